@@ -1,0 +1,11 @@
+/**
+ * PartnerOS attribution: Deal attribution, registration conflicts, multi-touch credit, commission models, SPIFFs, payout timing, clawback and the partner balance (RULES.md sections 6 to 8).
+ */
+module dev.partneros.attribution {
+  requires static org.immutables.value.annotations;
+  requires transitive dev.partneros.tiers;
+  exports dev.partneros.attribution;
+
+  // Jackson builds the generated policy and decision classes reflectively.
+  opens dev.partneros.attribution to com.fasterxml.jackson.databind;
+}

@@ -1,0 +1,448 @@
+package dev.partneros.core;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.partneros.core.internal.JacksonProblems;
+import dev.partneros.core.internal.StrictTokenFilter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads program documents from JSON or YAML, strictly (DESIGN.md, "Program definitions"). It
+ * refuses, each with the path of the offence:
+ * <ul>
+ *   <li>unknown properties (in the header here, in a section when a module reads it);</li>
+ *   <li>duplicate keys, and anything after the document (trailing tokens, a second YAML document);</li>
+ *   <li>NaN and infinity, and numbers in exponent form ({@code 2.5E4}): amounts and rates are exact
+ *       decimals, never binary floating point;</li>
+ *   <li>YAML type tags ({@code !!java.lang.Runtime}) and anchors or aliases: a program file only
+ *       describes data, it can never name a class to instantiate;</li>
+ *   <li>oversized input: the document's length, nesting depth, a number's digits, a string's length
+ *       and a list's length are bounded by {@link Limits}.</li>
+ * </ul>
+ * Problems found while scanning tokens are all reported together; a syntax error stops the scan
+ * and is reported with its line and column.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ProgramLoader {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ProgramLoader.class);
+
+  /** The two formats a program file may be written in. */
+  public enum Format {
+    /** JSON (RFC 8259). */
+    JSON,
+    /** YAML 1.1, data only: no tags, no anchors, one document. */
+    YAML;
+
+    /**
+     * Returns the format a file name's extension says: {@code .json}, {@code .yaml} or {@code .yml}.
+     *
+     * @param fileName the file name, not null
+     * @return never null
+     * @throws InvalidProgramException if the extension is none of these
+     */
+    public static Format ofFileName(String fileName) {
+      String lower = requireNonNull(fileName, "fileName").toLowerCase(Locale.ROOT);
+      if (lower.endsWith(".json")) {
+        return JSON;
+      }
+      if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
+        return YAML;
+      }
+      throw new InvalidProgramException(List.of(Problem.error(FieldPath.root(), "unknown_format",
+          "be a file ending in .json, .yaml or .yml", fileName)));
+    }
+  }
+
+  /**
+   * The size limits of a program document. The defaults are far above any real program.
+   *
+   * <p>Immutable and thread-safe.
+   */
+  public static final class Limits {
+    private static final Limits DEFAULTS = new Limits(4_000_000, 32, 40, 100_000, 10_000);
+
+    private final int maxDocumentChars;
+    private final int maxNestingDepth;
+    private final int maxNumberLength;
+    private final int maxStringLength;
+    private final int maxListLength;
+
+    private Limits(int maxDocumentChars, int maxNestingDepth, int maxNumberLength, int maxStringLength,
+        int maxListLength) {
+      ProblemCollector problems = new ProblemCollector();
+      FieldPath root = FieldPath.root();
+      problems.requireInRange(root.field("maxDocumentChars"), maxDocumentChars, 2, 100_000_000);
+      problems.requireInRange(root.field("maxNestingDepth"), maxNestingDepth, 2, 1_000);
+      problems.requireInRange(root.field("maxNumberLength"), maxNumberLength, 1, 1_000);
+      problems.requireInRange(root.field("maxStringLength"), maxStringLength, 1, 20_000_000);
+      problems.requireInRange(root.field("maxListLength"), maxListLength, 1, 10_000_000);
+      problems.throwIfErrors(InvalidFactsException::new);
+      this.maxDocumentChars = maxDocumentChars;
+      this.maxNestingDepth = maxNestingDepth;
+      this.maxNumberLength = maxNumberLength;
+      this.maxStringLength = maxStringLength;
+      this.maxListLength = maxListLength;
+    }
+
+    /**
+     * Returns the default limits: 4,000,000 characters, nesting depth 32, 40 characters per number,
+     * 100,000 characters per string, 10,000 entries per list.
+     *
+     * @return never null
+     */
+    public static Limits defaults() {
+      return DEFAULTS;
+    }
+
+    /**
+     * Returns the most characters a document may have.
+     *
+     * @return the limit
+     */
+    public int maxDocumentChars() {
+      return maxDocumentChars;
+    }
+
+    /**
+     * Returns the deepest nesting of objects and lists allowed.
+     *
+     * @return the limit
+     */
+    public int maxNestingDepth() {
+      return maxNestingDepth;
+    }
+
+    /**
+     * Returns the most characters a number may have.
+     *
+     * @return the limit
+     */
+    public int maxNumberLength() {
+      return maxNumberLength;
+    }
+
+    /**
+     * Returns the most characters a string may have.
+     *
+     * @return the limit
+     */
+    public int maxStringLength() {
+      return maxStringLength;
+    }
+
+    /**
+     * Returns the most entries a list may have.
+     *
+     * @return the limit
+     */
+    public int maxListLength() {
+      return maxListLength;
+    }
+
+    /**
+     * Returns these limits with another document length limit.
+     *
+     * @param chars 2 to 100,000,000
+     * @return never null
+     * @throws InvalidFactsException if out of range
+     */
+    public Limits withMaxDocumentChars(int chars) {
+      return new Limits(chars, maxNestingDepth, maxNumberLength, maxStringLength, maxListLength);
+    }
+
+    /**
+     * Returns these limits with another nesting limit.
+     *
+     * @param depth 2 to 1,000
+     * @return never null
+     * @throws InvalidFactsException if out of range
+     */
+    public Limits withMaxNestingDepth(int depth) {
+      return new Limits(maxDocumentChars, depth, maxNumberLength, maxStringLength, maxListLength);
+    }
+
+    /**
+     * Returns these limits with another number length limit.
+     *
+     * @param length 1 to 1,000
+     * @return never null
+     * @throws InvalidFactsException if out of range
+     */
+    public Limits withMaxNumberLength(int length) {
+      return new Limits(maxDocumentChars, maxNestingDepth, length, maxStringLength, maxListLength);
+    }
+
+    /**
+     * Returns these limits with another string length limit.
+     *
+     * @param length 1 to 20,000,000
+     * @return never null
+     * @throws InvalidFactsException if out of range
+     */
+    public Limits withMaxStringLength(int length) {
+      return new Limits(maxDocumentChars, maxNestingDepth, maxNumberLength, length, maxListLength);
+    }
+
+    /**
+     * Returns these limits with another list length limit.
+     *
+     * @param length 1 to 10,000,000
+     * @return never null
+     * @throws InvalidFactsException if out of range
+     */
+    public Limits withMaxListLength(int length) {
+      return new Limits(maxDocumentChars, maxNestingDepth, maxNumberLength, maxStringLength, length);
+    }
+  }
+
+  private final Limits limits;
+
+  private ProgramLoader(Limits limits) {
+    this.limits = limits;
+  }
+
+  /**
+   * Returns a loader with the default {@link Limits}.
+   *
+   * @return never null
+   */
+  public static ProgramLoader strict() {
+    return new ProgramLoader(Limits.defaults());
+  }
+
+  /**
+   * Returns a loader with other limits.
+   *
+   * @param limits the limits, not null
+   * @return never null
+   */
+  public static ProgramLoader withLimits(Limits limits) {
+    return new ProgramLoader(requireNonNull(limits, "limits"));
+  }
+
+  /**
+   * Returns this loader's limits.
+   *
+   * @return never null
+   */
+  public Limits limits() {
+    return limits;
+  }
+
+  /**
+   * Loads a program file, choosing the format by its extension.
+   *
+   * @param file the file, not null
+   * @return never null
+   * @throws InvalidProgramException naming every problem found, or why the file cannot be read
+   */
+  public ProgramDocument load(Path file) {
+    requireNonNull(file, "file");
+    Format format = Format.ofFileName(file.getFileName().toString());
+    try (InputStream in = Files.newInputStream(file)) {
+      return load(in, format);
+    } catch (IOException e) {
+      throw new InvalidProgramException(List.of(Problem.ofMessage(FieldPath.root(), "unreadable",
+          "could not be read from " + file.getFileName() + ": " + e.getClass().getSimpleName(), null)));
+    }
+  }
+
+  /**
+   * Loads a program from a UTF-8 stream, which it reads to the end but does not close.
+   *
+   * @param in the stream, not null
+   * @param format the format, not null
+   * @return never null
+   * @throws InvalidProgramException naming every problem found
+   */
+  public ProgramDocument load(InputStream in, Format format) {
+    requireNonNull(in, "in");
+    Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+    StringBuilder text = new StringBuilder();
+    char[] buffer = new char[8192];
+    try {
+      int read;
+      while ((read = reader.read(buffer)) >= 0) {
+        text.append(buffer, 0, read);
+        if (text.length() > limits.maxDocumentChars()) {
+          throw tooLong(text.length());
+        }
+      }
+    } catch (CharacterCodingException e) {
+      throw new InvalidProgramException(List.of(Problem.error(FieldPath.root(), "not_utf8",
+          "be UTF-8 text", "bytes that are not UTF-8")));
+    } catch (IOException e) {
+      throw new InvalidProgramException(List.of(Problem.ofMessage(FieldPath.root(), "unreadable",
+          "could not be read: " + e.getClass().getSimpleName(), null)));
+    }
+    return load(text.toString(), format);
+  }
+
+  /**
+   * Loads a program from its text.
+   *
+   * @param text the document, not null
+   * @param format the format, not null
+   * @return never null
+   * @throws InvalidProgramException naming every problem found
+   */
+  public ProgramDocument load(String text, Format format) {
+    return ProgramDocument.fromTree(parse(text, format));
+  }
+
+  /**
+   * Loads a JSON program from its text.
+   *
+   * @param json the document, not null
+   * @return never null
+   * @throws InvalidProgramException naming every problem found
+   */
+  public ProgramDocument loadJson(String json) {
+    return load(json, Format.JSON);
+  }
+
+  /**
+   * Loads a YAML program from its text.
+   *
+   * @param yaml the document, not null
+   * @return never null
+   * @throws InvalidProgramException naming every problem found
+   */
+  public ProgramDocument loadYaml(String yaml) {
+    return load(yaml, Format.YAML);
+  }
+
+  /**
+   * Loads a program bundled as a class-path resource (such as the standard program).
+   *
+   * @param anchor a class whose class loader and package resolve the name, not null
+   * @param name the resource name, relative to the anchor's package or absolute with {@code /}
+   * @return never null
+   * @throws InvalidProgramException if it is missing or invalid
+   */
+  public ProgramDocument loadResource(Class<?> anchor, String name) {
+    requireNonNull(anchor, "anchor");
+    requireNonNull(name, "name");
+    try (InputStream in = anchor.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new InvalidProgramException(List.of(Problem.error(FieldPath.root(), "missing_resource",
+            "be a resource on the class path", name)));
+      }
+      return load(in, Format.ofFileName(name));
+    } catch (IOException e) {
+      throw new InvalidProgramException(List.of(Problem.ofMessage(FieldPath.root(), "unreadable",
+          "could not be read from " + name, null)));
+    }
+  }
+
+  /**
+   * Parses a document to a JSON tree with every strictness check of this loader, without reading
+   * the header (for tools that lint part of a file).
+   *
+   * @param text the document, not null
+   * @param format the format, not null
+   * @return the tree, never null
+   * @throws InvalidProgramException naming every problem found
+   */
+  public JsonNode parse(String text, Format format) {
+    requireNonNull(text, "text");
+    requireNonNull(format, "format");
+    if (text.length() > limits.maxDocumentChars()) {
+      throw tooLong(text.length());
+    }
+    JsonFactory factory = factory(format);
+    ObjectMapper mapper = format == Format.JSON ? PartnerOsJson.newMapper() : PartnerOsJson.newYamlMapper();
+    List<Problem> problems = new ArrayList<>();
+    JsonNode tree;
+    StrictTokenFilter parser = null;
+    try (JsonParser raw = factory.createParser(text)) {
+      parser = new StrictTokenFilter(raw, limits.maxListLength());
+      try {
+        tree = mapper.readTree(parser);
+      } finally {
+        problems.addAll(parser.problems());
+      }
+    } catch (JsonProcessingException e) {
+      problems.addAll(JacksonProblems.of(e, FieldPath.root(), parser == null ? null : parser.here()));
+      throw new InvalidProgramException(problems);
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof PartnerOsException) {
+        throw (PartnerOsException) e;
+      }
+      // SnakeYAML reports some syntax errors (and its own limits) as unchecked exceptions.
+      FieldPath at = parser == null ? FieldPath.root() : parser.here();
+      problems.add(Problem.ofMessage(at, "syntax", "is not well-formed: " + firstLine(e), null));
+      throw new InvalidProgramException(problems);
+    }
+    if (tree == null || tree.isMissingNode()) {
+      problems.add(Problem.error(FieldPath.root(), "empty", "be a non-empty document", "empty"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidProgramException(problems);
+    }
+    LOG.debug("parsed a {} program document of {} characters", format, text.length());
+    return tree;
+  }
+
+  private JsonFactory factory(Format format) {
+    StreamReadConstraints constraints = StreamReadConstraints.builder()
+        .maxNestingDepth(limits.maxNestingDepth())
+        .maxNumberLength(limits.maxNumberLength())
+        .maxStringLength(limits.maxStringLength())
+        .maxDocumentLength(limits.maxDocumentChars())
+        .build();
+    if (format == Format.JSON) {
+      return JsonFactory.builder()
+          .streamReadConstraints(constraints)
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .build();
+    }
+    LoaderOptions options = new LoaderOptions();
+    options.setAllowDuplicateKeys(false);
+    options.setMaxAliasesForCollections(0);
+    options.setAllowRecursiveKeys(false);
+    options.setNestingDepthLimit(limits.maxNestingDepth());
+    options.setCodePointLimit(Math.max(limits.maxDocumentChars(), 1));
+    return YAMLFactory.builder()
+        .loaderOptions(options)
+        .streamReadConstraints(constraints)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build();
+  }
+
+  private InvalidProgramException tooLong(int length) {
+    return new InvalidProgramException(List.of(Problem.error(FieldPath.root(), "too_large",
+        "have at most " + limits.maxDocumentChars() + " characters", "longer (" + length + "+ characters)")));
+  }
+
+  private static String firstLine(Exception e) {
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
+  }
+}

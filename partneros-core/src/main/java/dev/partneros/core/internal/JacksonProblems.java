@@ -1,0 +1,183 @@
+package dev.partneros.core.internal;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.partneros.core.FieldPath;
+import dev.partneros.core.PartnerOsException;
+import dev.partneros.core.Problem;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+
+/** Turns Jackson's exceptions into {@link Problem}s with the JSON path of the offence. */
+public final class JacksonProblems {
+
+  private JacksonProblems() {}
+
+  /**
+   * Translates a Jackson exception.
+   *
+   * @param e the exception
+   * @param prefix the path the document being read sits at
+   * @return the problems, never empty
+   */
+  public static List<Problem> of(JsonProcessingException e, FieldPath prefix) {
+    return of(e, prefix, null);
+  }
+
+  /**
+   * Translates a Jackson exception raised while parsing.
+   *
+   * @param e the exception
+   * @param prefix the path the document being read sits at
+   * @param at the path the parser was at, used when the exception does not say; may be null
+   * @return the problems, never empty
+   */
+  public static List<Problem> of(JsonProcessingException e, FieldPath prefix, FieldPath at) {
+    if (e instanceof JsonMappingException) {
+      JsonMappingException mapping = (JsonMappingException) e;
+      FieldPath path = prefix.resolve(pathOf(mapping.getPath()));
+      for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+        if (cause instanceof PartnerOsException) {
+          List<Problem> moved = new ArrayList<>();
+          for (Problem problem : ((PartnerOsException) cause).problems()) {
+            moved.add(relocate(problem, path));
+          }
+          return moved;
+        }
+      }
+      if (firstLine(e).startsWith("Trailing token")) {
+        return List.of(Problem.ofMessage(path, "trailing_data",
+            "must be followed by nothing (one document only): " + firstLine(e), null));
+      }
+      if (e instanceof UnrecognizedPropertyException) {
+        UnrecognizedPropertyException unknown = (UnrecognizedPropertyException) e;
+        List<String> known = new ArrayList<>();
+        if (unknown.getKnownPropertyIds() != null) {
+          unknown.getKnownPropertyIds().forEach(id -> known.add(String.valueOf(id)));
+        }
+        known.sort(null);
+        return List.of(Problem.error(path, "unknown_property",
+            "be a known property" + (known.isEmpty() ? "" : " (one of " + String.join(", ", known) + ")"),
+            unknown.getPropertyName()));
+      }
+      if (e instanceof InvalidFormatException) {
+        InvalidFormatException format = (InvalidFormatException) e;
+        return List.of(Problem.error(path, "invalid_value",
+            "be a valid " + simpleName(format.getTargetType()), format.getValue()));
+      }
+      if (e instanceof MismatchedInputException) {
+        MismatchedInputException mismatch = (MismatchedInputException) e;
+        return List.of(Problem.ofMessage(path, "wrong_type",
+            "must be a valid " + simpleName(mismatch.getTargetType()) + ": " + firstLine(e), null));
+      }
+      return List.of(Problem.ofMessage(path, "invalid_value", "is invalid: " + firstLine(e), null));
+    }
+    FieldPath path = prefix;
+    Object processor = e.getProcessor();
+    if (at != null) {
+      path = prefix.resolve(at);
+    } else if (processor instanceof JsonParser) {
+      path = prefix.resolve(pathOf(((JsonParser) processor).getParsingContext()));
+    }
+    String where = location(e.getLocation());
+    if (e instanceof StreamConstraintsException) {
+      return List.of(Problem.ofMessage(path, "too_large", "exceeds a size limit" + where + ": " + firstLine(e),
+          null));
+    }
+    String message = firstLine(e);
+    if (message.startsWith("Duplicate field")) {
+      return List.of(Problem.ofMessage(path, "duplicate_key", "must not repeat a key" + where + ": " + message,
+          null));
+    }
+    if (message.contains("NaN") || message.contains("Infinity")) {
+      return List.of(Problem.ofMessage(path, "not_a_number", "must be a finite decimal number" + where
+          + ": " + message, null));
+    }
+    if (message.contains("Trailing token")) {
+      return List.of(Problem.ofMessage(path, "trailing_data",
+          "must be followed by nothing (one document only)" + where + ": " + message, null));
+    }
+    return List.of(Problem.ofMessage(path, "syntax", "is not well-formed" + where + ": " + message, null));
+  }
+
+  private static Problem relocate(Problem problem, FieldPath at) {
+    // A value's own check reports paths relative to the value ("amount" of a Money); Jackson knows
+    // where the value sits in the document. A scalar value names itself ("tier", "rate"): when
+    // Jackson's path already ends with that name, it is not repeated.
+    String own = problem.path();
+    String full = at.toString();
+    if (!own.contains(".") && !own.contains("[") && (full.endsWith("." + own) || full.equals(own))) {
+      return problem.under(FieldPath.of(full.substring(0, full.length() - own.length()).replaceAll("\\.$", "")));
+    }
+    return problem.under(at);
+  }
+
+  /**
+   * Returns the path of a parser context.
+   *
+   * @param context the context, may be null
+   * @return never null
+   */
+  public static FieldPath pathOf(JsonStreamContext context) {
+    Deque<JsonStreamContext> chain = new ArrayDeque<>();
+    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      chain.push(c);
+    }
+    FieldPath path = FieldPath.root();
+    for (JsonStreamContext c : chain) {
+      if (c.inArray()) {
+        if (c.getCurrentIndex() < 0) {
+          break;
+        }
+        path = path.index(c.getCurrentIndex());
+      } else if (c.inObject() && c.getCurrentName() != null) {
+        path = path.field(c.getCurrentName());
+      }
+    }
+    return path;
+  }
+
+  private static FieldPath pathOf(List<JsonMappingException.Reference> references) {
+    FieldPath path = FieldPath.root();
+    for (JsonMappingException.Reference reference : references) {
+      if (reference.getFieldName() != null) {
+        path = path.field(reference.getFieldName());
+      } else if (reference.getIndex() >= 0) {
+        path = path.index(reference.getIndex());
+      }
+    }
+    return path;
+  }
+
+  private static String location(JsonLocation location) {
+    if (location == null || location.getLineNr() < 0) {
+      return "";
+    }
+    return String.format(Locale.ROOT, " (line %d, column %d)", location.getLineNr(), location.getColumnNr());
+  }
+
+  private static String simpleName(Class<?> type) {
+    return type == null ? "value" : type.getSimpleName();
+  }
+
+  private static String firstLine(Exception e) {
+    String message = e instanceof JsonProcessingException
+        ? ((JsonProcessingException) e).getOriginalMessage()
+        : e.getMessage();
+    if (message == null) {
+      return e.getClass().getSimpleName();
+    }
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
+  }
+}

@@ -1,0 +1,19 @@
+/**
+ * PartnerOS core: the values every rule family shares (money, rates, FX conversion, periods,
+ * partners, the tier ladder), structured explanations, validation problems, penny-exact allocation
+ * and the strict loader for JSON and YAML program documents. It knows no rule family.
+ */
+module dev.partneros.core {
+  requires static org.immutables.value.annotations;
+  requires transitive com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.dataformat.yaml;
+  requires org.yaml.snakeyaml;
+  requires com.fasterxml.jackson.datatype.jdk8;
+  requires com.fasterxml.jackson.datatype.jsr310;
+  requires org.slf4j;
+
+  exports dev.partneros.core;
+
+  // Jackson builds the generated value classes reflectively.
+  opens dev.partneros.core to com.fasterxml.jackson.databind;
+}

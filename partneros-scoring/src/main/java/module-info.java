@@ -1,0 +1,11 @@
+/**
+ * PartnerOS scoring: Program maturity staging, IPP fit, selection and qualification scorecards, 3C/4C, partner health, segments and program KPIs (RULES.md sections 1 to 4).
+ */
+module dev.partneros.scoring {
+  requires static org.immutables.value.annotations;
+  requires transitive dev.partneros.core;
+  exports dev.partneros.scoring;
+
+  // Jackson builds the generated policy and decision classes reflectively.
+  opens dev.partneros.scoring to com.fasterxml.jackson.databind;
+}

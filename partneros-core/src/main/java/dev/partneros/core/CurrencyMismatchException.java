@@ -16,7 +16,9 @@ public final class CurrencyMismatchException extends PartnerOsException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The currency the operation works in. */
   private final Currency expected;
+  /** The other currency that was met. */
   private final Currency actual;
 
   /**

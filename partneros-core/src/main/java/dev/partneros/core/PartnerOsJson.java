@@ -73,7 +73,7 @@ public final class PartnerOsJson {
         .enable(SerializationFeature.INDENT_OUTPUT)
         .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-        .serializationInclusion(JsonInclude.Include.NON_ABSENT)
+        .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
         .withConfigOverride(LocalDate.class, o -> o.setFormat(JsonFormat.Value.forLeniency(false)))
         .withCoercionConfigDefaults(c -> c.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
         .withCoercionConfig(LogicalType.Textual, c -> c

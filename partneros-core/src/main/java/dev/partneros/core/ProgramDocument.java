@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,8 +107,7 @@ public final class ProgramDocument {
       problems.throwIfErrors(InvalidProgramException::new);
     }
     Map<String, ObjectNode> sections = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = it.next();
+    for (Map.Entry<String, JsonNode> field : root.properties()) {
       String name = field.getKey();
       if (SECTION_NAMES.contains(name)) {
         if (problems.check(field.getValue().isObject(), top.field(name), "not_an_object",

@@ -1,0 +1,122 @@
+package dev.partneros.examples;
+
+import dev.partneros.core.Allocations;
+import dev.partneros.core.Explanation;
+import dev.partneros.core.ExplanationStep;
+import dev.partneros.core.FxRate;
+import dev.partneros.core.Money;
+import dev.partneros.core.PartnerId;
+import dev.partneros.core.ProgramDocument;
+import dev.partneros.core.ProgramLoader;
+import dev.partneros.core.Tier;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.SortedMap;
+
+/**
+ * The README's main job: loads the bundled standard program and prints a readable summary of it
+ * (the ladder, the sections present, a penny-exact money allocation and an FX conversion with its
+ * explanation). Later modules grow it into the portfolio demo.
+ *
+ * <p>Run it with {@code mvn -B -q -DskipTests package exec:java -pl partneros-examples -am}.
+ */
+public final class Demo {
+
+  /** The class-path resource of the standard program, next to this class. */
+  public static final String STANDARD_PROGRAM = "standard-program.yaml";
+
+  private Demo() {}
+
+  /**
+   * Loads the bundled standard program.
+   *
+   * @return never null
+   */
+  public static ProgramDocument standardProgram() {
+    return ProgramLoader.strict().loadResource(Demo.class, STANDARD_PROGRAM);
+  }
+
+  /**
+   * Runs the demo, printing to standard output.
+   *
+   * @param args ignored
+   */
+  public static void main(String[] args) {
+    run(System.out);
+  }
+
+  /**
+   * Runs the demo.
+   *
+   * @param out where to print, not null
+   */
+  public static void run(PrintStream out) {
+    ProgramDocument program = standardProgram();
+    Currency currency = program.currency();
+    out.println("PartnerOS demo");
+    out.println("==============");
+    out.println();
+    out.println("Program   " + program.program() + ", version " + program.version());
+    out.println("In force  from " + program.effectiveFrom() + ", amounts in " + currency.getCurrencyCode()
+        + ", rounding " + program.rounding() + ", fiscal year from " + program.fiscalCalendar().startMonth());
+    out.println("Ladder    " + program.ladder());
+    out.println();
+    out.println("Sections (absent ones use the module's defaults):");
+    for (String section : ProgramDocument.SECTION_NAMES) {
+      out.printf("  %-12s %s%n", section, program.hasSection(section) ? "present" : "defaults");
+    }
+
+    out.println();
+    Money pool = Money.of(57_000, currency);
+    out.println("A penny-exact split: an MDF pool of " + pool
+        + " by budget, under each partner's quarterly cap (RULES.md section 9)");
+    Map<PartnerId, BigDecimal> budgets = new LinkedHashMap<>();
+    Map<PartnerId, Money> caps = new LinkedHashMap<>();
+    Map<PartnerId, Tier> tiers = new LinkedHashMap<>();
+    sample(budgets, caps, tiers, "P-001", Tier.PLATINUM, "100000", "35000", currency);
+    sample(budgets, caps, tiers, "P-002", Tier.GOLD, "25000", "10000", currency);
+    sample(budgets, caps, tiers, "P-003", Tier.GOLD, "25000", "10000", currency);
+    sample(budgets, caps, tiers, "P-004", Tier.SILVER, "5000", "2000", currency);
+    sample(budgets, caps, tiers, "P-005", Tier.SILVER, "5000", "2000", currency);
+    SortedMap<PartnerId, Money> grants = Allocations.splitCapped(pool, budgets, caps);
+    out.printf("  %-7s %-9s %12s %14s %14s%n", "partner", "tier", "budget", "cap", "allocated");
+    for (Map.Entry<PartnerId, Money> grant : grants.entrySet()) {
+      PartnerId id = grant.getKey();
+      out.printf("  %-7s %-9s %12s %14s %14s%s%n", id, tiers.get(id), budgets.get(id).toPlainString(),
+          caps.get(id), grant.getValue(), grant.getValue().equals(caps.get(id)) ? "  (cap)" : "");
+    }
+    out.println("  total allocated " + Money.total(grants.values(), currency) + " of a pool of " + pool);
+
+    out.println();
+    out.println("An explicit FX conversion, fixed at the transaction date (RULES.md section 0):");
+    FxRate rate = FxRate.of(Currency.getInstance("EUR"), currency, new BigDecimal("1.0855"),
+        LocalDate.of(2026, 3, 31), "ECB reference rate");
+    FxRate.Conversion conversion = rate.convert(Money.of("4800.00", "EUR"), program.rounding());
+    Explanation explanation = Explanation.builder()
+        .subject("payout conversion for P-002")
+        .asOf(LocalDate.of(2026, 3, 31))
+        .programVersion(program.version())
+        .addSteps(ExplanationStep.builder()
+            .rule("payout.fx")
+            .section("0")
+            .putInputs("original", conversion.original().toString())
+            .putInputs("rate", rate.toString())
+            .outcome(conversion.converted().toString())
+            .template("{original} converted at {rate} -> {outcome}")
+            .build())
+        .build();
+    out.println(explanation.render().indent(2).stripTrailing());
+  }
+
+  private static void sample(Map<PartnerId, BigDecimal> budgets, Map<PartnerId, Money> caps,
+      Map<PartnerId, Tier> tiers, String id, Tier tier, String budget, String cap, Currency currency) {
+    PartnerId partner = PartnerId.of(id);
+    budgets.put(partner, new BigDecimal(budget));
+    caps.put(partner, Money.of(new BigDecimal(cap), currency));
+    tiers.put(partner, tier);
+  }
+}

@@ -31,7 +31,11 @@ class AllocationsProperties {
     List<Money> parts = Allocations.split(total, weights);
     assertThat(Money.total(parts, total.currency())).isEqualTo(total);
     assertThat(parts).noneMatch(Money::isNegative);
-    Statistics.label("total").collect(total.isZero() ? "zero" : "positive");
+    Statistics.label("parts").collect(weights.size() == 1 ? "one part" : "several parts");
+    Statistics.label("parts").coverage(coverage -> {
+      coverage.check("one part").percentage(p -> p > 1);
+      coverage.check("several parts").percentage(p -> p > 50);
+    });
   }
 
   @Property
@@ -68,6 +72,10 @@ class AllocationsProperties {
     }
     assertThat(Money.total(parts, total.currency())).isEqualTo(total.min(capSum));
     Statistics.label("binding").collect(total.compareTo(capSum) >= 0 ? "caps bind all" : "pool binds");
+    Statistics.label("binding").coverage(coverage -> {
+      coverage.check("caps bind all").percentage(p -> p > 5);
+      coverage.check("pool binds").percentage(p -> p > 5);
+    });
   }
 
   @Property

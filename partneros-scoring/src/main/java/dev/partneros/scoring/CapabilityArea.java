@@ -1,0 +1,15 @@
+package dev.partneros.scoring;
+
+/** The capability areas of the maturity model (RULES.md section 1); each checklist item belongs to one. */
+public enum CapabilityArea {
+  /** Strategy and planning. */
+  STRATEGY_PLANNING,
+  /** Program operations. */
+  PROGRAM_OPERATIONS,
+  /** Enablement. */
+  ENABLEMENT,
+  /** Go-to-market and sales. */
+  GTM_SALES,
+  /** Data and measurement. */
+  DATA_MEASUREMENT
+}

@@ -1,0 +1,19 @@
+package dev.partneros.scoring;
+
+/**
+ * A portfolio segment (RULES.md section 4), checked in this order: strategic (top 10 % by revenue
+ * and growing), growth (growing and health >= 60), at risk (declining or health < 40), long tail
+ * (bottom 50 % by revenue and <= 1 deal a quarter), stable (the rest).
+ */
+public enum Segment {
+  /** Top revenue and growing. */
+  STRATEGIC,
+  /** Growing and healthy. */
+  GROWTH,
+  /** Declining or unhealthy. */
+  AT_RISK,
+  /** Small and inactive. */
+  LONG_TAIL,
+  /** Everyone else. */
+  STABLE
+}

@@ -2,8 +2,8 @@ package dev.partneros.scoring;
 
 /**
  * A portfolio segment (RULES.md section 4), checked in this order: strategic (top 10 % by revenue
- * and growing), growth (growing and health >= 60), at risk (declining or health < 40), long tail
- * (bottom 50 % by revenue and <= 1 deal a quarter), stable (the rest).
+ * and growing), growth (growing and health >= 60), at risk (declining or health &lt; 40), long tail
+ * (bottom 50 % by revenue and &lt;= 1 deal a quarter), stable (the rest).
  */
 public enum Segment {
   /** Top revenue and growing. */

@@ -80,6 +80,20 @@ class ProgramLoaderTest {
   }
 
   @Test
+  void decimalsStayExactlyAsWritten_inJsonAndYaml() {
+    String digits = "123456789012345678.123456789";
+    SamplePolicy json = loader.loadJson(JSON.replace("\"min\":1", "\"min\":" + digits)).readSection("tiers",
+        SamplePolicy.class).orElseThrow();
+    SamplePolicy yaml = loader.loadYaml(YAML.replace("min: 25000", "min: " + digits)).readSection("tiers",
+        SamplePolicy.class).orElseThrow();
+    assertThat(json.levels().get(0).min().toPlainString()).isEqualTo(digits);
+    assertThat(yaml.levels().get(0).min().toPlainString()).isEqualTo(digits);
+    SamplePolicy scaled = loader.loadYaml(YAML.replace("min: 25000", "min: 0.30")).readSection("tiers",
+        SamplePolicy.class).orElseThrow();
+    assertThat(scaled.levels().get(0).min().toPlainString()).isEqualTo("0.30");
+  }
+
+  @Test
   void documentRoundTripsThroughItsTree() {
     ProgramDocument doc = loader.loadYaml(YAML);
     assertThat(ProgramDocument.fromTree(doc.toTree())).isEqualTo(doc);

@@ -112,9 +112,16 @@ public abstract class MaturityPolicy {
   /**
    * Returns each stage's completion threshold, a fraction of its items (stages not named use 1).
    *
-   * @return never null
+   * @return never null; every stage at 1 by default
    */
-  public abstract Map<MaturityStage, BigDecimal> stageThresholds();
+  @Value.Default
+  public Map<MaturityStage, BigDecimal> stageThresholds() {
+    Map<MaturityStage, BigDecimal> all = new java.util.EnumMap<>(MaturityStage.class);
+    for (MaturityStage stage : MaturityStage.values()) {
+      all.put(stage, BigDecimal.ONE);
+    }
+    return all;
+  }
 
   /**
    * Returns the threshold of a stage.

@@ -1,0 +1,30 @@
+package dev.partneros.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.partneros.core.ProgramDocument;
+import dev.partneros.scoring.ScoringProgram;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("The bundled standard program reproduces RULES.md: each section equals its module's default")
+class StandardProgramTest {
+
+  static final ProgramDocument PROGRAM = Demo.standardProgram();
+
+  @Test
+  void scoringSections_equalTheScoringDefaults() {
+    assertThat(PROGRAM.sectionNames()).contains("maturity", "ipp", "selection", "scorecard", "health", "segments",
+        "kpis");
+    ScoringProgram fromFile = ScoringProgram.from(PROGRAM);
+    ScoringProgram standard = ScoringProgram.standard();
+    assertThat(fromFile.maturity()).isEqualTo(standard.maturity());
+    assertThat(fromFile.ipp()).isEqualTo(standard.ipp());
+    assertThat(fromFile.selection()).isEqualTo(standard.selection());
+    assertThat(fromFile.scorecard()).isEqualTo(standard.scorecard());
+    assertThat(fromFile.health()).isEqualTo(standard.health());
+    assertThat(fromFile.segments()).isEqualTo(standard.segments());
+    assertThat(fromFile.kpis()).isEqualTo(standard.kpis());
+    assertThat(fromFile).isEqualTo(standard);
+  }
+}

@@ -9,6 +9,12 @@ import dev.partneros.core.PartnerId;
 import dev.partneros.core.ProgramDocument;
 import dev.partneros.core.ProgramLoader;
 import dev.partneros.core.Tier;
+import dev.partneros.scoring.FourCScorer;
+import dev.partneros.scoring.HealthDimension;
+import dev.partneros.scoring.HealthScore;
+import dev.partneros.scoring.HealthScorer;
+import dev.partneros.scoring.ScorecardResult;
+import dev.partneros.scoring.ScoringProgram;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -91,6 +97,8 @@ public final class Demo {
     }
     out.println("  total allocated " + Money.total(grants.values(), currency) + " of a pool of " + pool);
 
+    printScoring(out, program);
+
     out.println();
     out.println("An explicit FX conversion, fixed at the transaction date (RULES.md section 0):");
     FxRate rate = FxRate.of(Currency.getInstance("EUR"), currency, new BigDecimal("1.0855"),
@@ -110,6 +118,40 @@ public final class Demo {
             .build())
         .build();
     out.println(explanation.render().indent(2).stripTrailing());
+  }
+
+  private static void printScoring(PrintStream out, ProgramDocument program) {
+    ScoringProgram scoring = ScoringProgram.from(program);
+    out.println();
+    out.println("Partner health, " + SampleScoring.healthFacts().get(0).quarter() + " (RULES.md section 4)");
+    out.printf("  %-18s %7s %8s %7s %7s %7s %7s  %s%n", "partner", "revenue", "activity", "engage", "satisf", "fit",
+        "score", "band / flags");
+    HealthScorer scorer = HealthScorer.of(scoring.health());
+    for (HealthScore score : scorer.scoreAll(SampleScoring.healthFacts())) {
+      out.printf("  %-18s", score.partnerId());
+      for (HealthDimension dimension : HealthDimension.values()) {
+        out.printf(dimension == HealthDimension.ACTIVITY ? " %8s" : " %7s",
+            score.component(dimension).points().stripTrailingZeros().toPlainString());
+      }
+      out.printf(" %7s  %s%s%n", score.score().stripTrailingZeros().toPlainString(), score.band(),
+          score.flags().isEmpty() ? "" : " " + score.flags());
+    }
+    HealthScore first = scorer.score(SampleScoring.healthFacts().get(1));
+    out.println("  Why " + first.partnerId() + " is " + first.band() + ":");
+    first.explanation().sentences().forEach(line -> out.println("    " + line));
+
+    out.println();
+    out.println("A 4C scorecard from a QBR (RULES.md section 3)");
+    ScorecardResult card = FourCScorer.of(scoring.scorecard()).score(SampleScoring.fourCRatings());
+    for (ScorecardResult.CriterionScore criterion : card.criteria()) {
+      out.printf("  %-11s %5s of 5  (%d of %d sub-criteria rated)%n", criterion.criterion(),
+          criterion.score().setScale(2, java.math.RoundingMode.HALF_EVEN), criterion.rated(), criterion.total());
+    }
+    out.println("  overall " + card.overall() + " of 100; action plan, weakest first:");
+    for (ScorecardResult.Gap gap : card.gaps()) {
+      out.println("    - " + gap.criterion() + "." + gap.subCriterion().orElse("") + ": rated "
+          + gap.rating().toPlainString() + ", target " + gap.target().toPlainString());
+    }
   }
 
   private static void sample(Map<PartnerId, BigDecimal> budgets, Map<PartnerId, Money> caps,

@@ -39,6 +39,13 @@ class DemoTest {
     assertThat(out).contains("P-002   GOLD             25000  10,000.00 USD   9,166.67 USD");
     assertThat(out).contains("P-005   SILVER            5000   2,000.00 USD   1,833.33 USD");
     assertThat(out).contains("total allocated 57,000.00 USD of a pool of 57,000.00 USD");
+    assertThat(out).contains("  P-002 Contoso           20       20      15      10      10      75  HEALTHY");
+    assertThat(out).contains("P-005 Litware           30       10      20       0       0      60  HEALTHY "
+        + "[GROWTH_FROM_ZERO, NPS_MISSING]");
+    assertThat(out).contains("Satisfaction: NPS 41 -> 10 of 15 points (NPS 25-49)");
+    assertThat(out).contains("overall 64.17 of 100; action plan, weakest first:");
+    assertThat(out).contains("- CAPABILITY.labEnvironment: rated 1, target 3");
+    assertThat(out).contains("  health       present");
     assertThat(out).contains("4,800.00 EUR converted at 1 EUR = 1.0855 USD on 2026-03-31 (ECB reference rate) -> 5,210.40 USD");
   }
 

@@ -9,11 +9,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.Currency;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -477,10 +474,19 @@ public final class Money implements Comparable<Money> {
    */
   @Override
   public String toString() {
-    DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
-    format.setMinimumFractionDigits(amount.scale());
-    format.setMaximumFractionDigits(amount.scale());
-    format.setRoundingMode(RoundingMode.UNNECESSARY);
-    return format.format(amount) + " " + currency.getCurrencyCode();
+    String plain = amount.abs().toPlainString();
+    int dot = plain.indexOf('.');
+    int intEnd = dot < 0 ? plain.length() : dot;
+    StringBuilder out = new StringBuilder(plain.length() + plain.length() / 3 + 6);
+    if (amount.signum() < 0) {
+      out.append('-');
+    }
+    for (int i = 0; i < intEnd; i++) {
+      if (i > 0 && (intEnd - i) % 3 == 0) {
+        out.append(',');
+      }
+      out.append(plain.charAt(i));
+    }
+    return out.append(plain, intEnd, plain.length()).append(' ').append(currency.getCurrencyCode()).toString();
   }
 }

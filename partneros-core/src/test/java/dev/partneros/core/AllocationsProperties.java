@@ -52,13 +52,9 @@ class AllocationsProperties {
 
   @Property
   void cappedAllocationNeverExceedsACap_andSumsToMinOfTotalAndCaps(@ForAll Money total,
-      @ForAll("weightsAndCaps") List<Object[]> partsSpec) {
-    List<BigDecimal> weights = new ArrayList<>();
-    List<Money> caps = new ArrayList<>();
-    for (Object[] spec : partsSpec) {
-      weights.add((BigDecimal) spec[0]);
-      caps.add((Money) spec[1]);
-    }
+      @ForAll("weightsAndCaps") CappedCase spec) {
+    List<BigDecimal> weights = spec.weights;
+    List<Money> caps = spec.caps;
     List<Money> parts = Allocations.splitCapped(total, weights, caps);
     Money capSum = Money.zero(total.currency());
     for (int i = 0; i < parts.size(); i++) {
@@ -80,13 +76,9 @@ class AllocationsProperties {
 
   @Property
   void cappedAllocationMatchesAReferenceWaterFilling(@ForAll Money total,
-      @ForAll("weightsAndCaps") List<Object[]> partsSpec) {
-    List<BigDecimal> weights = new ArrayList<>();
-    List<Money> caps = new ArrayList<>();
-    for (Object[] spec : partsSpec) {
-      weights.add((BigDecimal) spec[0]);
-      caps.add((Money) spec[1]);
-    }
+      @ForAll("weightsAndCaps") CappedCase spec) {
+    List<BigDecimal> weights = spec.weights;
+    List<Money> caps = spec.caps;
     List<Money> parts = Allocations.splitCapped(total, weights, caps);
     List<BigDecimal> reference = referenceWaterFilling(total.amount(), weights, caps);
     for (int i = 0; i < parts.size(); i++) {
@@ -166,13 +158,31 @@ class AllocationsProperties {
     }
   }
 
+  /** A capped split's weights and caps, one of each per part. */
+  static final class CappedCase {
+    final List<BigDecimal> weights = new ArrayList<>();
+    final List<Money> caps = new ArrayList<>();
+
+    @Override
+    public String toString() {
+      return "weights " + weights + ", caps " + caps;
+    }
+  }
+
   @Provide
-  Arbitrary<List<Object[]>> weightsAndCaps() {
+  Arbitrary<CappedCase> weightsAndCaps() {
     Arbitrary<BigDecimal> weight = Arbitraries.oneOf(Arbitraries.just(BigDecimal.ZERO),
         Arbitraries.bigDecimals().between(new BigDecimal("0.001"), new BigDecimal("100")).ofScale(3));
     Arbitrary<Money> cap = Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("5000000")).ofScale(2)
         .map(a -> Money.of(a, MoneyDomain.CURRENCIES.get(0)));
     return net.jqwik.api.Combinators.combine(weight, cap).as((w, c) -> new Object[] {w, c})
-        .list().ofMinSize(1).ofMaxSize(12);
+        .list().ofMinSize(1).ofMaxSize(12).map(pairs -> {
+          CappedCase spec = new CappedCase();
+          for (Object[] pair : pairs) {
+            spec.weights.add((BigDecimal) pair[0]);
+            spec.caps.add((Money) pair[1]);
+          }
+          return spec;
+        });
   }
 }

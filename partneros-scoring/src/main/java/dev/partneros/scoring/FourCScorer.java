@@ -19,14 +19,16 @@ public final class FourCScorer {
 
   private final ScorecardPolicy policy;
   private final ScorecardScorer programScorer;
-  private final Map<PartnerType, ScorecardScorer> byType = new EnumMap<>(PartnerType.class);
+  private final Map<PartnerType, ScorecardScorer> byType;
 
   private FourCScorer(ScorecardPolicy policy) {
     this.policy = policy;
     this.programScorer = ScorecardScorer.of(policy.definitionFor(Optional.empty()));
+    Map<PartnerType, ScorecardScorer> scorers = new EnumMap<>(PartnerType.class);
     for (PartnerType type : PartnerType.values()) {
-      byType.put(type, ScorecardScorer.of(policy.definitionFor(Optional.of(type))));
+      scorers.put(type, ScorecardScorer.of(policy.definitionFor(Optional.of(type))));
     }
+    this.byType = java.util.Collections.unmodifiableMap(scorers);
   }
 
   /**

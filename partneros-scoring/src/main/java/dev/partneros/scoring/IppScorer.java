@@ -32,11 +32,13 @@ public final class IppScorer {
   private static final BigDecimal HUNDRED = new BigDecimal("100");
 
   private final IppPolicy policy;
-  private final Set<String> attributes = new HashSet<>();
+  private final Set<String> attributes;
 
   private IppScorer(IppPolicy policy) {
     this.policy = policy;
-    policy.groups().forEach(g -> attributes.addAll(g.attributes()));
+    Set<String> all = new HashSet<>();
+    policy.groups().forEach(g -> all.addAll(g.attributes()));
+    this.attributes = Set.copyOf(all);
   }
 
   /**

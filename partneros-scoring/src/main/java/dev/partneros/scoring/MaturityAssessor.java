@@ -34,11 +34,13 @@ public final class MaturityAssessor {
   private static final BigDecimal HUNDRED = new BigDecimal("100");
 
   private final MaturityPolicy policy;
-  private final Set<String> ids = new HashSet<>();
+  private final Set<String> ids;
 
   private MaturityAssessor(MaturityPolicy policy) {
     this.policy = policy;
-    policy.items().forEach(item -> ids.add(item.id()));
+    Set<String> all = new HashSet<>();
+    policy.items().forEach(item -> all.add(item.id()));
+    this.ids = Set.copyOf(all);
   }
 
   /**

@@ -45,17 +45,19 @@ public final class ScorecardScorer {
   private final ScorecardDefinition definition;
   private final List<BigDecimal> criterionWeights;
   private final boolean equalWeights;
-  private final Map<String, Integer> criterionIndex = new HashMap<>();
+  private final Map<String, Integer> criterionIndex;
 
   private ScorecardScorer(ScorecardDefinition definition) {
     this.definition = definition;
     List<BigDecimal> weights = new ArrayList<>();
+    Map<String, Integer> index = new HashMap<>();
     int n = definition.criteria().size();
     for (int i = 0; i < n; i++) {
       CriterionDefinition criterion = definition.criteria().get(i);
       weights.add(criterion.weight().orElse(BigDecimal.ONE.divide(BigDecimal.valueOf(n), MATH)));
-      criterionIndex.put(criterion.name(), i);
+      index.put(criterion.name(), i);
     }
+    this.criterionIndex = Map.copyOf(index);
     this.criterionWeights = List.copyOf(weights);
     this.equalWeights = definition.criteria().stream().allMatch(c -> c.weight().isEmpty());
   }

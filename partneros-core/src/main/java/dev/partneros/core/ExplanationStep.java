@@ -25,6 +25,10 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableExplanationStep.class)
 public abstract class ExplanationStep {
 
+  private static final FieldPath RULE = FieldPath.root().field("rule");
+  private static final FieldPath OUTCOME = FieldPath.root().field("outcome");
+  private static final FieldPath TEMPLATE = FieldPath.root().field("template");
+
   ExplanationStep() {}
 
   /**
@@ -92,18 +96,18 @@ public abstract class ExplanationStep {
   @Value.Check
   void check() {
     ProblemCollector problems = new ProblemCollector();
-    problems.check(!rule().isBlank(), FieldPath.root().field("rule"), "blank", "not be blank", rule());
-    problems.check(!outcome().isBlank(), FieldPath.root().field("outcome"), "blank", "not be blank", outcome());
+    problems.check(!rule().isBlank(), RULE, "blank", "not be blank", rule());
+    problems.check(!outcome().isBlank(), OUTCOME, "blank", "not be blank", outcome());
     template().ifPresent(t -> {
       int at = t.indexOf('{');
       while (at >= 0) {
         int end = t.indexOf('}', at);
-        if (!problems.check(end > at, FieldPath.root().field("template"), "unclosed_placeholder",
+        if (!problems.check(end > at, TEMPLATE, "unclosed_placeholder",
             "close every '{' with '}'", t)) {
           break;
         }
         String name = t.substring(at + 1, end);
-        problems.check(isKnown(name), FieldPath.root().field("template"), "unknown_placeholder",
+        problems.check(isKnown(name), TEMPLATE, "unknown_placeholder",
             "name only the step's inputs, threshold, outcome or rule", "{" + name + "}");
         at = t.indexOf('{', end);
       }

@@ -201,6 +201,18 @@ public final class Problem {
     return new Problem(full.toString(), code, rejectedValue, full + rest, severity);
   }
 
+  /**
+   * Returns a copy of this problem at another path; the message is rewritten to start with it.
+   *
+   * @param newPath the path, not null
+   * @return never null
+   */
+  public Problem withPath(FieldPath newPath) {
+    requireNonNull(newPath, "newPath");
+    String rest = message.startsWith(path) ? message.substring(path.length()) : " " + message;
+    return new Problem(newPath.toString(), code, rejectedValue, newPath + rest, severity);
+  }
+
   @Override
   public boolean equals(Object other) {
     if (!(other instanceof Problem)) {

@@ -22,15 +22,17 @@ import java.util.List;
 public final class Rate implements Comparable<Rate> {
 
   /** 0 %. */
-  public static final Rate ZERO = new Rate(BigDecimal.ZERO);
+  public static final Rate ZERO = new Rate(BigDecimal.ZERO, true);
   /** 100 %. */
-  public static final Rate ONE = new Rate(BigDecimal.ONE);
+  public static final Rate ONE = new Rate(BigDecimal.ONE, true);
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private final BigDecimal value;
 
-  private Rate(BigDecimal value) {
+  // Two parameters on purpose: Jackson must never find a one-argument constructor to build a
+  // Rate from a JSON number without the range check of of(BigDecimal).
+  private Rate(BigDecimal value, boolean checked) {
     this.value = value;
   }
 
@@ -51,7 +53,7 @@ public final class Rate implements Comparable<Rate> {
     if (normalised.scale() < 0) {
       normalised = normalised.setScale(0);
     }
-    return new Rate(normalised);
+    return new Rate(normalised, true);
   }
 
   /**
@@ -61,9 +63,20 @@ public final class Rate implements Comparable<Rate> {
    * @return never null
    * @throws InvalidFactsException if the text is not a plain decimal or is outside 0..1
    */
-  @JsonCreator
   public static Rate of(String fraction) {
     return of(Decimals.parse(FieldPath.root().field("rate"), fraction));
+  }
+
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static Rate fromJson(Object json) {
+    // strings and numbers alike go through the range check (a number must never skip it)
+    if (json instanceof BigDecimal) {
+      return of((BigDecimal) json);
+    }
+    if (json instanceof Number) {
+      return of(new BigDecimal(json.toString()));
+    }
+    return of(json == null ? null : json.toString());
   }
 
   /**

@@ -134,6 +134,12 @@ class ProgramLoaderTest {
         .hasMessageContaining("tiers.levels[1].min must be >= 0, but was -1");
     ProgramDocument badTier = loader.loadYaml(YAML.replace("tier: Gold", "tier: \"9\""));
     assertProblems(() -> badTier.readSection("tiers", SamplePolicy.class), "tiers.levels[1].tier", "invalid_name");
+    ProgramDocument badRate = loader.loadYaml(YAML.replace("min: 25000", "min: 25000\n      share: 1.5"));
+    assertProblems(() -> badRate.readSection("tiers", SamplePolicy.class), "tiers.levels[0].share", "out_of_range")
+        .hasMessageContaining("tiers.levels[0].share must be a fraction between 0 and 1 (0.25 = 25 %), but was 1.5");
+    ProgramDocument badQuotedRate = loader.loadYaml(YAML.replace("min: 25000", "min: 25000\n      share: \"-0.5\""));
+    assertProblems(() -> badQuotedRate.readSection("tiers", SamplePolicy.class), "tiers.levels[0].share",
+        "out_of_range");
     ProgramDocument wrongType = loader.loadYaml(YAML.replace("min: 25000", "min: [1]"));
     assertProblems(() -> wrongType.readSection("tiers", SamplePolicy.class), "tiers.levels[0].min", "wrong_type");
     assertThatThrownBy(() -> doc.readSection("nonsense", SamplePolicy.class))

@@ -63,8 +63,14 @@ class RateTest {
   void json_isTheFractionAsString() {
     assertThat(PartnerOsJson.toTree(Rate.of("0.125")).toString()).isEqualTo("\"0.125\"");
     assertThat(PartnerOsJson.read("\"0.125\"", Rate.class)).isEqualTo(Rate.of("0.125"));
+    assertThat(PartnerOsJson.read("0.25", Rate.class)).isEqualTo(Rate.ofPercent(25));
+    assertThat(PartnerOsJson.read("1", Rate.class)).isEqualTo(Rate.ONE);
+    assertThatThrownBy(() -> PartnerOsJson.read("1.5", Rate.class))
+        .isInstanceOf(InvalidFactsException.class)
+        .hasMessageContaining("$ must be a fraction between 0 and 1");
+    assertThatThrownBy(() -> PartnerOsJson.read("-1", Rate.class)).isInstanceOf(InvalidFactsException.class);
     assertThatThrownBy(() -> PartnerOsJson.read("\"1.5\"", Rate.class))
         .isInstanceOf(InvalidFactsException.class)
-        .satisfies(e -> assertThat(((InvalidFactsException) e).problems().get(0).path()).isEqualTo("rate"));
+        .satisfies(e -> assertThat(((InvalidFactsException) e).problems().get(0).path()).isEqualTo("$"));
   }
 }

@@ -26,6 +26,8 @@ abstract class SamplePolicy {
 
     abstract Optional<Money> cap();
 
+    abstract Optional<Rate> share();
+
     @Value.Check
     void check() {
       ProblemCollector problems = new ProblemCollector();

@@ -9,17 +9,28 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dev.partneros.core.FieldPath;
+import dev.partneros.core.FiscalCalendar;
+import dev.partneros.core.PartnerId;
 import dev.partneros.core.PartnerOsException;
 import dev.partneros.core.Problem;
+import dev.partneros.core.Rate;
+import dev.partneros.core.Tier;
+import dev.partneros.core.YearQuarter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** Turns Jackson's exceptions into {@link Problem}s with the JSON path of the offence. */
 public final class JacksonProblems {
+
+  /** The core values written as one JSON scalar, whose problems name the value itself. */
+  private static final Set<Class<?>> SCALARS = Set.of(Rate.class, Tier.class, PartnerId.class, YearQuarter.class,
+      FiscalCalendar.class);
 
   private JacksonProblems() {}
 
@@ -46,11 +57,13 @@ public final class JacksonProblems {
     if (e instanceof JsonMappingException) {
       JsonMappingException mapping = (JsonMappingException) e;
       FieldPath path = prefix.resolve(pathOf(mapping.getPath()));
+      Class<?> valueType = e instanceof ValueInstantiationException
+          ? ((ValueInstantiationException) e).getType().getRawClass() : null;
       for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
         if (cause instanceof PartnerOsException) {
           List<Problem> moved = new ArrayList<>();
           for (Problem problem : ((PartnerOsException) cause).problems()) {
-            moved.add(relocate(problem, path));
+            moved.add(relocate(problem, path, valueType));
           }
           return moved;
         }
@@ -110,17 +123,18 @@ public final class JacksonProblems {
     return List.of(Problem.ofMessage(path, "syntax", "is not well-formed" + where + ": " + message, null));
   }
 
-  private static Problem relocate(Problem problem, FieldPath at) {
+  private static Problem relocate(Problem problem, FieldPath at, Class<?> valueType) {
     // A value's own check reports paths relative to the value ("amount" of a Money); Jackson knows
-    // where the value sits in the document. A scalar value names itself ("tier", "rate"): when
-    // Jackson's path already ends with that name, it is not repeated.
+    // where the value sits in the document. A scalar value (written as one JSON string or number)
+    // names itself ("rate", "tier"): Jackson's path is already the whole path.
     String own = problem.path();
-    String full = at.toString();
-    if (!own.contains(".") && !own.contains("[") && (full.endsWith("." + own) || full.equals(own))) {
-      return problem.under(FieldPath.of(full.substring(0, full.length() - own.length()).replaceAll("\\.$", "")));
+    boolean single = !own.contains(".") && !own.contains("[");
+    if (single && (SCALARS.contains(valueType) || at.toString().endsWith("." + own) || at.toString().equals(own))) {
+      return problem.under(FieldPath.root()).withPath(at);
     }
     return problem.under(at);
   }
+
 
   /**
    * Returns the path of a parser context.

@@ -1,5 +1,38 @@
 /**
- * The attribution rule family (RULES.md sections 6 to 8): deal attribution, registration conflicts, multi-touch credit, commission models, SPIFFs, payout timing, clawback and the partner balance. It reads the program file's {@code attribution}, {@code commission} and {@code clawback} sections. (Engines arrive with the attribution and commission issues.)
+ * The attribution rule family (RULES.md sections 6 to 8), read from the program file's
+ * {@code attribution}, {@code commission} and {@code clawback} sections. Deal attribution (RULES.md
+ * section 6) is here; commission and clawback arrive with their own issue and build on it (a
+ * {@link dev.partneros.attribution.DealAttribution} carries the credit factor the commission rules
+ * apply; a {@link dev.partneros.attribution.CreditSplit} the money split between partners).
+ *
+ * <ul>
+ *   <li>Policy: {@link dev.partneros.attribution.AttributionPolicy} (the {@code attribution}
+ *       section, {@link dev.partneros.attribution.AttributionPolicy#standard()} = RULES.md) with its
+ *       {@link dev.partneros.attribution.PositionWeights}.</li>
+ *   <li>Facts: a {@link dev.partneros.attribution.Deal} with its
+ *       {@link dev.partneros.attribution.PartnerTouch}es ({@link dev.partneros.attribution.TouchKind}),
+ *       {@link dev.partneros.attribution.Registration}s and
+ *       {@link dev.partneros.attribution.DirectEngagement}s; an
+ *       {@link dev.partneros.attribution.AffiliateConversion} with its
+ *       {@link dev.partneros.attribution.AffiliateClick}s.</li>
+ *   <li>Engines, each built by {@code of(policy)}, stateless and thread-safe, with no hidden clock:
+ *       {@link dev.partneros.attribution.DealClassifier} (sourced, influenced or not attributed),
+ *       {@link dev.partneros.attribution.RegistrationResolver} (registration conflicts),
+ *       {@link dev.partneros.attribution.AffiliateAttributor} (affiliate referral window) and
+ *       {@link dev.partneros.attribution.CreditSplitter} (multi-touch credit,
+ *       {@link dev.partneros.attribution.CreditModel}).</li>
+ *   <li>Decisions, each with its {@link dev.partneros.core.Explanation}:
+ *       {@link dev.partneros.attribution.DealAttribution},
+ *       {@link dev.partneros.attribution.RegistrationDecision},
+ *       {@link dev.partneros.attribution.AffiliateAttribution},
+ *       {@link dev.partneros.attribution.CreditSplit} (exact {@link dev.partneros.attribution.Share}s,
+ *       penny-exact amounts).</li>
+ * </ul>
+ *
+ * <p>Dates are {@link java.time.LocalDate}s without a time of day. Throughout, a day that falls on a
+ * boundary is inside it: a registration on the last day of its window, a touch on the close date,
+ * a registration evaluated on the last day of its protection, a click on the last day of the
+ * referral window; and a direct engagement on the registration day is not "before" it.
  */
 @PartnerOsStyle
 package dev.partneros.attribution;

@@ -1,0 +1,217 @@
+package dev.partneros.attribution;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.attribution.internal.Rates;
+import dev.partneros.core.FieldPath;
+import dev.partneros.core.InvalidProgramException;
+import dev.partneros.core.ProblemCollector;
+import dev.partneros.core.ProgramDocument;
+import dev.partneros.core.Rate;
+import java.util.EnumSet;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * The deal attribution policy, the program file's {@code attribution} section (RULES.md section 6).
+ * Every attribute has the standard program's default, so a section only names what it changes:
+ *
+ * <pre>
+ * attribution:
+ *   registrationWindowDays: 7        # sourced: registered at most 7 days after first contact
+ *   sourcedCreditFactor: "1"         # 100 % of the partner rate
+ *   influencedCreditFactor: "0.5"    # 50 %; 0.25 is a common alternative
+ *   protectionDays: 30               # a registration protects days 0..30 inclusive
+ *   affiliateWindowDays: 30          # last click within 30 days (60 and 90 are common)
+ *   multiTouchModel: LINEAR          # FIRST_TOUCH, LAST_TOUCH, LINEAR, TIME_DECAY, POSITION_BASED, CUSTOM
+ *   halfLifeDays: 7                  # TIME_DECAY
+ *   positionWeights: {first: "0.4", middle: "0.2", last: "0.4"}   # POSITION_BASED
+ *   creditedTouchKinds: [REFERRAL, REGISTRATION, MEETING, DEMO, CO_SELL]
+ * </pre>
+ *
+ * <p>Day counts are whole days between two dates; every window includes its last day. Rates are
+ * fractions between 0 and 1. Validated when built or read: every problem is reported at once in an
+ * {@link InvalidProgramException} with its path ({@code attribution.positionWeights} when read
+ * through {@link ProgramDocument#readSection(String, Class)}).
+ *
+ * <p>Decision (RULES.md is silent on a default model): the standard multi-touch model is
+ * {@link CreditModel#LINEAR}, the one that favours no position. Mentions and post-sale touches are
+ * not credited by default: a mention is not partner activity, and post-sale work is not part of the
+ * sale.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableAttributionPolicy.class)
+@JsonDeserialize(as = ImmutableAttributionPolicy.class)
+public abstract class AttributionPolicy {
+
+  /** The program-file section this policy is read from. */
+  public static final String SECTION = "attribution";
+
+  /** The longest window, protection or half-life accepted, in days: ten years. */
+  public static final int MAX_DAYS = 3650;
+
+  AttributionPolicy() {}
+
+  /**
+   * Returns the standard program's policy, every default of RULES.md section 6.
+   *
+   * @return never null
+   */
+  public static AttributionPolicy standard() {
+    return new Builder().build();
+  }
+
+  /**
+   * Reads the policy from a program document's {@code attribution} section, or returns
+   * {@link #standard()} when the section is absent.
+   *
+   * @param document the program document, not null
+   * @return never null
+   * @throws InvalidProgramException naming every problem of the section, with its path
+   */
+  public static AttributionPolicy from(ProgramDocument document) {
+    requireNonNull(document, "document");
+    return document.readSection(SECTION, AttributionPolicy.class, AttributionPolicy::standard);
+  }
+
+  /**
+   * Returns the registration window of {@link AttributionType#PARTNER_SOURCED}: the most days
+   * after first contact a registration may come. Inclusive: with 7, a registration on day 7 is in
+   * the window and one on day 8 is not.
+   *
+   * @return 7 by default; 0 to {@value #MAX_DAYS}
+   */
+  @Value.Default
+  public int registrationWindowDays() {
+    return 7;
+  }
+
+  /**
+   * Returns the credit factor of a sourced deal: the share of the partner rate it earns.
+   *
+   * @return 100 % by default
+   */
+  @Value.Default
+  public Rate sourcedCreditFactor() {
+    return Rate.ONE;
+  }
+
+  /**
+   * Returns the credit factor of an influenced deal; never above the sourced factor.
+   *
+   * @return 50 % by default (25 % is a common alternative)
+   */
+  @Value.Default
+  public Rate influencedCreditFactor() {
+    return Rate.ofPercent(50);
+  }
+
+  /**
+   * Returns how long a registration protects the partner's claim, unless it carries its own: the
+   * registration day is day 0 and the claim is protected through this day inclusive.
+   *
+   * @return 30 by default; 1 to {@value #MAX_DAYS}
+   */
+  @Value.Default
+  public int protectionDays() {
+    return 30;
+  }
+
+  /**
+   * Returns the affiliate referral window (cookie duration): a click at most this many days before
+   * the conversion is within it (day 30 in, day 31 out with the default).
+   *
+   * @return 30 by default (60 and 90 are common); 1 to {@value #MAX_DAYS}
+   */
+  @Value.Default
+  public int affiliateWindowDays() {
+    return 30;
+  }
+
+  /**
+   * Returns the model {@link CreditSplitter#split(Deal)} uses.
+   *
+   * @return {@link CreditModel#LINEAR} by default
+   */
+  @Value.Default
+  public CreditModel multiTouchModel() {
+    return CreditModel.LINEAR;
+  }
+
+  /**
+   * Returns the half-life of {@link CreditModel#TIME_DECAY}, in days.
+   *
+   * @return 7 by default; 1 to {@value #MAX_DAYS}
+   */
+  @Value.Default
+  public int halfLifeDays() {
+    return 7;
+  }
+
+  /**
+   * Returns the weights of {@link CreditModel#POSITION_BASED}.
+   *
+   * @return 40 / 20 / 40 by default
+   */
+  @Value.Default
+  public PositionWeights positionWeights() {
+    return PositionWeights.standard();
+  }
+
+  /**
+   * Returns the touch kinds that earn multi-touch credit.
+   *
+   * @return {@code REFERRAL, REGISTRATION, MEETING, DEMO, CO_SELL} by default; never empty
+   */
+  @Value.Default
+  public Set<TouchKind> creditedTouchKinds() {
+    return EnumSet.of(TouchKind.REFERRAL, TouchKind.REGISTRATION, TouchKind.MEETING, TouchKind.DEMO,
+        TouchKind.CO_SELL);
+  }
+
+  /**
+   * Returns the credit factor of a classification: the sourced or influenced factor, or zero.
+   *
+   * @param type the classification, not null
+   * @return never null
+   */
+  public Rate creditFactor(AttributionType type) {
+    switch (requireNonNull(type, "type")) {
+      case PARTNER_SOURCED:
+        return sourcedCreditFactor();
+      case PARTNER_INFLUENCED:
+        return influencedCreditFactor();
+      default:
+        return Rate.ZERO;
+    }
+  }
+
+  @Value.Check
+  void check() {
+    ProblemCollector problems = new ProblemCollector();
+    FieldPath root = FieldPath.root();
+    problems.requireInRange(root.field("registrationWindowDays"), registrationWindowDays(), 0, MAX_DAYS);
+    problems.requireInRange(root.field("protectionDays"), protectionDays(), 1, MAX_DAYS);
+    problems.requireInRange(root.field("affiliateWindowDays"), affiliateWindowDays(), 1, MAX_DAYS);
+    problems.requireInRange(root.field("halfLifeDays"), halfLifeDays(), 1, MAX_DAYS);
+    boolean ratesOk = Rates.checkRange(problems, root.field("sourcedCreditFactor"), sourcedCreditFactor())
+        & Rates.checkRange(problems, root.field("influencedCreditFactor"), influencedCreditFactor());
+    problems.check(!ratesOk || influencedCreditFactor().compareTo(sourcedCreditFactor()) <= 0,
+        root.field("influencedCreditFactor"), "above_sourced",
+        "be at most the sourcedCreditFactor " + sourcedCreditFactor().value().toPlainString(),
+        influencedCreditFactor().value().toPlainString());
+    problems.check(!creditedTouchKinds().isEmpty(), root.field("creditedTouchKinds"), "empty",
+        "name at least one touch kind", "[]");
+    problems.throwIfErrors(InvalidProgramException::new);
+  }
+
+  /** Builds an {@link AttributionPolicy}; every attribute has its default. Not thread-safe. */
+  public static class Builder extends ImmutableAttributionPolicy.Builder {
+    /** Creates a builder holding the standard policy. */
+    public Builder() {}
+  }
+}

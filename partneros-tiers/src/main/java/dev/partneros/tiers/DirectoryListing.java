@@ -1,0 +1,13 @@
+package dev.partneros.tiers;
+
+/** How a tier is listed in the partner directory (RULES.md section 5, benefits matrix). */
+public enum DirectoryListing {
+  /** Not listed (standard: Registered). */
+  NONE,
+  /** A basic listing (standard: Silver). */
+  BASIC,
+  /** A featured listing (standard: Gold). */
+  FEATURED,
+  /** A spotlight listing (standard: Platinum). */
+  SPOTLIGHT
+}

@@ -1,0 +1,11 @@
+package dev.partneros.tiers;
+
+/** How often a tier meets our executives (RULES.md section 5, benefits matrix). */
+public enum ExecutiveAccess {
+  /** No executive access (standard: Registered, Silver). */
+  NONE,
+  /** Quarterly (standard: Gold). */
+  QUARTERLY,
+  /** Monthly (standard: Platinum). */
+  MONTHLY
+}

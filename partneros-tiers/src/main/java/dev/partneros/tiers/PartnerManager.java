@@ -1,0 +1,11 @@
+package dev.partneros.tiers;
+
+/** The partner manager a tier gets (RULES.md section 5, benefits matrix). */
+public enum PartnerManager {
+  /** A pooled partner team (standard: Registered, Silver). */
+  POOLED,
+  /** A dedicated partner manager (standard: Gold). */
+  DEDICATED,
+  /** A senior partner manager (standard: Platinum). */
+  SENIOR
+}

@@ -1,0 +1,109 @@
+package dev.partneros.tiers;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.core.Explanation;
+import dev.partneros.core.Tier;
+import dev.partneros.tiers.internal.TierExplanations;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Which tier a partner's metrics qualify it for on an as-of date (RULES.md section 5): the highest
+ * tier whose criteria hold, with every tier's criteria evaluated requirement by requirement.
+ *
+ * <p>The {@link #explanation()} has one step per tier ({@code tiers.qualify.gold}, RULES.md section
+ * 5) whose sentence reads, for example,
+ * {@code Gold: sourced ARR 120,000.00 USD >= 100,000.00 USD; certified people 1 < 2 -> not met},
+ * and a last step ({@code tiers.qualify}) naming the qualified tier. It is built on first request
+ * from the structured results, so qualifying does not format text.
+ *
+ * <p>JSON-serialisable (the explanation is written, and rebuilt when read); immutable and
+ * thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableQualification.class)
+@JsonDeserialize(as = ImmutableQualification.class)
+@JsonIgnoreProperties(value = {"explanation"}, allowGetters = true)
+public abstract class Qualification {
+
+  Qualification() {}
+
+  /**
+   * Returns the as-of date.
+   *
+   * @return never null
+   */
+  public abstract LocalDate asOf();
+
+  /**
+   * Returns the highest tier whose criteria hold.
+   *
+   * @return never null
+   */
+  public abstract Tier qualifiedTier();
+
+  /**
+   * Returns the metrics the criteria were compared with.
+   *
+   * @return never null
+   */
+  public abstract TierMetrics metrics();
+
+  /**
+   * Returns every tier's evaluated criteria, lowest tier first.
+   *
+   * @return never null
+   */
+  public abstract List<TierCheck> checks();
+
+  /**
+   * Returns the evaluation of one tier's criteria.
+   *
+   * @param tier a tier, not null
+   * @return the evaluation, or empty if the tier is not on the program's ladder
+   */
+  public Optional<TierCheck> check(Tier tier) {
+    requireNonNull(tier, "tier");
+    for (TierCheck check : checks()) {
+      if (check.tier().equals(tier)) {
+        return Optional.of(check);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Tells whether a tier's criteria hold.
+   *
+   * @param tier a tier, not null
+   * @return true if they hold; false also for a tier not on the ladder
+   */
+  public boolean holds(Tier tier) {
+    return check(tier).map(TierCheck::met).orElse(false);
+  }
+
+  /**
+   * Returns the reasons, one step per tier and a last one naming the qualified tier.
+   *
+   * @return never null
+   */
+  @Value.Lazy
+  @JsonProperty("explanation")
+  public Explanation explanation() {
+    return Explanation.builder().subject("tier qualification").asOf(asOf())
+        .addAllSteps(TierExplanations.qualificationSteps(this)).build();
+  }
+
+  /** Builds a {@link Qualification}. Not thread-safe. */
+  public static class Builder extends ImmutableQualification.Builder {
+    /** Creates an empty builder. */
+    public Builder() {}
+  }
+}

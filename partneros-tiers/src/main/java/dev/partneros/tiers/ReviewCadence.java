@@ -1,0 +1,17 @@
+package dev.partneros.tiers;
+
+/**
+ * When a partner's standing is reviewed (RULES.md section 5). At a review, a partner that no longer
+ * qualifies for its tier enters grace; with {@link UpgradeTiming#AT_REVIEW}, upgrades also wait for
+ * a review.
+ */
+public enum ReviewCadence {
+  /**
+   * Once a year, on the anniversary of the partner's last tier change (the standard). Reviews take
+   * place at quarter ends: an anniversary that falls inside a quarter is reviewed at that quarter's
+   * end.
+   */
+  ANNUAL,
+  /** At every quarter end (the option). */
+  QUARTERLY
+}

@@ -1,0 +1,389 @@
+package dev.partneros.tiers;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.partneros.core.DateRange;
+import dev.partneros.core.FieldPath;
+import dev.partneros.core.InvalidFactsException;
+import dev.partneros.core.Money;
+import dev.partneros.core.ProblemCollector;
+import dev.partneros.core.Tier;
+import dev.partneros.core.TierLadder;
+import dev.partneros.tiers.internal.Criteria;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Measures a partner's tier metrics and finds the tier they qualify it for (RULES.md section 5):
+ * the highest tier whose criteria hold. Built once per program with {@link #of(TierProgram)}; its
+ * methods are pure functions of their arguments.
+ *
+ * <p>How {@link #measure(TierFacts, LocalDate)} computes each metric over the window
+ * {@code DateRange.monthsEndingOn(windowMonths, asOf)} (both ends included), across all products:
+ * <ul>
+ *   <li>sourced / influenced ARR: the ARR of deals of that role closed in the window;</li>
+ *   <li>total partner revenue: the ARR of every deal closed in the window plus every revenue entry
+ *       booked in it;</li>
+ *   <li>deals registered / closed: deals registered / closed in the window;</li>
+ *   <li>qualified referrals, joint case studies: those qualified / published in the window;</li>
+ *   <li>certified people: distinct people with a certification valid on the as-of date;</li>
+ *   <li>NPS, CSAT: the latest score in the window (missing when there is none);</li>
+ *   <li>approved joint business plan: a plan in force on the as-of date
+ *       ({@link JointBusinessPlan#isInForce(LocalDate, DateRange)});</li>
+ *   <li>custom metrics: the sum of each name's entries in the window.</li>
+ * </ul>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class TierQualifier {
+
+  private final TierProgram program;
+  private final TierLadder ladder;
+  private final Currency currency;
+  private final List<TierLevel> levels;
+
+  private TierQualifier(TierProgram program) {
+    this.program = program;
+    this.ladder = program.ladder();
+    this.currency = program.currency();
+    this.levels = program.levels();
+  }
+
+  /**
+   * Returns the qualifier of a program.
+   *
+   * @param program the tier program, not null
+   * @return never null
+   */
+  public static TierQualifier of(TierProgram program) {
+    return new TierQualifier(requireNonNull(program, "program"));
+  }
+
+  /**
+   * Returns the program.
+   *
+   * @return never null
+   */
+  public TierProgram program() {
+    return program;
+  }
+
+  /**
+   * Measures a partner's metrics over the rolling window ending on an as-of date.
+   *
+   * @param facts the partner's dated facts, not null
+   * @param asOf the as-of date, not null
+   * @return never null, with {@link TierMetrics#window()} set
+   * @throws InvalidFactsException naming every fact dated after the as-of date and every amount
+   *     not in the program's currency, with its path ({@code deals[3].closedOn})
+   */
+  public TierMetrics measure(TierFacts facts, LocalDate asOf) {
+    requireNonNull(facts, "facts");
+    requireNonNull(asOf, "asOf");
+    validate(facts, asOf);
+    DateRange window = DateRange.monthsEndingOn(program.windowMonths(), asOf);
+    BigDecimal sourced = BigDecimal.ZERO;
+    BigDecimal influenced = BigDecimal.ZERO;
+    BigDecimal total = BigDecimal.ZERO;
+    long registered = 0;
+    long closed = 0;
+    for (PartnerDeal deal : facts.deals()) {
+      if (deal.registeredOn().map(window::contains).orElse(false)) {
+        registered++;
+      }
+      if (deal.closedOn().map(window::contains).orElse(false)) {
+        closed++;
+        BigDecimal arr = deal.arr().amount();
+        total = total.add(arr);
+        if (deal.role() == DealRole.SOURCED) {
+          sourced = sourced.add(arr);
+        } else {
+          influenced = influenced.add(arr);
+        }
+      }
+    }
+    for (RevenueEntry entry : facts.revenue()) {
+      if (window.contains(entry.bookedOn())) {
+        total = total.add(entry.amount().amount());
+      }
+    }
+    long referrals = facts.referrals().stream().filter(r -> window.contains(r.qualifiedOn())).count();
+    long caseStudies = facts.caseStudies().stream().filter(c -> window.contains(c.publishedOn())).count();
+    Set<String> people = new HashSet<>();
+    for (Certification certification : facts.certifications()) {
+      if (certification.isValidOn(asOf)) {
+        people.add(certification.person());
+      }
+    }
+    boolean plan = facts.businessPlans().stream().anyMatch(p -> p.isInForce(asOf, window));
+    Map<String, BigDecimal> custom = new LinkedHashMap<>();
+    for (CustomMetricEntry entry : facts.customMetrics()) {
+      if (window.contains(entry.date())) {
+        custom.merge(entry.name(), entry.value(), BigDecimal::add);
+      }
+    }
+    return TierMetrics.builder()
+        .currency(currency)
+        .window(window)
+        .sourcedArr(Money.of(sourced, currency))
+        .influencedArr(Money.of(influenced, currency))
+        .totalPartnerRevenue(Money.of(total, currency))
+        .dealsRegistered(registered)
+        .dealsClosed(closed)
+        .qualifiedReferrals(referrals)
+        .certifiedPeople(people.size())
+        .nps(latest(facts.surveys(), Metric.NPS, window))
+        .csat(latest(facts.surveys(), Metric.CSAT, window))
+        .jointCaseStudies(caseStudies)
+        .approvedJointBusinessPlan(plan)
+        .custom(custom)
+        .build();
+  }
+
+  private static Optional<BigDecimal> latest(List<SurveyScore> surveys, Metric metric, DateRange window) {
+    SurveyScore latest = null;
+    for (SurveyScore survey : surveys) {
+      if (survey.metric() == metric && window.contains(survey.date())
+          && (latest == null || !survey.date().isBefore(latest.date()))) {
+        latest = survey;
+      }
+    }
+    return latest == null ? Optional.empty() : Optional.of(latest.score());
+  }
+
+  /** The cheap test: no date after the as-of date, every amount in the program's currency. */
+  private boolean isValid(TierFacts facts, LocalDate asOf) {
+    for (PartnerDeal deal : facts.deals()) {
+      if (after(deal.registeredOn().orElse(null), asOf) || after(deal.closedOn().orElse(null), asOf)
+          || !deal.arr().currency().equals(currency)) {
+        return false;
+      }
+    }
+    for (RevenueEntry entry : facts.revenue()) {
+      if (after(entry.bookedOn(), asOf) || !entry.amount().currency().equals(currency)) {
+        return false;
+      }
+    }
+    return facts.referrals().stream().noneMatch(r -> after(r.qualifiedOn(), asOf))
+        && facts.certifications().stream().noneMatch(c -> after(c.earnedOn(), asOf))
+        && facts.surveys().stream().noneMatch(s -> after(s.date(), asOf))
+        && facts.caseStudies().stream().noneMatch(c -> after(c.publishedOn(), asOf))
+        && facts.businessPlans().stream().noneMatch(p -> after(p.approvedOn(), asOf))
+        && facts.customMetrics().stream().noneMatch(c -> after(c.date(), asOf));
+  }
+
+  private static boolean after(LocalDate date, LocalDate asOf) {
+    return date != null && date.isAfter(asOf);
+  }
+
+  private void validate(TierFacts facts, LocalDate asOf) {
+    if (isValid(facts, asOf)) {
+      return;
+    }
+    ProblemCollector problems = new ProblemCollector();
+    FieldPath root = FieldPath.root();
+    for (int i = 0; i < facts.deals().size(); i++) {
+      PartnerDeal deal = facts.deals().get(i);
+      FieldPath at = root.field("deals").index(i);
+      notAfter(problems, at.field("registeredOn"), deal.registeredOn().orElse(null), asOf);
+      notAfter(problems, at.field("closedOn"), deal.closedOn().orElse(null), asOf);
+      inCurrency(problems, at.field("arr"), deal.arr());
+    }
+    for (int i = 0; i < facts.referrals().size(); i++) {
+      notAfter(problems, root.field("referrals").index(i).field("qualifiedOn"),
+          facts.referrals().get(i).qualifiedOn(), asOf);
+    }
+    for (int i = 0; i < facts.certifications().size(); i++) {
+      notAfter(problems, root.field("certifications").index(i).field("earnedOn"),
+          facts.certifications().get(i).earnedOn(), asOf);
+    }
+    for (int i = 0; i < facts.surveys().size(); i++) {
+      notAfter(problems, root.field("surveys").index(i).field("date"), facts.surveys().get(i).date(), asOf);
+    }
+    for (int i = 0; i < facts.caseStudies().size(); i++) {
+      notAfter(problems, root.field("caseStudies").index(i).field("publishedOn"),
+          facts.caseStudies().get(i).publishedOn(), asOf);
+    }
+    for (int i = 0; i < facts.businessPlans().size(); i++) {
+      notAfter(problems, root.field("businessPlans").index(i).field("approvedOn"),
+          facts.businessPlans().get(i).approvedOn(), asOf);
+    }
+    for (int i = 0; i < facts.revenue().size(); i++) {
+      RevenueEntry entry = facts.revenue().get(i);
+      notAfter(problems, root.field("revenue").index(i).field("bookedOn"), entry.bookedOn(), asOf);
+      inCurrency(problems, root.field("revenue").index(i).field("amount"), entry.amount());
+    }
+    for (int i = 0; i < facts.customMetrics().size(); i++) {
+      notAfter(problems, root.field("customMetrics").index(i).field("date"), facts.customMetrics().get(i).date(),
+          asOf);
+    }
+    problems.throwIfErrors(InvalidFactsException::new);
+  }
+
+  private static void notAfter(ProblemCollector problems, FieldPath path, LocalDate date, LocalDate asOf) {
+    if (date != null) {
+      problems.check(!date.isAfter(asOf), path, "after_as_of", "be on or before the as-of date " + asOf, date);
+    }
+  }
+
+  private void inCurrency(ProblemCollector problems, FieldPath path, Money amount) {
+    problems.check(amount.currency().equals(currency), path, "currency_mismatch",
+        "be in " + currency.getCurrencyCode() + " (the program's currency; convert it explicitly)", amount);
+  }
+
+  /**
+   * Measures a partner's metrics and qualifies them.
+   *
+   * @param facts the partner's dated facts, not null
+   * @param asOf the as-of date, not null
+   * @return never null
+   * @throws InvalidFactsException as {@link #measure(TierFacts, LocalDate)} does
+   */
+  public Qualification qualify(TierFacts facts, LocalDate asOf) {
+    return qualify(measure(facts, asOf), asOf);
+  }
+
+  /**
+   * Evaluates every tier's criteria against a partner's metrics and finds the qualified tier: the
+   * highest tier whose criteria hold.
+   *
+   * @param metrics the partner's metrics, not null, in the program's currency
+   * @param asOf the as-of date, not null
+   * @return never null
+   * @throws InvalidFactsException if the metrics are in another currency
+   */
+  public Qualification qualify(TierMetrics metrics, LocalDate asOf) {
+    requireNonNull(metrics, "metrics");
+    requireNonNull(asOf, "asOf");
+    checkCurrency(metrics);
+    List<TierCheck> checks = new ArrayList<>(levels.size());
+    Tier qualified = ladder.lowest();
+    for (TierLevel level : levels) {
+      TierCheck.Builder check = new TierCheck.Builder().tier(level.tier());
+      if (level.criteria().isEmpty()) {
+        check.met(true);
+      } else {
+        RequirementCheck requirement = evaluate(level.criteria().get(), metrics);
+        check.met(requirement.met()).requirement(requirement);
+        if (requirement.met()) {
+          qualified = level.tier();
+        }
+      }
+      checks.add(check.build());
+    }
+    return new Qualification.Builder().asOf(asOf).qualifiedTier(qualified).metrics(metrics).checks(checks).build();
+  }
+
+  /**
+   * Returns the qualified tier only, without evaluating requirement by requirement: the fast path
+   * for portfolio-wide runs.
+   *
+   * @param metrics the partner's metrics, not null, in the program's currency
+   * @return never null
+   * @throws InvalidFactsException if the metrics are in another currency
+   */
+  public Tier qualifiedTier(TierMetrics metrics) {
+    requireNonNull(metrics, "metrics");
+    checkCurrency(metrics);
+    for (int i = levels.size() - 1; i > 0; i--) {
+      TierLevel level = levels.get(i);
+      if (Criteria.holds(level.criteria().get(), metrics::raw)) {
+        return level.tier();
+      }
+    }
+    return ladder.lowest();
+  }
+
+  /**
+   * Returns the progress from a tier to the tier above it (RULES.md section 5).
+   *
+   * @param qualification a qualification by this qualifier, not null
+   * @param from the tier to measure from (usually the tier held), not null, on the ladder
+   * @return never null; without a target when {@code from} is the highest tier
+   * @throws InvalidFactsException if {@code from} is not on the ladder
+   */
+  public Progress progress(Qualification qualification, Tier from) {
+    requireNonNull(qualification, "qualification");
+    return progressTo(qualification, from, ladder.next(requireNonNull(from, "from")));
+  }
+
+  /**
+   * Returns the progress towards a given tier, such as the tier a partner in grace must re-qualify
+   * for to keep it.
+   *
+   * @param qualification a qualification by this qualifier, not null
+   * @param target the tier to measure towards, not null, on the ladder
+   * @return never null; 100 % for the entry tier
+   * @throws InvalidFactsException if {@code target} is not on the ladder
+   */
+  public Progress progressTowards(Qualification qualification, Tier target) {
+    requireNonNull(qualification, "qualification");
+    ladder.rankOf(requireNonNull(target, "target"));
+    return progressTo(qualification, qualification.qualifiedTier(), Optional.of(target));
+  }
+
+  private Progress progressTo(Qualification qualification, Tier from, Optional<Tier> target) {
+    Progress.Builder progress = new Progress.Builder().tier(from).target(target).currency(currency);
+    target.flatMap(qualification::check).flatMap(TierCheck::requirement).ifPresent(requirement -> {
+      if (requirement.form() == Criterion.Form.ALL_OF) {
+        progress.requirements(requirement.children());
+      } else {
+        progress.addRequirements(requirement);
+      }
+    });
+    return progress.build();
+  }
+
+  private void checkCurrency(TierMetrics metrics) {
+    if (!metrics.currency().equals(currency)) {
+      ProblemCollector problems = new ProblemCollector();
+      problems.check(false, FieldPath.root().field("currency"), "currency_mismatch",
+          "be " + currency.getCurrencyCode() + " (the program's currency)", metrics.currency().getCurrencyCode());
+      problems.throwIfErrors(InvalidFactsException::new);
+    }
+  }
+
+  private static RequirementCheck evaluate(Criterion criterion, TierMetrics metrics) {
+    RequirementCheck.Builder check = new RequirementCheck.Builder().form(criterion.form());
+    switch (criterion.form()) {
+      case THRESHOLD: {
+        Metric metric = criterion.metric().get();
+        BigDecimal min = criterion.min().get();
+        BigDecimal current = metrics.raw(metric, criterion.name().orElse(null));
+        return check.metric(metric).name(criterion.name()).required(min).current(Optional.ofNullable(current))
+            .met(current != null && current.compareTo(min) >= 0).build();
+      }
+      case ALL_OF: {
+        boolean met = true;
+        for (Criterion child : criterion.allOf()) {
+          RequirementCheck evaluated = evaluate(child, metrics);
+          met &= evaluated.met();
+          check.addChildren(evaluated);
+        }
+        return check.met(met).build();
+      }
+      default: {
+        boolean met = false;
+        for (Criterion child : criterion.anyOf()) {
+          RequirementCheck evaluated = evaluate(child, metrics);
+          met |= evaluated.met();
+          check.addChildren(evaluated);
+        }
+        return check.met(met).build();
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "TierQualifier[" + ladder + "]";
+  }
+}

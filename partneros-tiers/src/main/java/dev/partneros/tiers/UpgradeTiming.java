@@ -1,0 +1,9 @@
+package dev.partneros.tiers;
+
+/** When a partner that qualifies for a higher tier is upgraded (RULES.md section 5). */
+public enum UpgradeTiming {
+  /** At the first quarter end where the higher tier qualifies (the standard). */
+  AT_QUARTER_END,
+  /** Only at a review (the option; see {@link ReviewCadence}). */
+  AT_REVIEW
+}

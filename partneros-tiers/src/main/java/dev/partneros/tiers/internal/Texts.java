@@ -1,0 +1,214 @@
+package dev.partneros.tiers.internal;
+
+import dev.partneros.core.Money;
+import dev.partneros.core.Rate;
+import dev.partneros.core.Tier;
+import dev.partneros.tiers.Criterion;
+import dev.partneros.tiers.Metric;
+import dev.partneros.tiers.RequirementCheck;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Renders tier results as text, on demand only (explanations are data; sentences are rendered when
+ * asked for). Every rendering is deterministic and uses {@link Locale#ROOT}.
+ */
+public final class Texts {
+
+  private Texts() {}
+
+  /**
+   * Renders a tier's name for sentences: {@code GOLD} gives {@code Gold}, {@code STRATEGIC_PARTNER}
+   * gives {@code Strategic partner}.
+   *
+   * @param tier the tier, not null
+   * @return never null
+   */
+  public static String tierName(Tier tier) {
+    String lower = tier.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+  }
+
+  /**
+   * Renders a fraction as a whole percentage rounded down, so that anything short of 100 % never
+   * reads 100 %: {@code 0.9999} gives {@code 99 %}.
+   *
+   * @param fraction the fraction, not null
+   * @return never null
+   */
+  public static String percent(Rate fraction) {
+    return fraction.value().movePointRight(2).setScale(0, RoundingMode.DOWN).toPlainString() + " %";
+  }
+
+  /**
+   * Returns a threshold's metric name: the metric's label, or a custom metric's own name.
+   *
+   * @param check a threshold, not null
+   * @return never null
+   */
+  public static String label(RequirementCheck check) {
+    Metric metric = check.metric().get();
+    return metric == Metric.CUSTOM ? check.name().orElse("") : metric.label();
+  }
+
+  /**
+   * Renders a metric's value: money with its currency, a flag as yes or no, a missing value as
+   * {@code none}, other numbers plainly.
+   *
+   * @param metric the metric, not null
+   * @param value the value, or null when not measured
+   * @param currency the program's currency, not null
+   * @return never null
+   */
+  public static String value(Metric metric, BigDecimal value, Currency currency) {
+    if (value == null) {
+      return "none";
+    }
+    switch (metric.kind()) {
+      case MONEY:
+        return Money.of(value, currency, RoundingMode.HALF_EVEN).toString();
+      case FLAG:
+        return value.signum() > 0 ? "yes" : "no";
+      default:
+        return plain(value);
+    }
+  }
+
+  private static String plain(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+  }
+
+  /**
+   * Renders the requirement's bounds, such as
+   * {@code (sourced ARR >= 100,000.00 USD or qualified referrals >= 20) and certified people >= 2}.
+   *
+   * @param check the requirement, not null
+   * @param currency the program's currency, not null
+   * @return never null
+   */
+  public static String bounds(RequirementCheck check, Currency currency) {
+    return bounds(check, currency, true);
+  }
+
+  private static String bounds(RequirementCheck check, Currency currency, boolean top) {
+    if (check.form() == Criterion.Form.THRESHOLD) {
+      Metric metric = check.metric().get();
+      if (metric.kind() == Metric.Kind.FLAG) {
+        return label(check) + (check.required().get().signum() > 0 ? " required" : " not required");
+      }
+      return label(check) + " >= " + value(metric, check.required().get(), currency);
+    }
+    List<String> parts = new ArrayList<>();
+    for (RequirementCheck child : check.children()) {
+      parts.add(bounds(child, currency, false));
+    }
+    String joined = String.join(check.form() == Criterion.Form.ALL_OF ? " and " : " or ", parts);
+    return top || check.children().size() == 1 ? joined : "(" + joined + ")";
+  }
+
+  /**
+   * Renders the requirement as a sentence template: the current values are placeholders named by
+   * the metric's label (put into {@code inputs}), the bounds and comparisons are literal. A met
+   * {@code anyOf} shows only its met alternatives (the reason it holds); an unmet one shows every
+   * alternative. At the top level, {@code allOf} children are separated by {@code "; "}, as in
+   * {@code sourced ARR {sourced ARR} >= 100,000.00 USD; certified people {certified people} < 2}.
+   *
+   * @param check the requirement, not null
+   * @param currency the program's currency, not null
+   * @param inputs where the current values are put, by label, not null
+   * @return never null
+   */
+  public static String template(RequirementCheck check, Currency currency, Map<String, String> inputs) {
+    return template(check, currency, inputs, true);
+  }
+
+  private static String template(RequirementCheck check, Currency currency, Map<String, String> inputs,
+      boolean top) {
+    if (check.form() == Criterion.Form.THRESHOLD) {
+      Metric metric = check.metric().get();
+      String label = label(check);
+      inputs.put(label, value(metric, check.current().orElse(null), currency));
+      if (metric.kind() == Metric.Kind.FLAG) {
+        return label + " {" + label + "}" + (check.met() ? "" : " (required)");
+      }
+      return label + " {" + label + "} " + (check.met() ? ">=" : "<") + " "
+          + value(metric, check.required().get(), currency);
+    }
+    List<String> parts = new ArrayList<>();
+    for (RequirementCheck child : check.children()) {
+      if (check.form() == Criterion.Form.ANY_OF && check.met() && !child.met()) {
+        collectInputs(child, currency, inputs);
+        continue;
+      }
+      parts.add(template(child, currency, inputs, false));
+    }
+    String separator = check.form() == Criterion.Form.ANY_OF ? " or " : top ? "; " : " and ";
+    String joined = String.join(separator, parts);
+    return top || parts.size() == 1 ? joined : "(" + joined + ")";
+  }
+
+  private static void collectInputs(RequirementCheck check, Currency currency, Map<String, String> inputs) {
+    if (check.form() == Criterion.Form.THRESHOLD) {
+      inputs.put(label(check), value(check.metric().get(), check.current().orElse(null), currency));
+    } else {
+      for (RequirementCheck child : check.children()) {
+        collectInputs(child, currency, inputs);
+      }
+    }
+  }
+
+  /**
+   * Renders what is missing to meet a requirement, such as {@code 2 more certified people} or
+   * {@code 30,000.00 USD more sourced ARR or 5 more referrals}; empty when it is met.
+   *
+   * @param check the requirement, not null
+   * @param currency the program's currency, not null
+   * @return never null
+   */
+  public static String gap(RequirementCheck check, Currency currency) {
+    return check.met() ? "" : gap(check, currency, true);
+  }
+
+  private static String gap(RequirementCheck check, Currency currency, boolean top) {
+    if (check.form() == Criterion.Form.THRESHOLD) {
+      return thresholdGap(check, currency);
+    }
+    List<String> parts = new ArrayList<>();
+    for (RequirementCheck child : check.children()) {
+      if (!child.met()) {
+        parts.add(gap(child, currency, false));
+      }
+    }
+    String joined = String.join(check.form() == Criterion.Form.ALL_OF ? " and " : " or ", parts);
+    return top || parts.size() == 1 ? joined : "(" + joined + ")";
+  }
+
+  private static String thresholdGap(RequirementCheck check, Currency currency) {
+    Metric metric = check.metric().get();
+    String label = label(check);
+    BigDecimal required = check.required().get();
+    if (metric.kind() == Metric.Kind.FLAG) {
+      return "an " + label;
+    }
+    if (check.current().isEmpty()) {
+      String article = metric == Metric.NPS ? "an " : "a ";
+      return article + label + " of at least " + value(metric, required, currency) + " (none measured)";
+    }
+    BigDecimal gap = check.gap().get();
+    switch (metric.kind()) {
+      case MONEY:
+        return value(metric, gap, currency) + " more " + label;
+      case NUMBER:
+        return plain(gap) + " more " + label;
+      default:
+        String noun = gap.compareTo(BigDecimal.ONE) == 0 ? metric.singular() : metric.plural();
+        return plain(gap) + " more " + noun;
+    }
+  }
+}

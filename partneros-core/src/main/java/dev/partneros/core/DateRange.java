@@ -41,14 +41,17 @@ public final class DateRange {
   @JsonCreator
   public static DateRange ofClosed(@JsonProperty("startInclusive") LocalDate startInclusive,
       @JsonProperty("endInclusive") LocalDate endInclusive) {
+    if (startInclusive != null && endInclusive != null && !endInclusive.isBefore(startInclusive)) {
+      return new DateRange(startInclusive, endInclusive);
+    }
     ProblemCollector problems = new ProblemCollector();
     problems.requirePresent(FieldPath.root().field("startInclusive"), startInclusive);
     if (problems.requirePresent(FieldPath.root().field("endInclusive"), endInclusive) && startInclusive != null) {
-      problems.check(!endInclusive.isBefore(startInclusive), FieldPath.root().field("endInclusive"),
-          "before_start", "not be before the start " + startInclusive, endInclusive);
+      problems.check(false, FieldPath.root().field("endInclusive"), "before_start",
+          "not be before the start " + startInclusive, endInclusive);
     }
     problems.throwIfErrors(InvalidFactsException::new);
-    return new DateRange(startInclusive, endInclusive);
+    throw new IllegalStateException("unreachable");
   }
 
   /**

@@ -20,6 +20,9 @@ import java.util.function.Function;
  * problems.throwIfErrors(InvalidProgramException::new);
  * }</pre>
  *
+ * <p>The {@code require...} helpers build no message text unless the check fails, so they are cheap
+ * on the hot path; with {@link #check}, build costly rule text only when needed.
+ *
  * <p>Not thread-safe (it is mutable by design, and meant to stay inside one method).
  */
 public final class ProblemCollector {
@@ -111,7 +114,7 @@ public final class ProblemCollector {
     if (!requirePresent(path, value)) {
       return false;
     }
-    return check(!value.isBlank(), path, "blank", "not be blank", "\"" + value + "\"");
+    return !value.isBlank() || check(false, path, "blank", "not be blank", "\"" + value + "\"");
   }
 
   /**
@@ -125,7 +128,7 @@ public final class ProblemCollector {
     if (!requirePresent(path, value)) {
       return false;
     }
-    return check(value.signum() >= 0, path, "negative", "be >= 0", value.toPlainString());
+    return value.signum() >= 0 || check(false, path, "negative", "be >= 0", value.toPlainString());
   }
 
   /**
@@ -156,8 +159,10 @@ public final class ProblemCollector {
     if (!requirePresent(path, value)) {
       return false;
     }
-    return check(value.compareTo(minInclusive) >= 0 && value.compareTo(maxInclusive) <= 0, path,
-        "out_of_range",
+    if (value.compareTo(minInclusive) >= 0 && value.compareTo(maxInclusive) <= 0) {
+      return true;
+    }
+    return check(false, path, "out_of_range",
         "be between " + minInclusive.toPlainString() + " and " + maxInclusive.toPlainString(),
         value.toPlainString());
   }
@@ -172,8 +177,10 @@ public final class ProblemCollector {
    * @return true if the number is within the range
    */
   public boolean requireInRange(FieldPath path, long value, long minInclusive, long maxInclusive) {
-    return check(value >= minInclusive && value <= maxInclusive, path, "out_of_range",
-        "be between " + minInclusive + " and " + maxInclusive, value);
+    if (value >= minInclusive && value <= maxInclusive) {
+      return true;
+    }
+    return check(false, path, "out_of_range", "be between " + minInclusive + " and " + maxInclusive, value);
   }
 
   /**

@@ -9,7 +9,19 @@ import dev.partneros.core.PartnerId;
 import dev.partneros.core.ProgramDocument;
 import dev.partneros.core.ProgramLoader;
 import dev.partneros.core.Tier;
+import dev.partneros.attribution.AttributionPolicy;
+import dev.partneros.attribution.CreditSplit;
+import dev.partneros.attribution.CreditSplitter;
+import dev.partneros.attribution.Deal;
+import dev.partneros.attribution.DealAttribution;
+import dev.partneros.attribution.DealClassifier;
 import dev.partneros.scoring.FourCScorer;
+import dev.partneros.tiers.TierDecision;
+import dev.partneros.tiers.TierFacts;
+import dev.partneros.tiers.TierProgram;
+import dev.partneros.tiers.TierState;
+import dev.partneros.tiers.TierStateMachine;
+import java.util.List;
 import dev.partneros.scoring.HealthDimension;
 import dev.partneros.scoring.HealthScore;
 import dev.partneros.scoring.HealthScorer;
@@ -98,6 +110,8 @@ public final class Demo {
     out.println("  total allocated " + Money.total(grants.values(), currency) + " of a pool of " + pool);
 
     printScoring(out, program);
+    printTiers(out, program);
+    printAttribution(out, program);
 
     out.println();
     out.println("An explicit FX conversion, fixed at the transaction date (RULES.md section 0):");
@@ -152,6 +166,52 @@ public final class Demo {
       out.println("    - " + gap.criterion() + "." + gap.subCriterion().orElse("") + ": rated "
           + gap.rating().toPlainString() + ", target " + gap.target().toPlainString());
     }
+  }
+
+  private static void printTiers(PrintStream out, ProgramDocument program) {
+    TierStateMachine machine = TierStateMachine.of(TierProgram.from(program));
+    out.println();
+    out.println("Tier timelines, two years of quarter ends (RULES.md section 5)");
+    Map<PartnerId, LocalDate> since = Map.of(PartnerId.of("P-001 Northwind"), LocalDate.parse("2024-12-31"),
+        PartnerId.of("P-002 Contoso"), LocalDate.parse("2024-06-30"),
+        PartnerId.of("P-003 Fabrikam"), LocalDate.parse("2024-09-30"));
+    Map<PartnerId, Tier> start = Map.of(PartnerId.of("P-001 Northwind"), Tier.REGISTERED,
+        PartnerId.of("P-002 Contoso"), Tier.GOLD, PartnerId.of("P-003 Fabrikam"), Tier.SILVER);
+    for (Map.Entry<PartnerId, TierFacts> partner : SampleTiersAndDeals.tierFacts().entrySet()) {
+      PartnerId id = partner.getKey();
+      List<TierDecision> decisions = machine.replay(TierState.of(start.get(id), since.get(id)), partner.getValue(),
+          LocalDate.parse("2025-03-31"), 8);
+      out.println("  " + id + " (" + start.get(id) + " since " + since.get(id) + ")");
+      for (TierDecision decision : decisions) {
+        if (decision.transition().isPresent() || decision == decisions.get(decisions.size() - 1)) {
+          out.println("    " + decision.summary());
+        }
+      }
+      TierDecision last = decisions.get(decisions.size() - 1);
+      out.println("    progress: " + last.progress().render());
+      last.projection().ifPresent(p -> out.println("    projection: " + p.render()));
+    }
+  }
+
+  private static void printAttribution(PrintStream out, ProgramDocument program) {
+    AttributionPolicy policy = AttributionPolicy.from(program);
+    DealClassifier classifier = DealClassifier.of(policy);
+    CreditSplitter splitter = CreditSplitter.of(policy);
+    out.println();
+    out.println("Deal attribution and multi-touch credit (RULES.md section 6)");
+    out.printf("  %-6s %-17s %14s  %-17s %-20s %6s  %s%n", "deal", "account", "amount", "partner", "attribution",
+        "factor", "multi-touch credit (" + policy.multiTouchModel() + ")");
+    for (Deal deal : SampleTiersAndDeals.deals()) {
+      CreditSplit split = splitter.split(deal);
+      for (DealAttribution attribution : classifier.classifyAll(deal)) {
+        Money credit = split.amounts().getOrDefault(attribution.partner(), Money.zero(deal.amount().currency()));
+        out.printf("  %-6s %-17s %14s  %-17s %-20s %6s  %s%n", deal.id(), deal.account(), deal.amount(),
+            attribution.partner(), attribution.type(), attribution.creditFactor(), credit);
+      }
+    }
+    DealAttribution why = classifier.classify(SampleTiersAndDeals.deals().get(0), PartnerId.of("P-001 Northwind"));
+    out.println("  Why D-100 is " + why.type() + " for P-001 Northwind:");
+    why.explanation().sentences().forEach(line -> out.println("    " + line));
   }
 
   private static void sample(Map<PartnerId, BigDecimal> budgets, Map<PartnerId, Money> caps,

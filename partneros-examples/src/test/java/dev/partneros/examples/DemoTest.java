@@ -46,6 +46,12 @@ class DemoTest {
     assertThat(out).contains("overall 64.17 of 100; action plan, weakest first:");
     assertThat(out).contains("- CAPABILITY.labEnvironment: rated 1, target 3");
     assertThat(out).contains("  health       present");
+    assertThat(out).contains("    2025-09-30 GOLD GOOD_STANDING (UPGRADED), qualified GOLD");
+    assertThat(out).contains("    2025-12-31 REGISTERED GOOD_STANDING (DOWNGRADED), qualified REGISTERED");
+    assertThat(out).contains("projection: In grace for Gold until 2027-03-31; if nothing changes, Silver from then.");
+    assertThat(out).contains("  D-100  Alpine Ski House   48,000.00 USD  P-001 Northwind   PARTNER_SOURCED       100 %");
+    assertThat(out).contains("  D-101  Coho Winery       100,000.00 USD  P-002 Contoso     PARTNER_INFLUENCED     50 %"
+        + "  66,666.67 USD");
     assertThat(out).contains("4,800.00 EUR converted at 1 EUR = 1.0855 USD on 2026-03-31 (ECB reference rate) -> 5,210.40 USD");
   }
 

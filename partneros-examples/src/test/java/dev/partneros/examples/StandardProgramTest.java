@@ -3,7 +3,10 @@ package dev.partneros.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partneros.core.ProgramDocument;
+import dev.partneros.attribution.AttributionPolicy;
 import dev.partneros.scoring.ScoringProgram;
+import dev.partneros.tiers.BenefitsMatrix;
+import dev.partneros.tiers.TierProgram;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -26,5 +29,16 @@ class StandardProgramTest {
     assertThat(fromFile.segments()).isEqualTo(standard.segments());
     assertThat(fromFile.kpis()).isEqualTo(standard.kpis());
     assertThat(fromFile).isEqualTo(standard);
+  }
+
+  @Test
+  void tierAndBenefitSections_equalTheTierDefaults() {
+    assertThat(TierProgram.from(PROGRAM)).isEqualTo(TierProgram.standard(PROGRAM.currency(), PROGRAM.fiscalCalendar()));
+    assertThat(BenefitsMatrix.from(PROGRAM)).isEqualTo(BenefitsMatrix.standard(PROGRAM.currency()));
+  }
+
+  @Test
+  void attributionSection_equalsTheAttributionDefaults() {
+    assertThat(AttributionPolicy.from(PROGRAM)).isEqualTo(AttributionPolicy.standard());
   }
 }

@@ -7,6 +7,7 @@ import dev.partneros.attribution.AttributionPolicy;
 import dev.partneros.scoring.ScoringProgram;
 import dev.partneros.tiers.BenefitsMatrix;
 import dev.partneros.tiers.TierProgram;
+import dev.partneros.tiers.mdf.MdfPolicy;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -40,5 +41,11 @@ class StandardProgramTest {
   @Test
   void attributionSection_equalsTheAttributionDefaults() {
     assertThat(AttributionPolicy.from(PROGRAM)).isEqualTo(AttributionPolicy.standard());
+  }
+
+  @Test
+  void mdfSection_equalsTheMdfDefaults() {
+    assertThat(MdfPolicy.from(PROGRAM))
+        .isEqualTo(MdfPolicy.standard(PROGRAM.currency(), PROGRAM.fiscalCalendar(), PROGRAM.rounding()));
   }
 }

@@ -5,7 +5,9 @@ module dev.partneros.attribution {
   requires static org.immutables.value.annotations;
   requires transitive dev.partneros.tiers;
   exports dev.partneros.attribution;
+  exports dev.partneros.attribution.commission;
 
   // Jackson builds the generated policy and decision classes reflectively.
   opens dev.partneros.attribution to com.fasterxml.jackson.databind;
+  opens dev.partneros.attribution.commission to com.fasterxml.jackson.databind;
 }

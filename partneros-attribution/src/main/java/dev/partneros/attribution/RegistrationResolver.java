@@ -117,7 +117,9 @@ public final class RegistrationResolver {
     List<Registration> sorted = new ArrayList<>(deal.registrations());
     sorted.sort(Comparator.comparing(Registration::date)
         .thenComparing(Registration::partner)
-        .thenComparing(this::protectedThrough, Comparator.reverseOrder()));
+        .thenComparing(this::protectedThrough, Comparator.reverseOrder())
+        // a total order: an explicit protectionDays equal to the policy's default ties otherwise
+        .thenComparing(r -> r.protectionDays().orElse(0)));
     Optional<LocalDate> direct = deal.directPipelineSince();
     Optional<LocalDate> closed = deal.closed();
 

@@ -29,6 +29,18 @@ class RegistrationResolverTest {
     return decision.outcomes().stream().map(RegistrationOutcome::status).collect(java.util.stream.Collectors.toList());
   }
 
+  @Test
+  @DisplayName("Regression (found by a property): a partner's two same-day registrations, one with the default "
+      + "protection written out, give the same winner in either order")
+  void resolve_sameDayDuplicateWithExplicitDefault_doesNotDependOnOrder() {
+    Registration implicit = Registration.of(P1, day(0));
+    Registration explicit = new Registration.Builder().partner(P1).date(day(0)).protectionDays(30).build();
+    RegistrationDecision forward = resolver.resolve(deal(implicit, explicit), day(10));
+    RegistrationDecision backward = resolver.resolve(deal(explicit, implicit), day(10));
+    assertThat(forward.winner()).isEqualTo(backward.winner());
+    assertThat(forward.winner()).contains(implicit);
+  }
+
   @ParameterizedTest(name = "evaluated on day {0} -> {1}")
   @CsvSource({"0, WON", "29, WON", "30, WON", "31, EXPIRED", "90, EXPIRED"})
   @DisplayName("Protection: day 30 still protected, day 31 expired")

@@ -1,0 +1,161 @@
+package dev.partneros.attribution.commission;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.attribution.Share;
+import dev.partneros.core.Explanation;
+import dev.partneros.core.FieldPath;
+import dev.partneros.core.InvalidFactsException;
+import dev.partneros.core.Money;
+import dev.partneros.core.PartnerId;
+import dev.partneros.core.ProblemCollector;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+/**
+ * A clawback decision (RULES.md section 8), made by a {@link ClawbackCalculator}: days active, the
+ * exact fraction, the base it applies to, the amount clawed back (rounded once), how it splits
+ * between cancelled unpaid accruals (first) and a negative adjustment netted against later payouts,
+ * and whether the partner is flagged for termination (fraud).
+ *
+ * <p>Always {@code clawback = cancelledAccrual + adjustment}, {@code clawback <= commission} (paid
+ * plus accrued) and {@code cancelledAccrual <= accrued}.
+ *
+ * <p>JSON-serialisable; immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableClawbackDecision.class)
+@JsonDeserialize(as = ImmutableClawbackDecision.class)
+public abstract class ClawbackDecision {
+
+  ClawbackDecision() {}
+
+  /**
+   * Returns the deal.
+   *
+   * @return never null
+   */
+  public abstract String dealId();
+
+  /**
+   * Returns the partner.
+   *
+   * @return never null
+   */
+  public abstract PartnerId partner();
+
+  /**
+   * Returns what happened.
+   *
+   * @return never null
+   */
+  public abstract CancellationKind kind();
+
+  /**
+   * Returns the effective date.
+   *
+   * @return never null
+   */
+  public abstract LocalDate effective();
+
+  /**
+   * Returns the days between the customer's start date and the effective date.
+   *
+   * @return 0 or more
+   */
+  public abstract long daysActive();
+
+  /**
+   * Returns the fraction clawed back: the schedule's at {@link #daysActive()}, or 1 for fraud.
+   *
+   * @return never null, within 0..1
+   */
+  public abstract Share fraction();
+
+  /**
+   * Returns the commission on the deal paid plus accrued, before the clawback.
+   *
+   * @return never null
+   */
+  public abstract Money commission();
+
+  /**
+   * Returns what the fraction applies to: the commission (cancellation, fraud), or the commission
+   * minus the commission recomputed on the new value (downgrade, partial refund), never below zero.
+   *
+   * @return never null
+   */
+  public abstract Money base();
+
+  /**
+   * Returns the amount clawed back: {@code fraction x base}, rounded once, never above the
+   * commission.
+   *
+   * @return never null
+   */
+  public abstract Money clawback();
+
+  /**
+   * Returns the part taken by cancelling unpaid accruals.
+   *
+   * @return never null
+   */
+  public abstract Money cancelledAccrual();
+
+  /**
+   * Returns the part beyond the unpaid accruals: a negative adjustment netted against later payouts.
+   *
+   * @return never null
+   */
+  public abstract Money adjustment();
+
+  /**
+   * Tells whether the partner is flagged for termination (fraud).
+   *
+   * @return true for fraud when the policy flags it
+   */
+  public abstract boolean flaggedForTermination();
+
+  /**
+   * Returns the explanation: days and fraction ({@code clawback.fraction} or {@code clawback.fraud}),
+   * the base ({@code clawback.downgrade} when recomputed), the amount ({@code clawback.amount}) and
+   * its split ({@code clawback.allocation}).
+   *
+   * @return never null
+   */
+  public abstract Explanation explanation();
+
+  @Value.Check
+  void check() {
+    if (cancelledAccrual().plus(adjustment()).equals(clawback()) && !clawback().isGreaterThan(commission())
+        && !cancelledAccrual().isNegative() && !adjustment().isNegative()) {
+      return;
+    }
+    ProblemCollector problems = new ProblemCollector();
+    FieldPath root = FieldPath.root();
+    problems.check(cancelledAccrual().plus(adjustment()).equals(clawback()), root.field("adjustment"),
+        "not_reconciled", "add up with cancelledAccrual to the clawback " + clawback(), adjustment());
+    problems.check(!clawback().isGreaterThan(commission()), root.field("clawback"), "above_commission",
+        "be at most the commission paid plus accrued " + commission(), clawback());
+    problems.check(!cancelledAccrual().isNegative() && !adjustment().isNegative(), root.field("cancelledAccrual"),
+        "negative", "be >= 0, as the adjustment", cancelledAccrual());
+    problems.throwIfErrors(InvalidFactsException::new);
+  }
+
+  /**
+   * Renders the decision: {@code D-1 / P-1 CANCELLATION after 40 days: 1/2 of 4,800.00 USD = 2,400.00 USD}.
+   *
+   * @return never null
+   */
+  @Override
+  public String toString() {
+    return dealId() + " / " + partner() + " " + kind() + " after " + daysActive() + " days: " + fraction() + " of "
+        + base() + " = " + clawback() + (flaggedForTermination() ? ", flagged for termination" : "");
+  }
+
+  /** Builds a {@link ClawbackDecision}; used by the {@link ClawbackCalculator}. Not thread-safe. */
+  public static class Builder extends ImmutableClawbackDecision.Builder {
+    /** Creates an empty builder. */
+    public Builder() {}
+  }
+}

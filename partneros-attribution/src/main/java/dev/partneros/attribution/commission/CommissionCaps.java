@@ -1,0 +1,102 @@
+package dev.partneros.attribution.commission;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.attribution.commission.internal.Exact;
+import dev.partneros.core.FieldPath;
+import dev.partneros.core.InvalidProgramException;
+import dev.partneros.core.ProblemCollector;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Optional commission caps (RULES.md section 7), amounts in the program's currency. None by
+ * default: capping commissions is a listed anti-pattern.
+ *
+ * <p>Decisions: {@code perDeal} caps what one deal pays one partner (all its lines, SPIFFs and
+ * recurring share included); {@code perPartner} caps what one partner earns in a fiscal year;
+ * {@code perPeriod} caps what one partner earns in one payout period ({@link PayoutTerms#period()}).
+ * Lines are capped in date order (then deal lines before period lines, then by line id): a line
+ * takes what the tightest cap has left, possibly nothing, and its explanation names the cap that
+ * bit. Negative lines (rebate reductions) are not capped and do not free room.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableCommissionCaps.class)
+@JsonDeserialize(as = ImmutableCommissionCaps.class)
+public abstract class CommissionCaps {
+
+  CommissionCaps() {}
+
+  /**
+   * Returns no caps at all, the standard program's choice.
+   *
+   * @return never null
+   */
+  public static CommissionCaps none() {
+    return new Builder().build();
+  }
+
+  /**
+   * Returns the cap per deal and partner.
+   *
+   * @return the cap, above zero, or empty
+   */
+  public abstract Optional<BigDecimal> perDeal();
+
+  /**
+   * Returns the cap per partner and fiscal year.
+   *
+   * @return the cap, above zero, or empty
+   */
+  public abstract Optional<BigDecimal> perPartner();
+
+  /**
+   * Returns the cap per partner and payout period.
+   *
+   * @return the cap, above zero, or empty
+   */
+  public abstract Optional<BigDecimal> perPeriod();
+
+  /**
+   * Returns the cap of a kind.
+   *
+   * @param kind the kind, not null
+   * @return the cap, or empty
+   */
+  public Optional<BigDecimal> cap(CapKind kind) {
+    switch (kind) {
+      case PER_DEAL:
+        return perDeal();
+      case PER_PARTNER:
+        return perPartner();
+      default:
+        return perPeriod();
+    }
+  }
+
+  @Value.Check
+  CommissionCaps normalized() {
+    ProblemCollector problems = new ProblemCollector();
+    for (CapKind kind : CapKind.values()) {
+      String name = kind == CapKind.PER_DEAL ? "perDeal" : kind == CapKind.PER_PARTNER ? "perPartner" : "perPeriod";
+      cap(kind).ifPresent(c -> problems.check(c.signum() > 0, FieldPath.root().field(name), "not_positive",
+          "be > 0 (leave it out for no cap)", c.toPlainString()));
+    }
+    problems.throwIfErrors(InvalidProgramException::new);
+    if (perDeal().map(Exact::isNormal).orElse(true) && perPartner().map(Exact::isNormal).orElse(true)
+        && perPeriod().map(Exact::isNormal).orElse(true)) {
+      return this;
+    }
+    return new Builder().perDeal(perDeal().map(Exact::normal)).perPartner(perPartner().map(Exact::normal))
+        .perPeriod(perPeriod().map(Exact::normal)).build();
+  }
+
+  /** Builds {@link CommissionCaps}; every cap is optional. Not thread-safe. */
+  public static class Builder extends ImmutableCommissionCaps.Builder {
+    /** Creates a builder with no caps. */
+    public Builder() {}
+  }
+}

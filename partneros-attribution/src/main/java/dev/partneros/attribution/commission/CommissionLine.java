@@ -1,0 +1,267 @@
+package dev.partneros.attribution.commission;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.core.Explanation;
+import dev.partneros.core.FieldPath;
+import dev.partneros.core.FxRate;
+import dev.partneros.core.InvalidFactsException;
+import dev.partneros.core.Money;
+import dev.partneros.core.PartnerId;
+import dev.partneros.core.ProblemCollector;
+import dev.partneros.core.Rate;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One commission line (RULES.md section 7: "every commission line states base, rate, attribution
+ * factor, SPIFFs, caps, rounding, status and dates"), computed by the {@link CommissionCalculator}.
+ *
+ * <p>How the amount is made, in order, each step in the {@link #explanation()}:
+ * <ol>
+ *   <li>the {@link #base()} in its own currency, converted exactly into the program's currency with
+ *       {@link #baseConversion()} when it differs (RULES.md section 0);</li>
+ *   <li>the model's {@link #rate()} (or flat amount), the SPIFF uplifts listed in {@link #spiffs()}
+ *       and the {@link #attributionFactor()}, giving an exact amount;</li>
+ *   <li>the {@link #cap()} that bit, if any, giving {@link #exact()} (program currency);</li>
+ *   <li>settlement into the partner's payout currency with {@link #settlement()} when it differs,
+ *       giving {@link #unrounded()};</li>
+ *   <li>one rounding, {@link #rounding()}, giving {@link #amount()}.</li>
+ * </ol>
+ * A clawback cancels part or all of an unpaid line ({@link #clawedBack()}); what it cannot cancel
+ * becomes a {@link LineKind#CLAWBACK_ADJUSTMENT} line with a negative amount (RULES.md section 8).
+ * {@link #net()} is what the line is worth after clawbacks.
+ *
+ * <p>Dates: {@link #accruedOn()} (signature, payment collected, or period end); {@link #payableOn()}
+ * once the trigger is known; {@link #paidOn()} (the payout run) and {@link #paymentDue()} (the run
+ * plus the payment terms) once paid.
+ *
+ * <p>JSON-serialisable; immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableCommissionLine.class)
+@JsonDeserialize(as = ImmutableCommissionLine.class)
+public abstract class CommissionLine {
+
+  CommissionLine() {}
+
+  /**
+   * Returns the line's id, derived from the facts (stable across runs):
+   * {@code D-1/P-1/REFERRAL_FEE}, {@code D-1/P-1/RECURRING_SHARE/2026-04-01/0},
+   * {@code P-1/VOLUME_REBATE/2026-03-31}, {@code D-1/P-1/CLAWBACK_ADJUSTMENT/2026-05-01/0}.
+   *
+   * @return never null
+   */
+  public abstract String id();
+
+  /**
+   * Returns the partner paid.
+   *
+   * @return never null
+   */
+  public abstract PartnerId partner();
+
+  /**
+   * Returns the deal the line belongs to.
+   *
+   * @return the deal id, or empty for a period line (rebate, quota bonus, count bonus)
+   */
+  public abstract Optional<String> dealId();
+
+  /**
+   * Returns what the line pays.
+   *
+   * @return never null
+   */
+  public abstract LineKind kind();
+
+  /**
+   * Returns the program version that decided the line (the one in force at the deal date, or at
+   * the period end for a period line).
+   *
+   * @return never null
+   */
+  public abstract String programVersion();
+
+  /**
+   * Returns the base: the deal's value, the payment, the period's volume or commission, or the
+   * flat amount, in its own currency (a period base with more decimals than its currency is shown
+   * rounded; the amount is computed from the exact base).
+   *
+   * @return never null
+   */
+  public abstract Money base();
+
+  /**
+   * Returns the FX rate that converted the base into the program's currency.
+   *
+   * @return the rate, or empty when the base is in the program's currency
+   */
+  public abstract Optional<FxRate> baseConversion();
+
+  /**
+   * Returns the model's rate: the referral or tier rate, the bracket rate reached (the marginal
+   * rate of the last slice for marginal brackets), the count or rebate rate, the quota bonus rate.
+   *
+   * @return the rate, or empty for a flat amount
+   */
+  public abstract Optional<Rate> rate();
+
+  /**
+   * Returns the attribution factor applied (RULES.md section 6; 100 % for lines that are not a
+   * share of a deal).
+   *
+   * @return never null
+   */
+  public abstract Rate attributionFactor();
+
+  /**
+   * Returns the SPIFF uplifts applied to the line's rate (product launch, bundle).
+   *
+   * @return never null
+   */
+  public abstract List<SpiffKind> spiffs();
+
+  /**
+   * Returns the cap that bit.
+   *
+   * @return the cap, or empty when no cap bit
+   */
+  public abstract Optional<CapHit> cap();
+
+  /**
+   * Returns the exact amount after caps, in the program's currency, before settlement and rounding
+   * (for a {@link LineKind#CLAWBACK_ADJUSTMENT}, which is decided on the amounts paid and accrued,
+   * the adjustment in the payout currency).
+   *
+   * @return never null
+   */
+  public abstract BigDecimal exact();
+
+  /**
+   * Returns the FX rate that settled the line into the payout currency, fixed at the accrual date.
+   *
+   * @return the rate, or empty when the partner is paid in the program's currency
+   */
+  public abstract Optional<FxRate> settlement();
+
+  /**
+   * Returns the exact amount in the payout currency, before rounding.
+   *
+   * @return never null
+   */
+  public abstract BigDecimal unrounded();
+
+  /**
+   * Returns the rounding applied once to {@link #unrounded()}.
+   *
+   * @return never null
+   */
+  public abstract RoundingMode rounding();
+
+  /**
+   * Returns the line's amount, in the partner's payout currency (negative for an adjustment or a
+   * rebate reduction).
+   *
+   * @return never null
+   */
+  public abstract Money amount();
+
+  /**
+   * Returns the part of the amount cancelled by clawbacks before it was paid.
+   *
+   * @return never null, between zero and the amount
+   */
+  public abstract Money clawedBack();
+
+  /**
+   * Returns the line's status on the as-of date.
+   *
+   * @return never null
+   */
+  public abstract LineStatus status();
+
+  /**
+   * Returns the day the line accrued.
+   *
+   * @return never null
+   */
+  public abstract LocalDate accruedOn();
+
+  /**
+   * Returns the day the line becomes (or became) payable: the trigger plus the refund holdback, never
+   * before the accrual.
+   *
+   * @return the date, known in advance for a trial; empty while a first payment or an
+   *     implementation is awaited
+   */
+  public abstract Optional<LocalDate> payableOn();
+
+  /**
+   * Returns the payout run that paid the line.
+   *
+   * @return the date, or empty when not paid
+   */
+  public abstract Optional<LocalDate> paidOn();
+
+  /**
+   * Returns the day payment is due (the payout run plus the payment terms).
+   *
+   * @return the date, or empty when not paid
+   */
+  public abstract Optional<LocalDate> paymentDue();
+
+  /**
+   * Returns the explanation: one step per stage of the computation, the clawbacks and the timing.
+   *
+   * @return never null
+   */
+  public abstract Explanation explanation();
+
+  /**
+   * Returns what the line is worth after clawbacks: amount minus what was clawed back.
+   *
+   * @return never null
+   */
+  @JsonIgnore
+  public Money net() {
+    return amount().minus(clawedBack());
+  }
+
+  @Value.Check
+  void check() {
+    if (clawedBack().isZero() && clawedBack().currency().equals(amount().currency())) {
+      return;
+    }
+    ProblemCollector problems = new ProblemCollector();
+    FieldPath path = FieldPath.root().field("clawedBack");
+    if (problems.check(clawedBack().currency().equals(amount().currency()), path, "currency_mismatch",
+        "be in the amount's currency " + amount().currency().getCurrencyCode(), clawedBack())) {
+      problems.check(!clawedBack().isNegative() && (clawedBack().isZero() || clawedBack().compareTo(amount()) <= 0),
+          path, "out_of_range", "be between 0 and the amount " + amount(), clawedBack());
+    }
+    problems.throwIfErrors(InvalidFactsException::new);
+  }
+
+  /**
+   * Renders the line: {@code D-1/P-1/REFERRAL_FEE 4,800.00 USD PAYABLE (accrued 2026-03-01)}.
+   *
+   * @return never null
+   */
+  @Override
+  public String toString() {
+    return id() + " " + amount() + (clawedBack().isZero() ? "" : " (clawed back " + clawedBack() + ")") + " "
+        + status() + " (accrued " + accruedOn() + ")";
+  }
+
+  /** Builds a {@link CommissionLine}; used by the {@link CommissionCalculator}. Not thread-safe. */
+  public static class Builder extends ImmutableCommissionLine.Builder {
+    /** Creates an empty builder. */
+    public Builder() {}
+  }
+}

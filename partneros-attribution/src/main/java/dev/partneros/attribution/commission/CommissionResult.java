@@ -1,0 +1,184 @@
+package dev.partneros.attribution.commission;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.core.FieldPath;
+import dev.partneros.core.InvalidFactsException;
+import dev.partneros.core.Money;
+import dev.partneros.core.PartnerId;
+import dev.partneros.core.Problem;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import org.immutables.value.Value;
+
+/**
+ * The result of a commission calculation as of a date (RULES.md sections 7 and 8): every
+ * commission line with its status, the clawback decisions, the payout runs, the ledger entries that
+ * reproduce it in a {@link PartnerBalance}, the resale terms of resellers' deals, and the partners
+ * flagged for termination (fraud).
+ *
+ * <p>Lines are ordered by partner, accrual date, then id; entries by partner, then in the order
+ * they happened. The result does not depend on the order of the facts.
+ *
+ * <p>JSON-serialisable; immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableCommissionResult.class)
+@JsonDeserialize(as = ImmutableCommissionResult.class)
+public abstract class CommissionResult {
+
+  CommissionResult() {}
+
+  /**
+   * Returns the as-of date.
+   *
+   * @return never null
+   */
+  public abstract LocalDate asOf();
+
+  /**
+   * Returns each partner's payout currency: the currency of its lines and ledger.
+   *
+   * @return never null, in partner order
+   */
+  @Value.NaturalOrder
+  public abstract SortedMap<PartnerId, Currency> payoutCurrencies();
+
+  /**
+   * Returns the commission lines.
+   *
+   * @return never null
+   */
+  public abstract List<CommissionLine> lines();
+
+  /**
+   * Returns the clawback decisions, in effective-date order per partner.
+   *
+   * @return never null
+   */
+  public abstract List<ClawbackDecision> clawbacks();
+
+  /**
+   * Returns the payout runs, per partner in date order (runs with nothing owed either way are left
+   * out).
+   *
+   * @return never null
+   */
+  public abstract List<PayoutRun> payoutRuns();
+
+  /**
+   * Returns the ledger entries, per partner in the order they happened.
+   *
+   * @return never null
+   */
+  public abstract List<LedgerEntry> entries();
+
+  /**
+   * Returns the resale terms of resellers' deals.
+   *
+   * @return never null
+   */
+  public abstract List<ResaleTerms> resaleTerms();
+
+  /**
+   * Returns the partners flagged for termination by a fraud finding.
+   *
+   * @return never null
+   */
+  @Value.NaturalOrder
+  public abstract SortedSet<PartnerId> flaggedForTermination();
+
+  /**
+   * Returns one partner's lines.
+   *
+   * @param partner the partner, not null
+   * @return never null
+   */
+  public List<CommissionLine> lines(PartnerId partner) {
+    requireNonNull(partner, "partner");
+    List<CommissionLine> found = new ArrayList<>();
+    for (CommissionLine line : lines()) {
+      if (line.partner().equals(partner)) {
+        found.add(line);
+      }
+    }
+    return List.copyOf(found);
+  }
+
+  /**
+   * Returns one partner's ledger entries, in the order they happened.
+   *
+   * @param partner the partner, not null
+   * @return never null
+   */
+  public List<LedgerEntry> entries(PartnerId partner) {
+    requireNonNull(partner, "partner");
+    List<LedgerEntry> found = new ArrayList<>();
+    for (LedgerEntry entry : entries()) {
+      if (entry.partner().equals(partner)) {
+        found.add(entry);
+      }
+    }
+    return List.copyOf(found);
+  }
+
+  /**
+   * Returns one partner's commission: the sum of its lines' {@link CommissionLine#net() net}
+   * amounts (adjustments included), in its payout currency.
+   *
+   * @param partner the partner, not null
+   * @return never null
+   * @throws InvalidFactsException if the partner is unknown (path {@code partner})
+   */
+  public Money total(PartnerId partner) {
+    Money total = Money.zero(currencyOf(partner));
+    for (CommissionLine line : lines(partner)) {
+      total = total.plus(line.net());
+    }
+    return total;
+  }
+
+  /**
+   * Returns one partner's ledger with every entry of this result posted.
+   *
+   * @param partner the partner, not null
+   * @return never null
+   * @throws InvalidFactsException if the partner is unknown (path {@code partner})
+   */
+  public PartnerBalance balance(PartnerId partner) {
+    return PartnerBalance.empty(partner, currencyOf(partner)).postAll(entries(partner));
+  }
+
+  /**
+   * Returns the line with an id.
+   *
+   * @param id the line id, not null
+   * @return the line, or empty
+   */
+  public Optional<CommissionLine> line(String id) {
+    requireNonNull(id, "id");
+    return lines().stream().filter(l -> l.id().equals(id)).findFirst();
+  }
+
+  private Currency currencyOf(PartnerId partner) {
+    Currency currency = payoutCurrencies().get(requireNonNull(partner, "partner"));
+    if (currency == null) {
+      throw new InvalidFactsException(List.of(Problem.error(FieldPath.root().field("partner"), "unknown_partner",
+          "be a partner of the facts", partner)));
+    }
+    return currency;
+  }
+
+  /** Builds a {@link CommissionResult}; used by the {@link CommissionCalculator}. Not thread-safe. */
+  public static class Builder extends ImmutableCommissionResult.Builder {
+    /** Creates an empty builder. */
+    public Builder() {}
+  }
+}

@@ -1,0 +1,116 @@
+package dev.partneros.attribution.commission;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.core.FieldPath;
+import dev.partneros.core.InvalidFactsException;
+import dev.partneros.core.Money;
+import dev.partneros.core.PartnerId;
+import dev.partneros.core.ProblemCollector;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One posting to a {@link PartnerBalance}: a dated, positive amount of one {@link EntryKind}, for
+ * a partner, optionally naming the commission line it comes from.
+ *
+ * <p>Checked when built ({@link InvalidFactsException}): the amount above zero.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableLedgerEntry.class)
+@JsonDeserialize(as = ImmutableLedgerEntry.class)
+public abstract class LedgerEntry {
+
+  LedgerEntry() {}
+
+  /**
+   * Creates an entry.
+   *
+   * @param partner the partner, not null
+   * @param date the day, not null
+   * @param kind what it does, not null
+   * @param amount the amount, not null, above zero
+   * @return never null
+   * @throws InvalidFactsException if the amount is not above zero
+   */
+  public static LedgerEntry of(PartnerId partner, LocalDate date, EntryKind kind, Money amount) {
+    return new Builder().partner(requireNonNull(partner, "partner")).date(requireNonNull(date, "date"))
+        .kind(requireNonNull(kind, "kind")).amount(requireNonNull(amount, "amount")).build();
+  }
+
+  /**
+   * Returns the partner.
+   *
+   * @return never null
+   */
+  public abstract PartnerId partner();
+
+  /**
+   * Returns the day of the entry.
+   *
+   * @return never null
+   */
+  public abstract LocalDate date();
+
+  /**
+   * Returns what the entry does.
+   *
+   * @return never null
+   */
+  public abstract EntryKind kind();
+
+  /**
+   * Returns the amount.
+   *
+   * @return never null, above zero
+   */
+  public abstract Money amount();
+
+  /**
+   * Returns the commission line the entry comes from.
+   *
+   * @return the line id, or empty (a payout, a manual entry)
+   */
+  public abstract Optional<String> lineId();
+
+  /**
+   * Returns the entry's signed effect on the balance owed to the partner.
+   *
+   * @return never null
+   */
+  public Money effect() {
+    int sign = kind().balanceSign();
+    return sign == 0 ? Money.zero(amount().currency()) : sign > 0 ? amount() : amount().negated();
+  }
+
+  @Value.Check
+  void check() {
+    if (amount().isPositive()) {
+      return;
+    }
+    ProblemCollector problems = new ProblemCollector();
+    problems.check(amount().isPositive(), FieldPath.root().field("amount"), "not_positive", "be > 0", amount());
+    problems.throwIfErrors(InvalidFactsException::new);
+  }
+
+  /**
+   * Renders the entry: {@code 2026-03-01 ACCRUAL 4,800.00 USD (D-1/P-1/REFERRAL_FEE)}.
+   *
+   * @return never null
+   */
+  @Override
+  public String toString() {
+    return date() + " " + kind() + " " + amount() + lineId().map(l -> " (" + l + ")").orElse("");
+  }
+
+  /** Builds a {@link LedgerEntry}; everything but the line id is mandatory. Not thread-safe. */
+  public static class Builder extends ImmutableLedgerEntry.Builder {
+    /** Creates an empty builder. */
+    public Builder() {}
+  }
+}

@@ -1,0 +1,1472 @@
+package dev.partneros.attribution.commission.internal;
+
+import dev.partneros.attribution.commission.CancellationKind;
+import dev.partneros.attribution.commission.Cancellation;
+import dev.partneros.attribution.commission.CapHit;
+import dev.partneros.attribution.commission.CapKind;
+import dev.partneros.attribution.commission.ClawbackCalculator;
+import dev.partneros.attribution.commission.ClawbackCase;
+import dev.partneros.attribution.commission.ClawbackDecision;
+import dev.partneros.attribution.commission.CommissionCaps;
+import dev.partneros.attribution.commission.CommissionDeal;
+import dev.partneros.attribution.commission.CommissionFacts;
+import dev.partneros.attribution.commission.CommissionLine;
+import dev.partneros.attribution.commission.CommissionModels;
+import dev.partneros.attribution.commission.CommissionResult;
+import dev.partneros.attribution.commission.CommissionTerms;
+import dev.partneros.attribution.commission.CountBrackets;
+import dev.partneros.attribution.commission.EntryKind;
+import dev.partneros.attribution.commission.LedgerEntry;
+import dev.partneros.attribution.commission.LineKind;
+import dev.partneros.attribution.commission.LineStatus;
+import dev.partneros.attribution.commission.PartnerAccount;
+import dev.partneros.attribution.commission.Payment;
+import dev.partneros.attribution.commission.PayoutPeriod;
+import dev.partneros.attribution.commission.PayoutRun;
+import dev.partneros.attribution.commission.PayoutTerms;
+import dev.partneros.attribution.commission.Quota;
+import dev.partneros.attribution.commission.ReferralFee;
+import dev.partneros.attribution.commission.ResaleTerms;
+import dev.partneros.attribution.commission.SpiffKind;
+import dev.partneros.attribution.commission.SpiffTerms;
+import dev.partneros.attribution.commission.SpiffWindow;
+import dev.partneros.attribution.commission.VolumeBrackets;
+import dev.partneros.attribution.commission.VolumeRebate;
+import dev.partneros.core.DateRange;
+import dev.partneros.core.Explanation;
+import dev.partneros.core.ExplanationStep;
+import dev.partneros.core.FieldPath;
+import dev.partneros.core.FxRate;
+import dev.partneros.core.InvalidFactsException;
+import dev.partneros.core.Money;
+import dev.partneros.core.PartnerId;
+import dev.partneros.core.Problem;
+import dev.partneros.core.ProblemCollector;
+import dev.partneros.core.Rate;
+import dev.partneros.core.Tier;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * One evaluation of the commission calculator: a short-lived, single-threaded object created per
+ * call, holding the indexes and the per-partner simulation. It validates the facts (every problem at
+ * once, with its path), builds each partner's lines in a canonical order (so no result depends on
+ * the order of the facts), then replays the partner's events in date order: accruals (capped,
+ * settled and rounded once), lines becoming payable, clawbacks (unpaid accruals first) and payout
+ * runs (netting debits, carrying a payout below the minimum).
+ */
+public final class CommissionRun {
+
+  private static final int ACCRUE = 0;
+  private static final int PAYABLE = 1;
+  private static final int CANCEL = 2;
+  private static final int RUN = 3;
+
+  private static final int R_DEAL = 0;
+  private static final int R_SPIFF = 1;
+  private static final int R_RECURRING = 2;
+  private static final int R_COUNT = 3;
+  private static final int R_COUNT_BONUS = 4;
+  private static final int R_REBATE = 5;
+  private static final int R_QUOTA = 6;
+
+  private static final String S7 = "7";
+  private static final String S0 = "0";
+
+  private static final String T_REFERRAL_RATE = "referral fee {rate} of first-year value {base} -> {outcome}";
+  private static final String T_REFERRAL_FLAT = "flat referral fee {flat} -> {outcome}";
+  private static final String T_TIER = "{tier} commission rate {rate} (benefits matrix) on {base} -> {outcome}";
+  private static final String T_BRACKET = "{mode} brackets, annual volume {volumeBefore} -> {volumeAfter} "
+      + "(fiscal year {year}): commission on the year {commissionBefore} -> {commissionAfter}; reached "
+      + "{threshold} -> {outcome}";
+  private static final String T_COUNT = "{referrals} referrals in {month}: bracket {threshold}, rate {rate} on "
+      + "{base} -> {outcome}";
+  private static final String T_COUNT_BONUS = "{referrals} referrals in {month} reach {threshold} -> bonus {outcome}";
+  private static final String T_RECURRING = "{rate} of payment {base} collected {collected}, within {months} months "
+      + "of the start {start} -> {outcome}";
+  private static final String T_REBATE = "resale volume {volume} in fiscal year {year} to {quarterEnd} reaches "
+      + "{threshold}: {rate} on the whole volume = {yearRebate}, minus {accruedBefore} accrued earlier -> {outcome}";
+  private static final String T_FIRST_DEAL = "first deal signed {signed}, {days} days after joining {joined} "
+      + "(at most {threshold}), SPIFF window {window} -> {outcome}";
+  private static final String T_DISPLACEMENT = "competitive displacement signed {signed}, SPIFF window {window} "
+      + "-> {outcome}";
+  private static final String T_QUOTA = "quarter {quarter}: volume {volume} >= quota {threshold}; {rate} of the "
+      + "quarter's commission {base} -> {outcome}";
+  private static final String T_BUNDLE = "{products} products (a bundle from {threshold}), window {window}: "
+      + "+ {points} on the rate -> {outcome}";
+  private static final String T_LAUNCH = "launched product {product}, window {window}: commission x {multiplier} "
+      + "-> {outcome}";
+  private static final String T_FACTOR = "{type}: credit factor {factor} -> {outcome}";
+  private static final String T_FX_BASE = "{original} converted into the program currency at {rate} -> {outcome}";
+  private static final String T_CAP = "{cap} cap {threshold}: {counted} already counted, {uncapped} capped -> "
+      + "{outcome}";
+  private static final String T_SETTLEMENT = "{exact} settled in the payout currency at {rate} -> {outcome}";
+  private static final String T_ROUNDING = "{unrounded} rounded once, {mode} -> {outcome}";
+  private static final String T_CLAWBACK = "{kind} effective {effective}: {cancelled} of this unpaid line cancelled "
+      + "-> {outcome}";
+  private static final String T_ADJUSTMENT = "{kind} of deal {deal} effective {effective}: clawback {clawback} "
+      + "beyond the unpaid accruals {cancelled} -> {outcome}";
+  private static final String T_TIMING = "accrued {accruedOn}; trigger {trigger}; payable {payableOn}; paid "
+      + "{paidOn}, due {due} -> {outcome}";
+
+  private final List<CommissionTerms> versions;
+  private final CommissionFacts facts;
+  private final LocalDate asOf;
+  private final Currency programCurrency;
+  private final ProblemCollector problems = new ProblemCollector();
+  private final FxBook fx;
+  private final Map<CommissionTerms, ClawbackCalculator> clawbackCalculators = new IdentityHashMap<>();
+  private final Map<String, DealFacts> deals = new HashMap<>();
+  private final Map<SpiffKind, List<SpiffWindow>> windows = new EnumMap<>(SpiffKind.class);
+  private final TreeMap<PartnerId, PartnerWork> partners = new TreeMap<>();
+  private final Map<Object, String> tableTexts = new IdentityHashMap<>();
+
+  /**
+   * Prepares a run.
+   *
+   * @param versions the program versions, earliest first, one currency
+   * @param facts the facts
+   * @param asOf the as-of date
+   */
+  public CommissionRun(List<CommissionTerms> versions, CommissionFacts facts, LocalDate asOf) {
+    this.versions = versions;
+    this.facts = facts;
+    this.asOf = asOf;
+    this.programCurrency = versions.get(0).currency();
+    this.fx = FxBook.of(facts.fxRates(), problems, FieldPath.root().field("fxRates"));
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Indexing and validation
+
+  private Optional<CommissionTerms> termsAt(LocalDate date) {
+    CommissionTerms found = null;
+    for (CommissionTerms terms : versions) {
+      if (terms.effectiveFrom().isAfter(date)) {
+        break;
+      }
+      found = terms;
+    }
+    return Optional.ofNullable(found);
+  }
+
+  private CommissionTerms termsOrFirst(LocalDate date) {
+    return termsAt(date).orElse(versions.get(0));
+  }
+
+  /** Per deal id: the facts shared by every partner credited on it. */
+  private static final class DealFacts {
+    private final CommissionDeal first;
+    private final List<Payment> payments = new ArrayList<>();
+    private final List<Integer> paymentIndices = new ArrayList<>();
+    private final List<CancelFact> cancellations = new ArrayList<>();
+    private LocalDate firstPayment;
+
+    private DealFacts(CommissionDeal first) {
+      this.first = first;
+    }
+  }
+
+  /** A cancellation with its index in the facts and its ordinal among the deal's cancellations. */
+  private static final class CancelFact {
+    private final int index;
+    private final Cancellation cancellation;
+    private int ordinal;
+
+    private CancelFact(int index, Cancellation cancellation) {
+      this.index = index;
+      this.cancellation = cancellation;
+    }
+
+    private boolean affects(PartnerId partner) {
+      return cancellation.partner().map(partner::equals).orElse(true);
+    }
+  }
+
+  /** One deal for one partner, with its program version, models and exact base. */
+  private static final class Row {
+    private final int index;
+    private final CommissionDeal deal;
+    private final DealFacts dealFacts;
+    private CommissionTerms terms;
+    private CommissionModels models;
+    private BigDecimal baseP;
+    private FxRate baseFx;
+
+    private Row(int index, CommissionDeal deal, DealFacts dealFacts) {
+      this.index = index;
+      this.deal = deal;
+      this.dealFacts = dealFacts;
+    }
+
+    private Rate factor() {
+      return deal.attribution().creditFactor();
+    }
+
+    private BigDecimal toProgram(Money value) {
+      return baseFx == null ? value.amount() : value.amount().multiply(baseFx.rate());
+    }
+  }
+
+  /** Everything one partner's simulation works on. */
+  private static final class PartnerWork {
+    private final PartnerAccount account;
+    private final int index;
+    private final List<Row> rows = new ArrayList<>();
+    private final List<Draft> drafts = new ArrayList<>();
+    private final Set<LocalDate> missingSettlement = new HashSet<>();
+    private final Map<String, List<Draft>> byDeal = new HashMap<>();
+    private final List<Draft> adjustments = new ArrayList<>();
+    private final List<LedgerEntry> entries = new ArrayList<>();
+    private final List<PayoutRun> runs = new ArrayList<>();
+    private final List<ClawbackDecision> clawbacks = new ArrayList<>();
+    private final List<ResaleTerms> resale = new ArrayList<>();
+    private final Map<String, BigDecimal> capRunning = new HashMap<>();
+    private final Map<String, Money> currentValues = new HashMap<>();
+    private boolean flagged;
+    private Money accrued;
+    private Money payable;
+
+    private PartnerWork(PartnerAccount account, int index) {
+      this.account = account;
+      this.index = index;
+      this.accrued = Money.zero(account.payoutCurrency());
+      this.payable = accrued;
+    }
+
+    private Currency currency() {
+      return account.payoutCurrency();
+    }
+  }
+
+  /** A commission line in the making. */
+  private static final class Draft {
+    private final String id;
+    private final LineKind kind;
+    private final Row row;
+    private final CommissionTerms terms;
+    private final LocalDate accruedOn;
+    private final int rank;
+    private final List<ExplanationStep> steps = new ArrayList<>(6);
+    private Money base;
+    private FxRate baseFx;
+    private Rate rate;
+    private Rate factor = Rate.ONE;
+    private List<SpiffKind> spiffs = List.of();
+    private BigDecimal exact;
+    private LocalDate payableOn;
+    private String trigger = "on accrual";
+    // recomputation on a new value (downgrades, partial refunds)
+    private int model;
+    private Rate modelRate;
+    private VolumeBrackets brackets;
+    private BigDecimal bracketBefore;
+    private BigDecimal points;
+    private BigDecimal multiplier;
+    // quarterly quota bonus
+    private DateRange quarter;
+    private String quotaVolume;
+    private String quotaTarget;
+    // simulation
+    private CapHit capHit;
+    private BigDecimal capped;
+    private FxRate settleFx;
+    private BigDecimal unrounded;
+    private Money amount;
+    private Money cancelled;
+    private boolean payableReached;
+    private boolean paid;
+    private LocalDate paidOn;
+    private LocalDate paymentDue;
+
+    private Draft(String id, LineKind kind, Row row, CommissionTerms terms, LocalDate accruedOn, int rank) {
+      this.id = id;
+      this.kind = kind;
+      this.row = row;
+      this.terms = terms;
+      this.accruedOn = accruedOn;
+      this.rank = rank;
+    }
+
+    private boolean valueBased() {
+      return model != 0;
+    }
+
+    private BigDecimal exactFor(BigDecimal baseP) {
+      BigDecimal value = model == 1 ? modelRate.applyTo(baseP) : brackets.increment(bracketBefore, baseP);
+      if (points != null) {
+        value = value.add(baseP.multiply(points));
+      }
+      if (multiplier != null) {
+        value = value.multiply(multiplier);
+      }
+      return factor.applyTo(value);
+    }
+
+    private Money net() {
+      return amount.minus(cancelled);
+    }
+  }
+
+  private static ExplanationStep step(String rule, String section, String template, String threshold,
+      String outcome, String... inputs) {
+    ExplanationStep.Builder builder = ExplanationStep.builder().rule(rule).section(section).outcome(outcome)
+        .template(template);
+    if (threshold != null) {
+      builder.threshold(threshold);
+    }
+    for (int i = 0; i < inputs.length; i += 2) {
+      builder.putInputs(inputs[i], inputs[i + 1]);
+    }
+    return builder.build();
+  }
+
+  /** Builds a path such as {@code deals[3].attribution.partner}; called only when a check fails. */
+  private static FieldPath at(String list, int index, String... fields) {
+    FieldPath path = FieldPath.root().field(list).index(index);
+    for (String field : fields) {
+      path = path.field(field);
+    }
+    return path;
+  }
+
+  private void fail(FieldPath path, String code, String rule, Object rejected) {
+    problems.add(Problem.error(path, code, rule, rejected));
+  }
+
+  private String text(Object table) {
+    return tableTexts.computeIfAbsent(table, Object::toString);
+  }
+
+  private String amountP(BigDecimal exact) {
+    return Exact.amount(exact, programCurrency);
+  }
+
+  private void index() {
+    FieldPath root = FieldPath.root();
+    List<PartnerAccount> accounts = facts.partners();
+    for (int i = 0; i < accounts.size(); i++) {
+      PartnerAccount account = accounts.get(i);
+      PartnerWork same = partners.get(account.id());
+      if (same != null) {
+        fail(at("partners", i, "id"), "duplicate", "name each partner once (partners[" + same.index
+            + "] has it too)", account.id());
+        continue;
+      }
+      if (!account.payoutCurrency().equals(programCurrency) && account.minimumPayout().isEmpty()) {
+        fail(at("partners", i, "minimumPayout"), "missing", "be present: the partner is paid in "
+            + account.payoutCurrency().getCurrencyCode() + " and the program's minimum payout is in "
+            + programCurrency.getCurrencyCode() + " (never converted silently)", null);
+      }
+      partners.put(account.id(), new PartnerWork(account, i));
+    }
+    Set<String> seenRows = new HashSet<>();
+    List<CommissionDeal> dealList = facts.deals();
+    for (int i = 0; i < dealList.size(); i++) {
+      CommissionDeal deal = dealList.get(i);
+      PartnerWork partner = partners.get(deal.partner());
+      if (partner == null) {
+        fail(at("deals", i, "attribution", "partner"), "unknown_partner", "be a partner of the facts (partners[].id)",
+            deal.partner());
+      }
+      if (!seenRows.add(deal.dealId() + '\u0000' + deal.partner().value())) {
+        fail(at("deals", i), "duplicate", "appear once per deal and partner", deal.dealId() + " / " + deal.partner());
+      }
+      DealFacts dealFacts = deals.get(deal.dealId());
+      if (dealFacts == null) {
+        dealFacts = new DealFacts(deal);
+        deals.put(deal.dealId(), dealFacts);
+      } else {
+        CommissionDeal first = dealFacts.first;
+        if (!(first.amount().equals(deal.amount()) && first.signed().equals(deal.signed())
+            && first.startDate().equals(deal.startDate()))) {
+          fail(at("deals", i), "inconsistent_deal", "agree with the other partners' rows of deal " + deal.dealId()
+              + " on amount, signed and customerStart", deal.amount() + " signed " + deal.signed() + " start "
+              + deal.startDate());
+        }
+      }
+      if (partner != null) {
+        partner.rows.add(new Row(i, deal, dealFacts));
+      }
+    }
+    List<Payment> payments = facts.payments();
+    for (int i = 0; i < payments.size(); i++) {
+      Payment payment = payments.get(i);
+      DealFacts dealFacts = deals.get(payment.dealId());
+      if (dealFacts == null) {
+        fail(at("payments", i, "dealId"), "unknown_deal", "be a deal of the facts", payment.dealId());
+        continue;
+      }
+      CommissionDeal deal = dealFacts.first;
+      boolean ok = true;
+      if (payment.date().isBefore(deal.signed())) {
+        ok = false;
+        fail(at("payments", i, "date"), "before_signed", "be on or after the day deal " + deal.dealId()
+            + " was signed, " + deal.signed(), payment.date());
+      }
+      if (!payment.amount().currency().equals(deal.amount().currency())) {
+        ok = false;
+        fail(at("payments", i, "amount"), "currency_mismatch", "be in the deal's currency "
+            + deal.amount().currency().getCurrencyCode(), payment.amount());
+      }
+      if (ok && !payment.date().isAfter(asOf)) {
+        dealFacts.payments.add(payment);
+        dealFacts.paymentIndices.add(i);
+        if (dealFacts.firstPayment == null || payment.date().isBefore(dealFacts.firstPayment)) {
+          dealFacts.firstPayment = payment.date();
+        }
+      }
+    }
+    List<Cancellation> cancellations = facts.cancellations();
+    for (int i = 0; i < cancellations.size(); i++) {
+      Cancellation cancellation = cancellations.get(i);
+      DealFacts dealFacts = deals.get(cancellation.dealId());
+      if (dealFacts == null) {
+        fail(at("cancellations", i, "dealId"), "unknown_deal", "be a deal of the facts", cancellation.dealId());
+        continue;
+      }
+      CommissionDeal deal = dealFacts.first;
+      boolean ok = true;
+      if (cancellation.effective().isBefore(deal.startDate())) {
+        ok = false;
+        fail(at("cancellations", i, "effective"), "before_start", "be on or after the customer's start date "
+            + deal.startDate() + " of deal " + deal.dealId(), cancellation.effective());
+      }
+      if (cancellation.value().isPresent()) {
+        Money value = cancellation.value().get();
+        if (!value.currency().equals(deal.amount().currency())) {
+          ok = false;
+          fail(at("cancellations", i, "value"), "currency_mismatch", "be in the deal's currency "
+              + deal.amount().currency().getCurrencyCode(), value);
+        } else if (value.isGreaterThan(deal.amount())) {
+          ok = false;
+          fail(at("cancellations", i, "value"), "above_value", "be at most the deal's value " + deal.amount(), value);
+        }
+      }
+      if (cancellation.partner().isPresent()) {
+        PartnerId partner = cancellation.partner().get();
+        if (!seenRows.contains(cancellation.dealId() + '\u0000' + partner.value())) {
+          ok = false;
+          fail(at("cancellations", i, "partner"), "not_on_deal", "be a partner credited on deal "
+              + cancellation.dealId(), partner);
+        }
+      }
+      if (ok && !cancellation.effective().isAfter(asOf)) {
+        dealFacts.cancellations.add(new CancelFact(i, cancellation));
+      }
+    }
+    for (DealFacts dealFacts : deals.values()) {
+      dealFacts.cancellations.sort(Comparator.comparing((CancelFact c) -> c.cancellation.effective())
+          .thenComparing(c -> c.cancellation.kind())
+          .thenComparing(c -> c.cancellation.value().map(Money::amount).orElse(BigDecimal.ZERO))
+          .thenComparing(c -> c.cancellation.partner().map(PartnerId::value).orElse(""))
+          .thenComparingInt(c -> c.index));
+      for (int k = 0; k < dealFacts.cancellations.size(); k++) {
+        dealFacts.cancellations.get(k).ordinal = k;
+      }
+      List<Integer> order = new ArrayList<>();
+      for (int k = 0; k < dealFacts.payments.size(); k++) {
+        order.add(k);
+      }
+      List<Payment> sortedPayments = new ArrayList<>(dealFacts.payments);
+      List<Integer> sortedIndices = new ArrayList<>(dealFacts.paymentIndices);
+      order.sort(Comparator.comparing((Integer k) -> sortedPayments.get(k).date())
+          .thenComparing(k -> sortedPayments.get(k).amount().amount())
+          .thenComparing(k -> sortedIndices.get(k)));
+      dealFacts.payments.clear();
+      dealFacts.paymentIndices.clear();
+      for (int k : order) {
+        dealFacts.payments.add(sortedPayments.get(k));
+        dealFacts.paymentIndices.add(sortedIndices.get(k));
+      }
+    }
+    List<SpiffWindow> windowList = facts.spiffWindows();
+    for (int i = 0; i < windowList.size(); i++) {
+      SpiffWindow window = windowList.get(i);
+      if (window.kind() == SpiffKind.PRODUCT_LAUNCH) {
+        SpiffTerms spiffs = termsOrFirst(window.period().startInclusive()).plan().spiffs();
+        long days = window.period().lengthInDays();
+        problems.check(days >= spiffs.launchMinDays() && days <= spiffs.launchMaxDays(),
+            root.field("spiffWindows").index(i).field("period"), "launch_length",
+            "last " + spiffs.launchMinDays() + " to " + spiffs.launchMaxDays() + " days", days + " days");
+      }
+      windows.computeIfAbsent(window.kind(), k -> new ArrayList<>()).add(window);
+    }
+    List<Quota> quotas = facts.quotas();
+    for (int i = 0; i < quotas.size(); i++) {
+      Quota quota = quotas.get(i);
+      FieldPath path = root.field("quotas").index(i);
+      problems.check(partners.containsKey(quota.partner()), path.field("partner"), "unknown_partner",
+          "be a partner of the facts", quota.partner());
+      DateRange fiscal = termsOrFirst(quota.quarter().startInclusive()).fiscalCalendar()
+          .quarterOf(quota.quarter().startInclusive());
+      problems.check(fiscal.equals(quota.quarter()), path.field("quarter"), "not_a_quarter",
+          "be a fiscal quarter of the program, such as " + fiscal, quota.quarter());
+      problems.check(quota.target().currency().equals(programCurrency), path.field("target"), "currency_mismatch",
+          "be in the program's currency " + programCurrency.getCurrencyCode(), quota.target());
+    }
+  }
+
+  private void prepareRows(PartnerWork partner) {
+    partner.rows.sort(Comparator.comparing((Row r) -> r.deal.signed()).thenComparing(r -> r.deal.dealId())
+        .thenComparingInt(r -> r.index));
+    List<Row> kept = new ArrayList<>();
+    for (Row row : partner.rows) {
+      CommissionDeal deal = row.deal;
+      if (deal.signed().isAfter(asOf)) {
+        continue;
+      }
+      Optional<CommissionTerms> terms = termsAt(deal.signed());
+      if (terms.isEmpty()) {
+        fail(at("deals", row.index, "signed"), "before_first_version",
+            "be on or after the first program version's effectiveFrom " + versions.get(0).effectiveFrom(),
+            deal.signed());
+        continue;
+      }
+      row.terms = terms.get();
+      row.models = row.terms.plan().modelsFor(partner.account.type()).orElse(null);
+      if (row.models == null || row.factor().isZero()) {
+        continue;
+      }
+      if (row.models.needsTier()) {
+        if (deal.tier().isEmpty()) {
+          fail(at("deals", row.index, "tier"), "missing", "be present: the " + partner.account.type()
+              + " models need the partner's tier at the deal date", null);
+          continue;
+        }
+        if (!row.terms.benefits().ladder().contains(deal.tier().get())) {
+          fail(at("deals", row.index, "tier"), "unknown_tier", "be a tier of the ladder "
+              + row.terms.benefits().ladder(), deal.tier().get());
+          continue;
+        }
+      }
+      Currency dealCurrency = deal.amount().currency();
+      if (dealCurrency.equals(programCurrency)) {
+        row.baseP = deal.amount().amount();
+      } else {
+        Optional<FxRate> rate = fx.find(dealCurrency, programCurrency, deal.signed());
+        if (rate.isEmpty()) {
+          fail(at("deals", row.index, "amount"), "missing_fx_rate", "have an FX rate " + dealCurrency.getCurrencyCode()
+              + " -> " + programCurrency.getCurrencyCode() + " fixed at " + deal.signed()
+              + " (the transaction date) in fxRates", deal.amount());
+          continue;
+        }
+        row.baseFx = rate.get();
+        row.baseP = deal.amount().amount().multiply(row.baseFx.rate());
+      }
+      kept.add(row);
+    }
+    partner.rows.clear();
+    partner.rows.addAll(kept);
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Lines
+
+  private FxRate settlement(PartnerWork partner, LocalDate date, String lineId) {
+    if (partner.currency().equals(programCurrency)) {
+      return null;
+    }
+    Optional<FxRate> rate = fx.find(programCurrency, partner.currency(), date);
+    if (rate.isEmpty() && partner.missingSettlement.add(date)) {
+      problems.check(false, FieldPath.root().field("partners").index(partner.index).field("payoutCurrency"),
+          "missing_fx_rate", "have an FX rate " + programCurrency.getCurrencyCode() + " -> "
+              + partner.currency().getCurrencyCode() + " fixed at " + date + " (the transaction date of "
+              + lineId + ") in fxRates", partner.currency().getCurrencyCode());
+    }
+    return rate.orElse(null);
+  }
+
+  private Draft draft(PartnerWork partner, String id, LineKind kind, Row row, CommissionTerms terms,
+      LocalDate accruedOn, int rank) {
+    Draft draft = new Draft(id, kind, row, terms, accruedOn, rank);
+    draft.settleFx = settlement(partner, accruedOn, id);
+    partner.drafts.add(draft);
+    if (row != null) {
+      partner.byDeal.computeIfAbsent(row.deal.dealId(), k -> new ArrayList<>()).add(draft);
+    }
+    return draft;
+  }
+
+  private LocalDate triggerDate(Row row, Draft draft) {
+    PayoutTerms payout = row.terms.plan().payout();
+    switch (payout.trigger()) {
+      case IMPLEMENTATION_COMPLETE:
+        draft.trigger = "implementation complete";
+        return row.deal.implementationCompleted().filter(d -> !d.isAfter(asOf)).orElse(null);
+      case TRIAL_COMPLETE:
+        draft.trigger = "trial complete (" + payout.trialDays() + " days)";
+        return row.deal.startDate().plusDays(payout.trialDays());
+      default:
+        draft.trigger = "first payment";
+        return row.dealFacts.firstPayment;
+    }
+  }
+
+  private void dealTiming(Row row, Draft draft) {
+    LocalDate trigger = triggerDate(row, draft);
+    if (trigger != null) {
+      LocalDate payable = trigger.plusDays(row.terms.plan().payout().holdbackDays());
+      draft.payableOn = payable.isBefore(draft.accruedOn) ? draft.accruedOn : payable;
+      draft.trigger = draft.trigger + " " + trigger + " + holdback " + row.terms.plan().payout().holdbackDays() + " days";
+    }
+  }
+
+  private Optional<SpiffWindow> window(SpiffKind kind, LocalDate date) {
+    for (SpiffWindow window : windows.getOrDefault(kind, List.of())) {
+      if (window.period().contains(date)) {
+        return Optional.of(window);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Applies the bundle and launch uplifts and the attribution factor to a rate-based line. */
+  private void uplifts(Row row, Draft draft, BigDecimal modelExact, BigDecimal baseP) {
+    BigDecimal value = modelExact;
+    List<SpiffKind> applied = new ArrayList<>(2);
+    if (row.models.spiffs()) {
+      SpiffTerms spiffs = row.terms.plan().spiffs();
+      Optional<SpiffWindow> bundle = window(SpiffKind.BUNDLE, row.deal.signed());
+      if (bundle.isPresent() && row.deal.products().size() >= spiffs.bundleMinProducts()) {
+        draft.points = spiffs.bundlePoints().value();
+        BigDecimal extra = baseP.multiply(draft.points);
+        value = value.add(extra);
+        applied.add(SpiffKind.BUNDLE);
+        draft.steps.add(step("commission.spiff.bundle", S7, T_BUNDLE, Integer.toString(spiffs.bundleMinProducts()),
+            amountP(value), "products", Integer.toString(row.deal.products().size()), "window",
+            bundle.get().period().toString(), "points", spiffs.bundlePoints().toString()));
+      }
+      for (SpiffWindow launch : windows.getOrDefault(SpiffKind.PRODUCT_LAUNCH, List.of())) {
+        if (!launch.period().contains(row.deal.signed())) {
+          continue;
+        }
+        Optional<String> product = row.deal.products().stream().filter(launch.products()::contains).findFirst();
+        if (product.isPresent()) {
+          draft.multiplier = spiffs.launchMultiplier();
+          value = value.multiply(draft.multiplier);
+          applied.add(SpiffKind.PRODUCT_LAUNCH);
+          draft.steps.add(step("commission.spiff.product_launch", S7, T_LAUNCH, null, amountP(value), "product",
+              product.get(), "window", launch.period().toString(), "multiplier",
+              draft.multiplier.toPlainString()));
+          break;
+        }
+      }
+    }
+    draft.spiffs = List.copyOf(applied);
+    factor(row, draft, value);
+  }
+
+  private void factor(Row row, Draft draft, BigDecimal value) {
+    draft.factor = row.factor();
+    draft.exact = draft.factor.applyTo(value);
+    draft.steps.add(step("commission.attribution_factor", "6", T_FACTOR, null, amountP(draft.exact), "type",
+        row.deal.attribution().type().toString(), "factor", draft.factor.toString()));
+  }
+
+  private void baseOf(Row row, Draft draft) {
+    draft.base = row.deal.amount();
+    draft.baseFx = row.baseFx;
+    if (row.baseFx != null) {
+      draft.steps.add(step("commission.fx.base", S0, T_FX_BASE, null, amountP(row.baseP), "original",
+          Exact.money(row.deal.amount()), "rate", row.baseFx.toString()));
+    }
+  }
+
+  private void dealLines(PartnerWork partner, Row row, Map<Integer, BigDecimal> yearVolumes, boolean firstDeal) {
+    CommissionDeal deal = row.deal;
+    CommissionModels models = row.models;
+    String prefix = deal.dealId() + "/" + deal.partner().value() + "/";
+    if (models.referralFee().isPresent()) {
+      ReferralFee fee = models.referralFee().get();
+      Draft draft = draft(partner, prefix + LineKind.REFERRAL_FEE, LineKind.REFERRAL_FEE, row, row.terms,
+          deal.signed(), R_DEAL);
+      if (fee.rate().isPresent()) {
+        baseOf(row, draft);
+        draft.rate = fee.rate().get();
+        draft.model = 1;
+        draft.modelRate = draft.rate;
+        BigDecimal model = draft.rate.applyTo(row.baseP);
+        draft.steps.add(step(LineKind.REFERRAL_FEE.ruleId(), S7, T_REFERRAL_RATE, null, amountP(model), "rate",
+            draft.rate.toString(), "base", Exact.money(deal.amount())));
+        uplifts(row, draft, model, row.baseP);
+      } else {
+        BigDecimal flat = fee.flat().get();
+        draft.base = row.terms.money(flat);
+        draft.steps.add(step(LineKind.REFERRAL_FEE.ruleId(), S7, T_REFERRAL_FLAT, null, amountP(flat), "flat",
+            amountP(flat)));
+        factor(row, draft, flat);
+      }
+      dealTiming(row, draft);
+    }
+    if (models.tierRate()) {
+      Tier tier = deal.tier().orElseThrow();
+      Draft draft = draft(partner, prefix + LineKind.TIER_RATE, LineKind.TIER_RATE, row, row.terms, deal.signed(),
+          R_DEAL);
+      baseOf(row, draft);
+      draft.rate = row.terms.benefits().commissionRate(tier);
+      draft.model = 1;
+      draft.modelRate = draft.rate;
+      BigDecimal model = draft.rate.applyTo(row.baseP);
+      draft.steps.add(step(LineKind.TIER_RATE.ruleId(), S7, T_TIER, null, amountP(model), "tier", tier.toString(),
+          "rate", draft.rate.toString(), "base", Exact.money(deal.amount())));
+      uplifts(row, draft, model, row.baseP);
+      dealTiming(row, draft);
+    }
+    if (models.volumeBrackets().isPresent()) {
+      VolumeBrackets brackets = models.volumeBrackets().get();
+      int year = row.terms.fiscalCalendar().fiscalYear(deal.signed());
+      BigDecimal before = yearVolumes.getOrDefault(year, BigDecimal.ZERO);
+      BigDecimal after = before.add(row.baseP);
+      Draft draft = draft(partner, prefix + LineKind.VOLUME_BRACKET, LineKind.VOLUME_BRACKET, row, row.terms,
+          deal.signed(), R_DEAL);
+      baseOf(row, draft);
+      draft.rate = brackets.brackets().rateFor(after, Optional.empty());
+      draft.model = 2;
+      draft.brackets = brackets;
+      draft.bracketBefore = before;
+      BigDecimal commissionBefore = brackets.commission(before);
+      BigDecimal commissionAfter = brackets.commission(after);
+      BigDecimal model = commissionAfter.subtract(commissionBefore);
+      draft.steps.add(step(LineKind.VOLUME_BRACKET.ruleId(), S7, T_BRACKET,
+          brackets.brackets().bracketFor(after).toString(), amountP(model), "mode", brackets.mode().toString(),
+          "volumeBefore", amountP(before), "volumeAfter", amountP(after), "year", Integer.toString(year),
+          "commissionBefore", amountP(commissionBefore), "commissionAfter", amountP(commissionAfter)));
+      uplifts(row, draft, model, row.baseP);
+      dealTiming(row, draft);
+    }
+    if (models.resaleMargin().isPresent()) {
+      Tier tier = deal.tier().orElseThrow();
+      ResaleTerms terms = models.resaleMargin().get().terms(deal.amount(), tier.toString(),
+          row.terms.benefits().resaleMargin(tier), deal.registered(), row.terms.rounding());
+      partner.resale.add(new ResaleTerms.Builder().from(terms).dealId(deal.dealId()).partner(deal.partner()).build());
+    }
+    if (models.spiffs() && firstDeal) {
+      SpiffTerms spiffs = row.terms.plan().spiffs();
+      long days = ChronoUnit.DAYS.between(partner.account.joined(), deal.signed());
+      Optional<SpiffWindow> window = window(SpiffKind.FIRST_DEAL, deal.signed());
+      if (window.isPresent() && days >= 0 && days <= spiffs.firstDealWithinDays()) {
+        Draft draft = draft(partner, prefix + LineKind.SPIFF_FIRST_DEAL, LineKind.SPIFF_FIRST_DEAL, row, row.terms,
+            deal.signed(), R_SPIFF);
+        draft.base = row.terms.money(spiffs.firstDealAmount());
+        draft.exact = spiffs.firstDealAmount();
+        draft.steps.add(step(LineKind.SPIFF_FIRST_DEAL.ruleId(), S7, T_FIRST_DEAL,
+            spiffs.firstDealWithinDays() + " days", amountP(draft.exact), "signed", deal.signed().toString(), "days",
+            Long.toString(days), "joined", partner.account.joined().toString(), "window",
+            window.get().period().toString()));
+        dealTiming(row, draft);
+      }
+    }
+    if (models.spiffs() && deal.competitiveDisplacement()) {
+      Optional<SpiffWindow> window = window(SpiffKind.COMPETITIVE_DISPLACEMENT, deal.signed());
+      if (window.isPresent()) {
+        SpiffTerms spiffs = row.terms.plan().spiffs();
+        Draft draft = draft(partner, prefix + LineKind.SPIFF_COMPETITIVE_DISPLACEMENT,
+            LineKind.SPIFF_COMPETITIVE_DISPLACEMENT, row, row.terms, deal.signed(), R_SPIFF);
+        draft.base = row.terms.money(spiffs.displacementAmount());
+        draft.exact = spiffs.displacementAmount();
+        draft.steps.add(step(LineKind.SPIFF_COMPETITIVE_DISPLACEMENT.ruleId(), S7, T_DISPLACEMENT, null,
+            amountP(draft.exact), "signed", deal.signed().toString(), "window", window.get().period().toString()));
+        dealTiming(row, draft);
+      }
+    }
+    if (models.recurringShare().isPresent()) {
+      recurringLines(partner, row, prefix);
+    }
+  }
+
+  private LocalDate churn(Row row) {
+    for (CancelFact c : row.dealFacts.cancellations) {
+      if (c.affects(row.deal.partner()) && c.cancellation.endsDeal()) {
+        return c.cancellation.effective();
+      }
+    }
+    return null;
+  }
+
+  private void recurringLines(PartnerWork partner, Row row, String prefix) {
+    var share = row.models.recurringShare().get();
+    LocalDate start = row.deal.startDate();
+    LocalDate end = start.plusMonths(share.months());
+    LocalDate churn = churn(row);
+    Currency dealCurrency = row.deal.amount().currency();
+    for (int k = 0; k < row.dealFacts.payments.size(); k++) {
+      Payment payment = row.dealFacts.payments.get(k);
+      LocalDate date = payment.date();
+      if (date.isBefore(start) || !date.isBefore(end) || (churn != null && !date.isBefore(churn))) {
+        continue;
+      }
+      BigDecimal baseP;
+      FxRate rate = null;
+      if (dealCurrency.equals(programCurrency)) {
+        baseP = payment.amount().amount();
+      } else {
+        Optional<FxRate> found = fx.find(dealCurrency, programCurrency, date);
+        if (found.isEmpty()) {
+          fail(at("payments", row.dealFacts.paymentIndices.get(k), "amount"), "missing_fx_rate", "have an FX rate "
+              + dealCurrency.getCurrencyCode() + " -> " + programCurrency.getCurrencyCode() + " fixed at " + date
+              + " (the transaction date) in fxRates", payment.amount());
+          continue;
+        }
+        rate = found.get();
+        baseP = payment.amount().amount().multiply(rate.rate());
+      }
+      Draft draft = draft(partner, prefix + LineKind.RECURRING_SHARE + "/" + date + "/" + k, LineKind.RECURRING_SHARE,
+          row, row.terms, date, R_RECURRING);
+      draft.base = payment.amount();
+      draft.baseFx = rate;
+      draft.rate = share.rate();
+      BigDecimal model = share.rate().applyTo(baseP);
+      draft.steps.add(step(LineKind.RECURRING_SHARE.ruleId(), S7, T_RECURRING, null, amountP(model), "rate",
+          share.rate().toString(), "base", Exact.money(payment.amount()), "collected", date.toString(), "months",
+          Integer.toString(share.months()), "start", start.toString()));
+      if (rate != null) {
+        draft.steps.add(step("commission.fx.base", S0, T_FX_BASE, null, amountP(baseP), "original",
+            Exact.money(payment.amount()), "rate", rate.toString()));
+      }
+      factor(row, draft, model);
+      draft.payableOn = date.plusDays(row.terms.plan().payout().holdbackDays());
+      draft.trigger = "payment collected " + date + " + holdback " + row.terms.plan().payout().holdbackDays() + " days";
+    }
+  }
+
+  /** The deal's value for a partner on a date, after the cancellations effective by then; null once ended. */
+  private Money valueAt(Row row, LocalDate date) {
+    Money value = row.deal.amount();
+    for (CancelFact c : row.dealFacts.cancellations) {
+      if (c.cancellation.effective().isAfter(date)) {
+        break;
+      }
+      if (!c.affects(row.deal.partner())) {
+        continue;
+      }
+      switch (c.cancellation.kind()) {
+        case DOWNGRADE:
+          value = c.cancellation.value().get().min(value);
+          break;
+        case PARTIAL_REFUND:
+          value = value.minus(c.cancellation.value().get().min(value));
+          break;
+        default:
+          return null;
+      }
+    }
+    return value;
+  }
+
+  private void countLines(PartnerWork partner, Map<YearMonth, List<Row>> months) {
+    for (Map.Entry<YearMonth, List<Row>> month : months.entrySet()) {
+      LocalDate end = month.getKey().atEndOfMonth();
+      if (end.isAfter(asOf)) {
+        continue;
+      }
+      List<Row> eligible = new ArrayList<>();
+      List<Money> values = new ArrayList<>();
+      for (Row row : month.getValue()) {
+        Money value = valueAt(row, end);
+        if (value != null) {
+          eligible.add(row);
+          values.add(value);
+        }
+      }
+      int count = eligible.size();
+      if (count == 0) {
+        continue;
+      }
+      for (int k = 0; k < count; k++) {
+        Row row = eligible.get(k);
+        CountBrackets brackets = row.models.countBrackets().get();
+        Draft draft = draft(partner, row.deal.dealId() + "/" + row.deal.partner().value() + "/" + LineKind.COUNT_BRACKET,
+            LineKind.COUNT_BRACKET, row, row.terms, end, R_COUNT);
+        Money value = values.get(k);
+        BigDecimal baseP = row.toProgram(value);
+        draft.base = value;
+        draft.baseFx = row.baseFx;
+        draft.rate = brackets.rateFor(count);
+        draft.model = 1;
+        draft.modelRate = draft.rate;
+        BigDecimal model = draft.rate.applyTo(baseP);
+        draft.steps.add(step(LineKind.COUNT_BRACKET.ruleId(), S7, T_COUNT,
+            brackets.brackets().bracketFor(BigDecimal.valueOf(count)).toString(), amountP(model), "referrals",
+            Integer.toString(count), "month", month.getKey().toString(), "rate", draft.rate.toString(), "base",
+            Exact.money(value)));
+        if (row.baseFx != null) {
+          draft.steps.add(step("commission.fx.base", S0, T_FX_BASE, null, amountP(baseP), "original",
+              Exact.money(value), "rate", row.baseFx.toString()));
+        }
+        uplifts(row, draft, model, baseP);
+        dealTiming(row, draft);
+      }
+      CommissionTerms terms = termsOrFirst(end);
+      Optional<CommissionModels> models = terms.plan().modelsFor(partner.account.type());
+      if (models.isPresent() && models.get().countBrackets().isPresent()) {
+        CountBrackets brackets = models.get().countBrackets().get();
+        Optional<BigDecimal> bonus = brackets.bonusFor(count);
+        if (bonus.isPresent() && bonus.get().signum() > 0) {
+          Draft draft = draft(partner, partner.account.id().value() + "/" + LineKind.COUNT_BONUS + "/" + month.getKey(),
+              LineKind.COUNT_BONUS, null, terms, end, R_COUNT_BONUS);
+          draft.base = terms.money(bonus.get());
+          draft.exact = bonus.get();
+          draft.steps.add(step(LineKind.COUNT_BONUS.ruleId(), S7, T_COUNT_BONUS,
+              brackets.brackets().bracketFor(BigDecimal.valueOf(count)).toString(), amountP(draft.exact), "referrals",
+              Integer.toString(count), "month", month.getKey().toString()));
+          draft.payableOn = end;
+        }
+      }
+    }
+  }
+
+  private void rebateLines(PartnerWork partner, List<Row> resaleRows) {
+    if (resaleRows.isEmpty()) {
+      return;
+    }
+    LocalDate cursor = resaleRows.get(0).deal.signed();
+    Map<LocalDate, BigDecimal> accruedByYear = new HashMap<>();
+    while (true) {
+      CommissionTerms terms = termsOrFirst(cursor);
+      DateRange quarter = terms.fiscalCalendar().quarterOf(cursor);
+      LocalDate end = quarter.endInclusive();
+      if (end.isAfter(asOf)) {
+        break;
+      }
+      cursor = end.plusDays(1);
+      CommissionTerms atEnd = termsOrFirst(end);
+      Optional<VolumeRebate> rebate = atEnd.plan().modelsFor(partner.account.type())
+          .flatMap(CommissionModels::volumeRebate);
+      if (rebate.isEmpty()) {
+        continue;
+      }
+      DateRange year = atEnd.fiscalCalendar().yearOf(end);
+      BigDecimal volume = BigDecimal.ZERO;
+      boolean any = false;
+      for (Row row : resaleRows) {
+        if (row.deal.signed().isBefore(year.startInclusive()) || row.deal.signed().isAfter(end)) {
+          continue;
+        }
+        any = true;
+        Money value = valueAt(row, end);
+        if (value != null) {
+          volume = volume.add(row.toProgram(value));
+        }
+      }
+      if (!any) {
+        continue;
+      }
+      BigDecimal yearRebate;
+      Rate rate;
+      try {
+        rate = rebate.get().bands().rateFor(volume, partner.account.customRebateRate());
+        yearRebate = rate.applyTo(volume);
+      } catch (InvalidFactsException e) {
+        problems.check(false, FieldPath.root().field("partners").index(partner.index).field("customRebateRate"),
+            "custom_rate_missing", "be present: the annual resale volume " + amountP(volume) + " to " + end
+                + " reached the custom rebate band " + rebate.get().bands().bracketFor(volume)
+                + " (an explicit per-partner rate; never zero)", null);
+        continue;
+      }
+      BigDecimal before = accruedByYear.getOrDefault(year.startInclusive(), BigDecimal.ZERO);
+      accruedByYear.put(year.startInclusive(), yearRebate);
+      Draft draft = draft(partner, partner.account.id().value() + "/" + LineKind.VOLUME_REBATE + "/" + end,
+          LineKind.VOLUME_REBATE, null, atEnd, end, R_REBATE);
+      draft.base = Money.of(volume, programCurrency, atEnd.rounding());
+      draft.rate = rate;
+      draft.exact = yearRebate.subtract(before);
+      draft.steps.add(step(LineKind.VOLUME_REBATE.ruleId(), S7, T_REBATE,
+          rebate.get().bands().bracketFor(volume).toString(), amountP(draft.exact), "volume", amountP(volume), "year",
+          Integer.toString(atEnd.fiscalCalendar().fiscalYear(end)), "quarterEnd", end.toString(), "rate",
+          rate.toString(), "yearRebate", amountP(yearRebate), "accruedBefore", amountP(before)));
+      draft.payableOn = end;
+    }
+  }
+
+  private void quotaLines(PartnerWork partner) {
+    List<Quota> quotas = new ArrayList<>();
+    for (Quota quota : facts.quotas()) {
+      if (quota.partner().equals(partner.account.id()) && !quota.quarter().endInclusive().isAfter(asOf)) {
+        quotas.add(quota);
+      }
+    }
+    quotas.sort(Comparator.comparing((Quota q) -> q.quarter().startInclusive())
+        .thenComparing(q -> q.target().amount()));
+    Set<LocalDate> done = new HashSet<>();
+    for (Quota quota : quotas) {
+      LocalDate end = quota.quarter().endInclusive();
+      CommissionTerms terms = termsOrFirst(end);
+      Optional<CommissionModels> models = terms.plan().modelsFor(partner.account.type());
+      Optional<SpiffWindow> window = window(SpiffKind.QUARTERLY_QUOTA, end);
+      if (models.isEmpty() || !models.get().spiffs() || window.isEmpty() || !done.add(end)) {
+        continue;
+      }
+      BigDecimal volume = BigDecimal.ZERO;
+      for (Row row : partner.rows) {
+        if (quota.quarter().contains(row.deal.signed())) {
+          Money value = valueAt(row, end);
+          if (value != null) {
+            volume = volume.add(row.toProgram(value));
+          }
+        }
+      }
+      if (volume.compareTo(quota.target().amount()) < 0) {
+        continue;
+      }
+      Draft draft = draft(partner, partner.account.id().value() + "/" + LineKind.SPIFF_QUARTERLY_QUOTA + "/" + end,
+          LineKind.SPIFF_QUARTERLY_QUOTA, null, terms, end, R_QUOTA);
+      draft.rate = terms.plan().spiffs().quotaBonusRate();
+      draft.quarter = quota.quarter();
+      draft.quotaVolume = amountP(volume);
+      draft.quotaTarget = Exact.money(quota.target());
+      draft.payableOn = end;
+    }
+  }
+
+  private void buildLines(PartnerWork partner) {
+    prepareRows(partner);
+    Map<Integer, BigDecimal> yearVolumes = new HashMap<>();
+    Map<YearMonth, List<Row>> countMonths = new TreeMap<>();
+    List<Row> resaleRows = new ArrayList<>();
+    boolean first = true;
+    for (Row row : partner.rows) {
+      dealLines(partner, row, yearVolumes, first);
+      first = false;
+      int year = row.terms.fiscalCalendar().fiscalYear(row.deal.signed());
+      yearVolumes.merge(year, row.baseP, BigDecimal::add);
+      if (row.models.countBrackets().isPresent()) {
+        countMonths.computeIfAbsent(YearMonth.from(row.deal.signed()), k -> new ArrayList<>()).add(row);
+      }
+      if (row.models.volumeRebate().isPresent()) {
+        resaleRows.add(row);
+      }
+    }
+    countLines(partner, countMonths);
+    rebateLines(partner, resaleRows);
+    quotaLines(partner);
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Simulation
+
+  private static final class Event {
+    private final LocalDate date;
+    private final int type;
+    private final int rank;
+    private final String key;
+    private final Draft draft;
+    private final CancelFact cancel;
+    private final Row row;
+
+    private Event(LocalDate date, int type, int rank, String key, Draft draft, CancelFact cancel, Row row) {
+      this.date = date;
+      this.type = type;
+      this.rank = rank;
+      this.key = key;
+      this.draft = draft;
+      this.cancel = cancel;
+      this.row = row;
+    }
+  }
+
+  private static final Comparator<Event> EVENT_ORDER = Comparator.comparing((Event e) -> e.date)
+      .thenComparingInt(e -> e.type).thenComparingInt(e -> e.rank).thenComparing(e -> e.key);
+
+  private void simulate(PartnerWork partner) {
+    List<Event> events = new ArrayList<>(partner.drafts.size() * 2 + 16);
+    LocalDate firstDate = null;
+    for (Draft draft : partner.drafts) {
+      events.add(new Event(draft.accruedOn, ACCRUE, draft.rank, draft.id, draft, null, null));
+      if (draft.payableOn != null && !draft.payableOn.isAfter(asOf)) {
+        events.add(new Event(draft.payableOn, PAYABLE, 0, draft.id, draft, null, null));
+      }
+      if (firstDate == null || draft.accruedOn.isBefore(firstDate)) {
+        firstDate = draft.accruedOn;
+      }
+    }
+    for (Row row : partner.rows) {
+      for (CancelFact c : row.dealFacts.cancellations) {
+        if (c.affects(row.deal.partner()) && partner.byDeal.containsKey(row.deal.dealId())) {
+          events.add(new Event(c.cancellation.effective(), CANCEL, 0, row.deal.dealId() + "#" + c.ordinal, null, c,
+              row));
+        }
+      }
+    }
+    if (firstDate != null) {
+      YearMonth month = YearMonth.from(firstDate);
+      while (!month.atEndOfMonth().isAfter(asOf)) {
+        LocalDate end = month.atEndOfMonth();
+        CommissionTerms terms = termsOrFirst(end);
+        if (terms.plan().payout().period() == PayoutPeriod.MONTHLY
+            || terms.fiscalCalendar().quarterOf(end).endInclusive().equals(end)) {
+          events.add(new Event(end, RUN, 0, "", null, null, null));
+        }
+        month = month.plusMonths(1);
+      }
+    }
+    events.sort(EVENT_ORDER);
+    List<Draft> payableQueue = new ArrayList<>();
+    for (Event event : events) {
+      switch (event.type) {
+        case ACCRUE:
+          accrue(partner, event.draft);
+          break;
+        case PAYABLE:
+          makePayable(partner, event.draft, payableQueue);
+          break;
+        case CANCEL:
+          cancel(partner, event.row, event.cancel);
+          break;
+        default:
+          run(partner, event.date, payableQueue);
+      }
+    }
+  }
+
+  private void post(PartnerWork partner, LocalDate date, EntryKind kind, Money amount, String lineId) {
+    if (!amount.isPositive()) {
+      return;
+    }
+    LedgerEntry.Builder entry = new LedgerEntry.Builder().partner(partner.account.id()).date(date).kind(kind)
+        .amount(amount);
+    if (lineId != null) {
+      entry.lineId(lineId);
+    }
+    partner.entries.add(entry.build());
+  }
+
+  private String capKey(CapKind kind, Draft draft) {
+    switch (kind) {
+      case PER_DEAL:
+        return draft.row == null ? null : "D" + draft.row.deal.dealId();
+      case PER_PARTNER:
+        return "Y" + draft.terms.fiscalCalendar().fiscalYear(draft.accruedOn);
+      default:
+        return draft.terms.plan().payout().period() == PayoutPeriod.MONTHLY
+            ? "M" + YearMonth.from(draft.accruedOn)
+            : "Q" + draft.terms.fiscalCalendar().quarterOf(draft.accruedOn).startInclusive();
+    }
+  }
+
+  private void applyCaps(PartnerWork partner, Draft draft) {
+    BigDecimal exact = draft.exact;
+    draft.capped = exact;
+    if (exact.signum() <= 0) {
+      return;
+    }
+    CommissionCaps caps = draft.terms.plan().caps();
+    if (caps.perDeal().isEmpty() && caps.perPartner().isEmpty() && caps.perPeriod().isEmpty()) {
+      return;
+    }
+    CapKind tightest = null;
+    BigDecimal room = null;
+    BigDecimal counted = null;
+    String[] keys = new String[CapKind.values().length];
+    for (CapKind kind : CapKind.values()) {
+      Optional<BigDecimal> cap = caps.cap(kind);
+      String key = cap.isEmpty() ? null : capKey(kind, draft);
+      keys[kind.ordinal()] = key;
+      if (key == null) {
+        continue;
+      }
+      BigDecimal running = partner.capRunning.getOrDefault(key, BigDecimal.ZERO);
+      BigDecimal left = cap.get().subtract(running).max(BigDecimal.ZERO);
+      if (room == null || left.compareTo(room) < 0) {
+        room = left;
+        tightest = kind;
+        counted = running;
+      }
+    }
+    if (room != null && room.compareTo(exact) < 0) {
+      draft.capped = room;
+      BigDecimal limit = caps.cap(tightest).get();
+      draft.capHit = new CapHit.Builder().cap(tightest).limit(draft.terms.money(limit)).uncapped(exact).capped(room)
+          .build();
+      draft.steps.add(step("commission.cap", S7, T_CAP, amountP(limit), amountP(room), "cap", tightest.toString(),
+          "counted", amountP(counted), "uncapped", amountP(exact)));
+    }
+    for (int k = 0; k < keys.length; k++) {
+      if (keys[k] != null) {
+        partner.capRunning.merge(keys[k], draft.capped, BigDecimal::add);
+      }
+    }
+  }
+
+  private void accrue(PartnerWork partner, Draft draft) {
+    if (draft.kind == LineKind.SPIFF_QUARTERLY_QUOTA) {
+      BigDecimal base = BigDecimal.ZERO;
+      for (Draft other : partner.drafts) {
+        if (other.kind.isDealModel() && other.capped != null && draft.quarter.contains(other.accruedOn)) {
+          base = base.add(other.capped);
+        }
+      }
+      draft.base = Money.of(base, programCurrency, draft.terms.rounding());
+      draft.exact = draft.rate.applyTo(base);
+      draft.steps.add(step(LineKind.SPIFF_QUARTERLY_QUOTA.ruleId(), S7, T_QUOTA, draft.quotaTarget,
+          amountP(draft.exact), "quarter", draft.quarter.toString(), "volume", draft.quotaVolume, "rate",
+          draft.rate.toString(), "base", amountP(base)));
+    }
+    applyCaps(partner, draft);
+    RoundingMode rounding = draft.terms.rounding();
+    if (draft.settleFx == null) {
+      draft.unrounded = draft.capped;
+    } else {
+      draft.unrounded = draft.capped.multiply(draft.settleFx.rate());
+      draft.steps.add(step("commission.fx.settlement", S0, T_SETTLEMENT, null, Exact.amount(draft.unrounded,
+          partner.currency()), "exact", amountP(draft.capped), "rate", draft.settleFx.toString()));
+    }
+    draft.amount = Money.of(draft.unrounded, partner.currency(), rounding);
+    draft.cancelled = Money.zero(partner.currency());
+    draft.steps.add(step("commission.rounding", S0, T_ROUNDING, null, Exact.money(draft.amount), "unrounded",
+        Exact.amount(draft.unrounded, partner.currency()), "mode", rounding.name()));
+    if (draft.amount.isPositive()) {
+      post(partner, draft.accruedOn, EntryKind.ACCRUAL, draft.amount, draft.id);
+      partner.accrued = partner.accrued.plus(draft.amount);
+    } else if (draft.amount.isNegative()) {
+      post(partner, draft.accruedOn, EntryKind.CLAWBACK, draft.amount.negated(), draft.id);
+      partner.payable = partner.payable.plus(draft.amount);
+    }
+  }
+
+  private void makePayable(PartnerWork partner, Draft draft, List<Draft> payableQueue) {
+    if (draft.amount == null || !draft.amount.isPositive() || draft.paid) {
+      return;
+    }
+    draft.payableReached = true;
+    Money net = draft.net();
+    if (net.isPositive()) {
+      post(partner, draft.payableOn, EntryKind.PAYABLE, net, draft.id);
+      partner.accrued = partner.accrued.minus(net);
+      partner.payable = partner.payable.plus(net);
+      payableQueue.add(draft);
+    }
+  }
+
+  private ClawbackCalculator clawbackCalculator(CommissionTerms terms) {
+    return clawbackCalculators.computeIfAbsent(terms, t -> ClawbackCalculator.of(t.clawback(), t.rounding()));
+  }
+
+  private void cancel(PartnerWork partner, Row row, CancelFact fact) {
+    Cancellation cancellation = fact.cancellation;
+    List<Draft> lines = new ArrayList<>();
+    Money zero = Money.zero(partner.currency());
+    Money paid = zero;
+    Money unpaid = zero;
+    for (Draft draft : partner.byDeal.get(row.deal.dealId())) {
+      if (draft.amount == null || !draft.amount.isPositive()) {
+        continue;
+      }
+      lines.add(draft);
+      if (draft.paid) {
+        paid = paid.plus(draft.net());
+      } else {
+        unpaid = unpaid.plus(draft.net());
+      }
+    }
+    ClawbackCase.Builder clawbackCase = ClawbackCase.builder().dealId(row.deal.dealId()).partner(row.deal.partner())
+        .kind(cancellation.kind()).customerStart(row.deal.startDate()).effective(cancellation.effective()).paid(paid)
+        .accrued(unpaid);
+    if (cancellation.kind() == CancellationKind.DOWNGRADE || cancellation.kind() == CancellationKind.PARTIAL_REFUND) {
+      String key = row.deal.dealId();
+      Money current = partner.currentValues.getOrDefault(key, row.deal.amount());
+      Money newValue = cancellation.kind() == CancellationKind.DOWNGRADE
+          ? cancellation.value().get().min(current)
+          : current.minus(cancellation.value().get().min(current));
+      partner.currentValues.put(key, newValue);
+      BigDecimal newBaseP = row.toProgram(newValue);
+      Money recomputed = zero;
+      for (Draft draft : lines) {
+        Money net = draft.net();
+        if (draft.valueBased()) {
+          BigDecimal exact = draft.exactFor(newBaseP).min(draft.capped);
+          BigDecimal settled = draft.settleFx == null ? exact : exact.multiply(draft.settleFx.rate());
+          Money again = Money.of(settled, partner.currency(), draft.terms.rounding());
+          net = net.min(again);
+        }
+        recomputed = recomputed.plus(net);
+      }
+      clawbackCase.recomputed(recomputed);
+    }
+    ClawbackDecision decision = clawbackCalculator(row.terms).decide(clawbackCase.build());
+    partner.clawbacks.add(decision);
+    Money left = decision.cancelledAccrual();
+    lines.sort(Comparator.comparing((Draft d) -> d.accruedOn).thenComparing(d -> d.id).reversed());
+    for (Draft draft : lines) {
+      if (!left.isPositive()) {
+        break;
+      }
+      if (draft.paid) {
+        continue;
+      }
+      Money take = left.min(draft.net());
+      if (!take.isPositive()) {
+        continue;
+      }
+      left = left.minus(take);
+      draft.cancelled = draft.cancelled.plus(take);
+      if (draft.payableReached) {
+        post(partner, cancellation.effective(), EntryKind.PAYABLE_CANCELLATION, take, draft.id);
+        partner.payable = partner.payable.minus(take);
+      } else {
+        post(partner, cancellation.effective(), EntryKind.ACCRUAL_CANCELLATION, take, draft.id);
+        partner.accrued = partner.accrued.minus(take);
+      }
+      draft.steps.add(step("clawback.cancelled", "8", T_CLAWBACK, null, Exact.money(draft.net()) + " left", "kind",
+          cancellation.kind().toString(), "effective", cancellation.effective().toString(), "cancelled",
+          Exact.money(take)));
+    }
+    if (decision.adjustment().isPositive()) {
+      Draft adjustment = new Draft(row.deal.dealId() + "/" + row.deal.partner().value() + "/"
+          + LineKind.CLAWBACK_ADJUSTMENT + "/" + cancellation.effective() + "/" + fact.ordinal,
+          LineKind.CLAWBACK_ADJUSTMENT, row, row.terms, cancellation.effective(), 0);
+      adjustment.base = decision.clawback();
+      adjustment.amount = decision.adjustment().negated();
+      adjustment.cancelled = zero;
+      adjustment.exact = adjustment.amount.amount();
+      adjustment.capped = adjustment.exact;
+      adjustment.unrounded = adjustment.exact;
+      adjustment.rate = decision.fraction().toRate(10, RoundingMode.HALF_EVEN);
+      adjustment.steps.addAll(decision.explanation().steps());
+      adjustment.steps.add(step(LineKind.CLAWBACK_ADJUSTMENT.ruleId(), "8", T_ADJUSTMENT, null,
+          Exact.money(adjustment.amount), "kind", cancellation.kind().toString(), "deal", row.deal.dealId(),
+          "effective", cancellation.effective().toString(), "clawback", Exact.money(decision.clawback()),
+          "cancelled", Exact.money(decision.cancelledAccrual())));
+      partner.adjustments.add(adjustment);
+      post(partner, cancellation.effective(), EntryKind.CLAWBACK, decision.adjustment(), adjustment.id);
+      partner.payable = partner.payable.minus(decision.adjustment());
+    }
+    if (decision.flaggedForTermination()) {
+      partner.flagged = true;
+    }
+  }
+
+  private void run(PartnerWork partner, LocalDate date, List<Draft> payableQueue) {
+    CommissionTerms terms = termsOrFirst(date);
+    Money minimum = partner.account.minimumPayout()
+        .orElseGet(() -> Money.of(terms.plan().payout().minimumPayout(), programCurrency, terms.rounding()));
+    Money net = partner.payable;
+    PayoutRun.Builder run = new PayoutRun.Builder().partner(partner.account.id()).runDate(date).netPayable(net)
+        .minimumPayout(minimum);
+    if (net.isPositive() && !net.isLessThan(minimum)) {
+      LocalDate due = date.plusDays(terms.plan().payout().paymentTermsDays());
+      post(partner, date, EntryKind.PAYOUT, net, null);
+      partner.payable = partner.payable.minus(net);
+      int count = 0;
+      for (Draft draft : payableQueue) {
+        if (!draft.paid && draft.net().isPositive()) {
+          draft.paid = true;
+          draft.paidOn = date;
+          draft.paymentDue = due;
+          count++;
+        }
+      }
+      payableQueue.clear();
+      run.paid(net).paymentDue(due).linesPaid(count);
+    } else {
+      run.paid(Money.zero(partner.currency())).linesPaid(0);
+    }
+    if (!net.isZero()) {
+      partner.runs.add(run.build());
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Assembly
+
+  private CommissionLine line(PartnerWork partner, Draft draft) {
+    LineStatus status;
+    if (draft.amount.isNegative() || draft.kind == LineKind.CLAWBACK_ADJUSTMENT) {
+      status = LineStatus.CLAWED_BACK;
+    } else if (draft.cancelled.isPositive() && draft.net().isZero()) {
+      status = LineStatus.CLAWED_BACK;
+    } else if (draft.paid) {
+      status = LineStatus.PAID;
+    } else if (draft.payableOn != null && !draft.payableOn.isAfter(asOf)) {
+      status = LineStatus.PAYABLE;
+    } else {
+      status = LineStatus.ACCRUED;
+    }
+    List<ExplanationStep> steps = new ArrayList<>(draft.steps.size() + 1);
+    steps.addAll(draft.steps);
+    steps.add(step("commission.payout.timing", S7, T_TIMING, null, status.toString(), "accruedOn",
+        draft.accruedOn.toString(), "trigger", draft.trigger, "payableOn",
+        draft.payableOn == null ? "pending" : draft.payableOn.toString(), "paidOn",
+        draft.paidOn == null ? "not yet" : draft.paidOn.toString(), "due",
+        draft.paymentDue == null ? "-" : draft.paymentDue.toString()));
+    CommissionLine.Builder line = new CommissionLine.Builder().id(draft.id).partner(partner.account.id())
+        .kind(draft.kind).programVersion(draft.terms.version()).base(draft.base).attributionFactor(draft.factor)
+        .spiffs(draft.spiffs).exact(draft.capped).unrounded(draft.unrounded).rounding(draft.terms.rounding())
+        .amount(draft.amount).clawedBack(draft.cancelled).status(status).accruedOn(draft.accruedOn)
+        .explanation(Explanation.builder().subject("commission line " + draft.id).asOf(asOf)
+            .programVersion(draft.terms.version()).steps(steps).build());
+    if (draft.row != null) {
+      line.dealId(draft.row.deal.dealId());
+    }
+    if (draft.baseFx != null) {
+      line.baseConversion(draft.baseFx);
+    }
+    if (draft.rate != null) {
+      line.rate(draft.rate);
+    }
+    if (draft.capHit != null) {
+      line.cap(draft.capHit);
+    }
+    if (draft.settleFx != null) {
+      line.settlement(draft.settleFx);
+    }
+    if (draft.payableOn != null) {
+      line.payableOn(draft.payableOn);
+    }
+    if (draft.paidOn != null) {
+      line.paidOn(draft.paidOn).paymentDue(draft.paymentDue);
+    }
+    return line.build();
+  }
+
+  /**
+   * Runs the calculation.
+   *
+   * @return the result
+   * @throws InvalidFactsException naming every problem of the facts, with its path
+   */
+  public CommissionResult result() {
+    index();
+    problems.throwIfErrors(InvalidFactsException::new);
+    for (PartnerWork partner : partners.values()) {
+      buildLines(partner);
+    }
+    problems.throwIfErrors(InvalidFactsException::new);
+    CommissionResult.Builder result = new CommissionResult.Builder().asOf(asOf);
+    Map<PartnerId, Currency> currencies = new LinkedHashMap<>();
+    TreeSet<PartnerId> flagged = new TreeSet<>();
+    for (PartnerWork partner : partners.values()) {
+      simulate(partner);
+      currencies.put(partner.account.id(), partner.currency());
+      List<Draft> all = new ArrayList<>(partner.drafts);
+      all.addAll(partner.adjustments);
+      all.sort(Comparator.comparing((Draft d) -> d.accruedOn).thenComparingInt(d -> d.rank).thenComparing(d -> d.id));
+      for (Draft draft : all) {
+        result.addLines(line(partner, draft));
+      }
+      result.addAllClawbacks(partner.clawbacks).addAllPayoutRuns(partner.runs).addAllEntries(partner.entries)
+          .addAllResaleTerms(partner.resale);
+      if (partner.flagged) {
+        flagged.add(partner.account.id());
+      }
+    }
+    return result.payoutCurrencies(currencies).flaggedForTermination(flagged).build();
+  }
+}

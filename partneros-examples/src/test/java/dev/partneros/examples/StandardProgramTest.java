@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partneros.core.ProgramDocument;
 import dev.partneros.attribution.AttributionPolicy;
+import dev.partneros.attribution.commission.ClawbackPolicy;
+import dev.partneros.attribution.commission.CommissionPlan;
 import dev.partneros.scoring.ScoringProgram;
 import dev.partneros.tiers.BenefitsMatrix;
 import dev.partneros.tiers.TierProgram;
@@ -47,5 +49,12 @@ class StandardProgramTest {
   void mdfSection_equalsTheMdfDefaults() {
     assertThat(MdfPolicy.from(PROGRAM))
         .isEqualTo(MdfPolicy.standard(PROGRAM.currency(), PROGRAM.fiscalCalendar(), PROGRAM.rounding()));
+  }
+
+  @Test
+  void commissionAndClawbackSections_equalTheirDefaults() {
+    assertThat(PROGRAM.sectionNames()).containsAll(ProgramDocument.SECTION_NAMES);
+    assertThat(CommissionPlan.from(PROGRAM)).isEqualTo(CommissionPlan.standard());
+    assertThat(PROGRAM.readSection("clawback", ClawbackPolicy.class)).contains(ClawbackPolicy.standard());
   }
 }

@@ -1,7 +1,8 @@
 /**
  * The attribution rule family (RULES.md sections 6 to 8), read from the program file's
  * {@code attribution}, {@code commission} and {@code clawback} sections. Deal attribution (RULES.md
- * section 6) is here; commission and clawback arrive with their own issue and build on it (a
+ * section 6) is here; commission, payout timing, clawback and the partner balance (sections 7 and 8)
+ * are in {@code dev.partneros.attribution.commission} and build on it (a
  * {@link dev.partneros.attribution.DealAttribution} carries the credit factor the commission rules
  * apply; a {@link dev.partneros.attribution.CreditSplit} the money split between partners).
  *

@@ -1,15 +1,26 @@
-// PartnerOS JShell start-up: the public API imported and the standard program loaded.
-// Open it with the command in the README ("JShell").
+// PartnerOS JShell start-up: the public API imported, the standard program, the sample program
+// history and portfolio loaded, and the sample evaluated. Open it with the command in the README
+// ("JShell"); the README lists one-liners to try.
 import java.math.*;
 import java.time.*;
 import java.util.*;
 import dev.partneros.core.*;
 import dev.partneros.scoring.*;
 import dev.partneros.tiers.*;
+import dev.partneros.tiers.mdf.*;
 import dev.partneros.attribution.*;
 import dev.partneros.examples.*;
+import dev.partneros.examples.portfolio.*;
+import dev.partneros.examples.report.*;
 
 Currency USD = Currency.getInstance("USD");
 ProgramDocument program = Demo.standardProgram();
+ProgramHistory history = Sample.history();
+Portfolio portfolio = Sample.portfolio();
+LocalDate asOf = Sample.AS_OF;
+PortfolioEvaluation sample = Sample.evaluation();
 Money usd(String amount) { return Money.of(amount, "USD"); }
-System.out.println("PartnerOS ready: `program` is " + program + "; try usd(\"24000\").multipliedBy(Rate.ofPercent(20), Money.DEFAULT_ROUNDING)");
+PortfolioEvaluation evaluate(ProgramDocument... versions) { return Sample.evaluator().evaluate(ProgramHistory.of(List.of(versions)), portfolio, asOf); }
+ProgramDocument withThreshold(ProgramDocument base, String tier, String metric, String min) { return ProgramEdits.withThreshold(base, Tier.of(tier), dev.partneros.tiers.Metric.valueOf(metric), new BigDecimal(min)); }
+PortfolioDiff whatIf(ProgramDocument changed) { return PortfolioDiff.compare(Sample.evaluator(), program, changed, portfolio, asOf, PortfolioEvaluator.ProgressListener.NONE); }
+System.out.println("PartnerOS ready: `program` is " + program + "; `sample` is " + sample + ". Try System.out.println(sample.partner(\"P-006\").get().card())");

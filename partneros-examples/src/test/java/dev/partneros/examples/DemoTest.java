@@ -9,14 +9,24 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DemoTest {
+
+  /** The five one-liners of the README's JShell section, in order. */
+  static final List<String> ONE_LINERS = List.of(
+      "System.out.println(sample.partner(\"P-006\").get().card())",
+      "System.out.println(sample.partner(\"P-006\").get().whyNot(Tier.GOLD))",
+      "System.out.println(DiffReport.text(whatIf(withThreshold(program, \"GOLD\", \"SOURCED_ARR\", \"60000\"))))",
+      "sample.topByCommission(10).forEach(p -> System.out.println(p.id() + \" \" + p.commission().get().earned()))",
+      "sample.inGrace().forEach(p -> System.out.println(p.summary()))");
 
   @Test
   void standardProgram_loadsWithTheStandardLadder() {
@@ -27,52 +37,93 @@ class DemoTest {
   }
 
   @Test
-  void demo_printsLadderSectionsAllocationAndConversion() {
+  void demo_printsTheReportTheStoriesAndWhereTheFilesAre(@TempDir Path folder) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    Demo.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    Demo.run(new PrintStream(bytes, true, StandardCharsets.UTF_8), folder);
     String out = bytes.toString(StandardCharsets.UTF_8);
-    assertThat(out).contains("Ladder    REGISTERED < SILVER < GOLD < PLATINUM");
-    assertThat(out).contains("PartnerOS standard program, version 2026.1");
-    // pool 57,000 by budgets 100k/25k/25k/5k/5k: P-001's share 35,625 is over its 35,000 cap; the
-    // 22,000 left goes 9,166.67 / 9,166.67 / 1,833.33 / 1,833.33 (two cents by largest remainder)
-    assertThat(out).contains("P-001   PLATINUM        100000  35,000.00 USD  35,000.00 USD  (cap)");
-    assertThat(out).contains("P-002   GOLD             25000  10,000.00 USD   9,166.67 USD");
-    assertThat(out).contains("P-005   SILVER            5000   2,000.00 USD   1,833.33 USD");
-    assertThat(out).contains("total allocated 57,000.00 USD of a pool of 57,000.00 USD");
-    assertThat(out).contains("  P-002 Contoso           20       20      15      10      10      75  HEALTHY");
-    assertThat(out).contains("P-005 Litware           30       10      20       0       0      60  HEALTHY "
-        + "[GROWTH_FROM_ZERO, NPS_MISSING]");
-    assertThat(out).contains("Satisfaction: NPS 41 -> 10 of 15 points (NPS 25-49)");
-    assertThat(out).contains("overall 64.17 of 100; action plan, weakest first:");
-    assertThat(out).contains("- CAPABILITY.labEnvironment: rated 1, target 3");
-    assertThat(out).contains("  health       present");
-    assertThat(out).contains("    2025-09-30 GOLD GOOD_STANDING (UPGRADED), qualified GOLD");
-    assertThat(out).contains("    2025-12-31 REGISTERED GOOD_STANDING (DOWNGRADED), qualified REGISTERED");
-    assertThat(out).contains("projection: In grace for Gold until 2027-03-31; if nothing changes, Silver from then.");
-    assertThat(out).contains("  D-100  Alpine Ski House   48,000.00 USD  P-001 Northwind   PARTNER_SOURCED       100 %");
-    assertThat(out).contains("  D-101  Coho Winery       100,000.00 USD  P-002 Contoso     PARTNER_INFLUENCED     50 %"
-        + "  66,666.67 USD");
-    assertThat(out).contains("4,800.00 EUR converted at 1 EUR = 1.0855 USD on 2026-03-31 (ECB reference rate) -> 5,210.40 USD");
+    assertThat(out).startsWith("PartnerOS portfolio report\n");
+    assertThat(out).contains("Versions   2026.1 (from 2026-01-01), 2026.2 (from 2026-07-01)");
+    assertThat(out).contains("As of      2027-12-31");
+    // tier timelines: an upgrade decided by the mid-year version, a grace that clears, a downgrade
+    assertThat(out).contains("    P-001   Northwind Traders        UPGRADED        GOLD       GOOD_STANDING "
+        + "qualified GOLD       [2026.2]");
+    assertThat(out).contains("    P-002   Contoso Ltd              GRACE_CLEARED   GOLD       GOOD_STANDING "
+        + "qualified GOLD       [2026.1]");
+    assertThat(out).contains("    P-003   Fabrikam Inc             DOWNGRADED      REGISTERED GOOD_STANDING "
+        + "qualified REGISTERED [2026.2]");
+    assertThat(out).contains("In grace for Gold until 2028-06-30; if nothing changes, Silver from then. "
+        + "To keep Gold: 30,000.00 USD more sourced ARR or 20 more referrals");
+    // the health table (scoring), the 4C card, the attribution table
+    assertThat(out).contains("  P-006   Adatum Corp              SILVER     GOOD_STANDING     85 CHAMPION     +10  "
+        + "64.17 GROWTH     30 % to Gold: 56,000.00 USD more sourced ARR or 14 more referrals; 1 more certified person");
+    assertThat(out).contains("Satisfaction: NPS 40 -> 10 of 15 points (NPS 25-49)");
+    assertThat(out).contains("action: CAPABILITY.labEnvironment rated 1, target 3");
+    assertThat(out).contains("  D-113     Munson's Pickles       80,000.00 USD 2027-08-30 P-004   PARTNER_INFLUENCED"
+        + "   50 % influenced   26,666.67 USD 2026.2");
+    assertThat(out).contains("note: sourced, but the registration conflict went to P-001: not counted");
+    // commission with a clawback, MDF with a partial grant and a rejection
+    assertThat(out).contains("2027-04-01 D-132 CLAWBACK -3,600.00 USD CLAWED_BACK");
+    assertThat(out).contains("  P-006   Adatum Corp                 2,800.00 USD    3,600.00 USD        0.00 USD"
+        + "    2,800.00 USD");
+    assertThat(out).contains("    M-006-1    P-006        3000.00 ->      2000.00 PARTIAL  limited by quarterly cap");
+    assertThat(out).contains("    M-004-2    P-004       10000.00 ->         0.00 REJECTED overdue roi report");
+    assertThat(out).contains("Maturity   FOUNDATIONAL, 80 % of the way to EMERGING");
+    assertThat(out).contains("P-005 Litware Labs (TECHNOLOGY_ISV): 78.75 GOOD_POTENTIAL");
+    assertThat(out).contains("Why is P-006 Adatum Corp not Gold?\nP-006 Adatum Corp holds SILVER GOOD_STANDING");
+    assertThat(out).contains("Reports written to " + folder.toAbsolutePath().normalize() + ":");
+    assertThat(folder.resolve("report.txt")).exists();
+    assertThat(folder.resolve("report.html")).exists();
+    assertThat(folder.resolve("evaluation.json")).exists();
+    assertThat(folder.resolve("commission.csv")).exists();
   }
 
   @Test
-  void jshellStartupScript_evaluatesWithoutErrors() throws Exception {
+  void outputFolder_isUnderTheBuildOrTheTemporaryFolder() {
+    Path folder = Demo.outputFolder().toAbsolutePath().normalize();
+    Path temp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+    assertThat(folder.startsWith(temp) || folder.toString().endsWith("target/partneros-demo")).as(folder.toString())
+        .isTrue();
+  }
+
+  @Test
+  void jshellStartupScript_evaluatesAndTheReadmeOneLinersRun() throws Exception {
     String script = Files.readString(Path.of("src/main/jshell/partneros.jsh"));
-    try (JShell shell = JShell.builder().out(new PrintStream(new ByteArrayOutputStream())).build()) {
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    try (JShell shell = JShell.builder().out(new PrintStream(printed, true, StandardCharsets.UTF_8)).build()) {
       shell.addToClasspath(System.getProperty("java.class.path"));
-      SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
-      String remaining = script;
-      while (!remaining.isBlank()) {
-        SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(remaining);
-        List<SnippetEvent> events = shell.eval(info.source());
-        for (SnippetEvent event : events) {
-          assertThat(event.status()).as(info.source()).isNotEqualTo(Snippet.Status.REJECTED);
-          assertThat(event.exception()).as(info.source()).isNull();
-        }
-        remaining = info.remaining();
-      }
+      evalAll(shell, script);
       List<SnippetEvent> check = shell.eval("program.ladder().toString()");
       assertThat(check.get(0).value()).isEqualTo("\"REGISTERED < SILVER < GOLD < PLATINUM\"");
+      assertThat(shell.eval("sample.partners().size()").get(0).value()).isEqualTo("50");
+      assertThat(shell.eval("portfolio.deals().size() > 300").get(0).value()).isEqualTo("true");
+      printed.reset();
+      for (String line : ONE_LINERS) {
+        evalAll(shell, line);
+      }
     }
+    String out = printed.toString(StandardCharsets.UTF_8);
+    assertThat(out).contains("P-006 Adatum Corp (MANAGED_SERVICE_PROVIDER, ACTIVE, joined 2025-02-01, payouts in USD)");
+    assertThat(out).contains("  Gold: (sourced ARR 24,000.00 USD < 80,000.00 USD or qualified referrals 6 < 20); "
+        + "certified people 1 < 2 -> not met");
+    assertThat(out).contains("PartnerOS what-if: 2026.1 -> 2026.1+what-if");
+    assertThat(out).contains("P-002 62,000.00 USD");
+    assertThat(out).contains("P-004 Tailspin Toys: GOLD IN_GRACE until 2028-06-30");
+  }
+
+  private static void evalAll(JShell shell, String source) {
+    SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
+    String remaining = source;
+    List<String> failures = new ArrayList<>();
+    while (!remaining.isBlank()) {
+      SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(remaining);
+      for (SnippetEvent event : shell.eval(info.source())) {
+        if (event.status() == Snippet.Status.REJECTED || event.exception() != null) {
+          failures.add(info.source() + " -> " + event.status() + " " + event.exception() + " "
+              + shell.diagnostics(event.snippet()).map(d -> d.getMessage(null)).toList());
+        }
+      }
+      remaining = info.remaining();
+    }
+    assertThat(failures).isEmpty();
   }
 }

@@ -88,6 +88,7 @@ public final class Demo {
     out.println("Why is P-006 Adatum Corp not Gold?");
     out.println(evaluation.partner("P-006").orElseThrow().whyNot(dev.partneros.core.Tier.GOLD));
     out.println();
+    CommissionStatements.print(out, standardProgram());
     try {
       ReportFiles.write(files, folder);
     } catch (IOException e) {

@@ -42,6 +42,10 @@ class DemoTest {
     Demo.run(new PrintStream(bytes, true, StandardCharsets.UTF_8), folder);
     String out = bytes.toString(StandardCharsets.UTF_8);
     assertThat(out).startsWith("PartnerOS portfolio report\n");
+    // issue 7's quarter statements: a clawback netted, a rebate trued up, a minimum carried over
+    assertThat(out).contains("D-R1/R-100 Referral Co/CLAWBACK_ADJUSTMENT/2026-04-20/0 -2,400.00 USD CLAWED_BACK");
+    assertThat(out).contains("G-200 Gold Reseller/VOLUME_REBATE/2026-06-30 24,000.00 USD PAID");
+    assertThat(out).contains("    closing 45.00 USD, payable now 0.00 USD, carried forward 45.00 USD");
     assertThat(out).contains("Versions   2026.1 (from 2026-01-01), 2026.2 (from 2026-07-01)");
     assertThat(out).contains("As of      2027-12-31");
     // tier timelines: an upgrade decided by the mid-year version, a grace that clears, a downgrade

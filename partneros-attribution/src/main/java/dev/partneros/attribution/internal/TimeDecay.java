@@ -33,14 +33,15 @@ public final class TimeDecay {
 
   private final int halfLifeDays;
   /** {@code 2^(-k / halfLife)} for k = 0 .. halfLife - 1, at {@link #WORKING} precision. */
-  private final BigDecimal[] roots;
+  private final java.util.List<BigDecimal> roots;
 
   private TimeDecay(int halfLifeDays, BigDecimal rootOfHalf) {
     this.halfLifeDays = halfLifeDays;
-    this.roots = new BigDecimal[halfLifeDays];
+    BigDecimal[] powers = new BigDecimal[halfLifeDays];
     for (int k = 0; k < halfLifeDays; k++) {
-      roots[k] = k == 0 ? BigDecimal.ONE : rootOfHalf.pow(k, WORKING);
+      powers[k] = k == 0 ? BigDecimal.ONE : rootOfHalf.pow(k, WORKING);
     }
+    this.roots = java.util.List.of(powers);
   }
 
   /**
@@ -104,6 +105,6 @@ public final class TimeDecay {
       return BigDecimal.ZERO.setScale(SCALE);
     }
     // 0.5^q is exact; the product with the precomputed root is exact; only the result is rounded.
-    return HALF.pow((int) halfLives).multiply(roots[rest]).setScale(SCALE, RoundingMode.HALF_EVEN);
+    return HALF.pow((int) halfLives).multiply(roots.get(rest)).setScale(SCALE, RoundingMode.HALF_EVEN);
   }
 }

@@ -225,6 +225,18 @@ class ProgramLoaderTest {
   }
 
   @Test
+  @DisplayName("A class name where polymorphic typing would be abused is refused, never instantiated")
+  void refusesClassNamesInJson() {
+    String typed = JSON.replace("\"min\":1", "\"min\":1,\"cap\":[\"java.net.URL\",\"http://localhost/\"]");
+    ProgramDocument doc = loader.loadJson(typed);
+    assertProblems(() -> doc.readSection("tiers", SamplePolicy.class), "tiers.levels[0].cap", "wrong_type");
+    String typedExplanation = "[\"dev.partneros.core.ImmutableExplanation\",{\"subject\":\"x\"}]";
+    assertThatThrownBy(() -> PartnerOsJson.read(typedExplanation, Explanation.class))
+        .isInstanceOf(InvalidFactsException.class)
+        .satisfies(e -> assertThat(((InvalidFactsException) e).problems().get(0).code()).isEqualTo("wrong_type"));
+  }
+
+  @Test
   void refusesYamlAnchorsAndAliases() {
     String anchored = YAML.replace("      min: 25000", "      min: &m 25000").replace("min: 100000.50", "min: *m");
     assertProblems(() -> loader.loadYaml(anchored), "tiers.levels[1].min", "yaml_alias")

@@ -1,5 +1,6 @@
 package dev.partneros.tiers;
 
+import dev.partneros.tiers.internal.SectionFields;
 import com.fasterxml.jackson.annotation.JacksonInject;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -69,11 +70,11 @@ public abstract class TierBenefits {
       @JsonProperty("economics") TierEconomics economics) {
     ProblemCollector problems = new ProblemCollector();
     FieldPath root = FieldPath.root();
-    HeaderFields.refuse(problems, "currency", currency);
+    SectionFields.refuseHeader(problems, "currency", currency);
     problems.requirePresent(root.field("commissionRate"), commissionRate);
     problems.requirePresent(root.field("resaleMargin"), resaleMargin);
-    Money annual = Amounts.money(problems, root.field("mdfAnnual"), mdfAnnual, documentCurrency);
-    Money cap = Amounts.money(problems, root.field("mdfQuarterlyCap"), mdfQuarterlyCap, documentCurrency);
+    Money annual = SectionFields.money(problems, root.field("mdfAnnual"), mdfAnnual, documentCurrency);
+    Money cap = SectionFields.money(problems, root.field("mdfQuarterlyCap"), mdfQuarterlyCap, documentCurrency);
     problems.requirePresent(root.field("dealRegistration"), dealRegistration);
     problems.requirePresent(root.field("partnerManager"), partnerManager);
     problems.requirePresent(root.field("supportSla"), supportSla);

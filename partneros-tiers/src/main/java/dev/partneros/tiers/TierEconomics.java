@@ -1,5 +1,6 @@
 package dev.partneros.tiers;
 
+import dev.partneros.tiers.internal.SectionFields;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JacksonInject;
@@ -91,11 +92,11 @@ public abstract class TierEconomics {
       @JsonProperty("margin") Rate margin,
       @JsonProperty("costToServe") BigDecimal costToServe) {
     ProblemCollector problems = new ProblemCollector();
-    HeaderFields.refuse(problems, "currency", currency);
-    Money revenue = Amounts.money(problems, FieldPath.root().field("averageRevenue"), averageRevenue,
+    SectionFields.refuseHeader(problems, "currency", currency);
+    Money revenue = SectionFields.money(problems, FieldPath.root().field("averageRevenue"), averageRevenue,
         documentCurrency);
     problems.requirePresent(FieldPath.root().field("margin"), margin);
-    Money cost = Amounts.money(problems, FieldPath.root().field("costToServe"), costToServe, documentCurrency);
+    Money cost = SectionFields.money(problems, FieldPath.root().field("costToServe"), costToServe, documentCurrency);
     problems.throwIfErrors(InvalidProgramException::new);
     return of(revenue, margin, cost);
   }

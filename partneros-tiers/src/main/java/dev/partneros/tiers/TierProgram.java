@@ -1,5 +1,6 @@
 package dev.partneros.tiers;
 
+import dev.partneros.tiers.internal.SectionFields;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JacksonInject;
@@ -162,9 +163,9 @@ public abstract class TierProgram {
       @JsonProperty("provisionalMonths") Integer provisionalMonths,
       @JsonProperty("overrideTier") Tier overrideTier) {
     ProblemCollector problems = new ProblemCollector();
-    HeaderFields.refuse(problems, "ladder", ladder);
-    HeaderFields.refuse(problems, "currency", currency);
-    HeaderFields.refuse(problems, "fiscalCalendar", fiscalCalendar);
+    SectionFields.refuseHeader(problems, "ladder", ladder);
+    SectionFields.refuseHeader(problems, "currency", currency);
+    SectionFields.refuseHeader(problems, "fiscalCalendar", fiscalCalendar);
     if (problems.requirePresent(FieldPath.root().field("levels"), levels)) {
       for (int i = 0; i < levels.size(); i++) {
         problems.requirePresent(FieldPath.root().field("levels").index(i), levels.get(i));

@@ -1,5 +1,6 @@
 package dev.partneros.tiers.mdf;
 
+import dev.partneros.tiers.internal.SectionFields;
 import com.fasterxml.jackson.annotation.JacksonInject;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -74,7 +75,7 @@ public abstract class AccrualTerms {
       @JsonProperty("rate") Rate rate, @JsonProperty("cap") BigDecimal cap) {
     ProblemCollector problems = new ProblemCollector();
     problems.requirePresent(FieldPath.root().field("rate"), rate);
-    Money capMoney = cap == null ? null : Sections.money(problems, FieldPath.root().field("cap"), cap, documentCurrency);
+    Money capMoney = cap == null ? null : SectionFields.money(problems, FieldPath.root().field("cap"), cap, documentCurrency);
     problems.throwIfErrors(InvalidProgramException::new);
     return new Builder().rate(rate).cap(Optional.ofNullable(capMoney)).build();
   }

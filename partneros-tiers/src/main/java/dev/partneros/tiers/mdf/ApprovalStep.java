@@ -1,5 +1,6 @@
 package dev.partneros.tiers.mdf;
 
+import dev.partneros.tiers.internal.SectionFields;
 import com.fasterxml.jackson.annotation.JacksonInject;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -48,7 +49,7 @@ public abstract class ApprovalStep {
   static ApprovalStep fromJson(@JacksonInject(useInput = OptBoolean.FALSE) Currency documentCurrency,
       @JsonProperty("from") BigDecimal from, @JsonProperty("approver") Approver approver) {
     ProblemCollector problems = new ProblemCollector();
-    Money amount = Sections.money(problems, FieldPath.root().field("from"), from, documentCurrency);
+    Money amount = SectionFields.money(problems, FieldPath.root().field("from"), from, documentCurrency);
     problems.requirePresent(FieldPath.root().field("approver"), approver);
     problems.throwIfErrors(InvalidProgramException::new);
     return of(amount, approver);

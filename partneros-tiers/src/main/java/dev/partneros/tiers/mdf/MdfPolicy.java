@@ -1,5 +1,6 @@
 package dev.partneros.tiers.mdf;
 
+import dev.partneros.tiers.internal.SectionFields;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JacksonInject;
@@ -183,18 +184,18 @@ public abstract class MdfPolicy {
       @JsonProperty("poolSegments") List<PoolSegment> poolSegments) {
     ProblemCollector problems = new ProblemCollector();
     FieldPath root = FieldPath.root();
-    Sections.refuseHeader(problems, "ladder", ladder);
-    Sections.refuseHeader(problems, "currency", currency);
-    Sections.refuseHeader(problems, "fiscalCalendar", fiscalCalendar);
-    Sections.refuseHeader(problems, "fiscalYearStartMonth", fiscalYearStartMonth);
-    Sections.refuseHeader(problems, "rounding", rounding);
+    SectionFields.refuseHeader(problems, "ladder", ladder);
+    SectionFields.refuseHeader(problems, "currency", currency);
+    SectionFields.refuseHeader(problems, "fiscalCalendar", fiscalCalendar);
+    SectionFields.refuseHeader(problems, "fiscalYearStartMonth", fiscalYearStartMonth);
+    SectionFields.refuseHeader(problems, "rounding", rounding);
     Builder builder = new Builder();
     builder.ladder(documentLadder).currency(documentCurrency).fiscalCalendar(documentCalendar)
         .rounding(documentRounding);
     Optional.ofNullable(model).ifPresent(builder::model);
     Optional.ofNullable(minimumTier).ifPresent(builder::minimumTier);
     if (minimumSourcedArr != null) {
-      Optional.ofNullable(Sections.money(problems, root.field("minimumSourcedArr"), minimumSourcedArr,
+      Optional.ofNullable(SectionFields.money(problems, root.field("minimumSourcedArr"), minimumSourcedArr,
           documentCurrency)).ifPresent(builder::minimumSourcedArr);
     }
     if (approvers != null) {

@@ -1,5 +1,6 @@
 package dev.partneros.attribution;
 
+import dev.partneros.core.TestPrograms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -8,11 +9,8 @@ import dev.partneros.core.InvalidProgramException;
 import dev.partneros.core.PartnerOsJson;
 import dev.partneros.core.Problem;
 import dev.partneros.core.ProgramDocument;
-import dev.partneros.core.ProgramLoader;
 import dev.partneros.core.Rate;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -20,21 +18,14 @@ import org.junit.jupiter.api.Test;
 @DisplayName("The attribution policy, the program file's attribution section (RULES.md section 6)")
 class AttributionPolicyTest {
 
-  static final String HEADER = String.join("\n",
-      "program: Test program",
-      "version: \"1\"",
-      "effectiveFrom: 2026-01-01",
-      "currency: USD",
-      "");
+  static final String HEADER = TestPrograms.HEADER;
 
   static String standardSection() throws IOException {
-    try (InputStream in = AttributionPolicyTest.class.getResourceAsStream("/standard-attribution-section.yaml")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+    return TestPrograms.resource("/standard-attribution-section.yaml");
   }
 
   static ProgramDocument document(String section) {
-    return ProgramLoader.strict().loadYaml(HEADER + section);
+    return TestPrograms.document(section);
   }
 
   static void assertInvalid(String section, String path, String code, String message) {

@@ -1,5 +1,6 @@
 package dev.partneros.tiers;
 
+import dev.partneros.core.TestPrograms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,11 +8,6 @@ import dev.partneros.core.Money;
 import dev.partneros.core.PartnerOsException;
 import dev.partneros.core.Problem;
 import dev.partneros.core.ProgramDocument;
-import dev.partneros.core.ProgramLoader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Currency;
@@ -22,27 +18,18 @@ import org.assertj.core.api.ThrowableAssertAlternative;
 final class Fixtures {
 
   static final Currency USD = Currency.getInstance("USD");
-  static final String HEADER = "program: Test program\nversion: \"1\"\neffectiveFrom: 2026-01-01\ncurrency: USD\n";
+  static final String HEADER = TestPrograms.HEADER;
 
   private Fixtures() {}
 
   /** The YAML of the standard tiers and benefits sections (the test resource). */
   static String standardSections() {
-    try (InputStream in = Fixtures.class.getResourceAsStream("/standard-tiers-sections.yaml")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return TestPrograms.resource("/standard-tiers-sections.yaml");
   }
 
   /** A program document with the standard header and the standard sections, after {@code edit}. */
   static ProgramDocument document(String from, String to) {
-    String sections = standardSections();
-    if (!from.isEmpty()) {
-      assertThat(sections).as("the edit must apply").contains(from);
-      sections = sections.replace(from, to);
-    }
-    return ProgramLoader.strict().loadYaml(HEADER + sections);
+    return TestPrograms.document(standardSections(), from, to);
   }
 
   static Money usd(String amount) {

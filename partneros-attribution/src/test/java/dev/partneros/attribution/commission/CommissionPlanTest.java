@@ -1,5 +1,6 @@
 package dev.partneros.attribution.commission;
 
+import dev.partneros.core.TestPrograms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -9,12 +10,9 @@ import dev.partneros.core.PartnerOsJson;
 import dev.partneros.core.PartnerType;
 import dev.partneros.core.Problem;
 import dev.partneros.core.ProgramDocument;
-import dev.partneros.core.ProgramLoader;
 import dev.partneros.core.Rate;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -23,21 +21,14 @@ import org.junit.jupiter.api.Test;
     + "(RULES.md sections 7 and 8)")
 class CommissionPlanTest {
 
-  static final String HEADER = String.join("\n",
-      "program: Test program",
-      "version: \"1\"",
-      "effectiveFrom: 2026-01-01",
-      "currency: USD",
-      "");
+  static final String HEADER = TestPrograms.HEADER;
 
   static String standardSections() throws IOException {
-    try (InputStream in = CommissionPlanTest.class.getResourceAsStream("/standard-commission-sections.yaml")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+    return TestPrograms.resource("/standard-commission-sections.yaml");
   }
 
   static ProgramDocument document(String sections) {
-    return ProgramLoader.strict().loadYaml(HEADER + sections);
+    return TestPrograms.document(sections);
   }
 
   static void assertInvalidPlan(String section, String path, String code, String message) {

@@ -1,18 +1,14 @@
 package dev.partneros.tiers.mdf;
 
+import dev.partneros.core.TestPrograms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partneros.core.Money;
 import dev.partneros.core.PartnerId;
 import dev.partneros.core.PartnerOsException;
 import dev.partneros.core.ProgramDocument;
-import dev.partneros.core.ProgramLoader;
 import dev.partneros.core.Tier;
 import dev.partneros.tiers.BenefitsMatrix;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Currency;
 import org.assertj.core.api.Assertions;
@@ -21,7 +17,7 @@ import org.assertj.core.api.Assertions;
 final class MdfFixtures {
 
   static final Currency USD = Currency.getInstance("USD");
-  static final String HEADER = "program: Test program\nversion: \"1\"\neffectiveFrom: 2026-01-01\ncurrency: USD\n";
+  static final String HEADER = TestPrograms.HEADER;
   static final MdfPolicy POLICY = MdfPolicy.standard();
   static final BenefitsMatrix BENEFITS = BenefitsMatrix.standard();
   static final MdfRequestDecider DECIDER = MdfRequestDecider.of(POLICY, BENEFITS);
@@ -32,21 +28,12 @@ final class MdfFixtures {
 
   /** The YAML of the standard mdf section (the test resource). */
   static String standardSection() {
-    try (InputStream in = MdfFixtures.class.getResourceAsStream("/standard-mdf-section.yaml")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return TestPrograms.resource("/standard-mdf-section.yaml");
   }
 
   /** A program document with the test header and the standard mdf section after one edit. */
   static ProgramDocument document(String from, String to) {
-    String section = standardSection();
-    if (!from.isEmpty()) {
-      assertThat(section).as("the edit must apply").contains(from);
-      section = section.replace(from, to);
-    }
-    return ProgramLoader.strict().loadYaml(HEADER + section);
+    return TestPrograms.document(standardSection(), from, to);
   }
 
   static Money usd(String amount) {

@@ -2,6 +2,7 @@ package dev.partneros.attribution.commission;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.partneros.core.FieldPath;
@@ -12,10 +13,13 @@ import dev.partneros.core.Problem;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.function.Function;
 import org.immutables.value.Value;
 
 /**
@@ -103,13 +107,7 @@ public abstract class CommissionResult {
    */
   public List<CommissionLine> lines(PartnerId partner) {
     requireNonNull(partner, "partner");
-    List<CommissionLine> found = new ArrayList<>();
-    for (CommissionLine line : lines()) {
-      if (line.partner().equals(partner)) {
-        found.add(line);
-      }
-    }
-    return List.copyOf(found);
+    return linesByPartner().getOrDefault(partner, List.of());
   }
 
   /**
@@ -120,13 +118,48 @@ public abstract class CommissionResult {
    */
   public List<LedgerEntry> entries(PartnerId partner) {
     requireNonNull(partner, "partner");
-    List<LedgerEntry> found = new ArrayList<>();
-    for (LedgerEntry entry : entries()) {
-      if (entry.partner().equals(partner)) {
-        found.add(entry);
-      }
+    return entriesByPartner().getOrDefault(partner, List.of());
+  }
+
+  /**
+   * Returns one partner's clawback decisions, in effective-date order.
+   *
+   * @param partner the partner, not null
+   * @return never null
+   */
+  public List<ClawbackDecision> clawbacks(PartnerId partner) {
+    requireNonNull(partner, "partner");
+    return clawbacksByPartner().getOrDefault(partner, List.of());
+  }
+
+  /** The lines grouped by partner, built once on first use so per-partner reads cost their own size. */
+  @Value.Lazy
+  @JsonIgnore
+  Map<PartnerId, List<CommissionLine>> linesByPartner() {
+    return group(lines(), CommissionLine::partner);
+  }
+
+  /** The ledger entries grouped by partner, in the order they happened. */
+  @Value.Lazy
+  @JsonIgnore
+  Map<PartnerId, List<LedgerEntry>> entriesByPartner() {
+    return group(entries(), LedgerEntry::partner);
+  }
+
+  /** The clawback decisions grouped by partner. */
+  @Value.Lazy
+  @JsonIgnore
+  Map<PartnerId, List<ClawbackDecision>> clawbacksByPartner() {
+    return group(clawbacks(), ClawbackDecision::partner);
+  }
+
+  private static <T> Map<PartnerId, List<T>> group(List<T> items, Function<T, PartnerId> partner) {
+    Map<PartnerId, List<T>> grouped = new HashMap<>();
+    for (T item : items) {
+      grouped.computeIfAbsent(partner.apply(item), k -> new ArrayList<>()).add(item);
     }
-    return List.copyOf(found);
+    grouped.replaceAll((k, v) -> List.copyOf(v));
+    return Map.copyOf(grouped);
   }
 
   /**
@@ -164,7 +197,18 @@ public abstract class CommissionResult {
    */
   public Optional<CommissionLine> line(String id) {
     requireNonNull(id, "id");
-    return lines().stream().filter(l -> l.id().equals(id)).findFirst();
+    return Optional.ofNullable(linesById().get(id));
+  }
+
+  /** The lines by id. */
+  @Value.Lazy
+  @JsonIgnore
+  Map<String, CommissionLine> linesById() {
+    Map<String, CommissionLine> byId = new HashMap<>();
+    for (CommissionLine line : lines()) {
+      byId.putIfAbsent(line.id(), line);
+    }
+    return Map.copyOf(byId);
   }
 
   private Currency currencyOf(PartnerId partner) {

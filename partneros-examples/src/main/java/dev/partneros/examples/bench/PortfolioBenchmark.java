@@ -24,7 +24,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * The whole portfolio evaluator at portfolio scale (DESIGN.md, "a batch run at portfolio scale"):
  * a generated portfolio of {@code partners} partners over 8 quarters (about 6 deals, 7 quarterly
  * rows and 10 payments per partner), evaluated under the standard program as of its last day, every
- * module included (tiers, health, attribution, commission, MDF, segments, KPIs).
+ * module included (tiers, health, attribution, commission, MDF, segments, KPIs), on every core and
+ * on one thread. The larger portfolio-scale run (10,000 to 100,000 partners, times and peak heap) is
+ * {@link PortfolioScale}.
  *
  * <p>Run: {@code mvn -B -q -DskipTests package -pl partneros-examples -am} then
  * {@code java -cp "$(cat partneros-examples/target/classpath.txt):partneros-examples/target/classes"
@@ -42,6 +44,10 @@ public class PortfolioBenchmark {
   @Param({"100", "1000"})
   public int partners;
 
+  /** Threads: 0 for every core (the common pool), 1 for one thread. */
+  @Param({"0", "1"})
+  public int threads;
+
   private Portfolio portfolio;
   private ProgramHistory history;
   private PortfolioEvaluator evaluator;
@@ -51,7 +57,7 @@ public class PortfolioBenchmark {
   public void setUp() {
     portfolio = PortfolioGenerator.generate(PortfolioGenerator.Options.standard(partners, 42));
     history = ProgramHistory.of(Demo.standardProgram());
-    evaluator = PortfolioEvaluator.standard();
+    evaluator = PortfolioEvaluator.standard().withParallelism(threads);
   }
 
   /**

@@ -16,6 +16,7 @@ import dev.partneros.attribution.commission.PartnerAccount;
 import dev.partneros.attribution.commission.PartnerBalance;
 import dev.partneros.attribution.commission.Payment;
 import dev.partneros.core.FxRate;
+import dev.partneros.core.Money;
 import dev.partneros.core.PartnerId;
 import dev.partneros.core.PartnerOsException;
 import dev.partneros.core.Problem;
@@ -24,11 +25,13 @@ import dev.partneros.examples.io.CsvProblem;
 import dev.partneros.examples.portfolio.DealResult.PartnerCredit;
 import dev.partneros.examples.portfolio.Portfolio.CancellationRow;
 import dev.partneros.examples.portfolio.Portfolio.FxRateRow;
+import dev.partneros.examples.portfolio.Portfolio.PartnerRow;
 import dev.partneros.examples.portfolio.Portfolio.PaymentRow;
 import dev.partneros.tiers.DealRole;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,26 +90,19 @@ public final class AttributionCommissionModule implements CommissionModule {
     CommissionCalculator calculator = CommissionCalculator.of(context.history());
     Map<String, AttributionPolicy> policies = new LinkedHashMap<>();
     context.history().versions().forEach(v -> policies.put(v.version(), AttributionPolicy.from(v)));
-    Map<PartnerId, PartnerResult> partners = new LinkedHashMap<>();
-    context.partners().stream().filter(p -> p.partner().isActive()).forEach(p -> partners.put(p.partner().id(), p));
-
-    CommissionFacts.Builder facts = CommissionFacts.builder();
-    List<Source> partnerRows = new ArrayList<>();
-    for (PartnerResult p : partners.values()) {
-      PartnerAccount.Builder account = new PartnerAccount.Builder().id(p.partner().id()).type(p.partner().type())
-          .joined(p.partner().joined().orElseThrow()).payoutCurrency(p.partner().payoutCurrency())
-          .minimumPayout(p.partner().minimumPayout()).customRebateRate(p.partner().customRebateRate());
-      facts.addPartners(account.build());
-      partnerRows.add(p.partner().source());
+    Map<PartnerId, PartnerWork> work = new LinkedHashMap<>();
+    for (PartnerResult p : context.partners()) {
+      if (p.partner().isActive()) {
+        work.put(p.partner().id(), new PartnerWork(p));
+      }
     }
-    List<Source> dealRows = new ArrayList<>();
-    java.util.Set<String> paid = new java.util.HashSet<>();
+    Map<String, List<PartnerWork>> paidOn = new HashMap<>();
     for (DealResult deal : context.deals()) {
       if (!deal.isWon()) {
         continue;
       }
       for (PartnerCredit credit : deal.credits()) {
-        PartnerResult partner = partners.get(credit.partner());
+        PartnerWork partner = work.get(credit.partner());
         if (partner == null || credit.countedAs().isEmpty()) {
           continue;
         }
@@ -119,81 +115,119 @@ public final class AttributionCommissionModule implements CommissionModule {
         LocalDate signed = deal.closed().orElseThrow();
         boolean registered = deal.registrations().flatMap(r -> r.winningPartner()).map(credit.partner()::equals)
             .orElse(false);
-        CommissionDeal.Builder fact = CommissionDeal.builder().attribution(attribution).amount(deal.deal().amount())
-            .signed(signed).customerStart(deal.deal().customerStart()).tier(tierOn(partner, signed))
-            .products(new TreeSet<>(deal.deal().product().stream().toList())).registered(registered);
-        facts.addDeals(fact.build());
-        dealRows.add(deal.deal().source());
-        paid.add(deal.id());
+        partner.facts.addDeals(CommissionDeal.builder().attribution(attribution).amount(deal.deal().amount())
+            .signed(signed).customerStart(deal.deal().customerStart()).tier(tierOn(partner.result, signed))
+            .products(new TreeSet<>(deal.deal().product().stream().toList())).registered(registered).build());
+        partner.dealRows.add(deal.deal().source());
+        paidOn.computeIfAbsent(deal.id(), k -> new ArrayList<>()).add(partner);
       }
     }
-    List<Source> paymentRows = new ArrayList<>();
     for (PaymentRow payment : context.portfolio().payments()) {
-      if (!paid.contains(payment.deal())) {
-        continue; // a deal no partner is paid on
+      for (PartnerWork partner : paidOn.getOrDefault(payment.deal(), List.of())) { // none: nobody is paid on it
+        partner.facts.addPayments(Payment.of(payment.deal(), payment.date(), payment.amount()));
+        partner.paymentRows.add(payment.source());
       }
-      facts.addPayments(Payment.of(payment.deal(), payment.date(), payment.amount()));
-      paymentRows.add(payment.source());
     }
-    List<Source> cancellationRows = new ArrayList<>();
+    Map<String, Money> dealAmounts = new HashMap<>();
+    context.portfolio().deals().forEach(d -> dealAmounts.putIfAbsent(d.id(), d.amount()));
     for (CancellationRow c : context.portfolio().cancellations()) {
-      if (!paid.contains(c.deal())) {
-        continue;
+      for (PartnerWork partner : paidOn.getOrDefault(c.deal(), List.of())) {
+        partner.facts.addCancellations(cancellation(c, dealAmounts));
+        partner.cancellationRows.add(c.source());
       }
-      facts.addCancellations(cancellation(c, context));
-      cancellationRows.add(c.source());
     }
+    List<FxRate> fxRates = new ArrayList<>();
     List<Source> fxRows = new ArrayList<>();
     for (FxRateRow fx : context.portfolio().fxRates()) {
-      facts.addFxRates(FxRate.of(fx.from(), fx.to(), fx.rate(), fx.date(), fx.source()));
+      fxRates.add(FxRate.of(fx.from(), fx.to(), fx.rate(), fx.date(), fx.source()));
       fxRows.add(fx.row());
     }
-    CommissionResult result;
-    try {
-      result = calculator.calculate(facts.build(), context.asOf());
-    } catch (PartnerOsException e) {
-      Source fallback = partnerRows.isEmpty() ? new Source("portfolio", 1, "") : partnerRows.get(0);
-      List<CsvProblem> problems = new ArrayList<>();
-      for (Problem p : e.problems()) {
-        problems.add(Locations.locate(p, fallback, Map.of("partners", partnerRows, "deals", dealRows, "payments",
-            paymentRows, "cancellations", cancellationRows, "fxRates", fxRows), COLUMNS));
-      }
+    String version = context.history().requireVersionAt(context.asOf()).version();
+    List<PartnerWork> partners = new ArrayList<>(work.values());
+    List<Calculated> calculated = Batch.map(partners,
+        partner -> partner.calculate(calculator, fxRates, fxRows, context.asOf(), version));
+    List<CsvProblem> problems = new ArrayList<>();
+    Map<PartnerId, CommissionOutcome> outcomes = new LinkedHashMap<>();
+    for (int i = 0; i < partners.size(); i++) {
+      problems.addAll(calculated.get(i).problems());
+      PartnerId id = partners.get(i).result.partner().id();
+      calculated.get(i).outcome().ifPresent(o -> outcomes.put(id, o));
+    }
+    if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    String version = context.history().requireVersionAt(context.asOf()).version();
-    Map<PartnerId, CommissionOutcome> outcomes = new LinkedHashMap<>();
-    for (PartnerId id : partners.keySet()) {
+    return outcomes;
+  }
+
+  /**
+   * One partner's commission facts and the input rows they come from. Partners are calculated one
+   * by one (in parallel on large portfolios): every rule of RULES.md sections 7 and 8 (brackets, caps,
+   * clawbacks, payout runs, the ledger) is per partner, so one calculation per partner gives what one
+   * calculation over all partners gives (a test compares them).
+   */
+  private static final class PartnerWork {
+    final PartnerResult result;
+    final CommissionFacts.Builder facts = CommissionFacts.builder();
+    final List<Source> dealRows = new ArrayList<>();
+    final List<Source> paymentRows = new ArrayList<>();
+    final List<Source> cancellationRows = new ArrayList<>();
+
+    PartnerWork(PartnerResult result) {
+      this.result = result;
+      PartnerRow p = result.partner();
+      facts.addPartners(new PartnerAccount.Builder().id(p.id()).type(p.type()).joined(p.joined().orElseThrow())
+          .payoutCurrency(p.payoutCurrency()).minimumPayout(p.minimumPayout())
+          .customRebateRate(p.customRebateRate()).build());
+    }
+
+    /** The partner's outcome, or its input problems. */
+    Calculated calculate(CommissionCalculator calculator, List<FxRate> fxRates, List<Source> fxRows, LocalDate asOf,
+        String version) {
+      PartnerId id = result.partner().id();
+      CommissionResult calculated;
+      try {
+        calculated = calculator.calculate(facts.addAllFxRates(fxRates).build(), asOf);
+      } catch (PartnerOsException e) {
+        List<CsvProblem> problems = new ArrayList<>();
+        for (Problem p : e.problems()) {
+          problems.add(Locations.locate(p, result.partner().source(), Map.of("partners",
+              List.of(result.partner().source()), "deals", dealRows, "payments", paymentRows, "cancellations",
+              cancellationRows, "fxRates", fxRows), COLUMNS));
+        }
+        return new Calculated(Optional.empty(), problems);
+      }
       List<CommissionOutcome.Line> lines = new ArrayList<>();
-      dev.partneros.core.Money clawedBack = dev.partneros.core.Money.zero(partners.get(id).partner().payoutCurrency());
-      for (CommissionLine line : result.lines(id)) {
+      Money clawedBack = Money.zero(result.partner().payoutCurrency());
+      for (CommissionLine line : calculated.lines(id)) {
         lines.add(new CommissionOutcome.Line(line.accruedOn(), line.dealId(), line.kind().name(), line.amount(),
             line.status().name(), last(line.explanation().sentences()) + " [" + line.programVersion() + "]"));
       }
-      for (ClawbackDecision clawback : result.clawbacks()) {
-        if (clawback.partner().equals(id) && clawback.clawback().isPositive()) {
+      for (ClawbackDecision clawback : calculated.clawbacks(id)) {
+        if (clawback.clawback().isPositive()) {
           clawedBack = clawedBack.plus(clawback.clawback());
           lines.add(new CommissionOutcome.Line(clawback.effective(), Optional.of(clawback.dealId()), "CLAWBACK",
               clawback.clawback().negated(), "CLAWED_BACK", last(clawback.explanation().sentences())));
         }
       }
       lines.sort(Comparator.comparing(CommissionOutcome.Line::date));
-      PartnerBalance balance = result.balance(id);
-      outcomes.put(id, new CommissionOutcome(version, lines, balance.earned(), clawedBack, balance.totalPaid(),
-          balance.balance()));
+      PartnerBalance balance = calculated.balance(id);
+      return new Calculated(Optional.of(new CommissionOutcome(version, lines, balance.earned(), clawedBack,
+          balance.totalPaid(), balance.balance())), List.of());
     }
-    return outcomes;
   }
 
-  private static Cancellation cancellation(CancellationRow c, ModuleContext context) {
+  /** One partner's outcome, or the problems that prevented it. */
+  private record Calculated(Optional<CommissionOutcome> outcome, List<CsvProblem> problems) {}
+
+  private static Cancellation cancellation(CancellationRow c, Map<String, Money> dealAmounts) {
     switch (c.kind()) {
       case CANCELLATION:
         return Cancellation.cancel(c.deal(), c.effective());
       case REFUND:
         return Cancellation.partialRefund(c.deal(), c.effective(), c.amount().orElseThrow());
       case DOWNGRADE:
-        Portfolio.DealRow deal = context.portfolio().deals().stream().filter(d -> d.id().equals(c.deal())).findFirst()
-            .orElseThrow();
-        return Cancellation.downgrade(c.deal(), c.effective(), deal.amount().minus(c.amount().orElseThrow()));
+        return Cancellation.downgrade(c.deal(), c.effective(),
+            dealAmounts.get(c.deal()).minus(c.amount().orElseThrow()));
       default:
         return Cancellation.fraud(c.deal(), c.effective(), c.partner().orElseThrow());
     }

@@ -74,9 +74,10 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /**
  * Evaluates a whole portfolio under a program history as of a date: the portfolio evaluator of
@@ -134,15 +135,14 @@ import java.util.stream.IntStream;
  */
 public final class PortfolioEvaluator {
 
-  /** From this many partners on, partners are evaluated in parallel. */
-  static final int PARALLEL_FROM = 200;
-
   private final Optional<CommissionModule> commission;
   private final Optional<MdfModule> mdf;
+  private final int parallelism;
 
-  private PortfolioEvaluator(Optional<CommissionModule> commission, Optional<MdfModule> mdf) {
+  private PortfolioEvaluator(Optional<CommissionModule> commission, Optional<MdfModule> mdf, int parallelism) {
     this.commission = commission;
     this.mdf = mdf;
+    this.parallelism = parallelism;
   }
 
   /**
@@ -154,7 +154,7 @@ public final class PortfolioEvaluator {
    */
   public static PortfolioEvaluator standard() {
     return new PortfolioEvaluator(Optional.of(AttributionCommissionModule.standard()),
-        Optional.of(TiersMdfModule.withoutPool()));
+        Optional.of(TiersMdfModule.withoutPool()), 0);
   }
 
   /**
@@ -164,7 +164,7 @@ public final class PortfolioEvaluator {
    * @return never null
    */
   public static PortfolioEvaluator withoutModules() {
-    return new PortfolioEvaluator(Optional.empty(), Optional.empty());
+    return new PortfolioEvaluator(Optional.empty(), Optional.empty(), 0);
   }
 
   /**
@@ -174,7 +174,7 @@ public final class PortfolioEvaluator {
    * @return never null
    */
   public PortfolioEvaluator withCommission(CommissionModule module) {
-    return new PortfolioEvaluator(Optional.of(requireNonNull(module, "module")), mdf);
+    return new PortfolioEvaluator(Optional.of(requireNonNull(module, "module")), mdf, parallelism);
   }
 
   /**
@@ -184,7 +184,33 @@ public final class PortfolioEvaluator {
    * @return never null
    */
   public PortfolioEvaluator withMdf(MdfModule module) {
-    return new PortfolioEvaluator(commission, Optional.of(requireNonNull(module, "module")));
+    return new PortfolioEvaluator(commission, Optional.of(requireNonNull(module, "module")), parallelism);
+  }
+
+  /**
+   * Returns a copy that evaluates on a given number of threads. By default (and with {@code 0}) the
+   * evaluation uses the common fork-join pool, that is every core; with {@code 1} it runs on one
+   * thread. The result is the same whatever the number: work is split per partner and per deal and
+   * put back in partner-id and deal-id order.
+   *
+   * @param threads 0 for the common pool, or 1 to 256 threads
+   * @return never null
+   * @throws IllegalArgumentException if {@code threads} is negative or above 256
+   */
+  public PortfolioEvaluator withParallelism(int threads) {
+    if (threads < 0 || threads > 256) {
+      throw new IllegalArgumentException("threads must be between 0 and 256, but was " + threads);
+    }
+    return new PortfolioEvaluator(commission, mdf, threads);
+  }
+
+  /**
+   * Returns the number of threads set by {@link #withParallelism(int)}: 0 for the common pool.
+   *
+   * @return 0 to 256
+   */
+  public int parallelism() {
+    return parallelism;
   }
 
   /** Receives the progress of a long evaluation; called from several threads. */
@@ -240,7 +266,27 @@ public final class PortfolioEvaluator {
         FieldPath.root().field("asOf"), "before_first_version", "be on or after the first program version's "
             + "effectiveFrom " + versions.first().effectiveFrom() + " (version " + versions.first().version() + ")",
         asOf))));
-    return new Run(versions, portfolio, asOf, now, progress).evaluate();
+    Run run = new Run(versions, portfolio, asOf, now, progress);
+    if (parallelism == 0) {
+      return run.evaluate();
+    }
+    ForkJoinPool pool = new ForkJoinPool(parallelism);
+    try {
+      return pool.submit(run::evaluate).get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException) {
+        throw (RuntimeException) e.getCause();
+      }
+      if (e.getCause() instanceof Error) {
+        throw (Error) e.getCause();
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while evaluating", e);
+    } finally {
+      pool.shutdown();
+    }
   }
 
   /** One evaluation: the inputs indexed, and the problems found so far. */
@@ -271,10 +317,11 @@ public final class PortfolioEvaluator {
 
       Map<String, List<TouchRow>> touches = group(portfolio.touches(), TouchRow::deal);
       Map<String, List<RegistrationRow>> registrations = group(portfolio.registrations(), RegistrationRow::deal);
-      List<DealResult> deals = new ArrayList<>();
-      portfolio.deals().stream().filter(d -> !d.created().isAfter(asOf)).sorted(Comparator.comparing(DealRow::id))
-          .forEach(d -> attribute(d, touches.getOrDefault(d.id(), List.of()),
-              registrations.getOrDefault(d.id(), List.of())).ifPresent(deals::add));
+      List<DealRow> known = portfolio.deals().stream().filter(d -> !d.created().isAfter(asOf))
+          .sorted(Comparator.comparing(DealRow::id)).collect(Collectors.toList());
+      List<DealResult> deals = Batch.map(known, d -> attribute(d, touches.getOrDefault(d.id(), List.of()),
+          registrations.getOrDefault(d.id(), List.of()))).stream().flatMap(Optional::stream)
+          .collect(Collectors.toList());
 
       Map<PartnerId, List<DealResult>> dealsByPartner = new HashMap<>();
       for (DealResult deal : deals) {
@@ -290,19 +337,14 @@ public final class PortfolioEvaluator {
 
       AtomicInteger done = new AtomicInteger();
       int total = partners.size();
-      IntStream indices = IntStream.range(0, total);
-      if (total >= PARALLEL_FROM) {
-        indices = indices.parallel();
-      }
-      List<PartnerResult> results = indices.mapToObj(i -> {
-        PartnerRow partner = partners.get(i);
+      List<PartnerResult> results = Batch.map(partners, partner -> {
         PartnerResult result = evaluatePartner(partner, dealsByPartner.getOrDefault(partner.id(), List.of()),
             metrics.getOrDefault(partner.id(), List.of()), certifications.getOrDefault(partner.id(), List.of()),
             ratings.getOrDefault(partner.id(), List.of()), registrationsByPartner.getOrDefault(partner.id(),
                 List.of()));
         progress.progress(done.incrementAndGet(), total);
         return result;
-      }).collect(Collectors.toList());
+      });
 
       List<SegmentAssignment> segments = segments(results, metrics);
       Map<PartnerId, SegmentAssignment> segmentOf = new HashMap<>();
@@ -728,14 +770,15 @@ public final class PortfolioEvaluator {
       activeBefore.retainAll(activeIds);
       List<Integer> daysToFirstDeal = new ArrayList<>();
       int certified = 0;
+      Set<PartnerId> holdsCertification = portfolio.certifications().stream()
+          .filter(c -> !c.earnedOn().isAfter(asOf) && c.validUntil().map(u -> !u.isBefore(asOf)).orElse(true))
+          .map(CertificationRow::partner).collect(Collectors.toSet());
       for (PartnerResult r : active) {
         LocalDate first = firstDeal.get(r.partner().id());
         if (first != null) {
           daysToFirstDeal.add((int) Math.max(0, ChronoUnit.DAYS.between(r.partner().joined().orElseThrow(), first)));
         }
-        boolean hasCertified = portfolio.certifications().stream().anyMatch(c -> c.partner().equals(r.partner().id())
-            && !c.earnedOn().isAfter(asOf) && c.validUntil().map(u -> !u.isBefore(asOf)).orElse(true));
-        certified += hasCertified ? 1 : 0;
+        certified += holdsCertification.contains(r.partner().id()) ? 1 : 0;
       }
       daysToFirstDeal.sort(Comparator.naturalOrder());
       Money mdfAllocated = zero;

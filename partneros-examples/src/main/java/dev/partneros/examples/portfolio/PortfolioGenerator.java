@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
 
@@ -85,9 +86,11 @@ public final class PortfolioGenerator {
    * @param quarters how many quarters, 1 to 40
    * @param currency the currency of every amount
    * @param ladder the tier ladder (capacities map onto its tiers)
+   * @param dealsPerPartner how many deals each active partner brings in over the whole period
+   *     (spread evenly over the quarters), or empty for a number that follows its capacity and trend
    */
   public record Options(int partners, long seed, YearQuarter firstQuarter, int quarters, Currency currency,
-      TierLadder ladder) {
+      TierLadder ladder, OptionalInt dealsPerPartner) {
     /**
      * Checks the options.
      *
@@ -97,18 +100,51 @@ public final class PortfolioGenerator {
      * @param quarters 1 to 40
      * @param currency not null
      * @param ladder not null
+     * @param dealsPerPartner empty, or 0 to 1,000
      * @throws IllegalArgumentException if a count is out of range
      */
     public Options {
       requireNonNull(firstQuarter, "firstQuarter");
       requireNonNull(currency, "currency");
       requireNonNull(ladder, "ladder");
+      requireNonNull(dealsPerPartner, "dealsPerPartner");
+      if (dealsPerPartner.isPresent() && (dealsPerPartner.getAsInt() < 0 || dealsPerPartner.getAsInt() > 1_000)) {
+        throw new IllegalArgumentException("dealsPerPartner must be between 0 and 1000, but was "
+            + dealsPerPartner.getAsInt());
+      }
       if (partners < 1 || partners > 1_000_000) {
         throw new IllegalArgumentException("partners must be between 1 and 1000000, but was " + partners);
       }
       if (quarters < 1 || quarters > 40) {
         throw new IllegalArgumentException("quarters must be between 1 and 40, but was " + quarters);
       }
+    }
+
+    /**
+     * Options whose deal counts follow each partner's capacity and trend.
+     *
+     * @param partners 1 to 1,000,000
+     * @param seed any
+     * @param firstQuarter not null
+     * @param quarters 1 to 40
+     * @param currency not null
+     * @param ladder not null
+     * @throws IllegalArgumentException if a count is out of range
+     */
+    public Options(int partners, long seed, YearQuarter firstQuarter, int quarters, Currency currency,
+        TierLadder ladder) {
+      this(partners, seed, firstQuarter, quarters, currency, ladder, OptionalInt.empty());
+    }
+
+    /**
+     * Returns a copy in which every active partner brings in exactly this many deals.
+     *
+     * @param deals 0 to 1,000
+     * @return never null
+     * @throws IllegalArgumentException if out of range
+     */
+    public Options withDealsPerPartner(int deals) {
+      return new Options(partners, seed, firstQuarter, quarters, currency, ladder, OptionalInt.of(deals));
     }
 
     /**
@@ -273,6 +309,10 @@ public final class PortfolioGenerator {
       metrics.add(new MetricsRow(id, quarter, money(revenue), prior, dealsRegistered, cadence, activeDays, nps, fit,
           referrals, planned, held, assigned, completed, source(PortfolioTable.METRICS, metrics.size())));
       int dealCount = (int) Math.floor(random.nextDouble() * (capacity + 0.8) * level * 1.6);
+      if (o.dealsPerPartner().isPresent()) { // spread evenly: quarter q gets the deals numbered into it
+        int total = o.dealsPerPartner().getAsInt();
+        dealCount = (int) ((long) total * (q + 1) / o.quarters() - (long) total * q / o.quarters());
+      }
       for (int d = 0; d < dealCount; d++) {
         deal(id, capacity, quarter);
       }

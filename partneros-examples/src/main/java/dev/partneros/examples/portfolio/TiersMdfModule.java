@@ -128,64 +128,71 @@ public final class TiersMdfModule implements MdfModule {
         .filter(r -> !r.submitted().isAfter(context.asOf()))
         .sorted(Comparator.comparing(MdfRequestRow::submitted).thenComparing(MdfRequestRow::id))
         .collect(Collectors.groupingBy(MdfRequestRow::partner, LinkedHashMap::new, Collectors.toList()));
-    Map<PartnerId, MdfEntitlement> entitlements = new LinkedHashMap<>();
-    Map<PartnerId, List<MdfOutcome.RequestDecision>> decisions = new LinkedHashMap<>();
-    List<PoolCandidate> candidates = new ArrayList<>();
-    for (PartnerResult partner : context.partners()) {
-      if (!partner.partner().isActive()) {
-        continue;
-      }
-      MdfLedger ledger = MdfLedger.empty();
-      List<MdfOutcome.RequestDecision> own = new ArrayList<>();
-      for (MdfRequestRow row : requests.getOrDefault(partner.partner().id(), List.of())) {
-        Engines e = engines.get(context.history().requireVersionAt(row.submitted()));
-        String note = "";
-        if (row.roiReportOverdue()) {
-          Optional<MdfGrant> latest = ledger.grants().stream().max(Comparator.comparing(MdfGrant::approvedOn));
-          if (latest.isPresent() && ledger.claim(latest.get().requestId()).isEmpty()) {
-            ledger = ledger.withClaim(MdfClaim.of(latest.get().requestId(), latest.get().amount(),
-                latest.get().approvedOn()));
-          } else if (latest.isEmpty()) {
-            note = " (roiReportOverdue has no effect: no earlier grant to report on)";
-          }
-        }
-        MdfPartner facts = partnerOn(partner, row.submitted());
-        MdfRequest request = new MdfRequest.Builder().requestId(row.id()).partnerId(row.partner())
-            .activity(ActivityType.of(row.use())).amount(row.amount()).submittedOn(row.submitted()).build();
-        MdfDecision decision = e.decider.decide(request, facts, ledger, row.submitted());
-        if (decision.status() == MdfStatus.NEEDS_APPROVAL) {
-          decision = e.decider.decide(request.approvedBy(decision.requiredApprovers().toArray(
-              dev.partneros.tiers.mdf.Approver[]::new)), facts, ledger, row.submitted());
-        }
-        Optional<MdfGrant> grant = decision.grant();
-        if (grant.isPresent()) {
-          ledger = ledger.withGrant(grant.get());
-        }
-        own.add(new MdfOutcome.RequestDecision(row.id(), row.amount(), decision.granted(),
-            outcome(decision.status()), reason(decision) + note + " [" + e.version + "]"));
-      }
-      MdfEntitlement entitlement = now.calculator.entitlement(partnerOn(partner, context.asOf().plusDays(1)), ledger,
-          context.asOf());
-      entitlements.put(partner.partner().id(), entitlement);
-      decisions.put(partner.partner().id(), own);
-      if (entitlement.eligible()) {
-        PoolCandidate.Builder candidate = new PoolCandidate.Builder().partnerId(partner.partner().id())
-            .tier(entitlement.tier()).joinedOn(partner.partner().joined());
-        partner.segment().flatMap(s -> s.quadrant()).map(TiersMdfModule::quadrant)
-            .ifPresent(q -> candidate.strategicValue(now.policy.strategicValueOf(q)));
-        candidates.add(candidate.build());
-      }
-    }
+    List<PartnerResult> active = context.partners().stream().filter(p -> p.partner().isActive())
+        .collect(Collectors.toList());
+    List<PartnerFunds> funds = Batch.map(active, partner -> partnerFunds(partner,
+        requests.getOrDefault(partner.partner().id(), List.of()), engines, now, context));
+    List<PoolCandidate> candidates = funds.stream().flatMap(f -> f.candidate().stream()).collect(Collectors.toList());
     Optional<PoolAllocation> allocation = pool.filter(p -> !candidates.isEmpty())
         .map(p -> now.allocator.allocate(MdfPool.of(p), candidates, context.asOf()));
     Map<PartnerId, MdfOutcome> outcomes = new LinkedHashMap<>();
-    entitlements.forEach((id, entitlement) -> {
-      Money zero = Money.zero(entitlement.annualAllocation().currency());
-      Money annual = entitlement.eligible() ? entitlement.annualAllocation() : zero;
+    for (PartnerFunds f : funds) {
+      PartnerId id = f.partner();
+      Money zero = Money.zero(f.entitlement().annualAllocation().currency());
+      Money annual = f.entitlement().eligible() ? f.entitlement().annualAllocation() : zero;
       Money allocated = allocation.map(a -> a.allocation(id).map(x -> x.allocation()).orElse(zero)).orElse(annual);
-      outcomes.put(id, new MdfOutcome(now.version, annual, allocated, decisions.get(id)));
-    });
+      outcomes.put(id, new MdfOutcome(now.version, annual, allocated, f.decisions()));
+    }
     return outcomes;
+  }
+
+  /** One partner's entitlement, request decisions and, when eligible, its pool candidacy. */
+  private record PartnerFunds(PartnerId partner, MdfEntitlement entitlement,
+      List<MdfOutcome.RequestDecision> decisions, Optional<PoolCandidate> candidate) {}
+
+  /** Decides a partner's requests in submission order, each under the version then in force. */
+  private PartnerFunds partnerFunds(PartnerResult partner, List<MdfRequestRow> rows,
+      Map<ProgramDocument, Engines> engines, Engines now, ModuleContext context) {
+    MdfLedger ledger = MdfLedger.empty();
+    List<MdfOutcome.RequestDecision> own = new ArrayList<>();
+    for (MdfRequestRow row : rows) {
+      Engines e = engines.get(context.history().requireVersionAt(row.submitted()));
+      String note = "";
+      if (row.roiReportOverdue()) {
+        Optional<MdfGrant> latest = ledger.grants().stream().max(Comparator.comparing(MdfGrant::approvedOn));
+        if (latest.isPresent() && ledger.claim(latest.get().requestId()).isEmpty()) {
+          ledger = ledger.withClaim(MdfClaim.of(latest.get().requestId(), latest.get().amount(),
+              latest.get().approvedOn()));
+        } else if (latest.isEmpty()) {
+          note = " (roiReportOverdue has no effect: no earlier grant to report on)";
+        }
+      }
+      MdfPartner facts = partnerOn(partner, row.submitted());
+      MdfRequest request = new MdfRequest.Builder().requestId(row.id()).partnerId(row.partner())
+          .activity(ActivityType.of(row.use())).amount(row.amount()).submittedOn(row.submitted()).build();
+      MdfDecision decision = e.decider.decide(request, facts, ledger, row.submitted());
+      if (decision.status() == MdfStatus.NEEDS_APPROVAL) {
+        decision = e.decider.decide(request.approvedBy(decision.requiredApprovers().toArray(
+            dev.partneros.tiers.mdf.Approver[]::new)), facts, ledger, row.submitted());
+      }
+      Optional<MdfGrant> grant = decision.grant();
+      if (grant.isPresent()) {
+        ledger = ledger.withGrant(grant.get());
+      }
+      own.add(new MdfOutcome.RequestDecision(row.id(), row.amount(), decision.granted(),
+          outcome(decision.status()), reason(decision) + note + " [" + e.version + "]"));
+    }
+    MdfEntitlement entitlement = now.calculator.entitlement(partnerOn(partner, context.asOf().plusDays(1)), ledger,
+        context.asOf());
+    Optional<PoolCandidate> candidate = Optional.empty();
+    if (entitlement.eligible()) {
+      PoolCandidate.Builder builder = new PoolCandidate.Builder().partnerId(partner.partner().id())
+          .tier(entitlement.tier()).joinedOn(partner.partner().joined());
+      partner.segment().flatMap(s -> s.quadrant()).map(TiersMdfModule::quadrant)
+          .ifPresent(q -> builder.strategicValue(now.policy.strategicValueOf(q)));
+      candidate = Optional.of(builder.build());
+    }
+    return new PartnerFunds(partner.partner().id(), entitlement, own, candidate);
   }
 
   /** The partner as it stood on a day: the tier held and the sourced ARR of the last quarter end before it. */

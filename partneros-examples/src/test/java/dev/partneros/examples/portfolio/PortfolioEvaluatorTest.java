@@ -1,6 +1,7 @@
 package dev.partneros.examples.portfolio;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.partneros.core.ProgramHistory;
@@ -133,13 +134,41 @@ class PortfolioEvaluatorTest {
     Map<String, String> once = ReportFiles.render(SAMPLE);
     Map<String, String> twice = ReportFiles.render(Sample.evaluation());
     assertThat(twice).isEqualTo(once);
-    Portfolio big = PortfolioGenerator.generate(PortfolioGenerator.Options.standard(
-        PortfolioEvaluator.PARALLEL_FROM + 20, 11));
+    Portfolio big = PortfolioGenerator.generate(PortfolioGenerator.Options.standard(Batch.PARALLEL_FROM + 20, 11));
     ProgramHistory history = ProgramHistory.of(Demo.standardProgram());
     LocalDate asOf = LocalDate.of(2027, 12, 31);
     String first = ReportFiles.render(PortfolioEvaluator.standard().evaluate(history, big, asOf)).get("evaluation.json");
     String second = ReportFiles.render(PortfolioEvaluator.standard().evaluate(history, big, asOf)).get("evaluation.json");
     assertThat(second).isEqualTo(first);
+    String oneThread = ReportFiles.render(PortfolioEvaluator.standard().withParallelism(1).evaluate(history, big, asOf))
+        .get("evaluation.json");
+    String threeThreads = ReportFiles.render(PortfolioEvaluator.standard().withParallelism(3)
+        .evaluate(history, big, asOf)).get("evaluation.json");
+    assertThat(oneThread).isEqualTo(first);
+    assertThat(threeThreads).isEqualTo(first);
+  }
+
+  @Test
+  @DisplayName("The number of threads is 0 (the common pool) or 1 to 256")
+  void parallelism_isChecked() {
+    assertThat(PortfolioEvaluator.standard().parallelism()).isZero();
+    assertThat(PortfolioEvaluator.standard().withParallelism(256).parallelism()).isEqualTo(256);
+    assertThatThrownBy(() -> PortfolioEvaluator.standard().withParallelism(-1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("between 0 and 256, but was -1");
+    assertThatThrownBy(() -> PortfolioEvaluator.standard().withParallelism(257))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("but was 257");
+  }
+
+  @Test
+  @DisplayName("An input problem found on a worker thread reaches the caller as it is")
+  void problemsOnWorkerThreads_reachTheCaller() {
+    Map<String, String> files = Fixtures.files();
+    Fixtures.replace(files, "checklist.csv", "foundational.business_case", "foundational.business_plan");
+    Portfolio portfolio = Fixtures.reader().readCsv(files);
+    InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> PortfolioEvaluator.standard()
+        .withParallelism(2).evaluate(ProgramHistory.of(Demo.standardProgram()), portfolio, LocalDate.of(2026, 6, 30)));
+    assertThat(e.problems()).extracting(CsvProblem::toString).anyMatch(p -> p.startsWith(
+        "checklist.csv:2: item: must be an item of the maturity checklist of version 2026.1"));
   }
 
   @Test

@@ -158,6 +158,50 @@ class AllocationsProperties {
     }
   }
 
+  @Property
+  void longArithmeticGivesExactlyTheDecimalParts(@ForAll Money total, @ForAll("tiedWeightsAndCaps") CappedCase spec) {
+    List<Money> fast = Allocations.splitCapped(total, spec.weights, spec.caps, true);
+    assertThat(fast).isEqualTo(Allocations.splitCapped(total, spec.weights, spec.caps, false));
+    boolean capped = false;
+    for (int i = 0; i < fast.size(); i++) {
+      capped |= spec.weights.get(i).signum() > 0 && fast.get(i).equals(spec.caps.get(i));
+    }
+    Statistics.label("caps").collect(capped ? "some part capped" : "no part capped");
+    Statistics.label("caps").coverage(coverage -> {
+      coverage.check("some part capped").percentage(p -> p > 5);
+      coverage.check("no part capped").percentage(p -> p > 5);
+    });
+  }
+
+  /**
+   * Weights of mixed scales, some beyond a long, and caps drawn from few values, so that equal
+   * cap/weight ratios and equal remainders are common.
+   */
+  @Provide
+  Arbitrary<CappedCase> tiedWeightsAndCaps() {
+    Arbitrary<BigDecimal> weight = Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(1, Arbitraries.just(BigDecimal.ZERO)),
+        net.jqwik.api.Tuple.of(6, Arbitraries.of("1", "2", "3", "0.5", "1.25", "7.125", "1E+2", "33")
+            .map(BigDecimal::new)),
+        net.jqwik.api.Tuple.of(2, Arbitraries.bigDecimals().between(new BigDecimal("0.000001"),
+            new BigDecimal("100000000")).ofScale(6)),
+        net.jqwik.api.Tuple.of(1, Arbitraries.of("1E+20", "123456789012345678901234567890", "0.0000000000000000001")
+            .map(BigDecimal::new)));
+    Arbitrary<Money> cap = Arbitraries.oneOf(
+        Arbitraries.of("0", "1.00", "2.00", "3.00", "10.00", "25.00", "1000.00").map(BigDecimal::new),
+        Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("5000000")).ofScale(2))
+        .map(a -> Money.of(a, MoneyDomain.CURRENCIES.get(0)));
+    return net.jqwik.api.Combinators.combine(weight, cap).as((w, c) -> new Object[] {w, c})
+        .list().ofMinSize(1).ofMaxSize(12).map(pairs -> {
+          CappedCase spec = new CappedCase();
+          for (Object[] pair : pairs) {
+            spec.weights.add((BigDecimal) pair[0]);
+            spec.caps.add((Money) pair[1]);
+          }
+          return spec;
+        });
+  }
+
   /** A capped split's weights and caps, one of each per part. */
   static final class CappedCase {
     final List<BigDecimal> weights = new ArrayList<>();

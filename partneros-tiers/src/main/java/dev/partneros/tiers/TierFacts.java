@@ -144,6 +144,17 @@ public abstract class TierFacts {
         .build();
   }
 
+  /**
+   * Returns the facts sorted by date, built on first use and kept with the facts, so that measuring
+   * a window costs the facts inside it ({@link TierQualifier#measure(TierFacts, LocalDate)}).
+   *
+   * @return never null
+   */
+  @Value.Lazy
+  FactIndex index() {
+    return new FactIndex(this);
+  }
+
   private static <T> List<T> known(List<T> facts, Predicate<T> known) {
     return facts.stream().filter(known).collect(Collectors.toList());
   }

@@ -14,12 +14,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Measures a partner's tier metrics and finds the tier they qualify it for (RULES.md section 5):
@@ -40,6 +36,10 @@ import java.util.Set;
  *       ({@link JointBusinessPlan#isInForce(LocalDate, DateRange)});</li>
  *   <li>custom metrics: the sum of each name's entries in the window.</li>
  * </ul>
+ *
+ * <p>Measuring costs the facts inside the window, not the partner's whole history: the facts are
+ * sorted by date once, on first use, and kept with them ({@link TierFacts}), so the window is found
+ * by binary search. (Certifications count while valid; plans while in force.)
  *
  * <p>Immutable and thread-safe.
  */
@@ -88,106 +88,15 @@ public final class TierQualifier {
   public TierMetrics measure(TierFacts facts, LocalDate asOf) {
     requireNonNull(facts, "facts");
     requireNonNull(asOf, "asOf");
-    validate(facts, asOf);
-    DateRange window = DateRange.monthsEndingOn(program.windowMonths(), asOf);
-    BigDecimal sourced = BigDecimal.ZERO;
-    BigDecimal influenced = BigDecimal.ZERO;
-    BigDecimal total = BigDecimal.ZERO;
-    long registered = 0;
-    long closed = 0;
-    for (PartnerDeal deal : facts.deals()) {
-      if (deal.registeredOn().map(window::contains).orElse(false)) {
-        registered++;
-      }
-      if (deal.closedOn().map(window::contains).orElse(false)) {
-        closed++;
-        BigDecimal arr = deal.arr().amount();
-        total = total.add(arr);
-        if (deal.role() == DealRole.SOURCED) {
-          sourced = sourced.add(arr);
-        } else {
-          influenced = influenced.add(arr);
-        }
-      }
+    FactIndex index = facts.index();
+    if (!index.isValid(asOf, currency)) {
+      validate(facts, asOf);
     }
-    for (RevenueEntry entry : facts.revenue()) {
-      if (window.contains(entry.bookedOn())) {
-        total = total.add(entry.amount().amount());
-      }
-    }
-    long referrals = facts.referrals().stream().filter(r -> window.contains(r.qualifiedOn())).count();
-    long caseStudies = facts.caseStudies().stream().filter(c -> window.contains(c.publishedOn())).count();
-    Set<String> people = new HashSet<>();
-    for (Certification certification : facts.certifications()) {
-      if (certification.isValidOn(asOf)) {
-        people.add(certification.person());
-      }
-    }
-    boolean plan = facts.businessPlans().stream().anyMatch(p -> p.isInForce(asOf, window));
-    Map<String, BigDecimal> custom = new LinkedHashMap<>();
-    for (CustomMetricEntry entry : facts.customMetrics()) {
-      if (window.contains(entry.date())) {
-        custom.merge(entry.name(), entry.value(), BigDecimal::add);
-      }
-    }
-    return TierMetrics.builder()
-        .currency(currency)
-        .window(window)
-        .sourcedArr(Money.of(sourced, currency))
-        .influencedArr(Money.of(influenced, currency))
-        .totalPartnerRevenue(Money.of(total, currency))
-        .dealsRegistered(registered)
-        .dealsClosed(closed)
-        .qualifiedReferrals(referrals)
-        .certifiedPeople(people.size())
-        .nps(latest(facts.surveys(), Metric.NPS, window))
-        .csat(latest(facts.surveys(), Metric.CSAT, window))
-        .jointCaseStudies(caseStudies)
-        .approvedJointBusinessPlan(plan)
-        .custom(custom)
-        .build();
+    return index.measure(DateRange.monthsEndingOn(program.windowMonths(), asOf), currency);
   }
 
-  private static Optional<BigDecimal> latest(List<SurveyScore> surveys, Metric metric, DateRange window) {
-    SurveyScore latest = null;
-    for (SurveyScore survey : surveys) {
-      if (survey.metric() == metric && window.contains(survey.date())
-          && (latest == null || !survey.date().isBefore(latest.date()))) {
-        latest = survey;
-      }
-    }
-    return latest == null ? Optional.empty() : Optional.of(latest.score());
-  }
-
-  /** The cheap test: no date after the as-of date, every amount in the program's currency. */
-  private boolean isValid(TierFacts facts, LocalDate asOf) {
-    for (PartnerDeal deal : facts.deals()) {
-      if (after(deal.registeredOn().orElse(null), asOf) || after(deal.closedOn().orElse(null), asOf)
-          || !deal.arr().currency().equals(currency)) {
-        return false;
-      }
-    }
-    for (RevenueEntry entry : facts.revenue()) {
-      if (after(entry.bookedOn(), asOf) || !entry.amount().currency().equals(currency)) {
-        return false;
-      }
-    }
-    return facts.referrals().stream().noneMatch(r -> after(r.qualifiedOn(), asOf))
-        && facts.certifications().stream().noneMatch(c -> after(c.earnedOn(), asOf))
-        && facts.surveys().stream().noneMatch(s -> after(s.date(), asOf))
-        && facts.caseStudies().stream().noneMatch(c -> after(c.publishedOn(), asOf))
-        && facts.businessPlans().stream().noneMatch(p -> after(p.approvedOn(), asOf))
-        && facts.customMetrics().stream().noneMatch(c -> after(c.date(), asOf));
-  }
-
-  private static boolean after(LocalDate date, LocalDate asOf) {
-    return date != null && date.isAfter(asOf);
-  }
-
+  /** Names every fact dated after the as-of date and every amount in another currency. */
   private void validate(TierFacts facts, LocalDate asOf) {
-    if (isValid(facts, asOf)) {
-      return;
-    }
     ProblemCollector problems = new ProblemCollector();
     FieldPath root = FieldPath.root();
     for (int i = 0; i < facts.deals().size(); i++) {

@@ -180,7 +180,7 @@ class TierQualifierProperties {
     }
   }
 
-  @Property(tries = 200)
+  @Property(tries = 1000)
   void programRoundTripsThroughJson(@ForAll TierProgram program) {
     ProgramDocument doc = Fixtures.document("", "").withSection("tiers", PartnerOsJson.toTree(program));
     TierProgram back = TierProgram.from(doc);
@@ -188,7 +188,7 @@ class TierQualifierProperties {
     assertThat(PartnerOsJson.toTree(back)).isEqualTo(PartnerOsJson.toTree(program));
   }
 
-  @Property(tries = 200)
+  @Property(tries = 1000)
   void metricsAndQualificationsRoundTripThroughJson(@ForAll TierProgram program, @ForAll TierMetrics metrics) {
     assertThat(PartnerOsJson.read(PartnerOsJson.write(metrics), TierMetrics.class)).isEqualTo(metrics);
     Qualification qualification = TierQualifier.of(program).qualify(metrics, AS_OF);

@@ -13,6 +13,7 @@ import dev.partneros.tiers.TierProgram;
 import dev.partneros.tiers.TierQualifier;
 import dev.partneros.tiers.TierState;
 import dev.partneros.tiers.TierStateMachine;
+import dev.partneros.tiers.TierStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -36,7 +37,10 @@ import org.openjdk.jmh.infra.Blackhole;
  * Tier qualification and the maintenance state machine's {@code next} (RULES.md section 5) over a
  * portfolio of {@code partners} partners of the standard program: full qualification (every
  * requirement evaluated, explanation left unrendered), the qualified-tier fast path, measuring
- * dated facts over the rolling window, and one quarter-end evaluation per partner.
+ * dated facts over the rolling window, and one quarter-end evaluation per partner, from measured
+ * metrics and from dated facts. The {@code *Baseline} methods run the hand-written
+ * {@link TierBaseline} on the same facts and states (issue 9: qualification at least 0.8x and
+ * {@code next} at least 0.5x its throughput).
  *
  * <p>Run: {@code mvn -B -q -DskipTests package -pl partneros-examples -am} then
  * {@code java -cp "$(cat partneros-examples/target/classpath.txt):partneros-examples/target/classes"
@@ -54,14 +58,14 @@ public class TierBenchmark {
   @Param({"1", "100", "10000"})
   public int partners;
 
-  private static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
-  private static final LocalDate QUARTER_END = LocalDate.of(2026, 9, 30);
+  static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
+  static final LocalDate QUARTER_END = LocalDate.of(2026, 9, 30);
 
   private TierQualifier qualifier;
   private TierStateMachine machine;
   private List<TierMetrics> metrics;
-  private List<TierFacts> facts;
-  private List<TierState> states;
+  List<TierFacts> facts;
+  List<TierState> states;
   private List<QuarterFacts> quarters;
 
   /** Generates the portfolio from a fixed seed. */
@@ -94,7 +98,13 @@ public class TierBenchmark {
         partnerFacts.addCertifications(Certification.of("person-" + c, AS_OF.minusDays(random.nextInt(900))));
       }
       facts.add(partnerFacts.build());
-      states.add(TierState.of(tiers.get(random.nextInt(tiers.size())), LocalDate.of(2025, 9, 30)));
+      Tier held = tiers.get(random.nextInt(tiers.size()));
+      if (!held.equals(Tier.REGISTERED) && random.nextInt(3) == 0) {
+        states.add(new TierState.Builder().tier(held).status(TierStatus.IN_GRACE).since(LocalDate.of(2025, 9, 30))
+            .graceEnds(random.nextBoolean() ? QUARTER_END : QUARTER_END.plusMonths(3)).build());
+      } else {
+        states.add(TierState.of(held, LocalDate.of(2025, 9, 30)));
+      }
       quarters.add(QuarterFacts.of(QUARTER_END, partnerMetrics));
     }
   }
@@ -144,6 +154,44 @@ public class TierBenchmark {
   public void next(Blackhole sink) {
     for (int i = 0; i < partners; i++) {
       sink.consume(machine.next(states.get(i), quarters.get(i)));
+    }
+  }
+
+  /**
+   * The hand-written baseline of {@link #measureAndQualify(Blackhole)}: the qualified tier of every
+   * partner's dated facts.
+   *
+   * @param sink consumes the results
+   */
+  @Benchmark
+  public void qualifyBaseline(Blackhole sink) {
+    for (TierFacts partner : facts) {
+      sink.consume(TierBaseline.qualify(partner, AS_OF));
+    }
+  }
+
+  /**
+   * Evaluates one quarter end for every partner from its dated facts, measured over the window
+   * ending on it: {@code next(state, quarter end, facts)}.
+   *
+   * @param sink consumes the decisions
+   */
+  @Benchmark
+  public void nextFromFacts(Blackhole sink) {
+    for (int i = 0; i < partners; i++) {
+      sink.consume(machine.next(states.get(i), QUARTER_END, facts.get(i)));
+    }
+  }
+
+  /**
+   * The hand-written baseline of {@link #nextFromFacts(Blackhole)}.
+   *
+   * @param sink consumes the results
+   */
+  @Benchmark
+  public void nextBaseline(Blackhole sink) {
+    for (int i = 0; i < partners; i++) {
+      sink.consume(TierBaseline.next(states.get(i), QUARTER_END, facts.get(i)));
     }
   }
 }

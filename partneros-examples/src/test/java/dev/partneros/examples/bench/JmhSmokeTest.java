@@ -32,6 +32,7 @@ class JmhSmokeTest {
         .param("deals", "50")
         .param("partners", "10")
         .param("curve", "LINEAR")
+        .param("quarters", "1")
         .shouldFailOnError(true)
         .verbosity(org.openjdk.jmh.runner.options.VerboseMode.SILENT)
         .build();

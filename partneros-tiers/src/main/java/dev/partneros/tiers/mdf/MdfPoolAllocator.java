@@ -20,7 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
 
 /**
  * Splits a program-level MDF pool across partners (RULES.md section 9, pool allocation).
@@ -96,6 +95,7 @@ public final class MdfPoolAllocator {
     final boolean quarterCapped;
     final boolean newPartner;
     int segment = -1;
+    Money allocation;
 
     Share(PoolCandidate candidate, Money entitlement, Money cap, Money budget, boolean quarterCapped,
         boolean newPartner) {
@@ -183,10 +183,9 @@ public final class MdfPoolAllocator {
     shares.sort(Comparator.comparing(s -> s.candidate.partnerId()));
 
     PoolAllocation.Builder result = new PoolAllocation.Builder().pool(pool).asOf(asOf);
-    Map<PartnerId, Money> allocated = new HashMap<>(shares.size() * 2);
     if (!pool.bySegment()) {
       if (!shares.isEmpty()) {
-        allocated.putAll(split(pool.amount(), shares));
+        split(pool.amount(), shares);
       }
     } else {
       List<PoolSegment> segments = policy.poolSegments();
@@ -222,7 +221,7 @@ public final class MdfPoolAllocator {
       List<Money> parts = Allocations.splitCapped(pool.amount(), weights, capacities);
       for (int s = 0; s < segments.size(); s++) {
         if (!members.get(s).isEmpty()) {
-          allocated.putAll(split(parts.get(s), members.get(s)));
+          split(parts.get(s), members.get(s));
         }
         result.addSegments(new SegmentAllocation.Builder().name(segments.get(s).name())
             .share(segments.get(s).share()).partners(members.get(s).size()).nominal(nominal.get(s))
@@ -231,7 +230,7 @@ public final class MdfPoolAllocator {
     }
     List<PartnerAllocation> allocations = new ArrayList<>(shares.size());
     for (Share share : shares) {
-      Money allocation = allocated.getOrDefault(share.candidate.partnerId(), funds.zero());
+      Money allocation = share.allocation == null ? funds.zero() : share.allocation;
       allocations.add(new PartnerAllocation.Builder()
           .partnerId(share.candidate.partnerId())
           .tier(share.candidate.tier())
@@ -259,14 +258,21 @@ public final class MdfPoolAllocator {
     return -1;
   }
 
-  private static SortedMap<PartnerId, Money> split(Money amount, List<Share> shares) {
-    Map<PartnerId, BigDecimal> weights = new HashMap<>(shares.size() * 2);
-    Map<PartnerId, Money> caps = new HashMap<>(shares.size() * 2);
+  /**
+   * Splits an amount between shares in partner-id order (each partner once), so that ties go to the
+   * smaller partner id, as {@link Allocations#splitCapped(Money, java.util.Map, java.util.Map)} would.
+   */
+  private static void split(Money amount, List<Share> shares) {
+    List<BigDecimal> weights = new ArrayList<>(shares.size());
+    List<Money> caps = new ArrayList<>(shares.size());
     for (Share share : shares) {
-      weights.put(share.candidate.partnerId(), share.budget.amount());
-      caps.put(share.candidate.partnerId(), share.cap);
+      weights.add(share.budget.amount());
+      caps.add(share.cap);
     }
-    return Allocations.splitCapped(amount, weights, caps);
+    List<Money> parts = Allocations.splitCapped(amount, weights, caps);
+    for (int i = 0; i < shares.size(); i++) {
+      shares.get(i).allocation = parts.get(i);
+    }
   }
 
   private static PoolLimit limit(Share share, Money allocation, boolean bySegment) {

@@ -1,0 +1,258 @@
+package dev.partneros.tiers;
+
+import dev.partneros.core.DateRange;
+import dev.partneros.core.Money;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.ToLongFunction;
+
+/**
+ * A partner's {@link TierFacts} sorted by date once ({@link TierFacts#index()}), so that measuring a
+ * window costs a binary search and the facts inside the window, not the partner's whole history
+ * (issue 9). Days are epoch days; each kind of fact is kept in arrays sorted by the date that decides
+ * whether it counts (equal dates in their original order).
+ *
+ * <p>Immutable once built and thread-safe.
+ */
+final class FactIndex {
+
+  private static final long NONE = Long.MAX_VALUE;
+
+  /** The latest date of any fact (expiry dates excepted), to check that none is after an as-of date. */
+  private final long latestDay;
+  /** The one currency of every amount, null when there is no amount. */
+  private final Currency currency;
+  private final boolean mixedCurrencies;
+
+  private final long[] closedDays;
+  private final BigDecimal[] closedArr;
+  private final boolean[] closedSourced;
+  private final long[] registeredDays;
+  private final long[] revenueDays;
+  private final BigDecimal[] revenueAmounts;
+  private final long[] referralDays;
+  private final long[] caseStudyDays;
+  /** Certifications by the last day they are valid ({@link #NONE} without an end). */
+  private final long[] certificationEnds;
+  private final Certification[] certifications;
+  private final long[] surveyDays;
+  private final SurveyScore[] surveys;
+  /** Plans by the last day they can be in force: their end, or without one their approval. */
+  private final long[] planEnds;
+  private final JointBusinessPlan[] plans;
+  private final long[] customDays;
+  private final int[] customPositions;
+  private final List<CustomMetricEntry> customEntries;
+
+  FactIndex(TierFacts facts) {
+    long latest = Long.MIN_VALUE;
+    Currency single = null;
+    boolean mixed = false;
+    List<PartnerDeal> deals = facts.deals();
+    PartnerDeal[] closed = sorted(deals.stream().filter(d -> d.closedOn().isPresent()).toArray(PartnerDeal[]::new),
+        d -> d.closedOn().get().toEpochDay());
+    closedDays = days(closed, d -> d.closedOn().get().toEpochDay());
+    closedArr = new BigDecimal[closed.length];
+    closedSourced = new boolean[closed.length];
+    for (int i = 0; i < closed.length; i++) {
+      closedArr[i] = closed[i].arr().amount();
+      closedSourced[i] = closed[i].role() == DealRole.SOURCED;
+    }
+    registeredDays = deals.stream().filter(d -> d.registeredOn().isPresent())
+        .mapToLong(d -> d.registeredOn().get().toEpochDay()).sorted().toArray();
+    for (PartnerDeal deal : deals) {
+      Currency c = deal.arr().currency();
+      mixed |= single != null && !single.equals(c);
+      single = c;
+    }
+    RevenueEntry[] revenue = sorted(facts.revenue().toArray(RevenueEntry[]::new), r -> r.bookedOn().toEpochDay());
+    revenueDays = days(revenue, r -> r.bookedOn().toEpochDay());
+    revenueAmounts = new BigDecimal[revenue.length];
+    for (int i = 0; i < revenue.length; i++) {
+      revenueAmounts[i] = revenue[i].amount().amount();
+      Currency c = revenue[i].amount().currency();
+      mixed |= single != null && !single.equals(c);
+      single = c;
+    }
+    referralDays = facts.referrals().stream().mapToLong(r -> r.qualifiedOn().toEpochDay()).sorted().toArray();
+    caseStudyDays = facts.caseStudies().stream().mapToLong(c -> c.publishedOn().toEpochDay()).sorted().toArray();
+    certifications = sorted(facts.certifications().toArray(Certification[]::new), FactIndex::lastValidDay);
+    certificationEnds = days(certifications, FactIndex::lastValidDay);
+    surveys = sorted(facts.surveys().toArray(SurveyScore[]::new), s -> s.date().toEpochDay());
+    surveyDays = days(surveys, s -> s.date().toEpochDay());
+    plans = sorted(facts.businessPlans().toArray(JointBusinessPlan[]::new), FactIndex::lastInForceDay);
+    planEnds = days(plans, FactIndex::lastInForceDay);
+    List<CustomMetricEntry> custom = facts.customMetrics();
+    customEntries = custom;
+    Integer[] byDay = new Integer[custom.size()];
+    Arrays.setAll(byDay, i -> i);
+    Arrays.sort(byDay, Comparator.comparingLong(i -> custom.get(i).date().toEpochDay()));
+    customPositions = new int[byDay.length];
+    customDays = new long[byDay.length];
+    for (int i = 0; i < byDay.length; i++) {
+      customPositions[i] = byDay[i];
+      customDays[i] = custom.get(byDay[i]).date().toEpochDay();
+    }
+    for (long[] sortedDays : new long[][] {closedDays, registeredDays, revenueDays, referralDays, caseStudyDays,
+        surveyDays, customDays}) {
+      if (sortedDays.length > 0) {
+        latest = Math.max(latest, sortedDays[sortedDays.length - 1]);
+      }
+    }
+    for (Certification certification : certifications) {
+      latest = Math.max(latest, certification.earnedOn().toEpochDay());
+    }
+    for (JointBusinessPlan plan : plans) {
+      latest = Math.max(latest, plan.approvedOn().toEpochDay());
+    }
+    this.latestDay = latest;
+    this.currency = single;
+    this.mixedCurrencies = mixed;
+  }
+
+  private static long lastValidDay(Certification certification) {
+    return certification.validUntil().map(LocalDate::toEpochDay).orElse(NONE);
+  }
+
+  private static long lastInForceDay(JointBusinessPlan plan) {
+    return plan.validUntil().orElse(plan.approvedOn()).toEpochDay();
+  }
+
+  private static <T> T[] sorted(T[] facts, ToLongFunction<T> day) {
+    Arrays.sort(facts, Comparator.comparingLong(day)); // stable: equal days keep their order
+    return facts;
+  }
+
+  private static <T> long[] days(T[] facts, ToLongFunction<T> day) {
+    long[] days = new long[facts.length];
+    for (int i = 0; i < facts.length; i++) {
+      days[i] = day.applyAsLong(facts[i]);
+    }
+    return days;
+  }
+
+  /**
+   * Tells whether no fact is dated after a day and every amount is in a currency.
+   *
+   * @param asOf the day
+   * @param expected the currency
+   * @return true if the facts can be measured as of the day as they are
+   */
+  boolean isValid(LocalDate asOf, Currency expected) {
+    return latestDay <= asOf.toEpochDay() && !mixedCurrencies && (currency == null || currency.equals(expected));
+  }
+
+  /**
+   * Measures the facts over a window (see {@link TierQualifier#measure(TierFacts, LocalDate)}).
+   *
+   * @param window the window, ending on the as-of date
+   * @param programCurrency the currency of the metrics
+   * @return the metrics
+   */
+  TierMetrics measure(DateRange window, Currency programCurrency) {
+    LocalDate asOf = window.endInclusive();
+    long from = window.startInclusive().toEpochDay();
+    long to = asOf.toEpochDay();
+    BigDecimal sourced = BigDecimal.ZERO;
+    BigDecimal influenced = BigDecimal.ZERO;
+    BigDecimal total = BigDecimal.ZERO;
+    int firstClosed = firstOnOrAfter(closedDays, from);
+    int endClosed = firstAfter(closedDays, to);
+    for (int i = firstClosed; i < endClosed; i++) {
+      total = total.add(closedArr[i]);
+      if (closedSourced[i]) {
+        sourced = sourced.add(closedArr[i]);
+      } else {
+        influenced = influenced.add(closedArr[i]);
+      }
+    }
+    for (int i = firstOnOrAfter(revenueDays, from), end = firstAfter(revenueDays, to); i < end; i++) {
+      total = total.add(revenueAmounts[i]);
+    }
+    Set<String> people = new HashSet<>();
+    for (int i = firstOnOrAfter(certificationEnds, to); i < certifications.length; i++) {
+      if (certifications[i].isValidOn(asOf)) {
+        people.add(certifications[i].person());
+      }
+    }
+    boolean plan = false;
+    for (int i = firstOnOrAfter(planEnds, from); i < plans.length && !plan; i++) {
+      plan = plans[i].isInForce(asOf, window);
+    }
+    return TierMetrics.builder()
+        .currency(programCurrency)
+        .window(window)
+        .sourcedArr(Money.of(sourced, programCurrency))
+        .influencedArr(Money.of(influenced, programCurrency))
+        .totalPartnerRevenue(Money.of(total, programCurrency))
+        .dealsRegistered(count(registeredDays, from, to))
+        .dealsClosed(endClosed - firstClosed)
+        .qualifiedReferrals(count(referralDays, from, to))
+        .certifiedPeople(people.size())
+        .nps(latest(Metric.NPS, from, to))
+        .csat(latest(Metric.CSAT, from, to))
+        .jointCaseStudies(count(caseStudyDays, from, to))
+        .approvedJointBusinessPlan(plan)
+        .custom(custom(from, to))
+        .build();
+  }
+
+  /** The latest score of a metric in the window; of equal dates, the last given. */
+  private Optional<BigDecimal> latest(Metric metric, long from, long to) {
+    for (int i = firstAfter(surveyDays, to) - 1; i >= 0 && surveyDays[i] >= from; i--) {
+      if (surveys[i].metric() == metric) {
+        return Optional.of(surveys[i].score());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Sums each name's entries in the window, names in the order they are first given. */
+  private Map<String, BigDecimal> custom(long from, long to) {
+    Map<String, BigDecimal> custom = new LinkedHashMap<>();
+    int first = firstOnOrAfter(customDays, from);
+    int end = firstAfter(customDays, to);
+    if (first < end) {
+      int[] positions = Arrays.copyOfRange(customPositions, first, end);
+      Arrays.sort(positions);
+      for (int position : positions) {
+        CustomMetricEntry entry = customEntries.get(position);
+        custom.merge(entry.name(), entry.value(), BigDecimal::add);
+      }
+    }
+    return custom;
+  }
+
+  private static long count(long[] days, long from, long to) {
+    return firstAfter(days, to) - firstOnOrAfter(days, from);
+  }
+
+  /** The first index whose day is {@code >= day}, or the length. */
+  private static int firstOnOrAfter(long[] days, long day) {
+    int low = 0;
+    int high = days.length;
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (days[middle] < day) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    return low;
+  }
+
+  /** The first index whose day is {@code > day}, or the length. */
+  private static int firstAfter(long[] days, long day) {
+    return day == Long.MAX_VALUE ? days.length : firstOnOrAfter(days, day + 1);
+  }
+}

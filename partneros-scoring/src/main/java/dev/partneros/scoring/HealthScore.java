@@ -1,5 +1,7 @@
 package dev.partneros.scoring;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.partneros.core.Explanation;
@@ -15,11 +17,18 @@ import org.immutables.value.Value;
  * {@link #components()}, its band, the flags raised (such as {@code NPS_MISSING}), and, when the
  * previous period's score was given, the change and the band movement ({@code HEALTHY -> AT_RISK}).
  *
+ * <p>It keeps the {@link #facts()} it scored and the {@link #policy()} it scored them under;
+ * {@link #partnerId()}, {@link #quarter()} and {@link #flags()} are read from the facts, and the
+ * {@link #components()} and the {@link #explanation()} are built from both on first request, so
+ * scoring computes points only: it formats no text and builds no explanation step. In JSON, those
+ * derived parts are written and rebuilt when read.
+ *
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableHealthScore.class)
 @JsonDeserialize(as = ImmutableHealthScore.class)
+@JsonIgnoreProperties(value = {"partnerId", "quarter", "components", "flags", "explanation"}, allowGetters = true)
 public abstract class HealthScore {
 
   /** The flag raised when NPS is missing. */
@@ -30,24 +39,47 @@ public abstract class HealthScore {
   HealthScore() {}
 
   /**
+   * Returns the facts scored.
+   *
+   * @return never null
+   */
+  @Value.Parameter
+  public abstract HealthFacts facts();
+
+  /**
+   * Returns the policy the facts were scored under.
+   *
+   * @return never null
+   */
+  @Value.Parameter
+  public abstract HealthPolicy policy();
+
+  /**
    * Returns the partner.
    *
    * @return never null
    */
-  public abstract PartnerId partnerId();
+  @JsonProperty("partnerId")
+  public PartnerId partnerId() {
+    return facts().partnerId();
+  }
 
   /**
    * Returns the quarter scored.
    *
    * @return never null
    */
-  public abstract YearQuarter quarter();
+  @JsonProperty("quarter")
+  public YearQuarter quarter() {
+    return facts().quarter();
+  }
 
   /**
    * Returns the score, the sum of the components' points.
    *
    * @return never null, 0 to 100
    */
+  @Value.Parameter
   public abstract BigDecimal score();
 
   /**
@@ -55,6 +87,7 @@ public abstract class HealthScore {
    *
    * @return never null
    */
+  @Value.Parameter
   public abstract HealthBand band();
 
   /**
@@ -62,20 +95,33 @@ public abstract class HealthScore {
    *
    * @return never null
    */
-  public abstract List<HealthComponent> components();
+  @Value.Lazy
+  @JsonProperty("components")
+  public List<HealthComponent> components() {
+    return HealthComponents.of(policy(), facts());
+  }
 
   /**
-   * Returns the flags raised while scoring, such as {@link #NPS_MISSING}.
+   * Returns the flags raised while scoring: {@link #GROWTH_FROM_ZERO}, then {@link #NPS_MISSING}.
    *
    * @return never null
    */
-  public abstract List<String> flags();
+  @JsonProperty("flags")
+  public List<String> flags() {
+    boolean fromZero = facts().priorYearRevenue().isZero() && !facts().revenue().isZero();
+    boolean npsMissing = facts().nps().isEmpty();
+    if (fromZero) {
+      return npsMissing ? List.of(GROWTH_FROM_ZERO, NPS_MISSING) : List.of(GROWTH_FROM_ZERO);
+    }
+    return npsMissing ? List.of(NPS_MISSING) : List.of();
+  }
 
   /**
    * Returns the previous period's score, when it was given.
    *
    * @return the score, or empty
    */
+  @Value.Parameter
   public abstract Optional<BigDecimal> previousScore();
 
   /**
@@ -83,6 +129,7 @@ public abstract class HealthScore {
    *
    * @return the band, or empty
    */
+  @Value.Parameter
   public abstract Optional<HealthBand> previousBand();
 
   /**
@@ -90,7 +137,11 @@ public abstract class HealthScore {
    *
    * @return never null
    */
-  public abstract Explanation explanation();
+  @Value.Lazy
+  @JsonProperty("explanation")
+  public Explanation explanation() {
+    return HealthExplanations.explain(this);
+  }
 
   /**
    * Returns the change since the previous period.

@@ -2,15 +2,14 @@ package dev.partneros.scoring;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.partneros.core.Explanation;
-import dev.partneros.core.ExplanationStep;
 import dev.partneros.core.PartnerId;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 /**
  * Scores partner health (RULES.md section 4): revenue growth, activity, engagement, satisfaction
@@ -31,20 +30,65 @@ import java.util.Optional;
  *       engagement derived from active days interpolates over the day thresholds.</li>
  * </ul>
  *
+ * <p>The points of every dimension that reads a small integer or a category (deals registered
+ * below 64, active days, NPS, cadence, fit) are computed once, when the scorer
+ * is created; scoring a partner then computes its growth and its revenue points, and sums. The
+ * components, with their text, and the explanation are built by the {@link HealthScore} on first
+ * request.
+ *
  * <p>Stateless; immutable and thread-safe.
  */
 public final class HealthScorer {
 
-  private static final String SECTION = "4";
+  /** Deals registered per quarter whose activity points are computed in advance. */
+  private static final int CACHED_DEALS = 64;
+  private static final int MAX_DAYS = 92;
+  private static final int MIN_NPS = -100;
+  private static final int MAX_NPS = 100;
 
   private final HealthPolicy policy;
+  private final Curve curve;
   private final PointTable revenueTable;
-  private final PointTable engagementDays;
+  private final HealthPolicy.Bands bands;
+  private final BigDecimal revenueFromZero;
+  private final BigDecimal revenueBothZero;
+  private final List<BigDecimal> activityByDeals;
+  private final List<BigDecimal> engagementByCadence;
+  private final List<BigDecimal> engagementByDays;
+  private final List<BigDecimal> satisfactionByNps;
+  private final BigDecimal satisfactionMissing;
+  private final List<BigDecimal> fitByClass;
 
   private HealthScorer(HealthPolicy policy) {
     this.policy = policy;
+    this.curve = policy.curve();
     this.revenueTable = policy.revenueTable();
-    this.engagementDays = policy.engagementDaysTable();
+    HealthPolicy.Bands b = policy.bands();
+    // the thresholds at the scale of the points, so banding a score compares without rescaling
+    this.bands = new HealthPolicy.Bands.Builder().champion(scaled(b.champion())).healthy(scaled(b.healthy()))
+        .atRisk(scaled(b.atRisk())).critical(scaled(b.critical())).build();
+    this.revenueFromZero = HealthComponents.pointsFromZero(policy, true);
+    this.revenueBothZero = HealthComponents.pointsFromZero(policy, false);
+    this.activityByDeals = points(0, CACHED_DEALS - 1, d -> HealthComponents.activity(policy, d));
+    this.engagementByCadence = points(0, EngagementCadence.values().length - 1,
+        c -> HealthComponents.cadence(policy, EngagementCadence.values()[c]));
+    this.engagementByDays = points(0, MAX_DAYS, d -> HealthComponents.activeDays(policy, d));
+    this.satisfactionByNps = points(MIN_NPS, MAX_NPS, n -> HealthComponents.nps(policy, n));
+    this.satisfactionMissing = HealthComponents.npsMissing(policy).points();
+    this.fitByClass = points(0, StrategicFit.values().length - 1,
+        f -> HealthComponents.fit(policy, StrategicFit.values()[f]));
+  }
+
+  private static BigDecimal scaled(BigDecimal threshold) {
+    return threshold.scale() < PointTable.SCALE ? threshold.setScale(PointTable.SCALE) : threshold;
+  }
+
+  private static List<BigDecimal> points(int from, int to, IntFunction<HealthComponent> component) {
+    List<BigDecimal> points = new ArrayList<>(to - from + 1);
+    for (int i = from; i <= to; i++) {
+      points.add(component.apply(i).points());
+    }
+    return List.copyOf(points);
   }
 
   /**
@@ -109,142 +153,31 @@ public final class HealthScorer {
     requireNonNull(portfolio, "portfolio");
     requireNonNull(previous, "previous");
     List<HealthScore> scores = new ArrayList<>(portfolio.size());
+    boolean none = previous.isEmpty();
     for (HealthFacts facts : portfolio) {
-      scores.add(score(facts, Optional.ofNullable(previous.get(facts.partnerId()))));
+      scores.add(score(facts, none ? Optional.empty() : Optional.ofNullable(previous.get(facts.partnerId()))));
     }
-    return List.copyOf(scores);
+    return Collections.unmodifiableList(scores);
   }
 
   private HealthScore score(HealthFacts facts, Optional<HealthScore> previous) {
     requireNonNull(facts, "facts");
-    Curve curve = policy.curve();
-    HealthScore.Builder result = new HealthScore.Builder().partnerId(facts.partnerId()).quarter(facts.quarter());
-    Explanation.Builder explanation = Explanation.builder()
-        .subject("health of " + facts.partnerId() + " in " + facts.quarter())
-        .asOf(facts.quarter().lastDay());
-    BigDecimal total = BigDecimal.ZERO;
-
-    // Revenue
-    BigDecimal prior = facts.priorYearRevenue().amount();
-    BigDecimal current = facts.revenue().amount();
-    BigDecimal points;
-    String band;
-    String growthText;
-    if (prior.signum() == 0) {
-      if (current.signum() > 0) {
-        points = revenueTable.steps().get(2).points().setScale(PointTable.SCALE);
-        band = revenueTable.bandOf(policy.revenue().strongGrowthMin());
-        growthText = "from zero";
-        result.addFlags(HealthScore.GROWTH_FROM_ZERO);
-      } else {
-        points = revenueTable.pointsOf(BigDecimal.ZERO, curve);
-        band = revenueTable.bandOf(BigDecimal.ZERO);
-        growthText = "0 %";
-      }
-    } else {
-      BigDecimal growth = current.subtract(prior).divide(prior, MathContext.DECIMAL64);
-      points = revenueTable.pointsOf(growth, curve);
-      band = revenueTable.bandOf(growth);
-      growthText = percent(growth);
-    }
-    total = total.add(points);
-    result.addComponents(component(HealthDimension.REVENUE, "YoY growth " + growthText, band, points,
-        revenueTable.maxPoints()));
-    explanation.addSteps(step("health.revenue", "Revenue: {revenue} vs {prior} a year earlier, growth {growth} "
-        + "-> {outcome} of {max} points ({band})", points, revenueTable.maxPoints(), band,
-        "revenue", facts.revenue().toString(), "prior", facts.priorYearRevenue().toString(), "growth", growthText));
-
-    // Activity
-    BigDecimal deals = BigDecimal.valueOf(facts.dealsRegistered());
-    PointTable activity = policy.activity();
-    points = activity.pointsOf(deals, curve);
-    band = activity.bandOf(deals);
-    total = total.add(points);
-    result.addComponents(component(HealthDimension.ACTIVITY, facts.dealsRegistered() + " deals registered", band,
-        points, activity.maxPoints()));
-    explanation.addSteps(step("health.activity", "Activity: {deals} deals registered -> {outcome} of {max} points ({band})",
-        points, activity.maxPoints(), band, "deals", Integer.toString(facts.dealsRegistered())));
-
-    // Engagement
-    HealthPolicy.Engagement engagement = policy.engagement();
-    String input;
-    if (facts.engagement().isPresent()) {
-      EngagementCadence cadence = facts.engagement().get();
-      points = engagement.pointsOf(cadence).setScale(PointTable.SCALE);
-      band = cadence.name().toLowerCase(java.util.Locale.ROOT);
-      input = "cadence " + band;
-    } else {
-      int days = facts.portalActiveDays().orElseThrow();
-      points = engagementDays.pointsOf(BigDecimal.valueOf(days), curve);
-      band = engagement.cadenceOf(days).name().toLowerCase(java.util.Locale.ROOT);
-      input = days + " portal-active days";
-    }
-    total = total.add(points);
-    result.addComponents(component(HealthDimension.ENGAGEMENT, input, band, points, engagement.maxPoints()));
-    explanation.addSteps(step("health.engagement", "Engagement: {input} -> {outcome} of {max} points ({band})",
-        points, engagement.maxPoints(), band, "input", input));
-
-    // Satisfaction
-    PointTable satisfaction = policy.satisfaction();
-    if (facts.nps().isPresent()) {
-      BigDecimal nps = BigDecimal.valueOf(facts.nps().get());
-      points = satisfaction.pointsOf(nps, curve);
-      band = satisfaction.bandOf(nps);
-      input = "NPS " + facts.nps().get();
-    } else {
-      points = policy.missingNpsPoints().setScale(PointTable.SCALE);
-      band = "NPS missing (flagged)";
-      input = "NPS missing";
-      result.addFlags(HealthScore.NPS_MISSING);
-    }
-    total = total.add(points);
-    result.addComponents(component(HealthDimension.SATISFACTION, input, band, points, satisfaction.maxPoints()));
-    explanation.addSteps(step("health.satisfaction", "Satisfaction: {input} -> {outcome} of {max} points ({band})",
-        points, satisfaction.maxPoints(), band, "input", input));
-
-    // Strategic fit
-    HealthPolicy.Fit fit = policy.strategicFit();
-    points = fit.pointsOf(facts.strategicFit()).setScale(PointTable.SCALE);
-    band = facts.strategicFit().name().toLowerCase(java.util.Locale.ROOT);
-    total = total.add(points);
-    result.addComponents(component(HealthDimension.STRATEGIC_FIT, band + " fit", band, points, fit.maxPoints()));
-    explanation.addSteps(step("health.strategic_fit", "Strategic fit: {band} -> {outcome} of {max} points",
-        points, fit.maxPoints(), band));
-
-    HealthBand healthBand = policy.bands().bandOf(total);
-    result.score(total).band(healthBand);
-    ExplanationStep.Builder bandStep = ExplanationStep.builder().rule("health.band").section(SECTION)
-        .putInputs("score", total.toPlainString())
-        .outcome(healthBand.name());
-    if (previous.isPresent()) {
-      HealthScore before = previous.get();
-      result.previousScore(before.score()).previousBand(before.band());
-      bandStep.putInputs("previous", before.score().toPlainString() + " " + before.band())
-          .template("Health {score} -> {outcome} (previous {previous})");
-    } else {
-      bandStep.template("Health {score} -> {outcome}");
-    }
-    explanation.addSteps(bandStep.build());
-    return result.explanation(explanation.build()).build();
+    int deals = facts.dealsRegistered();
+    BigDecimal total = revenuePoints(facts)
+        .add(deals < CACHED_DEALS ? activityByDeals.get(deals) : HealthComponents.activity(policy, deals).points())
+        .add(facts.engagement().isPresent() ? engagementByCadence.get(facts.engagement().get().ordinal())
+            : engagementByDays.get(facts.portalActiveDays().orElseThrow()))
+        .add(facts.nps().isPresent() ? satisfactionByNps.get(facts.nps().get() - MIN_NPS) : satisfactionMissing)
+        .add(fitByClass.get(facts.strategicFit().ordinal()));
+    return ImmutableHealthScore.of(facts, policy, total, bands.bandOf(total),
+        previous.map(HealthScore::score), previous.map(HealthScore::band));
   }
 
-  private static HealthComponent component(HealthDimension dimension, String input, String band, BigDecimal points,
-      BigDecimal max) {
-    return new HealthComponent.Builder().dimension(dimension).input(input).band(band).points(points)
-        .maxPoints(max).build();
-  }
-
-  private static ExplanationStep step(String rule, String template, BigDecimal points, BigDecimal max, String band,
-      String... inputs) {
-    ExplanationStep.Builder step = ExplanationStep.builder().rule(rule).section(SECTION);
-    for (int i = 0; i < inputs.length; i += 2) {
-      step.putInputs(inputs[i], inputs[i + 1]);
+  private BigDecimal revenuePoints(HealthFacts facts) {
+    if (facts.priorYearRevenue().isZero()) {
+      return facts.revenue().isZero() ? revenueBothZero : revenueFromZero;
     }
-    return step.putInputs("band", band).putInputs("max", max.stripTrailingZeros().toPlainString())
-        .threshold(band).outcome(points.stripTrailingZeros().toPlainString()).template(template).build();
-  }
-
-  private static String percent(BigDecimal fraction) {
-    return fraction.movePointRight(2).setScale(1, java.math.RoundingMode.HALF_EVEN).toPlainString() + " %";
+    BigDecimal growth = HealthComponents.growth(facts);
+    return revenueTable.pointsAt(revenueTable.stepOf(growth), growth, curve);
   }
 }

@@ -110,13 +110,13 @@ public abstract class PointTable {
    * @return -1 to {@code steps().size() - 1}
    */
   public int stepOf(BigDecimal value) {
-    int found = -1;
-    for (int i = 0; i < steps().size(); i++) {
-      if (steps().get(i).isMetBy(value)) {
-        found = i;
+    List<PointStep> steps = steps();
+    for (int i = steps.size() - 1; i >= 0; i--) {
+      if (steps.get(i).isMetBy(value)) {
+        return i; // bounds increase, so every lower step is met too
       }
     }
-    return found;
+    return -1;
   }
 
   /**
@@ -128,23 +128,46 @@ public abstract class PointTable {
    * @return never null, between zero and {@link #maxPoints()}
    */
   public BigDecimal pointsOf(BigDecimal value, Curve defaultCurve) {
+    return pointsAt(stepOf(value), value, defaultCurve);
+  }
+
+  /**
+   * Returns the points of an input whose step {@link #stepOf} already found.
+   *
+   * @param step the input's step, -1 when below every step
+   * @param value the input, not null
+   * @param defaultCurve the policy-wide curve, not null
+   * @return never null
+   */
+  BigDecimal pointsAt(int step, BigDecimal value, Curve defaultCurve) {
     Curve curve = curve().orElse(defaultCurve);
-    int step = stepOf(value);
-    if (step < 0) {
-      return below().setScale(SCALE, RoundingMode.HALF_EVEN);
+    if (curve == Curve.STEP || step < 0 || step == steps().size() - 1) {
+      return scaledPoints().get(step + 1);
     }
     PointStep at = steps().get(step);
-    if (curve == Curve.STEP || step == steps().size() - 1) {
-      return at.points().setScale(SCALE, RoundingMode.HALF_EVEN);
-    }
     PointStep next = steps().get(step + 1);
     BigDecimal span = next.min().subtract(at.min());
     if (span.signum() == 0) {
-      return at.points().setScale(SCALE, RoundingMode.HALF_EVEN);
+      return scaledPoints().get(step + 1);
     }
     BigDecimal fraction = value.subtract(at.min()).divide(span, MathContext.DECIMAL64);
     BigDecimal points = at.points().add(next.points().subtract(at.points()).multiply(fraction));
     return points.min(next.points()).setScale(SCALE, RoundingMode.HALF_EVEN);
+  }
+
+  /**
+   * Returns the points below every step, then each step's, rounded to {@link #SCALE} decimals once.
+   *
+   * @return never null
+   */
+  @Value.Lazy
+  List<BigDecimal> scaledPoints() {
+    List<BigDecimal> points = new java.util.ArrayList<>(steps().size() + 1);
+    points.add(below().setScale(SCALE, RoundingMode.HALF_EVEN));
+    for (PointStep step : steps()) {
+      points.add(step.points().setScale(SCALE, RoundingMode.HALF_EVEN));
+    }
+    return List.copyOf(points);
   }
 
   /**
@@ -155,12 +178,21 @@ public abstract class PointTable {
    * @return never null
    */
   public String bandOf(BigDecimal value) {
-    int step = stepOf(value);
+    return bandAt(stepOf(value));
+  }
+
+  /**
+   * Returns the label of a step found by {@link #stepOf}.
+   *
+   * @param step the step, -1 for below every step
+   * @return never null
+   */
+  String bandAt(int step) {
     if (step < 0) {
-      return belowLabel().orElse("< " + steps().get(0).min().toPlainString());
+      return belowLabel().isPresent() ? belowLabel().get() : "< " + steps().get(0).min().toPlainString();
     }
     PointStep at = steps().get(step);
-    return at.label().orElse((at.minExclusive() ? "> " : ">= ") + at.min().toPlainString());
+    return at.label().isPresent() ? at.label().get() : (at.minExclusive() ? "> " : ">= ") + at.min().toPlainString();
   }
 
   /** Builds a {@link PointTable}. Not thread-safe. */

@@ -33,7 +33,7 @@ class ConcurrencyProperties {
     pool.shutdownNow();
   }
 
-  @Property(tries = 100)
+  @Property(tries = 1000)
   void eightThreadsSharingAnEngineGiveTheSequentialResults(@ForAll @Size(min = 1, max = 30) List<HealthFacts> facts)
       throws Exception {
     HealthScorer scorer = HealthScorer.of(new HealthPolicy.Builder().curve(Curve.LINEAR).build());

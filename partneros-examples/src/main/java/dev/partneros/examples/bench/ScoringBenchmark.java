@@ -16,6 +16,7 @@ import dev.partneros.scoring.ScorecardPolicy;
 import dev.partneros.scoring.ScorecardResult;
 import dev.partneros.scoring.StrategicFit;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -35,6 +36,10 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Health scoring of a portfolio (STEP and LINEAR) and 4C scoring of one partner (RULES.md
  * sections 3 and 4). The explanations are built as data; no sentence is rendered.
+ * {@link #healthBaseline()} scores the same portfolio with the hand-written {@link HealthBaseline},
+ * so the ratio of {@link #health()} to it, in one run, is the engine's cost over hand-written code
+ * (issue 9: at least 0.8x the throughput, at most 2x the allocation per partner with
+ * {@code -prof gc}).
  *
  * <p>Run: {@code mvn -B -q -DskipTests package -pl partneros-examples -am} then
  * {@code java -cp "$(cat partneros-examples/target/classpath.txt):partneros-examples/target/classes"
@@ -49,7 +54,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class ScoringBenchmark {
 
   /** Partners in the portfolio. */
-  @Param({"1", "1000"})
+  @Param({"1", "1000", "10000"})
   public int partners;
 
   /** The health curve. */
@@ -57,6 +62,7 @@ public class ScoringBenchmark {
   public Curve curve;
 
   private HealthScorer health;
+  private HealthBaseline baseline;
   private List<HealthFacts> portfolio;
   private FourCScorer fourC;
   private List<Rating> ratings;
@@ -65,19 +71,33 @@ public class ScoringBenchmark {
   @Setup
   public void setUp() {
     health = HealthScorer.of(new HealthPolicy.Builder().curve(curve).build());
+    baseline = HealthBaseline.of(curve);
     fourC = FourCScorer.of(ScorecardPolicy.standard());
     ratings = SampleScoring.fourCRatings();
+    portfolio = portfolio(partners);
+  }
+
+  /**
+   * Generates the benchmark's portfolio from a fixed seed: growth from -20 % to +39 %, 0 to 7
+   * deals, every cadence, NPS over its whole range (missing one time in ten), every fit.
+   *
+   * @param partners the number of partners, at least 0
+   * @return the same facts for the same size; never null
+   */
+  public static List<HealthFacts> portfolio(int partners) {
+    Currency usd = Currency.getInstance("USD");
     Random random = new Random(42);
-    portfolio = new ArrayList<>(partners);
+    List<HealthFacts> portfolio = new ArrayList<>(partners);
     for (int i = 0; i < partners; i++) {
       long prior = 1 + random.nextInt(50_000_000);
       portfolio.add(HealthFacts.builder().partnerId(PartnerId.of("P-" + i)).quarter(YearQuarter.of(2026, 2))
-          .revenue(Money.ofMinor(prior * (80 + random.nextInt(60)) / 100, java.util.Currency.getInstance("USD")))
-          .priorYearRevenue(Money.ofMinor(prior, java.util.Currency.getInstance("USD")))
+          .revenue(Money.ofMinor(prior * (80 + random.nextInt(60)) / 100, usd))
+          .priorYearRevenue(Money.ofMinor(prior, usd))
           .dealsRegistered(random.nextInt(8)).engagement(EngagementCadence.values()[random.nextInt(4)])
           .nps(random.nextInt(10) == 0 ? Optional.empty() : Optional.of(random.nextInt(201) - 100))
           .strategicFit(StrategicFit.values()[random.nextInt(3)]).build());
     }
+    return List.copyOf(portfolio);
   }
 
   /**
@@ -88,6 +108,16 @@ public class ScoringBenchmark {
   @Benchmark
   public List<HealthScore> health() {
     return health.scoreAll(portfolio);
+  }
+
+  /**
+   * Scores the same portfolio with the hand-written baseline.
+   *
+   * @return the baseline's results
+   */
+  @Benchmark
+  public List<HealthBaseline.Result> healthBaseline() {
+    return baseline.scoreAll(portfolio);
   }
 
   /**

@@ -1,0 +1,118 @@
+package dev.partneros.scoring;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The five components of a health score (RULES.md section 4), each with its input and band as
+ * text: built on demand by {@link HealthScore#components()}, and by {@link HealthScorer} once per
+ * small input when it is created, so the points of both always agree.
+ */
+final class HealthComponents {
+
+  private HealthComponents() {}
+
+  /**
+   * Returns the components of a partner's facts, in the order of {@link HealthDimension}.
+   *
+   * @param policy the policy, not null
+   * @param facts the facts, not null
+   * @return never null
+   */
+  static List<HealthComponent> of(HealthPolicy policy, HealthFacts facts) {
+    return List.of(revenue(policy, facts), activity(policy, facts.dealsRegistered()),
+        facts.engagement().isPresent() ? cadence(policy, facts.engagement().get())
+            : activeDays(policy, facts.portalActiveDays().orElseThrow()),
+        facts.nps().isPresent() ? nps(policy, facts.nps().get()) : npsMissing(policy),
+        fit(policy, facts.strategicFit()));
+  }
+
+  /**
+   * Returns the revenue growth of the facts: {@code (revenue - prior) / prior} to 16 digits.
+   *
+   * @param facts the facts, with a prior year's revenue above zero
+   * @return never null
+   */
+  static BigDecimal growth(HealthFacts facts) {
+    BigDecimal prior = facts.priorYearRevenue().amount();
+    return facts.revenue().amount().subtract(prior).divide(prior, MathContext.DECIMAL64);
+  }
+
+  /**
+   * Returns the revenue points from a prior year of zero: the top step's when revenue is above
+   * zero, the points of zero growth when both are zero.
+   *
+   * @param policy the policy, not null
+   * @param fromZero whether revenue is above zero
+   * @return never null
+   */
+  static BigDecimal pointsFromZero(HealthPolicy policy, boolean fromZero) {
+    PointTable table = policy.revenueTable();
+    return fromZero ? table.steps().get(2).points().setScale(PointTable.SCALE)
+        : table.pointsOf(BigDecimal.ZERO, policy.curve());
+  }
+
+  static HealthComponent revenue(HealthPolicy policy, HealthFacts facts) {
+    PointTable table = policy.revenueTable();
+    BigDecimal points;
+    String band;
+    if (facts.priorYearRevenue().isZero()) {
+      boolean fromZero = !facts.revenue().isZero();
+      points = pointsFromZero(policy, fromZero);
+      band = table.bandOf(fromZero ? policy.revenue().strongGrowthMin() : BigDecimal.ZERO);
+    } else {
+      BigDecimal growth = growth(facts);
+      points = table.pointsOf(growth, policy.curve());
+      band = table.bandOf(growth);
+    }
+    return component(HealthDimension.REVENUE,
+        "YoY growth " + HealthExplanations.growthText(facts), band, points,
+        table.maxPoints());
+  }
+
+  static HealthComponent activity(HealthPolicy policy, int deals) {
+    PointTable activity = policy.activity();
+    BigDecimal value = BigDecimal.valueOf(deals);
+    return component(HealthDimension.ACTIVITY, deals + " deals registered", activity.bandOf(value),
+        activity.pointsOf(value, policy.curve()), activity.maxPoints());
+  }
+
+  static HealthComponent cadence(HealthPolicy policy, EngagementCadence cadence) {
+    String band = cadence.name().toLowerCase(Locale.ROOT);
+    return component(HealthDimension.ENGAGEMENT, "cadence " + band, band,
+        policy.engagement().pointsOf(cadence).setScale(PointTable.SCALE), policy.engagement().maxPoints());
+  }
+
+  static HealthComponent activeDays(HealthPolicy policy, int days) {
+    return component(HealthDimension.ENGAGEMENT, days + " portal-active days",
+        policy.engagement().cadenceOf(days).name().toLowerCase(Locale.ROOT),
+        policy.engagementDaysTable().pointsOf(BigDecimal.valueOf(days), policy.curve()),
+        policy.engagement().maxPoints());
+  }
+
+  static HealthComponent nps(HealthPolicy policy, int nps) {
+    PointTable satisfaction = policy.satisfaction();
+    BigDecimal value = BigDecimal.valueOf(nps);
+    return component(HealthDimension.SATISFACTION, "NPS " + nps, satisfaction.bandOf(value),
+        satisfaction.pointsOf(value, policy.curve()), satisfaction.maxPoints());
+  }
+
+  static HealthComponent npsMissing(HealthPolicy policy) {
+    return component(HealthDimension.SATISFACTION, "NPS missing", "NPS missing (flagged)",
+        policy.missingNpsPoints().setScale(PointTable.SCALE), policy.satisfaction().maxPoints());
+  }
+
+  static HealthComponent fit(HealthPolicy policy, StrategicFit fit) {
+    String band = fit.name().toLowerCase(Locale.ROOT);
+    return component(HealthDimension.STRATEGIC_FIT, band + " fit", band,
+        policy.strategicFit().pointsOf(fit).setScale(PointTable.SCALE), policy.strategicFit().maxPoints());
+  }
+
+  private static HealthComponent component(HealthDimension dimension, String input, String band, BigDecimal points,
+      BigDecimal max) {
+    return new HealthComponent.Builder().dimension(dimension).input(input).band(band).points(points)
+        .maxPoints(max).build();
+  }
+}

@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
@@ -31,10 +33,16 @@ import java.util.List;
  * fixed order, and strict reading (unknown properties, duplicate keys, trailing tokens, nulls for
  * primitives and numbers for enums refused; decimals read as exact {@link java.math.BigDecimal}).
  *
- * <p>Every call makes or uses a fresh, fully configured mapper; nothing here is shared mutable
- * state. Thread-safe.
+ * <p>{@link #write}, {@link #read} and {@link #toTree} share one reader and one writer made once from
+ * a fully configured mapper: Jackson's {@code ObjectReader} and {@code ObjectWriter} are immutable,
+ * so nothing here is shared mutable state, and a call does not pay for building a mapper.
+ * {@link #newMapper()} returns a fresh mapper each time, for callers who configure their own.
+ * Thread-safe.
  */
 public final class PartnerOsJson {
+
+  private static final ObjectReader READER = newMapper().reader();
+  private static final ObjectWriter WRITER = newMapper().writer();
 
   private PartnerOsJson() {}
 
@@ -96,7 +104,7 @@ public final class PartnerOsJson {
   public static String write(Object value) {
     requireNonNull(value, "value");
     try {
-      return newMapper().writeValueAsString(value);
+      return WRITER.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new InvalidFactsException(JacksonProblems.of(e, FieldPath.root()));
     }
@@ -116,7 +124,7 @@ public final class PartnerOsJson {
     requireNonNull(json, "json");
     requireNonNull(type, "type");
     try {
-      T value = newMapper().readValue(json, type);
+      T value = READER.forType(type).readValue(json);
       if (value == null) {
         throw new InvalidFactsException(List.of(Problem.error(FieldPath.root(), "missing",
             "be a JSON value", "null")));
@@ -149,9 +157,8 @@ public final class PartnerOsJson {
    */
   public static JsonNode toTree(Object value) {
     requireNonNull(value, "value");
-    ObjectMapper mapper = newMapper();
     try {
-      return mapper.readTree(mapper.writeValueAsString(value));
+      return READER.readTree(WRITER.writeValueAsString(value));
     } catch (JsonProcessingException e) {
       throw new InvalidFactsException(JacksonProblems.of(e, FieldPath.root()));
     }

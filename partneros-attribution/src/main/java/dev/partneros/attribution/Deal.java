@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.attribution.internal.Inputs;
 import dev.partneros.attribution.internal.Rates;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
@@ -41,6 +42,10 @@ import org.immutables.value.Value;
  *       {@link CreditModel#CUSTOM} model; when given, the weights add up to exactly 1.</li>
  * </ul>
  *
+ * <p>Limits (issue 10): at most {@value #MAX_TOUCHES} touches, and at most {@value #MAX_ENTRIES}
+ * registrations, direct engagements, partners depended on and custom weights; a longer list is
+ * refused with {@code too_many} at its path ({@code touches}) before anything else is checked.
+ *
  * <p>Validated when built: every problem is reported at once in an {@link InvalidFactsException}
  * with its path ({@code touches[3].date}, {@code closed}, {@code amount},
  * {@code customWeights}). Lists keep the caller's order, but no engine result depends on it.
@@ -51,6 +56,11 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableDeal.class)
 @JsonDeserialize(as = ImmutableDeal.class)
 public abstract class Deal {
+
+  /** The most touches a deal may carry. */
+  public static final int MAX_TOUCHES = 1_000;
+  /** The most registrations, direct engagements, partners depended on or custom weights a deal may carry. */
+  public static final int MAX_ENTRIES = 1_000;
 
   Deal() {}
 
@@ -207,6 +217,12 @@ public abstract class Deal {
   void check() {
     ProblemCollector problems = new ProblemCollector();
     FieldPath root = FieldPath.root();
+    Inputs.checkSize(problems, root.field("touches"), touches().size(), MAX_TOUCHES);
+    Inputs.checkSize(problems, root.field("registrations"), registrations().size(), MAX_ENTRIES);
+    Inputs.checkSize(problems, root.field("directEngagements"), directEngagements().size(), MAX_ENTRIES);
+    Inputs.checkSize(problems, root.field("dependentOn"), dependentOn().size(), MAX_ENTRIES);
+    Inputs.checkSize(problems, root.field("customWeights"), customWeights().size(), MAX_ENTRIES);
+    problems.throwIfErrors(InvalidFactsException::new);
     problems.requireNotBlank(root.field("id"), id());
     problems.requireNotBlank(root.field("account"), account());
     problems.requireNonNegative(root.field("amount"), amount());

@@ -27,7 +27,7 @@ class AttributionProperties {
     assertThat(PartnerOsJson.toTree(back)).isEqualTo(tree);
   }
 
-  @Property(tries = 300)
+  @Property(tries = 1000)
   void policiesAndFactsRoundTripThroughJson(@ForAll AttributionPolicy policy, @ForAll Deal deal,
       @ForAll AffiliateConversion conversion) {
     roundTrips(policy, AttributionPolicy.class);
@@ -35,7 +35,7 @@ class AttributionProperties {
     roundTrips(conversion, AffiliateConversion.class);
   }
 
-  @Property(tries = 200)
+  @Property(tries = 1000)
   void decisionsRoundTripThroughJson(@ForAll Deal deal, @ForAll AttributionPolicy policy,
       @ForAll AffiliateConversion conversion) {
     DealClassifier.of(policy).classifyAll(deal).forEach(a -> roundTrips(a, DealAttribution.class));

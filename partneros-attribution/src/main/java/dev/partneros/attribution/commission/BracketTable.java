@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.partneros.attribution.internal.Inputs;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.InvalidProgramException;
@@ -36,12 +37,16 @@ import java.util.StringJoiner;
  * ({@link InvalidProgramException}, paths relative to the table such as {@code [1].lower}): at least
  * one row ({@code empty}); the first starts at 0 ({@code not_from_zero}); each row's lower bound
  * equals the previous row's upper bound ({@code gap} when above it, {@code overlap} when below it);
- * only the last row is unbounded ({@code unbounded_before_last}, {@code bounded_last}); rates within
+ * only the last row is unbounded ({@code unbounded_before_last}, {@code bounded_last}); at most
+ * {@value #MAX_BRACKETS} rows ({@code too_many}, checked first); rates within
  * 0..1; and every row's own checks ({@link Bracket}).
  *
  * <p>Immutable and thread-safe.
  */
 public final class BracketTable {
+
+  /** The most rows a table may have. */
+  public static final int MAX_BRACKETS = 100;
 
   private final List<Bracket> brackets;
 
@@ -62,6 +67,9 @@ public final class BracketTable {
     FieldPath root = FieldPath.root();
     if (!problems.requirePresent(root, brackets)
         || !problems.check(!brackets.isEmpty(), root, "empty", "have at least one bracket", "[]")) {
+      problems.throwIfErrors(InvalidProgramException::new);
+    }
+    if (!Inputs.checkSize(problems, root, brackets.size(), MAX_BRACKETS)) {
       problems.throwIfErrors(InvalidProgramException::new);
     }
     for (int i = 0; i < brackets.size(); i++) {

@@ -148,10 +148,33 @@ public final class ClawbackCalculator {
     boolean fraud = clawbackCase.kind() == CancellationKind.FRAUD;
     Share fraction = fraud ? Share.ONE : policy.fraction(days);
     Money commission = clawbackCase.commission();
+    Money base = commission;
+    if (clawbackCase.recomputed().isPresent()) {
+      base = commission.minus(clawbackCase.recomputed().get().min(commission));
+    }
+    BigDecimal exact = new BigDecimal(fraction.numerator()).multiply(base.amount());
+    Money clawback = Money.of(exact.divide(new BigDecimal(fraction.denominator()), base.amount().scale(), rounding),
+        base.currency()).min(commission);
+    Money cancelled = clawback.min(clawbackCase.accrued());
+    Money adjustment = clawback.minus(cancelled);
+    Money clawbackBase = base;
+    return new ClawbackDecision.Builder().dealId(clawbackCase.dealId()).partner(clawbackCase.partner())
+        .kind(clawbackCase.kind()).effective(clawbackCase.effective()).daysActive(days).fraction(fraction)
+        .commission(commission).base(base).clawback(clawback).cancelledAccrual(cancelled).adjustment(adjustment)
+        .flaggedForTermination(fraud && policy.flagFraudForTermination())
+        .explanationSource(() -> explain(clawbackCase, days, fraction, clawbackBase, clawback, cancelled))
+        .build();
+  }
+
+  /** The decision's explanation, built when first asked for. */
+  private Explanation explain(ClawbackCase clawbackCase, long days, Share fraction, Money base, Money clawback,
+      Money cancelled) {
+    Money commission = clawbackCase.commission();
+    Money adjustment = clawback.minus(cancelled);
     Explanation.Builder explanation = Explanation.builder()
         .subject("clawback of " + clawbackCase.dealId() + " / " + clawbackCase.partner())
         .asOf(clawbackCase.effective());
-    if (fraud) {
+    if (clawbackCase.kind() == CancellationKind.FRAUD) {
       explanation.addSteps(ExplanationStep.builder().rule(FRAUD_RULE).section("8")
           .putInputs("daysActive", Long.toString(days)).outcome("100 %" + (policy.flagFraudForTermination()
               ? ", partner flagged for termination" : "")).template(T_FRAUD).build());
@@ -162,19 +185,12 @@ public final class ClawbackCalculator {
           .putInputs("effective", clawbackCase.effective().toString())
           .threshold(policy.bandAt(days).toString()).outcome(fraction.toString()).template(T_FRACTION).build());
     }
-    Money base = commission;
     if (clawbackCase.recomputed().isPresent()) {
-      Money recomputed = clawbackCase.recomputed().get();
-      base = commission.minus(recomputed.min(commission));
       explanation.addSteps(ExplanationStep.builder().rule(DOWNGRADE_RULE).section("8")
           .putInputs("kind", clawbackCase.kind().toString()).putInputs("commission", Exact.money(commission))
-          .putInputs("recomputed", Exact.money(recomputed)).outcome(Exact.money(base)).template(T_DOWNGRADE).build());
+          .putInputs("recomputed", Exact.money(clawbackCase.recomputed().get())).outcome(Exact.money(base))
+          .template(T_DOWNGRADE).build());
     }
-    BigDecimal exact = new BigDecimal(fraction.numerator()).multiply(base.amount());
-    Money clawback = Money.of(exact.divide(new BigDecimal(fraction.denominator()), base.amount().scale(), rounding),
-        base.currency()).min(commission);
-    Money cancelled = clawback.min(clawbackCase.accrued());
-    Money adjustment = clawback.minus(cancelled);
     explanation.addSteps(ExplanationStep.builder().rule(AMOUNT_RULE).section("8")
         .putInputs("fraction", fraction.toString()).putInputs("base", Exact.money(base))
         .putInputs("rounding", rounding.name()).putInputs("commission", Exact.money(commission))
@@ -184,10 +200,7 @@ public final class ClawbackCalculator {
         .putInputs("adjustment", Exact.money(adjustment))
         .outcome(adjustment.isZero() ? "no adjustment" : "adjustment " + Exact.money(adjustment))
         .template(T_ALLOCATION).build());
-    return new ClawbackDecision.Builder().dealId(clawbackCase.dealId()).partner(clawbackCase.partner())
-        .kind(clawbackCase.kind()).effective(clawbackCase.effective()).daysActive(days).fraction(fraction)
-        .commission(commission).base(base).clawback(clawback).cancelledAccrual(cancelled).adjustment(adjustment)
-        .flaggedForTermination(fraud && policy.flagFraudForTermination()).explanation(explanation.build()).build();
+    return explanation.build();
   }
 
   /**

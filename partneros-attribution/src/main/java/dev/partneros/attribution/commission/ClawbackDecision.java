@@ -1,5 +1,9 @@
 package dev.partneros.attribution.commission;
 
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.partneros.attribution.Share;
@@ -10,6 +14,7 @@ import dev.partneros.core.Money;
 import dev.partneros.core.PartnerId;
 import dev.partneros.core.ProblemCollector;
 import java.time.LocalDate;
+import java.util.function.Supplier;
 import org.immutables.value.Value;
 
 /**
@@ -121,9 +126,29 @@ public abstract class ClawbackDecision {
    * the base ({@code clawback.downgrade} when recomputed), the amount ({@code clawback.amount}) and
    * its split ({@code clawback.allocation}).
    *
+   * <p>Built on first request from what the calculator recorded (issue 9: the hot path records,
+   * it does not format), then kept.
+   *
    * @return never null
    */
-  public abstract Explanation explanation();
+  @Value.Lazy
+  @JsonIgnore
+  public Explanation explanation() {
+    return explanationSource().get();
+  }
+
+  /**
+   * Returns what builds the {@link #explanation()} on request: the steps the calculator recorded,
+   * or the explanation read from JSON (where it is written as {@code explanation}). Not part of
+   * equality.
+   *
+   * @return never null
+   */
+  @Value.Auxiliary
+  @JsonProperty("explanation")
+  @JsonSerialize(converter = LazyExplanation.Write.class)
+  @JsonDeserialize(converter = LazyExplanation.Read.class)
+  public abstract Supplier<Explanation> explanationSource();
 
   @Value.Check
   void check() {
@@ -157,5 +182,17 @@ public abstract class ClawbackDecision {
   public static class Builder extends ImmutableClawbackDecision.Builder {
     /** Creates an empty builder. */
     public Builder() {}
+
+    /**
+     * Sets an explanation already built.
+     *
+     * @param explanation the explanation, not null
+     * @return this builder
+     */
+    public Builder explanation(Explanation explanation) {
+      requireNonNull(explanation, "explanation");
+      explanationSource(() -> explanation);
+      return this;
+    }
   }
 }

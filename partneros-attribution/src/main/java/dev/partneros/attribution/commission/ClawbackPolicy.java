@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.partneros.attribution.Share;
+import dev.partneros.attribution.internal.Inputs;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.InvalidProgramException;
@@ -48,6 +49,9 @@ public abstract class ClawbackPolicy {
 
   /** The program-file section this policy is read from. */
   public static final String SECTION = "clawback";
+
+  /** The most bands a schedule may have ({@code too_many} at {@code schedule} beyond it). */
+  public static final int MAX_BANDS = 100;
 
   private static final ClawbackPolicy STANDARD = new Builder().build();
 
@@ -133,7 +137,8 @@ public abstract class ClawbackPolicy {
     ProblemCollector problems = new ProblemCollector();
     FieldPath root = FieldPath.root().field("schedule");
     List<ClawbackBand> bands = schedule();
-    if (!problems.check(!bands.isEmpty(), root, "empty", "have at least one band", "[]")) {
+    if (!problems.check(!bands.isEmpty(), root, "empty", "have at least one band", "[]")
+        || !Inputs.checkSize(problems, root, bands.size(), MAX_BANDS)) {
       problems.throwIfErrors(InvalidProgramException::new);
     }
     problems.check(bands.get(0).fromDay() == 0, root.index(0).field("fromDay"), "not_from_zero",

@@ -1,6 +1,9 @@
 package dev.partneros.attribution.commission;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.partneros.core.Explanation;
@@ -16,6 +19,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.immutables.value.Value;
 
 /**
@@ -219,9 +223,29 @@ public abstract class CommissionLine {
   /**
    * Returns the explanation: one step per stage of the computation, the clawbacks and the timing.
    *
+   * <p>Built on first request from what the calculator recorded (issue 9: the hot path records,
+   * it does not format), then kept.
+   *
    * @return never null
    */
-  public abstract Explanation explanation();
+  @Value.Lazy
+  @JsonIgnore
+  public Explanation explanation() {
+    return explanationSource().get();
+  }
+
+  /**
+   * Returns what builds the {@link #explanation()} on request: the steps the calculator recorded,
+   * or the explanation read from JSON (where it is written as {@code explanation}). Not part of
+   * equality.
+   *
+   * @return never null
+   */
+  @Value.Auxiliary
+  @JsonProperty("explanation")
+  @JsonSerialize(converter = LazyExplanation.Write.class)
+  @JsonDeserialize(converter = LazyExplanation.Read.class)
+  public abstract Supplier<Explanation> explanationSource();
 
   /**
    * Returns what the line is worth after clawbacks: amount minus what was clawed back.
@@ -263,5 +287,17 @@ public abstract class CommissionLine {
   public static class Builder extends ImmutableCommissionLine.Builder {
     /** Creates an empty builder. */
     public Builder() {}
+
+    /**
+     * Sets an explanation already built.
+     *
+     * @param explanation the explanation, not null
+     * @return this builder
+     */
+    public Builder explanation(Explanation explanation) {
+      requireNonNull(explanation, "explanation");
+      explanationSource(() -> explanation);
+      return this;
+    }
   }
 }

@@ -1,6 +1,8 @@
 package dev.partneros.attribution.internal;
 
+import dev.partneros.core.FieldPath;
 import dev.partneros.core.Money;
+import dev.partneros.core.ProblemCollector;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -48,5 +50,19 @@ public final class Inputs {
    */
   public static String money(Money money) {
     return money.amount().toPlainString() + " " + money.currency().getCurrencyCode();
+  }
+
+  /**
+   * Checks a list's length against its documented maximum (issue 10: clear errors at the limit),
+   * reporting {@code too_many} at the list's path.
+   *
+   * @param problems where a problem goes
+   * @param path the list's path
+   * @param size the list's length
+   * @param max the maximum length, inclusive
+   * @return whether the length is within the maximum
+   */
+  public static boolean checkSize(ProblemCollector problems, FieldPath path, int size, int max) {
+    return problems.check(size <= max, path, "too_many", "have at most " + max + " entries", size + " entries");
   }
 }

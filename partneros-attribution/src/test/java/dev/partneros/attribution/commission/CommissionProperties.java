@@ -86,7 +86,7 @@ class CommissionProperties {
     Statistics.label("rows").collect(table.brackets().size());
   }
 
-  @Property(tries = 300)
+  @Property(tries = 1000)
   void everyStatementReconciles(@ForAll CommissionDomain.Scenario scenario,
       @ForAll CommissionPlan plan, @ForAll @IntRange(min = 0, max = 90) int endBeforeAsOf,
       @ForAll @IntRange(min = 0, max = 200) int length, @ForAll Money minimum) {
@@ -118,7 +118,7 @@ class CommissionProperties {
     });
   }
 
-  @Property(tries = 300)
+  @Property(tries = 1000)
   void commissionsPerPartnerEqualTheLedger(@ForAll CommissionDomain.Scenario scenario,
       @ForAll CommissionPlan plan) {
     CommissionResult result = CommissionCalculator.of(plan).calculate(scenario.facts, scenario.asOf);
@@ -149,7 +149,7 @@ class CommissionProperties {
     Statistics.label("kinds").coverage(c -> c.check("lines").percentage(p -> p > 35));
   }
 
-  @Property(tries = 200)
+  @Property(tries = 1000)
   void resultsNeverDependOnInputOrder(@ForAll CommissionDomain.Scenario scenario,
       @ForAll CommissionPlan plan, @ForAll Random random) {
     CommissionCalculator calculator = CommissionCalculator.of(plan);
@@ -162,7 +162,7 @@ class CommissionProperties {
     assertThat(calculator.calculate(shuffled, scenario.asOf)).isEqualTo(calculator.calculate(facts, scenario.asOf));
   }
 
-  @Property(tries = 100)
+  @Property(tries = 1000)
   void policiesAndResultsRoundTripThroughJson(@ForAll CommissionDomain.Scenario scenario,
       @ForAll CommissionPlan plan, @ForAll ClawbackPolicy clawback) {
     assertThat(PartnerOsJson.toTree(PartnerOsJson.read(PartnerOsJson.write(plan), CommissionPlan.class)))
@@ -179,7 +179,7 @@ class CommissionProperties {
     }
   }
 
-  @Property(tries = 50)
+  @Property(tries = 1000)
   void enginesHoldNoMutableState(@ForAll CommissionPlan plan, @ForAll ClawbackPolicy clawback) {
     EngineAssertions.assertStateless(CommissionCalculator.of(plan));
     EngineAssertions.assertStateless(ClawbackCalculator.of(clawback));

@@ -16,8 +16,10 @@ import dev.partneros.attribution.RegistrationResolver;
 import dev.partneros.attribution.TouchKind;
 import dev.partneros.core.Money;
 import dev.partneros.core.PartnerId;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -36,7 +38,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * Deal attribution (RULES.md section 6): classifying a deal for a partner (every criterion and its
  * explanation), resolving its registration conflict, and splitting its credit across partners by
  * the multi-touch models, for deals of n touches (about one partner per five touches, a few touches
- * after close).
+ * after close). {@link #splitLinearBaseline()} is the hand-written {@link SplitBaseline} of
+ * {@link #splitLinear()} on the same deal, in the same run.
  *
  * <p>Run: {@code mvn -B -q -DskipTests package -pl partneros-examples -am} then
  * {@code java -cp "$(cat partneros-examples/target/classpath.txt):partneros-examples/target/classes"
@@ -145,5 +148,15 @@ public class AttributionBenchmark {
   @Benchmark
   public CreditSplit splitPositionBased() {
     return splitter.split(deal, CreditModel.POSITION_BASED);
+  }
+
+  /**
+   * The hand-written baseline of {@link #splitLinear()}.
+   *
+   * @return each partner's part
+   */
+  @Benchmark
+  public Map<PartnerId, BigDecimal> splitLinearBaseline() {
+    return SplitBaseline.linear(deal);
   }
 }

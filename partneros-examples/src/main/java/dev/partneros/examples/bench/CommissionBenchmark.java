@@ -5,6 +5,11 @@ import dev.partneros.attribution.AttributionPolicy;
 import dev.partneros.attribution.AttributionType;
 import dev.partneros.attribution.DealAttribution;
 import dev.partneros.attribution.commission.Cancellation;
+import dev.partneros.attribution.commission.CancellationKind;
+import dev.partneros.attribution.commission.ClawbackCalculator;
+import dev.partneros.attribution.commission.ClawbackCase;
+import dev.partneros.attribution.commission.ClawbackDecision;
+import dev.partneros.attribution.commission.ClawbackPolicy;
 import dev.partneros.attribution.commission.CommissionCalculator;
 import dev.partneros.attribution.commission.CommissionDeal;
 import dev.partneros.attribution.commission.CommissionFacts;
@@ -52,6 +57,15 @@ import org.openjdk.jmh.annotations.Warmup;
  * payment per deal, 1 % cancelled, a bundle SPIFF running), with the payout simulation, clawbacks
  * and ledger entries; and posting n entries to one partner's ledger, then a month's statement.
  *
+ * <p>Engine against hand-written baseline ({@link CommissionBaseline}), on the same generated
+ * inputs in the same run: {@link #tierRateLines()} / {@link #tierRateBaseline()} (n deals of
+ * system integrators, tier rate x attribution factor), {@link #bracketLines()} /
+ * {@link #bracketBaseline()} (n deals of OEM partners, marginal volume brackets) and
+ * {@link #clawbacks()} / {@link #clawbackBaseline()} (n clawback cases under the standard
+ * schedule). These facts have no payments, cancellations or SPIFF windows: each deal gives exactly
+ * one line, so the engine's extra work is its full line (status, dates, explanation on demand) and
+ * the payout simulation around it. For allocation per line divide {@code gc.alloc.rate.norm} by n.
+ *
  * <p>Run: {@code mvn -B -q -DskipTests package -pl partneros-examples -am} then
  * {@code java -cp "$(cat partneros-examples/target/classpath.txt):partneros-examples/target/classes"
  * org.openjdk.jmh.Main CommissionBenchmark}. For the issue's one million deal lines add
@@ -76,6 +90,7 @@ public class CommissionBenchmark {
       PartnerType.AFFILIATE, PartnerType.SYSTEM_INTEGRATOR, PartnerType.TECHNOLOGY_ISV, PartnerType.RESELLER_VAR);
 
   private final CommissionCalculator calculator = CommissionCalculator.of(CommissionPlan.standard());
+  private final ClawbackCalculator clawbackCalculator = ClawbackCalculator.of(ClawbackPolicy.standard());
 
   private CommissionFacts facts;
   private LocalDate asOf;
@@ -83,6 +98,9 @@ public class CommissionBenchmark {
   private PartnerBalance ledger;
   private DateRange lastMonth;
   private Money minimum;
+  private CommissionFacts tierFacts;
+  private CommissionFacts bracketFacts;
+  private List<ClawbackCase> clawbackCases;
 
   /** Generates the facts and the ledger entries from a fixed seed. */
   @Setup
@@ -138,6 +156,53 @@ public class CommissionBenchmark {
     ledger = PartnerBalance.empty(partner, USD).postAll(entries);
     lastMonth = DateRange.ofClosed(START.plusDays(334), START.plusDays(364));
     minimum = Money.of("50.00", "USD");
+    tierFacts = oneModel(new Random(7), PartnerType.SYSTEM_INTEGRATOR, sourced, influenced, explanation);
+    bracketFacts = oneModel(new Random(11), PartnerType.OEM, sourced, influenced, explanation);
+    clawbackCases = clawbackCases(new Random(13));
+  }
+
+  /** Deals of partners of one type, about 100 each: one line per deal, nothing else. */
+  private CommissionFacts oneModel(Random random, PartnerType type, Map<AttributionCriterion, Boolean> sourced,
+      Map<AttributionCriterion, Boolean> influenced, Explanation explanation) {
+    int partners = Math.max(1, deals / 100);
+    CommissionFacts.Builder builder = CommissionFacts.builder();
+    for (int p = 0; p < partners; p++) {
+      builder.addPartners(PartnerAccount.of(PartnerId.of("P-" + p), type, START.minusDays(400), USD));
+    }
+    List<Tier> tiers = List.of(Tier.REGISTERED, Tier.SILVER, Tier.GOLD, Tier.PLATINUM);
+    for (int d = 0; d < deals; d++) {
+      boolean isSourced = random.nextInt(3) > 0;
+      DealAttribution attribution = new DealAttribution.Builder().dealId("D-" + d)
+          .partner(PartnerId.of("P-" + random.nextInt(partners)))
+          .type(isSourced ? AttributionType.PARTNER_SOURCED : AttributionType.PARTNER_INFLUENCED)
+          .creditFactor(isSourced ? Rate.ONE : AttributionPolicy.standard().influencedCreditFactor())
+          .criteria(isSourced ? sourced : influenced).ignoredAfterClose(0).provisional(false)
+          .explanation(explanation).build();
+      builder.addDeals(CommissionDeal.builder().attribution(attribution)
+          .amount(Money.ofMinor(100_000 + (long) random.nextInt(20_000_000), USD))
+          .signed(START.plusDays(random.nextInt(360))).tier(tiers.get(random.nextInt(tiers.size()))).build());
+    }
+    return builder.build();
+  }
+
+  /** Clawback cases: cancellations at 0 to 250 days, one in ten a downgrade, one in fifty a fraud. */
+  private List<ClawbackCase> clawbackCases(Random random) {
+    List<ClawbackCase> cases = new ArrayList<>(deals);
+    for (int i = 0; i < deals; i++) {
+      int pick = random.nextInt(50);
+      CancellationKind kind = pick == 0 ? CancellationKind.FRAUD
+          : pick < 6 ? CancellationKind.DOWNGRADE : CancellationKind.CANCELLATION;
+      Money paid = Money.ofMinor(random.nextInt(3) == 0 ? 0 : random.nextInt(2_000_000), USD);
+      Money accrued = Money.ofMinor(random.nextInt(2_000_000), USD);
+      ClawbackCase.Builder c = ClawbackCase.builder().dealId("D-" + i).partner(PartnerId.of("P-" + i % 97))
+          .kind(kind).customerStart(START).effective(START.plusDays(random.nextInt(251))).paid(paid)
+          .accrued(accrued);
+      if (kind == CancellationKind.DOWNGRADE) {
+        c.recomputed(Money.ofMinor(random.nextInt(2_000_000), USD));
+      }
+      cases.add(c.build());
+    }
+    return cases;
   }
 
   private static Map<AttributionCriterion, Boolean> criteria(AttributionType type) {
@@ -180,5 +245,69 @@ public class CommissionBenchmark {
   @Benchmark
   public PeriodStatement statement() {
     return ledger.statement(lastMonth, minimum);
+  }
+
+  /**
+   * The engine: n system-integrator deals, one tier-rate line each.
+   *
+   * @return the result
+   */
+  @Benchmark
+  public CommissionResult tierRateLines() {
+    return calculator.calculate(tierFacts, asOf);
+  }
+
+  /**
+   * The hand-written baseline of {@link #tierRateLines()}.
+   *
+   * @return the lines
+   */
+  @Benchmark
+  public List<CommissionBaseline.Line> tierRateBaseline() {
+    return CommissionBaseline.tierRateLines(tierFacts.deals());
+  }
+
+  /**
+   * The engine: n OEM deals, one marginal volume-bracket line each.
+   *
+   * @return the result
+   */
+  @Benchmark
+  public CommissionResult bracketLines() {
+    return calculator.calculate(bracketFacts, asOf);
+  }
+
+  /**
+   * The hand-written baseline of {@link #bracketLines()}.
+   *
+   * @return the lines
+   */
+  @Benchmark
+  public List<CommissionBaseline.Line> bracketBaseline() {
+    return CommissionBaseline.marginalBracketLines(bracketFacts.deals());
+  }
+
+  /**
+   * The engine: n clawback decisions under the standard schedule.
+   *
+   * @return the decisions
+   */
+  @Benchmark
+  public List<ClawbackDecision> clawbacks() {
+    List<ClawbackDecision> decisions = new ArrayList<>(clawbackCases.size());
+    for (ClawbackCase c : clawbackCases) {
+      decisions.add(clawbackCalculator.decide(c));
+    }
+    return decisions;
+  }
+
+  /**
+   * The hand-written baseline of {@link #clawbacks()}.
+   *
+   * @return the clawbacks
+   */
+  @Benchmark
+  public List<CommissionBaseline.Clawback> clawbackBaseline() {
+    return CommissionBaseline.clawbacks(clawbackCases);
   }
 }

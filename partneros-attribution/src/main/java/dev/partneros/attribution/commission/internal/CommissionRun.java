@@ -63,6 +63,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * One evaluation of the commission calculator: a short-lived, single-threaded object created per
@@ -264,7 +265,8 @@ public final class CommissionRun {
     private final CommissionTerms terms;
     private final LocalDate accruedOn;
     private final int rank;
-    private final List<ExplanationStep> steps = new ArrayList<>(6);
+    private final List<Supplier<ExplanationStep>> steps = new ArrayList<>(6);
+    private ClawbackDecision decision;
     private Money base;
     private FxRate baseFx;
     private Rate rate;
@@ -273,6 +275,9 @@ public final class CommissionRun {
     private BigDecimal exact;
     private LocalDate payableOn;
     private String trigger = "on accrual";
+    /** The trigger's date and the holdback after it, written after {@link #trigger} when known. */
+    private LocalDate triggeredOn;
+    private int holdbackDays;
     // recomputation on a new value (downgrades, partial refunds)
     private int model;
     private Rate modelRate;
@@ -625,7 +630,8 @@ public final class CommissionRun {
     if (trigger != null) {
       LocalDate payable = trigger.plusDays(row.terms.plan().payout().holdbackDays());
       draft.payableOn = payable.isBefore(draft.accruedOn) ? draft.accruedOn : payable;
-      draft.trigger = draft.trigger + " " + trigger + " + holdback " + row.terms.plan().payout().holdbackDays() + " days";
+      draft.triggeredOn = trigger;
+      draft.holdbackDays = row.terms.plan().payout().holdbackDays();
     }
   }
 
@@ -640,6 +646,7 @@ public final class CommissionRun {
 
   /** Applies the bundle and launch uplifts and the attribution factor to a rate-based line. */
   private void uplifts(Row row, Draft draft, BigDecimal modelExact, BigDecimal baseP) {
+    Currency pc = programCurrency;
     BigDecimal value = modelExact;
     List<SpiffKind> applied = new ArrayList<>(2);
     if (row.models.spiffs()) {
@@ -650,8 +657,9 @@ public final class CommissionRun {
         BigDecimal extra = baseP.multiply(draft.points);
         value = value.add(extra);
         applied.add(SpiffKind.BUNDLE);
-        draft.steps.add(step("commission.spiff.bundle", S7, T_BUNDLE, Integer.toString(spiffs.bundleMinProducts()),
-            amountP(value), "products", Integer.toString(row.deal.products().size()), "window",
+        BigDecimal bundled = value;
+        draft.steps.add(() -> step("commission.spiff.bundle", S7, T_BUNDLE, Integer.toString(spiffs.bundleMinProducts()),
+            Exact.amount(bundled, pc), "products", Integer.toString(row.deal.products().size()), "window",
             bundle.get().period().toString(), "points", spiffs.bundlePoints().toString()));
       }
       for (SpiffWindow launch : windows.getOrDefault(SpiffKind.PRODUCT_LAUNCH, List.of())) {
@@ -663,9 +671,10 @@ public final class CommissionRun {
           draft.multiplier = spiffs.launchMultiplier();
           value = value.multiply(draft.multiplier);
           applied.add(SpiffKind.PRODUCT_LAUNCH);
-          draft.steps.add(step("commission.spiff.product_launch", S7, T_LAUNCH, null, amountP(value), "product",
-              product.get(), "window", launch.period().toString(), "multiplier",
-              draft.multiplier.toPlainString()));
+          BigDecimal launched = value;
+          BigDecimal multiplier = draft.multiplier;
+          draft.steps.add(() -> step("commission.spiff.product_launch", S7, T_LAUNCH, null, Exact.amount(launched, pc),
+              "product", product.get(), "window", launch.period().toString(), "multiplier", multiplier.toPlainString()));
           break;
         }
       }
@@ -675,22 +684,27 @@ public final class CommissionRun {
   }
 
   private void factor(Row row, Draft draft, BigDecimal value) {
+    Currency pc = programCurrency;
     draft.factor = row.factor();
-    draft.exact = draft.factor.applyTo(value);
-    draft.steps.add(step("commission.attribution_factor", "6", T_FACTOR, null, amountP(draft.exact), "type",
-        row.deal.attribution().type().toString(), "factor", draft.factor.toString()));
+    BigDecimal exact = draft.factor.applyTo(value);
+    Rate factor = draft.factor;
+    draft.exact = exact;
+    draft.steps.add(() -> step("commission.attribution_factor", "6", T_FACTOR, null, Exact.amount(exact, pc), "type",
+        row.deal.attribution().type().toString(), "factor", factor.toString()));
   }
 
   private void baseOf(Row row, Draft draft) {
+    Currency pc = programCurrency;
     draft.base = row.deal.amount();
     draft.baseFx = row.baseFx;
     if (row.baseFx != null) {
-      draft.steps.add(step("commission.fx.base", S0, T_FX_BASE, null, amountP(row.baseP), "original",
+      draft.steps.add(() -> step("commission.fx.base", S0, T_FX_BASE, null, Exact.amount(row.baseP, pc), "original",
           Exact.money(row.deal.amount()), "rate", row.baseFx.toString()));
     }
   }
 
   private void dealLines(PartnerWork partner, Row row, Map<Integer, BigDecimal> yearVolumes, boolean firstDeal) {
+    Currency pc = programCurrency;
     CommissionDeal deal = row.deal;
     CommissionModels models = row.models;
     String prefix = deal.dealId() + "/" + deal.partner().value() + "/";
@@ -704,14 +718,14 @@ public final class CommissionRun {
         draft.model = 1;
         draft.modelRate = draft.rate;
         BigDecimal model = draft.rate.applyTo(row.baseP);
-        draft.steps.add(step(LineKind.REFERRAL_FEE.ruleId(), S7, T_REFERRAL_RATE, null, amountP(model), "rate",
+        draft.steps.add(() -> step(LineKind.REFERRAL_FEE.ruleId(), S7, T_REFERRAL_RATE, null, Exact.amount(model, pc), "rate",
             draft.rate.toString(), "base", Exact.money(deal.amount())));
         uplifts(row, draft, model, row.baseP);
       } else {
         BigDecimal flat = fee.flat().get();
         draft.base = row.terms.money(flat);
-        draft.steps.add(step(LineKind.REFERRAL_FEE.ruleId(), S7, T_REFERRAL_FLAT, null, amountP(flat), "flat",
-            amountP(flat)));
+        draft.steps.add(() -> step(LineKind.REFERRAL_FEE.ruleId(), S7, T_REFERRAL_FLAT, null, Exact.amount(flat, pc), "flat",
+            Exact.amount(flat, pc)));
         factor(row, draft, flat);
       }
       dealTiming(row, draft);
@@ -725,7 +739,7 @@ public final class CommissionRun {
       draft.model = 1;
       draft.modelRate = draft.rate;
       BigDecimal model = draft.rate.applyTo(row.baseP);
-      draft.steps.add(step(LineKind.TIER_RATE.ruleId(), S7, T_TIER, null, amountP(model), "tier", tier.toString(),
+      draft.steps.add(() -> step(LineKind.TIER_RATE.ruleId(), S7, T_TIER, null, Exact.amount(model, pc), "tier", tier.toString(),
           "rate", draft.rate.toString(), "base", Exact.money(deal.amount())));
       uplifts(row, draft, model, row.baseP);
       dealTiming(row, draft);
@@ -745,10 +759,10 @@ public final class CommissionRun {
       BigDecimal commissionBefore = brackets.commission(before);
       BigDecimal commissionAfter = brackets.commission(after);
       BigDecimal model = commissionAfter.subtract(commissionBefore);
-      draft.steps.add(step(LineKind.VOLUME_BRACKET.ruleId(), S7, T_BRACKET,
-          brackets.brackets().bracketFor(after).toString(), amountP(model), "mode", brackets.mode().toString(),
-          "volumeBefore", amountP(before), "volumeAfter", amountP(after), "year", Integer.toString(year),
-          "commissionBefore", amountP(commissionBefore), "commissionAfter", amountP(commissionAfter)));
+      draft.steps.add(() -> step(LineKind.VOLUME_BRACKET.ruleId(), S7, T_BRACKET,
+          brackets.brackets().bracketFor(after).toString(), Exact.amount(model, pc), "mode", brackets.mode().toString(),
+          "volumeBefore", Exact.amount(before, pc), "volumeAfter", Exact.amount(after, pc), "year", Integer.toString(year),
+          "commissionBefore", Exact.amount(commissionBefore, pc), "commissionAfter", Exact.amount(commissionAfter, pc)));
       uplifts(row, draft, model, row.baseP);
       dealTiming(row, draft);
     }
@@ -767,8 +781,8 @@ public final class CommissionRun {
             deal.signed(), R_SPIFF);
         draft.base = row.terms.money(spiffs.firstDealAmount());
         draft.exact = spiffs.firstDealAmount();
-        draft.steps.add(step(LineKind.SPIFF_FIRST_DEAL.ruleId(), S7, T_FIRST_DEAL,
-            spiffs.firstDealWithinDays() + " days", amountP(draft.exact), "signed", deal.signed().toString(), "days",
+        draft.steps.add(() -> step(LineKind.SPIFF_FIRST_DEAL.ruleId(), S7, T_FIRST_DEAL,
+            spiffs.firstDealWithinDays() + " days", Exact.amount(draft.exact, pc), "signed", deal.signed().toString(), "days",
             Long.toString(days), "joined", partner.account.joined().toString(), "window",
             window.get().period().toString()));
         dealTiming(row, draft);
@@ -782,8 +796,8 @@ public final class CommissionRun {
             LineKind.SPIFF_COMPETITIVE_DISPLACEMENT, row, row.terms, deal.signed(), R_SPIFF);
         draft.base = row.terms.money(spiffs.displacementAmount());
         draft.exact = spiffs.displacementAmount();
-        draft.steps.add(step(LineKind.SPIFF_COMPETITIVE_DISPLACEMENT.ruleId(), S7, T_DISPLACEMENT, null,
-            amountP(draft.exact), "signed", deal.signed().toString(), "window", window.get().period().toString()));
+        draft.steps.add(() -> step(LineKind.SPIFF_COMPETITIVE_DISPLACEMENT.ruleId(), S7, T_DISPLACEMENT, null,
+            Exact.amount(draft.exact, pc), "signed", deal.signed().toString(), "window", window.get().period().toString()));
         dealTiming(row, draft);
       }
     }
@@ -802,6 +816,7 @@ public final class CommissionRun {
   }
 
   private void recurringLines(PartnerWork partner, Row row, String prefix) {
+    Currency pc = programCurrency;
     var share = row.models.recurringShare().get();
     LocalDate start = row.deal.startDate();
     LocalDate end = start.plusMonths(share.months());
@@ -834,16 +849,19 @@ public final class CommissionRun {
       draft.baseFx = rate;
       draft.rate = share.rate();
       BigDecimal model = share.rate().applyTo(baseP);
-      draft.steps.add(step(LineKind.RECURRING_SHARE.ruleId(), S7, T_RECURRING, null, amountP(model), "rate",
+      draft.steps.add(() -> step(LineKind.RECURRING_SHARE.ruleId(), S7, T_RECURRING, null, Exact.amount(model, pc), "rate",
           share.rate().toString(), "base", Exact.money(payment.amount()), "collected", date.toString(), "months",
           Integer.toString(share.months()), "start", start.toString()));
       if (rate != null) {
-        draft.steps.add(step("commission.fx.base", S0, T_FX_BASE, null, amountP(baseP), "original",
-            Exact.money(payment.amount()), "rate", rate.toString()));
+        FxRate fxRate = rate;
+        draft.steps.add(() -> step("commission.fx.base", S0, T_FX_BASE, null, Exact.amount(baseP, pc), "original",
+            Exact.money(payment.amount()), "rate", fxRate.toString()));
       }
       factor(row, draft, model);
       draft.payableOn = date.plusDays(row.terms.plan().payout().holdbackDays());
-      draft.trigger = "payment collected " + date + " + holdback " + row.terms.plan().payout().holdbackDays() + " days";
+      draft.trigger = "payment collected";
+      draft.triggeredOn = date;
+      draft.holdbackDays = row.terms.plan().payout().holdbackDays();
     }
   }
 
@@ -872,6 +890,7 @@ public final class CommissionRun {
   }
 
   private void countLines(PartnerWork partner, Map<YearMonth, List<Row>> months) {
+    Currency pc = programCurrency;
     for (Map.Entry<YearMonth, List<Row>> month : months.entrySet()) {
       LocalDate end = month.getKey().atEndOfMonth();
       if (end.isAfter(asOf)) {
@@ -903,12 +922,12 @@ public final class CommissionRun {
         draft.model = 1;
         draft.modelRate = draft.rate;
         BigDecimal model = draft.rate.applyTo(baseP);
-        draft.steps.add(step(LineKind.COUNT_BRACKET.ruleId(), S7, T_COUNT,
-            brackets.brackets().bracketFor(BigDecimal.valueOf(count)).toString(), amountP(model), "referrals",
+        draft.steps.add(() -> step(LineKind.COUNT_BRACKET.ruleId(), S7, T_COUNT,
+            brackets.brackets().bracketFor(BigDecimal.valueOf(count)).toString(), Exact.amount(model, pc), "referrals",
             Integer.toString(count), "month", month.getKey().toString(), "rate", draft.rate.toString(), "base",
             Exact.money(value)));
         if (row.baseFx != null) {
-          draft.steps.add(step("commission.fx.base", S0, T_FX_BASE, null, amountP(baseP), "original",
+          draft.steps.add(() -> step("commission.fx.base", S0, T_FX_BASE, null, Exact.amount(baseP, pc), "original",
               Exact.money(value), "rate", row.baseFx.toString()));
         }
         uplifts(row, draft, model, baseP);
@@ -924,8 +943,8 @@ public final class CommissionRun {
               LineKind.COUNT_BONUS, null, terms, end, R_COUNT_BONUS);
           draft.base = terms.money(bonus.get());
           draft.exact = bonus.get();
-          draft.steps.add(step(LineKind.COUNT_BONUS.ruleId(), S7, T_COUNT_BONUS,
-              brackets.brackets().bracketFor(BigDecimal.valueOf(count)).toString(), amountP(draft.exact), "referrals",
+          draft.steps.add(() -> step(LineKind.COUNT_BONUS.ruleId(), S7, T_COUNT_BONUS,
+              brackets.brackets().bracketFor(BigDecimal.valueOf(count)).toString(), Exact.amount(draft.exact, pc), "referrals",
               Integer.toString(count), "month", month.getKey().toString()));
           draft.payableOn = end;
         }
@@ -934,6 +953,7 @@ public final class CommissionRun {
   }
 
   private void rebateLines(PartnerWork partner, List<Row> resaleRows) {
+    Currency pc = programCurrency;
     if (resaleRows.isEmpty()) {
       return;
     }
@@ -987,11 +1007,14 @@ public final class CommissionRun {
           LineKind.VOLUME_REBATE, null, atEnd, end, R_REBATE);
       draft.base = Money.of(volume, programCurrency, atEnd.rounding());
       draft.rate = rate;
-      draft.exact = yearRebate.subtract(before);
-      draft.steps.add(step(LineKind.VOLUME_REBATE.ruleId(), S7, T_REBATE,
-          rebate.get().bands().bracketFor(volume).toString(), amountP(draft.exact), "volume", amountP(volume), "year",
+      BigDecimal exact = yearRebate.subtract(before);
+      BigDecimal yearVolume = volume;
+      draft.exact = exact;
+      draft.steps.add(() -> step(LineKind.VOLUME_REBATE.ruleId(), S7, T_REBATE,
+          rebate.get().bands().bracketFor(yearVolume).toString(), Exact.amount(exact, pc), "volume",
+          Exact.amount(yearVolume, pc), "year",
           Integer.toString(atEnd.fiscalCalendar().fiscalYear(end)), "quarterEnd", end.toString(), "rate",
-          rate.toString(), "yearRebate", amountP(yearRebate), "accruedBefore", amountP(before)));
+          rate.toString(), "yearRebate", Exact.amount(yearRebate, pc), "accruedBefore", Exact.amount(before, pc)));
       draft.payableOn = end;
     }
   }
@@ -1162,6 +1185,7 @@ public final class CommissionRun {
   }
 
   private void applyCaps(PartnerWork partner, Draft draft) {
+    Currency pc = programCurrency;
     BigDecimal exact = draft.exact;
     draft.capped = exact;
     if (exact.signum() <= 0) {
@@ -1195,8 +1219,11 @@ public final class CommissionRun {
       BigDecimal limit = caps.cap(tightest).get();
       draft.capHit = new CapHit.Builder().cap(tightest).limit(draft.terms.money(limit)).uncapped(exact).capped(room)
           .build();
-      draft.steps.add(step("commission.cap", S7, T_CAP, amountP(limit), amountP(room), "cap", tightest.toString(),
-          "counted", amountP(counted), "uncapped", amountP(exact)));
+      BigDecimal capped = room;
+      CapKind cap = tightest;
+      BigDecimal before = counted;
+      draft.steps.add(() -> step("commission.cap", S7, T_CAP, Exact.amount(limit, pc), Exact.amount(capped, pc), "cap",
+          cap.toString(), "counted", Exact.amount(before, pc), "uncapped", Exact.amount(exact, pc)));
     }
     for (int k = 0; k < keys.length; k++) {
       if (keys[k] != null) {
@@ -1206,6 +1233,7 @@ public final class CommissionRun {
   }
 
   private void accrue(PartnerWork partner, Draft draft) {
+    Currency pc = programCurrency;
     if (draft.kind == LineKind.SPIFF_QUARTERLY_QUOTA) {
       BigDecimal base = BigDecimal.ZERO;
       for (Draft other : partner.drafts) {
@@ -1214,10 +1242,11 @@ public final class CommissionRun {
         }
       }
       draft.base = Money.of(base, programCurrency, draft.terms.rounding());
+      BigDecimal quarterBase = base;
       draft.exact = draft.rate.applyTo(base);
-      draft.steps.add(step(LineKind.SPIFF_QUARTERLY_QUOTA.ruleId(), S7, T_QUOTA, draft.quotaTarget,
-          amountP(draft.exact), "quarter", draft.quarter.toString(), "volume", draft.quotaVolume, "rate",
-          draft.rate.toString(), "base", amountP(base)));
+      draft.steps.add(() -> step(LineKind.SPIFF_QUARTERLY_QUOTA.ruleId(), S7, T_QUOTA, draft.quotaTarget,
+          Exact.amount(draft.exact, pc), "quarter", draft.quarter.toString(), "volume", draft.quotaVolume, "rate",
+          draft.rate.toString(), "base", Exact.amount(quarterBase, pc)));
     }
     applyCaps(partner, draft);
     RoundingMode rounding = draft.terms.rounding();
@@ -1225,12 +1254,12 @@ public final class CommissionRun {
       draft.unrounded = draft.capped;
     } else {
       draft.unrounded = draft.capped.multiply(draft.settleFx.rate());
-      draft.steps.add(step("commission.fx.settlement", S0, T_SETTLEMENT, null, Exact.amount(draft.unrounded,
-          partner.currency()), "exact", amountP(draft.capped), "rate", draft.settleFx.toString()));
+      draft.steps.add(() -> step("commission.fx.settlement", S0, T_SETTLEMENT, null, Exact.amount(draft.unrounded,
+          partner.currency()), "exact", Exact.amount(draft.capped, pc), "rate", draft.settleFx.toString()));
     }
     draft.amount = Money.of(draft.unrounded, partner.currency(), rounding);
     draft.cancelled = Money.zero(partner.currency());
-    draft.steps.add(step("commission.rounding", S0, T_ROUNDING, null, Exact.money(draft.amount), "unrounded",
+    draft.steps.add(() -> step("commission.rounding", S0, T_ROUNDING, null, Exact.money(draft.amount), "unrounded",
         Exact.amount(draft.unrounded, partner.currency()), "mode", rounding.name()));
     if (draft.amount.isPositive()) {
       post(partner, draft.accruedOn, EntryKind.ACCRUAL, draft.amount, draft.id);
@@ -1260,6 +1289,7 @@ public final class CommissionRun {
   }
 
   private void cancel(PartnerWork partner, Row row, CancelFact fact) {
+    Currency pc = programCurrency;
     Cancellation cancellation = fact.cancellation;
     List<Draft> lines = new ArrayList<>();
     Money zero = Money.zero(partner.currency());
@@ -1324,7 +1354,8 @@ public final class CommissionRun {
         post(partner, cancellation.effective(), EntryKind.ACCRUAL_CANCELLATION, take, draft.id);
         partner.accrued = partner.accrued.minus(take);
       }
-      draft.steps.add(step("clawback.cancelled", "8", T_CLAWBACK, null, Exact.money(draft.net()) + " left", "kind",
+      Money remaining = draft.net();
+      draft.steps.add(() -> step("clawback.cancelled", "8", T_CLAWBACK, null, Exact.money(remaining) + " left", "kind",
           cancellation.kind().toString(), "effective", cancellation.effective().toString(), "cancelled",
           Exact.money(take)));
     }
@@ -1339,8 +1370,8 @@ public final class CommissionRun {
       adjustment.capped = adjustment.exact;
       adjustment.unrounded = adjustment.exact;
       adjustment.rate = decision.fraction().toRate(10, RoundingMode.HALF_EVEN);
-      adjustment.steps.addAll(decision.explanation().steps());
-      adjustment.steps.add(step(LineKind.CLAWBACK_ADJUSTMENT.ruleId(), "8", T_ADJUSTMENT, null,
+      adjustment.decision = decision;
+      adjustment.steps.add(() -> step(LineKind.CLAWBACK_ADJUSTMENT.ruleId(), "8", T_ADJUSTMENT, null,
           Exact.money(adjustment.amount), "kind", cancellation.kind().toString(), "deal", row.deal.dealId(),
           "effective", cancellation.effective().toString(), "clawback", Exact.money(decision.clawback()),
           "cancelled", Exact.money(decision.cancelledAccrual())));
@@ -1386,6 +1417,19 @@ public final class CommissionRun {
   // ------------------------------------------------------------------------------------------
   // Assembly
 
+  /** A line's explanation from its recorded steps, built when first asked for. */
+  private static Explanation explanation(String subject, LocalDate asOf, String version, ClawbackDecision decision,
+      List<Supplier<ExplanationStep>> recipe) {
+    List<ExplanationStep> steps = new ArrayList<>(recipe.size() + (decision == null ? 0 : 5));
+    if (decision != null) {
+      steps.addAll(decision.explanation().steps());
+    }
+    for (Supplier<ExplanationStep> step : recipe) {
+      steps.add(step.get());
+    }
+    return Explanation.builder().subject(subject).asOf(asOf).programVersion(version).steps(steps).build();
+  }
+
   private CommissionLine line(PartnerWork partner, Draft draft) {
     LineStatus status;
     if (draft.amount.isNegative() || draft.kind == LineKind.CLAWBACK_ADJUSTMENT) {
@@ -1399,19 +1443,25 @@ public final class CommissionRun {
     } else {
       status = LineStatus.ACCRUED;
     }
-    List<ExplanationStep> steps = new ArrayList<>(draft.steps.size() + 1);
-    steps.addAll(draft.steps);
-    steps.add(step("commission.payout.timing", S7, T_TIMING, null, status.toString(), "accruedOn",
-        draft.accruedOn.toString(), "trigger", draft.trigger, "payableOn",
-        draft.payableOn == null ? "pending" : draft.payableOn.toString(), "paidOn",
-        draft.paidOn == null ? "not yet" : draft.paidOn.toString(), "due",
-        draft.paymentDue == null ? "-" : draft.paymentDue.toString()));
+    String trigger = draft.triggeredOn == null ? draft.trigger
+        : draft.trigger + " " + draft.triggeredOn + " + holdback " + draft.holdbackDays + " days";
+    List<Supplier<ExplanationStep>> recipe = draft.steps;
+    LocalDate accruedOn = draft.accruedOn;
+    LocalDate payableOn = draft.payableOn;
+    LocalDate paidOn = draft.paidOn;
+    LocalDate due = draft.paymentDue;
+    recipe.add(() -> step("commission.payout.timing", S7, T_TIMING, null, status.toString(), "accruedOn",
+        accruedOn.toString(), "trigger", trigger, "payableOn", payableOn == null ? "pending" : payableOn.toString(),
+        "paidOn", paidOn == null ? "not yet" : paidOn.toString(), "due", due == null ? "-" : due.toString()));
+    String subject = "commission line " + draft.id;
+    LocalDate runAsOf = asOf;
+    String version = draft.terms.version();
+    ClawbackDecision decision = draft.decision;
     CommissionLine.Builder line = new CommissionLine.Builder().id(draft.id).partner(partner.account.id())
-        .kind(draft.kind).programVersion(draft.terms.version()).base(draft.base).attributionFactor(draft.factor)
+        .kind(draft.kind).programVersion(version).base(draft.base).attributionFactor(draft.factor)
         .spiffs(draft.spiffs).exact(draft.capped).unrounded(draft.unrounded).rounding(draft.terms.rounding())
         .amount(draft.amount).clawedBack(draft.cancelled).status(status).accruedOn(draft.accruedOn)
-        .explanation(Explanation.builder().subject("commission line " + draft.id).asOf(asOf)
-            .programVersion(draft.terms.version()).steps(steps).build());
+        .explanationSource(() -> explanation(subject, runAsOf, version, decision, recipe));
     if (draft.row != null) {
       line.dealId(draft.row.deal.dealId());
     }

@@ -122,7 +122,7 @@ class JsonRoundTripProperties {
         .filter(s -> !s.isBlank());
   }
 
-  @Property(tries = 50)
+  @Property(tries = 1000)
   void programDocuments(@ForAll("dates") LocalDate from, @ForAll("tierNames") List<String> ladder,
       @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 12) int month) {
     String json = "{\"program\":\"P\",\"version\":\"v\",\"effectiveFrom\":\"" + from + "\",\"currency\":\"EUR\","
@@ -134,7 +134,7 @@ class JsonRoundTripProperties {
         PartnerOsJson.newYamlMapper().valueToTree(doc.toTree()).toString())).isEqualTo(doc);
   }
 
-  @Property(tries = 20)
+  @Property(tries = 1000)
   void jsonAndYamlGiveTheSameDocument(@ForAll("dates") LocalDate from) throws Exception {
     String json = "{\"program\":\"P\",\"version\":\"v\",\"effectiveFrom\":\"" + from + "\",\"currency\":\"USD\","
         + "\"tiers\":{\"levels\":[{\"tier\":\"GOLD\",\"min\":100000.50}]}}";

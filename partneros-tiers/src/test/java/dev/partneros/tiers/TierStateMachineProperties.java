@@ -52,7 +52,7 @@ class TierStateMachineProperties {
     }
   }
 
-  @Property(tries = 200)
+  @Property(tries = 1000)
   void stateSurvivesAJsonRoundTrip_andEvaluationContinuesIdentically(
       @ForAll TierDomain.Scenario scenario, @ForAll @IntRange(min = 0, max = 24) int cut) {
     TierStateMachine machine = TierStateMachine.of(scenario.program());

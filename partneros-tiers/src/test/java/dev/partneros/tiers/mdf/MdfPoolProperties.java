@@ -156,7 +156,7 @@ class MdfPoolProperties {
     return List.of(share);
   }
 
-  @Property(tries = 100)
+  @Property(tries = 1000)
   void allocationsRoundTripThroughJson(@ForAll MdfDomain.PoolCase spec) {
     PoolAllocation result = allocator.allocate(spec.pool(), spec.candidates(), AS_OF);
     JsonRoundTrip.assertRoundTrips(result, PoolAllocation.class);

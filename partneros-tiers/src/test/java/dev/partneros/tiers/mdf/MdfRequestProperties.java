@@ -110,7 +110,7 @@ class MdfRequestProperties {
         .isEqualTo(replay(MdfFixtures.DECIDER, history));
   }
 
-  @Property(tries = 100)
+  @Property(tries = 1000)
   void decisionsAndFactsRoundTripThroughJson(@ForAll MdfDomain.History history) {
     for (MdfDecision d : replay(MdfFixtures.DECIDER, history)) {
       JsonRoundTrip.assertRoundTrips(d, MdfDecision.class);
@@ -120,7 +120,7 @@ class MdfRequestProperties {
     }
   }
 
-  @Property(tries = 200)
+  @Property(tries = 1000)
   void policiesRoundTripThroughTheirSection(@ForAll MdfPolicy policy) {
     ProgramDocument doc = MdfFixtures.document("", "").withSection("mdf", PartnerOsJson.toTree(policy));
     assertThat(MdfPolicy.from(doc)).isEqualTo(policy);

@@ -46,6 +46,11 @@ public final class PartnerOsJson {
 
   private PartnerOsJson() {}
 
+  /** The shared reader (immutable), for core's own readers that add injectable values to it. */
+  static ObjectReader reader() {
+    return READER;
+  }
+
   /**
    * Returns a new JSON mapper configured as described above. Callers may register their own
    * modules on it.

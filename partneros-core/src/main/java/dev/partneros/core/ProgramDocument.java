@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.InjectableValues;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.partneros.core.internal.JacksonProblems;
@@ -391,14 +391,13 @@ public final class ProgramDocument {
     if (node == null) {
       return Optional.empty();
     }
-    ObjectMapper mapper = PartnerOsJson.newMapper();
-    mapper.setInjectableValues(new InjectableValues.Std()
+    ObjectReader reader = PartnerOsJson.reader().forType(type).with(new InjectableValues.Std()
         .addValue(TierLadder.class, ladder)
         .addValue(Currency.class, currency)
         .addValue(RoundingMode.class, rounding)
         .addValue(FiscalCalendar.class, fiscalCalendar));
     try {
-      return Optional.of(mapper.readerFor(type).readValue(mapper.treeAsTokens(node)));
+      return Optional.of(reader.readValue(node));
     } catch (JsonProcessingException e) {
       throw new InvalidProgramException(JacksonProblems.of(e, FieldPath.root().field(name)));
     } catch (java.io.IOException e) {

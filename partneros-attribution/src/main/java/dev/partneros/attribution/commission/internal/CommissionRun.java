@@ -1454,6 +1454,7 @@ public final class CommissionRun {
         accruedOn.toString(), "trigger", trigger, "payableOn", payableOn == null ? "pending" : payableOn.toString(),
         "paidOn", paidOn == null ? "not yet" : paidOn.toString(), "due", due == null ? "-" : due.toString()));
     String subject = "commission line " + draft.id;
+    List<Supplier<ExplanationStep>> steps = List.copyOf(recipe); // the line never sees the draft again
     LocalDate runAsOf = asOf;
     String version = draft.terms.version();
     ClawbackDecision decision = draft.decision;
@@ -1461,7 +1462,7 @@ public final class CommissionRun {
         .kind(draft.kind).programVersion(version).base(draft.base).attributionFactor(draft.factor)
         .spiffs(draft.spiffs).exact(draft.capped).unrounded(draft.unrounded).rounding(draft.terms.rounding())
         .amount(draft.amount).clawedBack(draft.cancelled).status(status).accruedOn(draft.accruedOn)
-        .explanationSource(() -> explanation(subject, runAsOf, version, decision, recipe));
+        .explanationSource(() -> explanation(subject, runAsOf, version, decision, steps));
     if (draft.row != null) {
       line.dealId(draft.row.deal.dealId());
     }

@@ -17,12 +17,14 @@ import java.util.Map;
 public final class CsvTable {
 
   private final String file;
+  private final int headerLine;
   private final List<String> header;
   private final List<Row> rows;
   private final List<CsvProblem> problems;
 
-  private CsvTable(String file, List<String> header, List<Row> rows, List<CsvProblem> problems) {
+  private CsvTable(String file, int headerLine, List<String> header, List<Row> rows, List<CsvProblem> problems) {
     this.file = file;
+    this.headerLine = headerLine;
     this.header = List.copyOf(header);
     this.rows = List.copyOf(rows);
     this.problems = List.copyOf(problems);
@@ -66,8 +68,8 @@ public final class CsvTable {
             }
             quoted = false;
           } else {
-            if (c == '\n') {
-              line++;
+            if (c == '\n' || c == '\r' && (i + 1 == body.length() || body.charAt(i + 1) != '\n')) {
+              line++; // a line break inside a quoted field: LF, CRLF or a lone CR, as outside one
             }
             field.append(c);
           }
@@ -117,7 +119,7 @@ public final class CsvTable {
     if (records.isEmpty()) {
       problems.add(new CsvProblem(file, 1, "", "has no header line (expected: " + String.join(",", requiredColumns)
           + ")"));
-      return new CsvTable(file, List.of(), List.of(), problems);
+      return new CsvTable(file, 1, List.of(), List.of(), problems);
     }
     List<String> header = new ArrayList<>();
     for (String name : records.get(0)) {
@@ -144,7 +146,7 @@ public final class CsvTable {
       }
       rows.add(new Row(file, lines.get(r), index, record));
     }
-    return new CsvTable(file, header, rows, problems);
+    return new CsvTable(file, lines.get(0), header, rows, problems);
   }
 
   /**
@@ -154,6 +156,15 @@ public final class CsvTable {
    */
   public String file() {
     return file;
+  }
+
+  /**
+   * Returns the 1-based line of the header: the first line that is not blank (1 without a header).
+   *
+   * @return the line
+   */
+  public int headerLine() {
+    return headerLine;
   }
 
   /**

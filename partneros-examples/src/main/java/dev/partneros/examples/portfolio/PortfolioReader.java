@@ -38,7 +38,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.CharacterCodingException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -195,11 +197,11 @@ public final class PortfolioReader {
       }
       CsvTable csv = CsvTable.parse(name, file.getValue(), table.get().required());
       problems.addAll(csv.problems());
-      boolean headerOk = csv.problems().stream().noneMatch(p -> p.line() == 1 && !p.column().isEmpty())
+      boolean headerOk = csv.problems().stream().noneMatch(p -> p.line() == csv.headerLine() && !p.column().isEmpty())
           && !csv.header().isEmpty();
       for (String column : csv.header()) {
         if (!table.get().columns().contains(column)) {
-          problems.add(new CsvProblem(name, 1, column, "is not a column of " + name + " (columns: "
+          problems.add(new CsvProblem(name, csv.headerLine(), column, "is not a column of " + name + " (columns: "
               + table.get().header() + ")"));
           headerOk = false;
         }
@@ -343,14 +345,29 @@ public final class PortfolioReader {
         throw new InvalidInputException(List.of(new CsvProblem(name, 1, "", "is larger than "
             + MAX_FILE_CHARS + " bytes")));
       }
-      byte[] bytes = Files.readAllBytes(path);
-      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      throw new InvalidInputException(List.of(new CsvProblem(name, 1, "", "must be UTF-8 text")));
+      return utf8(name, Files.readAllBytes(path));
     } catch (IOException e) {
       throw new InvalidInputException(List.of(new CsvProblem(name, 1, "", "cannot be read: " + e.getMessage())));
     }
+  }
+
+  /** Decodes UTF-8, or refuses the text at the line of its first byte that is not UTF-8. */
+  private static String utf8(String name, byte[] bytes) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    if (!decoder.decode(in, out, true).isError() && !decoder.flush(out).isError()) {
+      return out.flip().toString();
+    }
+    int line = 1;
+    for (int i = 0; i < in.position(); i++) { // CR and LF bytes are never part of a longer UTF-8 sequence
+      if (bytes[i] == '\n' || bytes[i] == '\r' && (i + 1 == bytes.length || bytes[i + 1] != '\n')) {
+        line++;
+      }
+    }
+    throw new InvalidInputException(List.of(new CsvProblem(name, line, "", "must be UTF-8 text, but this line has "
+        + "bytes that are not (save the file as UTF-8)")));
   }
 
   /**
@@ -369,7 +386,7 @@ public final class PortfolioReader {
     for (PortfolioTable table : PortfolioTable.values()) {
       try (InputStream in = anchor.getResourceAsStream(folder + "/" + table.fileName())) {
         if (in != null) {
-          files.put(table.fileName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+          files.put(table.fileName(), utf8(table.fileName(), in.readAllBytes()));
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -538,6 +555,16 @@ public final class PortfolioReader {
             + currency.getCurrencyCode() + ", but was " + value);
         return null;
       }
+    }
+
+    /** An amount above zero (a payment or an MDF request of nothing is refused by the engines). */
+    private Money positiveMoney(String column) {
+      Money amount = money(column);
+      if (amount != null && amount.isZero()) {
+        fail(column, "must be above zero, but was " + amount);
+        return null;
+      }
+      return amount;
     }
 
     private Optional<Money> optMoney(String column) {
@@ -782,7 +809,8 @@ public final class PortfolioReader {
       if (closed.isPresent() && firstContact.isPresent() && firstContact.get().isAfter(closed.get())) {
         fail("firstContact", "must not be after closed " + closed.get() + ", but was " + firstContact.get());
       }
-      customerStart.ifPresent(s -> notBefore("customerStart", s, "created", created));
+      customerStart.ifPresent(s -> notBefore("customerStart", s, closed.isPresent() ? "closed" : "created",
+          closed.orElse(created))); // a customer starts once the deal is signed
       if (id != null && deals.containsKey(id)) {
         fail("id", "must be unique, but " + id + " is also on line " + deals.get(id).source().line());
       }
@@ -885,7 +913,7 @@ public final class PortfolioReader {
       start(raw);
       DealRow deal = dealRef("deal", deals);
       LocalDate date = date("date");
-      Money amount = money("amount");
+      Money amount = positiveMoney("amount");
       if (deal != null && deal.status() != CloseStatus.WON) {
         fail("deal", "must be a WON deal, but " + deal.id() + " is " + deal.status());
       }
@@ -934,7 +962,7 @@ public final class PortfolioReader {
       String id = text("id");
       PartnerRow partner = partnerRef("partner", partners, true);
       LocalDate submitted = date("submitted");
-      Money amount = money("amount");
+      Money amount = positiveMoney("amount");
       String use = text("use");
       Optional<LocalDate> activity = optDate("activityDate");
       boolean overdue = flag("roiReportOverdue");
@@ -946,9 +974,6 @@ public final class PortfolioReader {
           fail("use", "must be one of " + Arrays.stream(dev.partneros.tiers.mdf.ActivityType.values())
               .map(t -> t.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")) + ", but was " + use);
         }
-      }
-      if (amount != null && amount.isZero()) {
-        fail("amount", "must be above zero, but was " + amount);
       }
       if (id != null) {
         unique("id", id, ids, id);

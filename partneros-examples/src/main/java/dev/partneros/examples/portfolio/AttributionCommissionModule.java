@@ -122,9 +122,21 @@ public final class AttributionCommissionModule implements CommissionModule {
         paidOn.computeIfAbsent(deal.id(), k -> new ArrayList<>()).add(partner);
       }
     }
+    List<CsvProblem> problems = new ArrayList<>();
     for (PaymentRow payment : context.portfolio().payments()) {
-      for (PartnerWork partner : paidOn.getOrDefault(payment.deal(), List.of())) { // none: nobody is paid on it
-        partner.facts.addPayments(Payment.of(payment.deal(), payment.date(), payment.amount()));
+      List<PartnerWork> payees = paidOn.getOrDefault(payment.deal(), List.of()); // none: nobody is paid on it
+      if (payees.isEmpty()) {
+        continue;
+      }
+      Payment fact;
+      try {
+        fact = Payment.of(payment.deal(), payment.date(), payment.amount());
+      } catch (PartnerOsException e) {
+        e.problems().forEach(p -> problems.add(Locations.locate(p, payment.source(), Map.of())));
+        continue;
+      }
+      for (PartnerWork partner : payees) {
+        partner.facts.addPayments(fact);
         partner.paymentRows.add(payment.source());
       }
     }
@@ -146,7 +158,6 @@ public final class AttributionCommissionModule implements CommissionModule {
     List<PartnerWork> partners = new ArrayList<>(work.values());
     List<Calculated> calculated = Batch.map(partners,
         partner -> partner.calculate(calculator, fxRates, fxRows, context.asOf(), version));
-    List<CsvProblem> problems = new ArrayList<>();
     Map<PartnerId, CommissionOutcome> outcomes = new LinkedHashMap<>();
     for (int i = 0; i < partners.size(); i++) {
       problems.addAll(calculated.get(i).problems());

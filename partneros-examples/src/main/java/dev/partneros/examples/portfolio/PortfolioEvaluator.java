@@ -364,6 +364,9 @@ public final class PortfolioEvaluator {
             Optional.ofNullable(funds.get(r.partner().id())))).collect(Collectors.toList());
       }
       KpiFacts kpiFacts = kpiFacts(results, deals, metrics);
+      if (!problems.isEmpty()) {
+        throw new InvalidInputException(new ArrayList<>(problems));
+      }
       ProgramResult program = new ProgramResult(now.version(), maturity, segments, kpiFacts,
           now.kpis().compute(kpiFacts));
 
@@ -680,10 +683,10 @@ public final class PortfolioEvaluator {
         for (MetricsRow m : metrics.getOrDefault(r.partner().id(), List.of())) {
           long back = m.quarter().quartersUntil(lastQuarter);
           if (back >= 0 && back < 4) {
-            revenue = revenue.plus(m.revenue());
+            revenue = sum(revenue, m.revenue(), m.source(), "revenue", "the partner's revenue of the last 4 quarters");
             dealsRegistered += m.dealsRegistered();
           } else if (back >= 4 && back < 8) {
-            prior = prior.plus(m.revenue());
+            prior = sum(prior, m.revenue(), m.source(), "revenue", "the partner's revenue of the 4 quarters before");
           }
         }
         SegmentFacts.Builder fact = SegmentFacts.builder().partnerId(r.partner().id()).revenue(revenue)
@@ -705,6 +708,20 @@ public final class PortfolioEvaluator {
      * MDF utilisation is the MDF granted on requests submitted in the window over the partners'
      * allocations (the portfolio has no spend records; without an MDF module both are zero: no data).
      */
+    /**
+     * Adds an amount to a running total; a total that reaches 10^15 (beyond what PartnerOS counts
+     * exactly, RULES.md section 0) is reported at the row whose amount passed it, and the total is
+     * kept as it was.
+     */
+    private Money sum(Money total, Money amount, Source row, String column, String what) {
+      try {
+        return total.plus(amount);
+      } catch (PartnerOsException e) {
+        problems.add(row.problem(column, "must keep " + what + " below 10^15, but the total passes it here"));
+        return total;
+      }
+    }
+
     private KpiFacts kpiFacts(List<PartnerResult> results, List<DealResult> deals,
         Map<PartnerId, List<MetricsRow>> metrics) {
       Money zero = Money.zero(now.program().currency());
@@ -722,16 +739,18 @@ public final class PortfolioEvaluator {
         }
         LocalDate closed = deal.closed().orElseThrow();
         boolean inYear = year.contains(closed);
+        Source row = deal.deal().source();
         if (inYear) {
-          total = total.plus(deal.deal().amount());
+          total = sum(total, deal.deal().amount(), row, "amount", "the deals won in the last 12 months");
         }
         boolean anySourced = deal.credits().stream().anyMatch(c -> c.countedAs().equals(Optional.of(DealRole.SOURCED)));
         boolean anyInfluenced = deal.credits().stream()
             .anyMatch(c -> c.countedAs().equals(Optional.of(DealRole.INFLUENCED)));
         if (inYear && anySourced) {
-          sourced = sourced.plus(deal.deal().amount());
+          sourced = sum(sourced, deal.deal().amount(), row, "amount", "the sourced deals of the last 12 months");
         } else if (inYear && anyInfluenced) {
-          influenced = influenced.plus(deal.deal().amount());
+          influenced = sum(influenced, deal.deal().amount(), row, "amount",
+              "the influenced deals of the last 12 months");
         }
         for (PartnerCredit c : deal.credits()) {
           if (c.countedAs().isPresent()) {

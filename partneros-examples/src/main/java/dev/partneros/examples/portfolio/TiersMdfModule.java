@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.partneros.core.Money;
 import dev.partneros.core.PartnerId;
 import dev.partneros.core.ProgramDocument;
+import dev.partneros.examples.io.CsvProblem;
 import dev.partneros.core.Tier;
 import dev.partneros.examples.portfolio.Portfolio.MdfRequestRow;
 import dev.partneros.scoring.ValueQuadrant;
@@ -128,6 +129,16 @@ public final class TiersMdfModule implements MdfModule {
         .filter(r -> !r.submitted().isAfter(context.asOf()))
         .sorted(Comparator.comparing(MdfRequestRow::submitted).thenComparing(MdfRequestRow::id))
         .collect(Collectors.groupingBy(MdfRequestRow::partner, LinkedHashMap::new, Collectors.toList()));
+    ProgramDocument first = context.history().versions().get(0);
+    List<CsvProblem> problems = requests.values().stream().flatMap(List::stream)
+        .filter(r -> r.submitted().isBefore(first.effectiveFrom()))
+        .map(r -> r.source().problem("submitted", "must be on or after " + first.effectiveFrom()
+            + ", the effectiveFrom of the first program version " + first.version()
+            + " (no version was in force to decide the request), but was " + r.submitted()))
+        .collect(Collectors.toList());
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
     List<PartnerResult> active = context.partners().stream().filter(p -> p.partner().isActive())
         .collect(Collectors.toList());
     List<PartnerFunds> funds = Batch.map(active, partner -> partnerFunds(partner,

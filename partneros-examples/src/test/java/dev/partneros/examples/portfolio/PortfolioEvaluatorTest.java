@@ -187,6 +187,31 @@ class PortfolioEvaluatorTest {
   }
 
   @Test
+  @DisplayName("An MDF request submitted before the first program version is reported at its row (found by fuzzing)")
+  void mdfRequestBeforeTheFirstVersion_isReported() {
+    Map<String, String> files = Fixtures.replace(Fixtures.files(), "mdf-requests.csv", "M-1,P-1,2026-04-02",
+        "M-1,P-1,2025-04-02");
+    Portfolio portfolio = Fixtures.reader().readCsv(files);
+    InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> PortfolioEvaluator.standard()
+        .evaluate(ProgramHistory.of(Demo.standardProgram()), portfolio, LocalDate.of(2027, 12, 31)));
+    assertThat(e.problems()).extracting(CsvProblem::toString).containsExactly("mdf-requests.csv:2: submitted: must "
+        + "be on or after 2026-01-01, the effectiveFrom of the first program version 2026.1 (no version was in force "
+        + "to decide the request), but was 2025-04-02");
+  }
+
+  @Test
+  @DisplayName("A revenue total passing 10^15 is reported at the row that passes it (found by fuzzing)")
+  void revenueTotalBeyondTheMoneyLimit_isReported() {
+    Map<String, String> files = Fixtures.replace(Fixtures.files(), "metrics.csv", "P-1,2026-Q1,30000.00",
+        "P-1,2026-Q1,999999999999999.99");
+    Portfolio portfolio = Fixtures.reader().readCsv(files);
+    InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> PortfolioEvaluator.standard()
+        .evaluate(ProgramHistory.of(Demo.standardProgram()), portfolio, LocalDate.of(2027, 12, 31)));
+    assertThat(e.problems()).extracting(CsvProblem::toString).containsExactly("metrics.csv:3: revenue: must keep the "
+        + "partner's revenue of the 4 quarters before below 10^15, but the total passes it here");
+  }
+
+  @Test
   void dealClosedBeforeTheFirstVersion_isReported() {
     Map<String, String> files = Fixtures.files();
     Fixtures.replace(files, "deals.csv", "D-1,Acme,30000.00,2026-01-05,WON,2026-02-10,2026-02-15",

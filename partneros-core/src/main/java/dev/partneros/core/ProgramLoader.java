@@ -405,6 +405,7 @@ public final class ProgramLoader {
     if (!problems.isEmpty()) {
       throw new InvalidProgramException(problems);
     }
+    // DEBUG only, and never the document's content: no partner data above DEBUG (README, Logging).
     LOG.debug("parsed a {} program document of {} characters", format, text.length());
     return tree;
   }

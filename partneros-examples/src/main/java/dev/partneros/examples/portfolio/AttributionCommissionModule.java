@@ -12,6 +12,7 @@ import dev.partneros.attribution.commission.CommissionDeal;
 import dev.partneros.attribution.commission.CommissionFacts;
 import dev.partneros.attribution.commission.CommissionLine;
 import dev.partneros.attribution.commission.CommissionResult;
+import dev.partneros.attribution.commission.LineKind;
 import dev.partneros.attribution.commission.PartnerAccount;
 import dev.partneros.attribution.commission.PartnerBalance;
 import dev.partneros.attribution.commission.Payment;
@@ -210,6 +211,9 @@ public final class AttributionCommissionModule implements CommissionModule {
       List<CommissionOutcome.Line> lines = new ArrayList<>();
       Money clawedBack = Money.zero(result.partner().payoutCurrency());
       for (CommissionLine line : calculated.lines(id)) {
+        if (line.kind() == LineKind.CLAWBACK_ADJUSTMENT) {
+          continue; // part of the CLAWBACK line below, which carries the whole clawback
+        }
         lines.add(new CommissionOutcome.Line(line.accruedOn(), line.dealId(), line.kind().name(), line.amount(),
             line.status().name(), last(line.explanation().sentences()) + " [" + line.programVersion() + "]"));
       }

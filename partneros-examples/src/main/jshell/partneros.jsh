@@ -10,17 +10,17 @@ import dev.partneros.tiers.*;
 import dev.partneros.tiers.mdf.*;
 import dev.partneros.attribution.*;
 import dev.partneros.examples.*;
-import dev.partneros.examples.portfolio.*;
-import dev.partneros.examples.report.*;
+import dev.partneros.portfolio.*;
+import dev.partneros.portfolio.report.*;
 
 Currency USD = Currency.getInstance("USD");
-ProgramDocument program = Demo.standardProgram();
-ProgramHistory history = Sample.history();
-Portfolio portfolio = Sample.portfolio();
-LocalDate asOf = Sample.AS_OF;
-PortfolioEvaluation sample = Sample.evaluation();
+ProgramDocument program = ProgramDocument.standard();
+ProgramHistory history = SampleBook.history();
+Portfolio portfolio = SampleBook.portfolio();
+LocalDate asOf = SampleBook.AS_OF;
+PortfolioEvaluation sample = SampleBook.evaluation();
 Money usd(String amount) { return Money.of(amount, "USD"); }
-PortfolioEvaluation evaluate(ProgramDocument... versions) { return Sample.evaluator().evaluate(ProgramHistory.of(List.of(versions)), portfolio, asOf); }
+PortfolioEvaluation evaluate(ProgramDocument... versions) { return SampleBook.evaluator().evaluate(ProgramHistory.of(List.of(versions)), portfolio, asOf); }
 ProgramDocument withThreshold(ProgramDocument base, String tier, String metric, String min) { return ProgramEdits.withThreshold(base, Tier.of(tier), dev.partneros.tiers.Metric.valueOf(metric), new BigDecimal(min)); }
-PortfolioDiff whatIf(ProgramDocument changed) { return PortfolioDiff.compare(Sample.evaluator(), program, changed, portfolio, asOf, PortfolioEvaluator.ProgressListener.NONE); }
+PortfolioDiff whatIf(ProgramDocument changed) { return PortfolioDiff.compare(SampleBook.evaluator(), program, changed, portfolio, asOf, PortfolioEvaluator.ProgressListener.NONE); }
 System.out.println("PartnerOS ready: `program` is " + program + "; `sample` is " + sample + ". Try System.out.println(sample.partner(\"P-006\").get().card())");

@@ -89,6 +89,27 @@ public final class ProgramDocument {
   }
 
   /**
+   * The class-path resource of the standard program, next to this class: every default of the
+   * rules reference written as a program file (see {@code docs/program-file.md#the-standard-program}).
+   */
+  public static final String STANDARD_RESOURCE = "standard-program.yaml";
+
+  /**
+   * Returns the standard program that ships with the library: the header and every section at its
+   * documented default, as data. Core carries the document only; each rule module reads its own
+   * section from it ({@code TierProgram.from(ProgramDocument.standard())}), so a module that needs
+   * only tiers gets the standard tier program without depending on any other rule family. Users copy
+   * the file ({@link #STANDARD_RESOURCE} in this module's jar, or {@code partneros-core/src/main/resources})
+   * and edit it.
+   *
+   * @return never null; the same content on every call (the document is loaded once per call and is
+   *     immutable, so callers may keep it)
+   */
+  public static ProgramDocument standard() {
+    return ProgramLoader.strict().loadResource(ProgramDocument.class, STANDARD_RESOURCE);
+  }
+
+  /**
    * Builds a document from a parsed JSON tree, checking the header and the section names. This is
    * what {@link ProgramLoader} does after parsing; it is public for callers that hold a tree
    * already.

@@ -1,11 +1,11 @@
 package dev.partneros.examples;
 
 import dev.partneros.core.ProgramDocument;
-import dev.partneros.core.ProgramLoader;
-import dev.partneros.examples.portfolio.PartnerResult;
-import dev.partneros.examples.portfolio.PortfolioEvaluation;
-import dev.partneros.examples.report.ReportFiles;
-import dev.partneros.examples.report.TextReport;
+import dev.partneros.portfolio.SampleBook;
+import dev.partneros.portfolio.PartnerResult;
+import dev.partneros.portfolio.PortfolioEvaluation;
+import dev.partneros.portfolio.report.ReportFiles;
+import dev.partneros.portfolio.report.TextReport;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The README's main job: evaluates the bundled sample portfolio ({@link Sample}: 50 partners, two
- * years of quarters, a program change mid-year) as of the fixed date {@link Sample#AS_OF}, prints the
+ * The README's main job: evaluates the bundled sample portfolio ({@link SampleBook}: 50 partners, two
+ * years of quarters, a program change mid-year) as of the fixed date {@link SampleBook#AS_OF}, prints the
  * text report a partner manager reads, then the cards of the six partners whose stories the sample
  * tells, and writes every report (text, HTML with charts, JSON, CSV) into a folder, whose path it
  * prints.
@@ -31,22 +31,10 @@ import java.util.Map;
  */
 public final class Demo {
 
-  /** The class-path resource of the standard program, next to this class. */
-  public static final String STANDARD_PROGRAM = "standard-program.yaml";
-
   /** The partners whose stories the sample tells. */
   static final List<String> STORIES = List.of("P-001", "P-002", "P-003", "P-004", "P-005", "P-006");
 
   private Demo() {}
-
-  /**
-   * Loads the bundled standard program.
-   *
-   * @return never null
-   */
-  public static ProgramDocument standardProgram() {
-    return ProgramLoader.strict().loadResource(Demo.class, STANDARD_PROGRAM);
-  }
 
   /**
    * Runs the demo, printing to standard output and writing into {@link #outputFolder()}.
@@ -74,7 +62,7 @@ public final class Demo {
    * @throws UncheckedIOException if a report cannot be written
    */
   public static void run(PrintStream out, Path folder) {
-    PortfolioEvaluation evaluation = Sample.evaluation();
+    PortfolioEvaluation evaluation = SampleBook.evaluation();
     Map<String, String> files = ReportFiles.render(evaluation);
     out.print(TextReport.render(evaluation));
     out.println();
@@ -88,7 +76,7 @@ public final class Demo {
     out.println("Why is P-006 Adatum Corp not Gold?");
     out.println(evaluation.partner("P-006").orElseThrow().whyNot(dev.partneros.core.Tier.GOLD));
     out.println();
-    CommissionStatements.print(out, standardProgram());
+    CommissionStatements.print(out, ProgramDocument.standard());
     try {
       ReportFiles.write(files, folder);
     } catch (IOException e) {

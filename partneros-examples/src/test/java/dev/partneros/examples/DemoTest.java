@@ -30,7 +30,7 @@ class DemoTest {
 
   @Test
   void standardProgram_loadsWithTheStandardLadder() {
-    ProgramDocument program = Demo.standardProgram();
+    ProgramDocument program = ProgramDocument.standard();
     assertThat(program.ladder()).isEqualTo(TierLadder.standard());
     assertThat(program.currency().getCurrencyCode()).isEqualTo("USD");
     assertThat(program.warnings()).isEmpty();

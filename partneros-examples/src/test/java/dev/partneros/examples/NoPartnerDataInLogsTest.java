@@ -1,11 +1,13 @@
 package dev.partneros.examples;
 
+import dev.partneros.portfolio.SampleBook;
+import dev.partneros.core.ProgramDocument;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partneros.core.ProgramLoader;
-import dev.partneros.examples.portfolio.Portfolio;
-import dev.partneros.examples.portfolio.PortfolioEvaluation;
-import dev.partneros.examples.report.ReportFiles;
+import dev.partneros.portfolio.Portfolio;
+import dev.partneros.portfolio.PortfolioEvaluation;
+import dev.partneros.portfolio.report.ReportFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +34,7 @@ class NoPartnerDataInLogsTest {
     Logger library = LoggerFactory.getLogger(ProgramLoader.class);
     assertThat(LoggerFactory.getILoggerFactory().getClass().getName()).startsWith("org.slf4j.simple.");
     assertThat(library.isInfoEnabled()).as("INFO reaches the capture").isTrue();
-    Portfolio portfolio = Sample.portfolio();
+    Portfolio portfolio = SampleBook.portfolio();
     List<String> partnerData = new ArrayList<>();
     portfolio.partners().forEach(p -> {
       partnerData.add(p.id().value());
@@ -48,9 +50,9 @@ class NoPartnerDataInLogsTest {
 
     String logged = captureStandardError(() -> {
       LoggerFactory.getLogger(NoPartnerDataInLogsTest.class).info(CANARY);
-      Demo.standardProgram();
-      PortfolioEvaluation evaluation = Sample.evaluator().evaluate(Sample.history(), Sample.portfolio(),
-          Sample.AS_OF);
+      ProgramDocument.standard();
+      PortfolioEvaluation evaluation = SampleBook.evaluator().evaluate(SampleBook.history(), SampleBook.portfolio(),
+          SampleBook.AS_OF);
       ReportFiles.render(evaluation);
     });
 

@@ -1,7 +1,0 @@
-/**
- * The evaluator's reports, rendered purely from a {@link
- * dev.partneros.examples.portfolio.PortfolioEvaluation} and written at the edge by {@link
- * dev.partneros.examples.report.ReportFiles}: the text report a partner manager reads, the HTML
- * report with inline SVG charts, the JSON and the CSV files, and the what-if diff.
- */
-package dev.partneros.examples.report;

@@ -1,0 +1,78 @@
+package dev.partneros.portfolio;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.partneros.core.Money;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A partner's commission statement, clawbacks and balance as of the evaluation date (RULES.md
+ * sections 7 and 8): the place in a {@link PartnerResult} where a {@link CommissionModule} puts its
+ * result. Every report prints it when present.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param version the label of the program version that decided the statement (each line may name
+ *     its own in its explanation)
+ * @param lines the statement lines: commissions, SPIFFs, clawbacks and adjustments, in date order
+ * @param earned the commission earned (accrued, payable and paid)
+ * @param clawedBack the commission clawed back (a positive amount)
+ * @param paid the commission paid out
+ * @param balance what is owed to the partner (negative: a debit carried forward)
+ */
+public record CommissionOutcome(String version, List<Line> lines, Money earned, Money clawedBack, Money paid,
+    Money balance) {
+
+  /**
+   * Checks for nulls and copies the list.
+   *
+   * @param version not null
+   * @param lines not null
+   * @param earned not null
+   * @param clawedBack not null
+   * @param paid not null
+   * @param balance not null
+   */
+  public CommissionOutcome {
+    requireNonNull(version, "version");
+    lines = List.copyOf(lines);
+    requireNonNull(earned, "earned");
+    requireNonNull(clawedBack, "clawedBack");
+    requireNonNull(paid, "paid");
+    requireNonNull(balance, "balance");
+  }
+
+  /**
+   * One line of a statement.
+   *
+   * @param date the line's date (accrual, payout or clawback)
+   * @param dealId the deal, or empty for a line not tied to a deal (a quarterly bonus)
+   * @param kind what the line is, such as {@code COMMISSION}, {@code SPIFF}, {@code CLAWBACK}
+   * @param amount the amount (negative for a clawback)
+   * @param status the status, such as {@code ACCRUED}, {@code PAYABLE}, {@code PAID}, {@code CLAWED_BACK}
+   * @param explanation the line's explanation, one sentence
+   */
+  public record Line(LocalDate date, Optional<String> dealId, String kind, Money amount, String status,
+      String explanation) {
+    /**
+     * Checks for nulls.
+     *
+     * @param date not null
+     * @param dealId not null
+     * @param kind not null
+     * @param amount not null
+     * @param status not null
+     * @param explanation not null
+     */
+    public Line {
+      requireNonNull(date, "date");
+      requireNonNull(dealId, "dealId");
+      requireNonNull(kind, "kind");
+      requireNonNull(amount, "amount");
+      requireNonNull(status, "status");
+      requireNonNull(explanation, "explanation");
+    }
+  }
+}

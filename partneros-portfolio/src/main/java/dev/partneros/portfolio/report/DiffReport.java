@@ -1,0 +1,122 @@
+package dev.partneros.portfolio.report;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.partneros.core.Money;
+import dev.partneros.portfolio.internal.CsvWriter;
+import dev.partneros.portfolio.PortfolioDiff;
+import dev.partneros.portfolio.PortfolioDiff.PartnerChange;
+import dev.partneros.portfolio.PortfolioDiff.Totals;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The reports of a what-if diff: a readable text ({@code diff.txt}, also what {@code diff} prints)
+ * and a CSV of the partners that change ({@code diff.csv}, cells neutralised by {@link CsvWriter}).
+ *
+ * <p>Stateless; thread-safe.
+ */
+public final class DiffReport {
+
+  private DiffReport() {}
+
+  /**
+   * Renders the text report.
+   *
+   * @param diff the diff, not null
+   * @return never null
+   */
+  public static String text(PortfolioDiff diff) {
+    requireNonNull(diff, "diff");
+    Totals t = diff.totals();
+    StringBuilder out = new StringBuilder();
+    String before = diff.before().versions().get(diff.before().versions().size() - 1).version();
+    String after = diff.after().versions().get(diff.after().versions().size() - 1).version();
+    out.append("PartnerOS what-if: ").append(before).append(" -> ").append(after).append('\n');
+    out.append("As of ").append(diff.after().asOf()).append(", the same portfolio under each program as if it had ")
+        .append("always been in force (RULES.md section 10)\n\n");
+    out.append("Totals\n");
+    line(out, "partners compared", Integer.toString(t.partners()));
+    line(out, "tier changes", t.upgrades() + " up, " + t.downgrades() + " down");
+    line(out, "health band changes", Integer.toString(t.bandChanges()));
+    line(out, "tiers under " + before, join(t.tiersBefore()));
+    line(out, "tiers under " + after, join(t.tiersAfter()));
+    line(out, "MDF a year", t.mdfBefore() + " -> " + t.mdfAfter() + " (" + signed(t.mdfAfter().minus(t.mdfBefore()))
+        + ")");
+    if (t.commissionBefore().isPresent()) {
+      Money c = t.commissionAfter().orElseThrow().minus(t.commissionBefore().get());
+      line(out, "commission", t.commissionBefore().get() + " -> " + t.commissionAfter().get() + " (" + signed(c) + ")");
+    } else {
+      line(out, "commission", "not evaluated (no commission module in this build)");
+    }
+    line(out, "cost of the change", signed(t.cost()) + (t.commissionBefore().isPresent() ? "" : " (MDF only)"));
+    out.append('\n').append("Partners that change (").append(diff.changes().size()).append(")\n");
+    if (diff.changes().isEmpty()) {
+      out.append("  none\n");
+    } else {
+      out.append(String.format(Locale.ROOT, "  %-7s %-24s %-22s %-20s %-30s %s\n", "partner", "name", "tier",
+          "health band", "MDF a year", "commission"));
+    }
+    for (PartnerChange c : diff.changes()) {
+      out.append(String.format(Locale.ROOT, "  %-7s %-24s %-22s %-20s %-30s %s", c.partner(), TextReport.cut(c.name(),
+          24), arrow(c.tierBefore().name(), c.tierAfter().name()),
+          arrow(c.bandBefore().map(Enum::name).orElse("-"), c.bandAfter().map(Enum::name).orElse("-")),
+          arrow(c.mdfBefore().toString(), c.mdfAfter().toString()),
+          c.commissionBefore().map(x -> arrow(x.toString(), c.commissionAfter().orElseThrow().toString()))
+              .orElse("-")).stripTrailing()).append('\n');
+    }
+    return out.toString();
+  }
+
+  /**
+   * Renders the CSV of the partners that change.
+   *
+   * @param diff the diff, not null
+   * @return never null
+   */
+  public static String csv(PortfolioDiff diff) {
+    requireNonNull(diff, "diff");
+    StringBuilder out = new StringBuilder(CsvWriter.line(List.of("partner", "name", "tierBefore", "tierAfter",
+        "bandBefore", "bandAfter", "mdfBefore", "mdfAfter", "commissionBefore", "commissionAfter")));
+    for (PartnerChange c : diff.changes()) {
+      out.append(CsvWriter.line(List.of(c.partner().value(), c.name(), c.tierBefore().name(), c.tierAfter().name(),
+          c.bandBefore().map(Enum::name).orElse(""), c.bandAfter().map(Enum::name).orElse(""),
+          c.mdfBefore().amount().toPlainString(), c.mdfAfter().amount().toPlainString(),
+          c.commissionBefore().map(m -> m.amount().toPlainString()).orElse(""),
+          c.commissionAfter().map(m -> m.amount().toPlainString()).orElse(""))));
+    }
+    return out.toString();
+  }
+
+  /**
+   * Renders both files.
+   *
+   * @param diff the diff, not null
+   * @return {@code diff.txt} and {@code diff.csv}, never null
+   */
+  public static Map<String, String> render(PortfolioDiff diff) {
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put("diff.txt", text(diff));
+    files.put("diff.csv", csv(diff));
+    return files;
+  }
+
+  private static void line(StringBuilder out, String label, String value) {
+    out.append(String.format(Locale.ROOT, "  %-24s %s", label, value)).append('\n');
+  }
+
+  private static String arrow(String before, String after) {
+    return before.equals(after) ? before : before + " -> " + after;
+  }
+
+  private static String signed(Money money) {
+    return (money.isPositive() ? "+" : "") + money;
+  }
+
+  private static String join(Map<?, Long> counts) {
+    return counts.entrySet().stream().map(c -> c.getKey() + " " + c.getValue()).collect(Collectors.joining(", "));
+  }
+}

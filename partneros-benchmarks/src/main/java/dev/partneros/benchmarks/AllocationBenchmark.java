@@ -25,8 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * of MDF pool allocation, RULES.md section 9). The capped split is O(n log n) (issue 9): from 10,000
  * to 100,000 parts its time should grow about 12x, not 100x.
  *
- * <p>Run: {@code mvn -B -q -DskipTests package -pl partneros-examples -am} then
- * {@code java -cp "$(cat partneros-examples/target/classpath.txt):partneros-examples/target/classes"
+ * <p>Run: {@code mvn -B -q -DskipTests package -pl partneros-benchmarks -am} then
+ * {@code java -cp "$(cat partneros-benchmarks/target/classpath.txt):partneros-benchmarks/target/classes"
  * org.openjdk.jmh.Main AllocationBenchmark}.
  */
 @State(Scope.Benchmark)

@@ -41,8 +41,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * after close). {@link #splitLinearBaseline()} is the hand-written {@link SplitBaseline} of
  * {@link #splitLinear()} on the same deal, in the same run.
  *
- * <p>Run: {@code mvn -B -q -DskipTests package -pl partneros-examples -am} then
- * {@code java -cp "$(cat partneros-examples/target/classpath.txt):partneros-examples/target/classes"
+ * <p>Run: {@code mvn -B -q -DskipTests package -pl partneros-benchmarks -am} then
+ * {@code java -cp "$(cat partneros-benchmarks/target/classpath.txt):partneros-benchmarks/target/classes"
  * org.openjdk.jmh.Main AttributionBenchmark}.
  */
 @State(Scope.Benchmark)

@@ -66,8 +66,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * one line, so the engine's extra work is its full line (status, dates, explanation on demand) and
  * the payout simulation around it. For allocation per line divide {@code gc.alloc.rate.norm} by n.
  *
- * <p>Run: {@code mvn -B -q -DskipTests package -pl partneros-examples -am} then
- * {@code java -cp "$(cat partneros-examples/target/classpath.txt):partneros-examples/target/classes"
+ * <p>Run: {@code mvn -B -q -DskipTests package -pl partneros-benchmarks -am} then
+ * {@code java -cp "$(cat partneros-benchmarks/target/classpath.txt):partneros-benchmarks/target/classes"
  * org.openjdk.jmh.Main CommissionBenchmark}. For the issue's one million deal lines add
  * {@code -p deals=1000000 -jvmArgs -Xmx8g} (one operation takes tens of seconds; use
  * {@code -bm ss -wi 1 -i 3} for single-shot timing).

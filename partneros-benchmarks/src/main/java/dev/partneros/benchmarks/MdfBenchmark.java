@@ -37,8 +37,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * left unrendered. {@link #baseline()} runs the hand-written {@link MdfPoolBaseline} on the same
  * pool and candidates as {@link #allocate()} (issue 9: the engine at least 0.5x its throughput).
  *
- * <p>Run: {@code mvn -B -q -DskipTests package -pl partneros-examples -am} then
- * {@code java -cp "$(cat partneros-examples/target/classpath.txt):partneros-examples/target/classes"
+ * <p>Run: {@code mvn -B -q -DskipTests package -pl partneros-benchmarks -am} then
+ * {@code java -cp "$(cat partneros-benchmarks/target/classpath.txt):partneros-benchmarks/target/classes"
  * org.openjdk.jmh.Main MdfBenchmark}.
  */
 @State(Scope.Benchmark)

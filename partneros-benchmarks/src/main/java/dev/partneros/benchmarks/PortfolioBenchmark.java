@@ -28,8 +28,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * on one thread. The larger portfolio-scale run (10,000 to 100,000 partners, times and peak heap) is
  * {@link PortfolioScale}.
  *
- * <p>Run: {@code mvn -B -q -DskipTests package -pl partneros-examples -am} then
- * {@code java -cp "$(cat partneros-examples/target/classpath.txt):partneros-examples/target/classes"
+ * <p>Run: {@code mvn -B -q -DskipTests package -pl partneros-benchmarks -am} then
+ * {@code java -cp "$(cat partneros-benchmarks/target/classpath.txt):partneros-benchmarks/target/classes"
  * org.openjdk.jmh.Main PortfolioBenchmark}.
  */
 @State(Scope.Benchmark)

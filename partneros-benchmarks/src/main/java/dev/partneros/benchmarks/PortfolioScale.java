@@ -20,8 +20,8 @@ import java.util.Locale;
  * (one warm-up evaluation of 2,000 partners first), not a JMH measurement: at 100,000 partners one
  * evaluation takes minutes.
  *
- * <p>Run: {@code mvn -B -q -DskipTests package -pl partneros-examples -am} then
- * {@code java -Xmx4g -cp "$(cat partneros-examples/target/classpath.txt):partneros-examples/target/classes"
+ * <p>Run: {@code mvn -B -q -DskipTests package -pl partneros-benchmarks -am} then
+ * {@code java -Xmx4g -cp "$(cat partneros-benchmarks/target/classpath.txt):partneros-benchmarks/target/classes"
  * dev.partneros.benchmarks.PortfolioScale 10000 100000}.
  */
 public final class PortfolioScale {

@@ -40,8 +40,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * (issue 9: at least 0.8x the throughput, at most 2x the allocation per partner with
  * {@code -prof gc}).
  *
- * <p>Run: {@code mvn -B -q -DskipTests package -pl partneros-examples -am} then
- * {@code java -cp "$(cat partneros-examples/target/classpath.txt):partneros-examples/target/classes"
+ * <p>Run: {@code mvn -B -q -DskipTests package -pl partneros-benchmarks -am} then
+ * {@code java -cp "$(cat partneros-benchmarks/target/classpath.txt):partneros-benchmarks/target/classes"
  * org.openjdk.jmh.Main ScoringBenchmark}.
  */
 @State(Scope.Benchmark)

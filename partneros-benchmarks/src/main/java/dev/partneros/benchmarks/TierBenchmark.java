@@ -42,8 +42,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * {@link TierBaseline} on the same facts and states (issue 9: qualification at least 0.8x and
  * {@code next} at least 0.5x its throughput).
  *
- * <p>Run: {@code mvn -B -q -DskipTests package -pl partneros-examples -am} then
- * {@code java -cp "$(cat partneros-examples/target/classpath.txt):partneros-examples/target/classes"
+ * <p>Run: {@code mvn -B -q -DskipTests package -pl partneros-benchmarks -am} then
+ * {@code java -cp "$(cat partneros-benchmarks/target/classpath.txt):partneros-benchmarks/target/classes"
  * org.openjdk.jmh.Main TierBenchmark}.
  */
 @State(Scope.Benchmark)

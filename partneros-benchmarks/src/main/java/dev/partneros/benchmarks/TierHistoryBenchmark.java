@@ -39,8 +39,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * (4 quarters). {@link #baseline(Blackhole)} runs the hand-written {@link TierBaseline}, which scans
  * the whole history, for comparison.
  *
- * <p>Run: {@code mvn -B -q -DskipTests package -pl partneros-examples -am} then
- * {@code java -cp "$(cat partneros-examples/target/classpath.txt):partneros-examples/target/classes"
+ * <p>Run: {@code mvn -B -q -DskipTests package -pl partneros-benchmarks -am} then
+ * {@code java -cp "$(cat partneros-benchmarks/target/classpath.txt):partneros-benchmarks/target/classes"
  * org.openjdk.jmh.Main TierHistoryBenchmark}.
  */
 @State(Scope.Benchmark)

@@ -1,5 +1,8 @@
 /**
- * PartnerOS attribution: Deal attribution, registration conflicts, multi-touch credit, commission models, SPIFFs, payout timing, clawback and the partner balance (RULES.md sections 6 to 8).
+ * PartnerOS attribution: Deal attribution, registration conflicts, multi-touch credit, commission
+ * models, SPIFFs, payout timing, clawback and the partner balance
+ * ({@code docs/rules/attribution.md}, {@code docs/rules/commission.md} and
+ * {@code docs/rules/clawback.md}).
  */
 module dev.partneros.attribution {
   requires static org.immutables.value.annotations;

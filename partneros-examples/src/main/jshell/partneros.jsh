@@ -9,6 +9,7 @@ import dev.partneros.scoring.*;
 import dev.partneros.tiers.*;
 import dev.partneros.tiers.mdf.*;
 import dev.partneros.attribution.*;
+import dev.partneros.attribution.commission.*;
 import dev.partneros.examples.*;
 import dev.partneros.portfolio.*;
 import dev.partneros.portfolio.report.*;

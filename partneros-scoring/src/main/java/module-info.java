@@ -1,5 +1,7 @@
 /**
- * PartnerOS scoring: Program maturity staging, IPP fit, selection and qualification scorecards, 3C/4C, partner health, segments and program KPIs (RULES.md sections 1 to 4).
+ * PartnerOS scoring: Program maturity staging, IPP fit, selection and qualification scorecards,
+ * 3C/4C, partner health, segments and program KPIs ({@code docs/rules/maturity.md},
+ * {@code docs/rules/ipp.md}, {@code docs/rules/scorecards.md} and {@code docs/rules/health.md}).
  */
 module dev.partneros.scoring {
   requires static org.immutables.value.annotations;

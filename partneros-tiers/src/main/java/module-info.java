@@ -1,5 +1,7 @@
 /**
- * PartnerOS tiers: Tier criteria, qualification, the grace-period state machine, progress and benefits; MDF entitlement, requests and pool allocation (RULES.md sections 5 and 9).
+ * PartnerOS tiers: Tier criteria, qualification, the grace-period state machine, progress and
+ * benefits; MDF entitlement, requests and pool allocation ({@code docs/rules/tiers.md} and
+ * {@code docs/rules/mdf.md}).
  */
 module dev.partneros.tiers {
   requires static org.immutables.value.annotations;

@@ -12,7 +12,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Which affiliate earns a conversion (RULES.md section 6, "Affiliate referral window"), made by an
+ * Which affiliate earns a conversion
+ * ({@code docs/rules/attribution.md#affiliate-referral-window}), made by an
  * {@link AffiliateAttributor}: the credited click, if any, every click with its
  * {@link ClickStatus} (ordered by date, then affiliate id), and the self-referral flag.
  *

@@ -15,7 +15,7 @@ import java.util.Optional;
 
 /**
  * Credits an affiliate conversion to the affiliate with the last click within the referral window
- * before the conversion (RULES.md section 6, "Affiliate referral window"; the window is
+ * before the conversion ({@code docs/rules/attribution.md#affiliate-referral-window}; the window is
  * {@link AttributionPolicy#affiliateWindowDays()}, 30 days by default, 60 and 90 common).
  *
  * <p>The conversion day is day 0; a click on day {@code window} before it is within the window
@@ -27,9 +27,9 @@ import java.util.Optional;
  * <p>Self-referral: a click on the customer's own affiliate link
  * ({@link AffiliateConversion#customerAffiliateId()}) earns nothing and the result is
  * {@link AffiliateAttribution#selfReferral() flagged}. Decision: the self-referral click is set
- * aside and the last <em>other</em> click within the window is credited, if any. RULES.md only says
- * that the self-referral earns nothing; setting it aside keeps a genuine referrer's credit and
- * removes any incentive to click one's own link to void someone else's commission.
+ * aside and the last <em>other</em> click within the window is credited, if any. The blueprint
+ * only says that the self-referral earns nothing; setting it aside keeps a genuine referrer's
+ * credit and removes any incentive to click one's own link to void someone else's commission.
  *
  * <p>Stateless: every method is a pure function of its arguments and the policy. Immutable and
  * thread-safe.

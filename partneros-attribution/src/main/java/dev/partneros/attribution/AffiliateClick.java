@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import org.immutables.value.Value;
 
 /**
- * A click on an affiliate's referral link by the customer, on a day (RULES.md section 6,
- * "Affiliate referral window").
+ * A click on an affiliate's referral link by the customer, on a day
+ * ({@code docs/rules/attribution.md#affiliate-referral-window}, "Affiliate referral window").
  *
  * <p>JSON form: {@code {"affiliate": "AFF-7", "date": "2026-03-02"}}.
  *

@@ -13,7 +13,8 @@ import org.immutables.value.Value;
 
 /**
  * An affiliate conversion (a customer signing up or buying) and the referral-link clicks that led
- * to it: the facts of the affiliate referral window (RULES.md section 6).
+ * to it: the facts of the affiliate referral window
+ * ({@code docs/rules/attribution.md#affiliate-referral-window}).
  *
  * <p>{@link #customerAffiliateId()} names the customer's own affiliate account, when the customer
  * is itself an affiliate: its clicks are self-referrals, which earn nothing and are flagged.

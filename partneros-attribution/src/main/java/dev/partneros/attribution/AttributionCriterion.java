@@ -1,9 +1,9 @@
 package dev.partneros.attribution;
 
 /**
- * The six criteria of the deal classification (RULES.md section 6), in the order they are
- * evaluated. Every {@link DealAttribution} says of each one whether it was met, and its
- * explanation has one step per criterion whose rule id is {@link #ruleId()}.
+ * The six criteria of the deal classification ({@code docs/rules/attribution.md#classification}),
+ * in the order they are evaluated. Every {@link DealAttribution} says of each one whether it was
+ * met, and its explanation has one step per criterion whose rule id is {@link #ruleId()}.
  */
 public enum AttributionCriterion {
   /** Sourced, 1: the lead came through the partner's channel (a touch flagged as a channel lead). */

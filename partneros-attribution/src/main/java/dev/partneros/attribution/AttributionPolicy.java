@@ -15,8 +15,9 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * The deal attribution policy, the program file's {@code attribution} section (RULES.md section 6).
- * Every attribute has the standard program's default, so a section only names what it changes:
+ * The deal attribution policy, the program file's {@code attribution} section
+ * ({@code docs/rules/attribution.md#configuration}). Every attribute has the standard program's
+ * default, so a section only names what it changes:
  *
  * <pre>
  * attribution:
@@ -36,7 +37,7 @@ import org.immutables.value.Value;
  * {@link InvalidProgramException} with its path ({@code attribution.positionWeights} when read
  * through {@link ProgramDocument#readSection(String, Class)}).
  *
- * <p>Decision (RULES.md is silent on a default model): the standard multi-touch model is
+ * <p>Decision (the blueprint is silent on a default model): the standard multi-touch model is
  * {@link CreditModel#LINEAR}, the one that favours no position. Mentions and post-sale touches are
  * not credited by default: a mention is not partner activity, and post-sale work is not part of the
  * sale.
@@ -57,7 +58,8 @@ public abstract class AttributionPolicy {
   AttributionPolicy() {}
 
   /**
-   * Returns the standard program's policy, every default of RULES.md section 6.
+   * Returns the standard program's policy, every default of
+   * {@code docs/rules/attribution.md#configuration}.
    *
    * @return never null
    */

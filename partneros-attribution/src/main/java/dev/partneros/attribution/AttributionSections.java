@@ -3,8 +3,9 @@ package dev.partneros.attribution;
 import java.util.List;
 
 /**
- * The program-file sections this module reads (RULES.md sections 6 to 8), so tools such as a program linter can
- * tell which module owns which part of a {@link dev.partneros.core.ProgramDocument}.
+ * The program-file sections this module reads ({@code docs/rules/attribution.md},
+ * {@code docs/rules/commission.md} and {@code docs/rules/clawback.md}), so tools such as a program
+ * linter can tell which module owns which part of a {@link dev.partneros.core.ProgramDocument}.
  */
 public final class AttributionSections {
 

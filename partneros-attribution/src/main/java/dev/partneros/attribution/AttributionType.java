@@ -1,8 +1,8 @@
 package dev.partneros.attribution;
 
 /**
- * How a deal is attributed to one partner (RULES.md section 6), decided in this order: sourced,
- * then influenced, else not attributed.
+ * How a deal is attributed to one partner ({@code docs/rules/attribution.md#classification}),
+ * decided in this order: sourced, then influenced, else not attributed.
  */
 public enum AttributionType {
   /**

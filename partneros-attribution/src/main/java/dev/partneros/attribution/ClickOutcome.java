@@ -5,7 +5,8 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
 /**
- * One click of an affiliate conversion and what became of it (RULES.md section 6).
+ * One click of an affiliate conversion and what became of it
+ * ({@code docs/rules/attribution.md#affiliate-referral-window}).
  *
  * <p>JSON-serialisable; immutable and thread-safe.
  */

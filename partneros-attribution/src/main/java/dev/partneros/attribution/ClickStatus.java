@@ -1,8 +1,9 @@
 package dev.partneros.attribution;
 
 /**
- * What became of one affiliate click (RULES.md section 6, "Affiliate referral window"): credited,
- * or why it earned nothing. The reasons are checked in the order declared below.
+ * What became of one affiliate click
+ * ({@code docs/rules/attribution.md#affiliate-referral-window}): credited, or why it earned
+ * nothing. The reasons are checked in the order declared below.
  */
 public enum ClickStatus {
   /** The last click within the window before the conversion, not a self-referral: it earns the conversion. */

@@ -1,10 +1,10 @@
 package dev.partneros.attribution;
 
 /**
- * Where a deal stands (RULES.md section 6): {@link #OPEN} (no close date), or closed as
- * {@link #WON} or {@link #LOST} (with a close date). Attribution reads the close date, not the
- * outcome: a lost deal is classified and split like a won one (for pipeline reporting); an open
- * deal is classified provisionally and cannot be split.
+ * Where a deal stands ({@code docs/rules/attribution.md#classification}): {@link #OPEN} (no close
+ * date), or closed as {@link #WON} or {@link #LOST} (with a close date). Attribution reads the
+ * close date, not the outcome: a lost deal is classified and split like a won one (for pipeline
+ * reporting); an open deal is classified provisionally and cannot be split.
  */
 public enum CloseStatus {
   /** Still open: the deal has no close date, and nothing is cut off by one. */

@@ -1,11 +1,11 @@
 package dev.partneros.attribution;
 
 /**
- * How a deal's credit is split across the partners that touched it before close (RULES.md
- * section 6, "Multi-touch credit"). Only the touches a {@link CreditSplitter} counts take part:
- * those dated on or before the close date whose kind is one of the policy's
- * {@link AttributionPolicy#creditedTouchKinds()}. Each touch gets a weight; a partner's share is the
- * sum of its touches' weights over the sum of all weights.
+ * How a deal's credit is split across the partners that touched it before close
+ * ({@code docs/rules/attribution.md#multi-touch-credit}). Only the touches a
+ * {@link CreditSplitter} counts take part: those dated on or before the close date whose kind is
+ * one of the policy's {@link AttributionPolicy#creditedTouchKinds()}. Each touch gets a weight; a
+ * partner's share is the sum of its touches' weights over the sum of all weights.
  *
  * <p>"First" and "last" are by date. Dates have no time of day, so when several touches share the
  * first (or last) date they share that position's weight equally: no partner wins a same-day tie

@@ -14,15 +14,15 @@ import java.util.SortedMap;
 import org.immutables.value.Value;
 
 /**
- * A deal's credit split across partners by a multi-touch {@link CreditModel} (RULES.md section 6),
- * made by a {@link CreditSplitter}: each partner's exact {@link Share} and its part of the deal
- * amount.
+ * A deal's credit split across partners by a multi-touch {@link CreditModel}
+ * ({@code docs/rules/attribution.md#multi-touch-credit}), made by a {@link CreditSplitter}: each
+ * partner's exact {@link Share} and its part of the deal amount.
  *
  * <p>Every partner with a credited touch has an entry (possibly a zero share: the later partners
  * under {@link CreditModel#FIRST_TOUCH}, for instance). When anything is credited the shares add up
  * to exactly {@link Share#ONE} and the amounts to exactly {@link #dealAmount()} (penny-exact,
- * RULES.md section 0); when nothing can be credited (no credited touch up to the close date) both
- * maps are empty and {@link #isCredited()} is false.
+ * {@code docs/rules/conventions.md#allocation}); when nothing can be credited (no credited touch
+ * up to the close date) both maps are empty and {@link #isCredited()} is false.
  *
  * <p>JSON-serialisable; immutable and thread-safe.
  */
@@ -65,7 +65,7 @@ public abstract class CreditSplit {
   /**
    * Returns each partner's part of the deal amount, in partner-id order: the shares applied to the
    * amount, penny-exact, the cents left over going by largest remainder, ties to the smaller
-   * partner id (RULES.md section 0).
+   * partner id ({@code docs/rules/conventions.md#allocation}).
    *
    * @return never null; adding up to exactly {@link #dealAmount()} unless empty; same keys as
    *     {@link #shares()}

@@ -27,8 +27,9 @@ import java.util.TreeMap;
 
 /**
  * Splits a closed deal's credit across the partners that touched it before close, by a multi-touch
- * {@link CreditModel} (RULES.md section 6, "Multi-touch credit"): exact {@link Share}s adding up to
- * exactly 1, and the deal amount split penny-exactly with {@link Allocations} (RULES.md section 0).
+ * {@link CreditModel} ({@code docs/rules/attribution.md#multi-touch-credit}): exact {@link Share}s
+ * adding up to exactly 1, and the deal amount split penny-exactly with {@link Allocations}
+ * ({@code docs/rules/conventions.md#allocation}).
  *
  * <p>Credited touches: dated on or before the close date (a touch on the close date counts, one the
  * day after does not) and of a kind in {@link AttributionPolicy#creditedTouchKinds()}. Each credited
@@ -36,7 +37,7 @@ import java.util.TreeMap;
  * the sum of all weights, an exact fraction. Touches are put in a canonical order first (date,
  * partner id, kind), so nothing depends on the order they were given in.
  *
- * <p>Decisions where RULES.md is silent (see {@link CreditModel} for each model):
+ * <p>Decisions where the blueprint is silent (see {@link CreditModel} for each model):
  * <ul>
  *   <li>Same-day ties: touches sharing the first (or last) date share that position equally.</li>
  *   <li>{@link CreditModel#POSITION_BASED} with one touch, or all touches on one day: equal shares

@@ -25,7 +25,7 @@ import org.immutables.value.Value;
 
 /**
  * A deal (an opportunity) and everything partners and our direct sales team did on it: the facts
- * the attribution engines read (RULES.md section 6).
+ * the attribution engines read ({@code docs/rules/attribution.md}).
  *
  * <ul>
  *   <li>{@link #id()}, {@link #account()}, {@link #amount()} (not negative), {@link #created()},
@@ -42,7 +42,7 @@ import org.immutables.value.Value;
  *       {@link CreditModel#CUSTOM} model; when given, the weights add up to exactly 1.</li>
  * </ul>
  *
- * <p>Limits (issue 10): at most {@value #MAX_TOUCHES} touches, and at most {@value #MAX_ENTRIES}
+ * <p>Limits ({@code docs/rules/attribution.md#limits}): at most {@value #MAX_TOUCHES} touches, and at most {@value #MAX_ENTRIES}
  * registrations, direct engagements, partners depended on and custom weights; a longer list is
  * refused with {@code too_many} at its path ({@code touches}) before anything else is checked.
  *
@@ -189,7 +189,8 @@ public abstract class Deal {
 
   /**
    * Tells whether a date counts for attribution: every date for an open deal, otherwise a date on
-   * or before the close date (RULES.md section 6: touches after the close date never count).
+   * or before the close date ({@code docs/rules/attribution.md#touches}: touches after the close
+   * date never count).
    *
    * @param date the date, not null
    * @return true if the date is not after the close date

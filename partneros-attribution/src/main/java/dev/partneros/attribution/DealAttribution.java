@@ -16,11 +16,13 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * The classification of one deal for one partner (RULES.md section 6), made by a
- * {@link DealClassifier}: {@link AttributionType sourced, influenced or not attributed}, the credit
- * factor that results (a fraction of the partner rate, applied by the commission rules of RULES.md
- * section 7), whether each of the six {@link AttributionCriterion criteria} was met, and an
- * explanation with one step per criterion and one for the classification.
+ * The classification of one deal for one partner
+ * ({@code docs/rules/attribution.md#classification}), made by a {@link DealClassifier}:
+ * {@link AttributionType sourced, influenced or not attributed}, the credit factor that results (a
+ * fraction of the partner rate, applied by the commission rules of
+ * {@code docs/rules/commission.md#attribution-factor}), whether each of the six
+ * {@link AttributionCriterion criteria} was met, and an explanation with one step per criterion
+ * and one for the classification.
  *
  * <p>{@link #notAttributedReason()} is present exactly when the deal is not attributed. A
  * classification of an {@link CloseStatus#OPEN open} deal is {@link #provisional()}: nothing is cut

@@ -16,8 +16,8 @@ import java.util.Optional;
 /**
  * Classifies a deal for a partner as {@link AttributionType#PARTNER_SOURCED},
  * {@link AttributionType#PARTNER_INFLUENCED} or {@link AttributionType#NOT_ATTRIBUTED}
- * (RULES.md section 6), evaluating every criterion and naming each one, met or missed, in the
- * result's explanation.
+ * ({@code docs/rules/attribution.md#classification}), evaluating every criterion and naming each
+ * one, met or missed, in the result's explanation.
  *
  * <p>Only what the partner did on or before the close date counts (a touch <em>on</em> the close
  * date counts; one the day after does not). For an open deal nothing is cut off and the result is

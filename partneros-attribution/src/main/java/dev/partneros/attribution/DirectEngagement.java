@@ -7,11 +7,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * An engagement of our own (direct) sales team with the deal's customer, on a day (RULES.md
- * section 6). The earliest one is the day the deal entered the direct pipeline: a partner
- * registration dated after it is not sourced and is invalid in a registration conflict. An
- * engagement on the same day as a registration is <em>not</em> before it (dates have no time of
- * day; the partner keeps the benefit of the doubt).
+ * An engagement of our own (direct) sales team with the deal's customer, on a day
+ * ({@code docs/rules/attribution.md#touches}). The earliest one is the day the deal entered the
+ * direct pipeline: a partner registration dated after it is not sourced and is invalid in a
+ * registration conflict. An engagement on the same day as a registration is <em>not</em> before it
+ * (dates have no time of day; the partner keeps the benefit of the doubt).
  *
  * <p>JSON form: {@code {"date": "2026-03-02", "note": "AE discovery call"}}, the note optional.
  *

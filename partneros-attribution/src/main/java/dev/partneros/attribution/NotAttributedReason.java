@@ -1,10 +1,10 @@
 package dev.partneros.attribution;
 
 /**
- * Why a deal is {@link AttributionType#NOT_ATTRIBUTED} to a partner (RULES.md section 6: "partner
- * only mentioned, deal already in the direct pipeline, or partner engagement only after close").
- * The first reason that applies, in this order, is reported; the criteria missed are in the
- * {@link DealAttribution} as well.
+ * Why a deal is {@link AttributionType#NOT_ATTRIBUTED} to a partner
+ * ({@code docs/rules/attribution.md#not-attributed}: "partner only mentioned, deal already in the
+ * direct pipeline, or partner engagement only after close"). The first reason that applies, in
+ * this order, is reported; the criteria missed are in the {@link DealAttribution} as well.
  */
 public enum NotAttributedReason {
   /** The partner has no touch and no registration on the deal at all. */

@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import org.immutables.value.Value;
 
 /**
- * One thing a partner did on a deal, on a day (RULES.md section 6): the partner, the date, the
- * {@link TouchKind kind}, and two flags the classification reads.
+ * One thing a partner did on a deal, on a day ({@code docs/rules/attribution.md#touches}): the
+ * partner, the date, the {@link TouchKind kind}, and two flags the classification reads.
  *
  * <p>A touch dated after the deal's close date never counts; a touch <em>on</em> the close date
  * counts (dates have no time of day, so the close day is still part of the sale). A touch cannot be

@@ -10,9 +10,10 @@ import dev.partneros.core.Rate;
 import org.immutables.value.Value;
 
 /**
- * The weights of the {@link CreditModel#POSITION_BASED} model (RULES.md section 6): the first
- * touch, the touches in between and the last touch; 40 % / 20 % / 40 % by default. They add up to
- * exactly 1 (refused otherwise, at path {@code positionWeights}).
+ * The weights of the {@link CreditModel#POSITION_BASED} model
+ * ({@code docs/rules/attribution.md#multi-touch-credit}): the first touch, the touches in between
+ * and the last touch; 40 % / 20 % / 40 % by default. They add up to exactly 1 (refused otherwise,
+ * at path {@code positionWeights}).
  *
  * <p>JSON form: {@code {"first": "0.4", "middle": "0.2", "last": "0.4"}}.
  *

@@ -11,10 +11,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A partner's registration of a deal in the partner portal (RULES.md section 6, "Deal
- * registration"). It protects the partner's claim for a number of days: the registration day is
- * day 0, and the claim is protected through day {@code protectionDays} inclusive (so with the
- * default 30 days, day 30 is protected and day 31 is not). The protection comes from the
+ * A partner's registration of a deal in the partner portal
+ * ({@code docs/rules/attribution.md#deal-registration}, "Deal registration"). It protects the
+ * partner's claim for a number of days: the registration day is day 0, and the claim is protected
+ * through day {@code protectionDays} inclusive (so with the default 30 days, day 30 is protected
+ * and day 31 is not). The protection comes from the
  * {@link AttributionPolicy#protectionDays() policy} unless the registration carries its own.
  *
  * <p>JSON form: {@code {"partner": "P-1", "date": "2026-03-02"}}, optionally with

@@ -13,9 +13,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The outcome of a registration conflict on one deal at an evaluation date (RULES.md section 6),
- * made by a {@link RegistrationResolver}: the winning registration, if any, and every registration
- * with its {@link RegistrationStatus} (won, or the reason it lost), ordered by date then partner id.
+ * The outcome of a registration conflict on one deal at an evaluation date
+ * ({@code docs/rules/attribution.md#deal-registration}), made by a {@link RegistrationResolver}:
+ * the winning registration, if any, and every registration with its {@link RegistrationStatus}
+ * (won, or the reason it lost), ordered by date then partner id.
  *
  * <p>JSON-serialisable; immutable and thread-safe.
  */

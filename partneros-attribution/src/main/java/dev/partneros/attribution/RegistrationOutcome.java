@@ -6,8 +6,9 @@ import java.time.LocalDate;
 import org.immutables.value.Value;
 
 /**
- * One registration of a conflict and what became of it (RULES.md section 6): won, or lost and why,
- * with the last day of its protection.
+ * One registration of a conflict and what became of it
+ * ({@code docs/rules/attribution.md#deal-registration}): won, or lost and why, with the last day
+ * of its protection.
  *
  * <p>JSON-serialisable; immutable and thread-safe.
  */

@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /**
  * Decides a registration conflict: which partner's registration of a deal holds at an evaluation
- * date (RULES.md section 6, "Deal registration"), and why every other one lost.
+ * date ({@code docs/rules/attribution.md#deal-registration}), and why every other one lost.
  *
  * <p>Each registration is protected from its day (day 0) through day {@code protectionDays}
  * inclusive ({@link AttributionPolicy#protectionDays()}, 30 by default, unless the registration

@@ -1,10 +1,10 @@
 package dev.partneros.attribution;
 
 /**
- * What became of one registration in a registration conflict (RULES.md section 6, "Deal
- * registration"): {@link #WON}, or the reason it lost. The reasons are checked in the order
- * declared below (a registration made after the evaluation date is reported as such even if it
- * would also be after close).
+ * What became of one registration in a registration conflict
+ * ({@code docs/rules/attribution.md#deal-registration}, "Deal registration"): {@link #WON}, or the
+ * reason it lost. The reasons are checked in the order declared below (a registration made after
+ * the evaluation date is reported as such even if it would also be after close).
  */
 public enum RegistrationStatus {
   /** The earliest valid registration still within its protection on the evaluation date. */

@@ -18,9 +18,9 @@ import java.util.regex.Pattern;
 
 /**
  * An exact share of a deal's credit: a fraction {@code numerator / denominator} between 0 and 1
- * inclusive, always held in lowest terms (RULES.md section 6: "shares are exact fractions summing
- * to 1"). One third is exactly {@code 1/3}, which no decimal can be; a {@link CreditSplit}'s shares
- * add up to exactly {@link #ONE}.
+ * inclusive, always held in lowest terms ({@code docs/rules/attribution.md#multi-touch-credit}:
+ * "shares are exact fractions summing to 1"). One third is exactly {@code 1/3}, which no decimal
+ * can be; a {@link CreditSplit}'s shares add up to exactly {@link #ONE}.
  *
  * <p>Text and JSON form: {@code "1/3"}; a whole share is written {@code "0"} or {@code "1"}.
  * {@link #parse(String)} reads it back (and also reads an unreduced fraction such as {@code "2/6"}).

@@ -1,8 +1,8 @@
 package dev.partneros.attribution;
 
 /**
- * What a partner did on a deal (RULES.md section 6). The kind decides which attribution criteria a
- * touch can meet:
+ * What a partner did on a deal ({@code docs/rules/attribution.md#touches}). The kind decides which
+ * attribution criteria a touch can meet:
  * <ul>
  *   <li>{@link #REFERRAL}, {@link #REGISTRATION}, {@link #MEETING}, {@link #DEMO} and
  *       {@link #CO_SELL} are <em>sales-process</em> touches ({@link #isSalesProcess()}): the partner

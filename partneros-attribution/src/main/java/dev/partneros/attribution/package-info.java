@@ -1,14 +1,17 @@
 /**
- * The attribution rule family (RULES.md sections 6 to 8), read from the program file's
- * {@code attribution}, {@code commission} and {@code clawback} sections. Deal attribution (RULES.md
- * section 6) is here; commission, payout timing, clawback and the partner balance (sections 7 and 8)
- * are in {@code dev.partneros.attribution.commission} and build on it (a
+ * The attribution rule family ({@code docs/rules/attribution.md}, {@code docs/rules/commission.md}
+ * and {@code docs/rules/clawback.md}), read from the program file's {@code attribution},
+ * {@code commission} and {@code clawback} sections. Deal attribution
+ * ({@code docs/rules/attribution.md}) is here; commission, payout timing, clawback and the partner
+ * balance ({@code docs/rules/commission.md} and {@code docs/rules/clawback.md}) are in
+ * {@code dev.partneros.attribution.commission} and build on it (a
  * {@link dev.partneros.attribution.DealAttribution} carries the credit factor the commission rules
  * apply; a {@link dev.partneros.attribution.CreditSplit} the money split between partners).
  *
  * <ul>
  *   <li>Policy: {@link dev.partneros.attribution.AttributionPolicy} (the {@code attribution}
- *       section, {@link dev.partneros.attribution.AttributionPolicy#standard()} = RULES.md) with its
+ *       section, {@link dev.partneros.attribution.AttributionPolicy#standard()}, the defaults of
+ *       {@code docs/rules/attribution.md}) with its
  *       {@link dev.partneros.attribution.PositionWeights}.</li>
  *   <li>Facts: a {@link dev.partneros.attribution.Deal} with its
  *       {@link dev.partneros.attribution.PartnerTouch}es ({@link dev.partneros.attribution.TouchKind}),

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-@DisplayName("Affiliate referral window (RULES.md section 6)")
+@DisplayName("Affiliate referral window (docs/rules/attribution.md#affiliate-referral-window)")
 class AffiliateAttributorTest {
 
   static final PartnerId A1 = PartnerId.of("AFF-1");

@@ -10,18 +10,17 @@ import dev.partneros.core.PartnerOsJson;
 import dev.partneros.core.Problem;
 import dev.partneros.core.ProgramDocument;
 import dev.partneros.core.Rate;
-import java.io.IOException;
 import java.util.EnumSet;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("The attribution policy, the program file's attribution section (RULES.md section 6)")
+@DisplayName("The attribution policy, the program file's attribution section (docs/rules/attribution.md)")
 class AttributionPolicyTest {
 
   static final String HEADER = TestPrograms.HEADER;
 
-  static String standardSection() throws IOException {
-    return TestPrograms.resource("/standard-attribution-section.yaml");
+  static String standardSection() {
+    return TestPrograms.standardSections("attribution");
   }
 
   static ProgramDocument document(String section) {
@@ -37,7 +36,7 @@ class AttributionPolicyTest {
   }
 
   @Test
-  @DisplayName("standard(): the defaults of RULES.md section 6")
+  @DisplayName("standard(): the defaults of docs/rules/attribution.md")
   void standard_holdsTheRulesDefaults() {
     AttributionPolicy policy = AttributionPolicy.standard();
     assertThat(policy.registrationWindowDays()).isEqualTo(7);
@@ -58,7 +57,7 @@ class AttributionPolicyTest {
 
   @Test
   @DisplayName("The standard section's YAML, read through the strict loader, equals standard()")
-  void standardSection_readsAsStandard() throws IOException {
+  void standardSection_readsAsStandard() {
     ProgramDocument doc = document(standardSection());
     assertThat(doc.readSection(AttributionPolicy.SECTION, AttributionPolicy.class)).contains(
         AttributionPolicy.standard());

@@ -14,7 +14,10 @@ import net.jqwik.api.domains.Domain;
 import net.jqwik.api.domains.DomainContext;
 import net.jqwik.api.statistics.Statistics;
 
-/** The laws of classification, registration conflicts and the affiliate window (RULES.md section 6). */
+/**
+ * The laws of classification, registration conflicts and the affiliate window
+ * ({@code docs/rules/attribution.md}).
+ */
 @Domain(AttributionDomain.class)
 @Domain(DomainContext.Global.class)
 class AttributionProperties {

@@ -10,7 +10,7 @@ import net.jqwik.api.domains.DomainContext;
 
 /**
  * The deal classifier and credit splitter shared by {@value ConcurrencyAssertions#THREADS} threads
- * give exactly the sequential results (issue 10); the commission engines have theirs in the
+ * give exactly the sequential results; the commission engines have theirs in the
  * commission package.
  */
 @Domain(AttributionDomain.class)

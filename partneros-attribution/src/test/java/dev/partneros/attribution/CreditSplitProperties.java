@@ -21,7 +21,10 @@ import net.jqwik.api.domains.Domain;
 import net.jqwik.api.domains.DomainContext;
 import net.jqwik.api.statistics.Statistics;
 
-/** The laws of multi-touch credit (RULES.md sections 0 and 6). */
+/**
+ * The laws of multi-touch credit ({@code docs/rules/conventions.md#allocation} and
+ * {@code docs/rules/attribution.md#multi-touch-credit}).
+ */
 @Domain(AttributionDomain.class)
 @Domain(DomainContext.Global.class)
 class CreditSplitProperties {

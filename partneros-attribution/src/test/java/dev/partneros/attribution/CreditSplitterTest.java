@@ -23,7 +23,7 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("Multi-touch credit (RULES.md section 6): exact shares, penny-exact money")
+@DisplayName("Multi-touch credit (docs/rules/attribution.md#multi-touch-credit): exact shares, penny-exact money")
 class CreditSplitterTest {
 
   final CreditSplitter splitter = CreditSplitter.of(AttributionPolicy.standard());

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-@DisplayName("Deal classification: sourced, influenced, not attributed (RULES.md section 6)")
+@DisplayName("Deal classification: sourced, influenced, not attributed (docs/rules/attribution.md#classification)")
 class DealClassifierTest {
 
   final DealClassifier classifier = DealClassifier.of(AttributionPolicy.standard());
@@ -94,7 +94,7 @@ class DealClassifierTest {
   @ParameterizedTest(name = "registered on day {0} after first contact -> {1}")
   @CsvSource({"0, PARTNER_SOURCED", "6, PARTNER_SOURCED", "7, PARTNER_SOURCED", "8, NOT_ATTRIBUTED",
       "30, NOT_ATTRIBUTED"})
-  @DisplayName("Registration window boundary: day 7 in, day 8 out (RULES.md section 6)")
+  @DisplayName("Registration window boundary: day 7 in, day 8 out (docs/rules/attribution.md#partner-sourced)")
   void classify_registrationWindowBoundary(int registrationDay, AttributionType expected) {
     DealAttribution result = classifier.classify(sourcedCandidate(registrationDay).build(), P1);
     assertThat(result.type()).isEqualTo(expected);

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
-@DisplayName("Deal facts and their validation (RULES.md sections 0 and 6)")
+@DisplayName("Deal facts and their validation (docs/rules/conventions.md#validation-and-problems and docs/rules/attribution.md#limits)")
 class DealTest {
 
   static void assertInvalid(Executable build, String path, String code, String message) {

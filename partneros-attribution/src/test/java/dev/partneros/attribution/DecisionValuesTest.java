@@ -15,7 +15,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
-@DisplayName("Decision values refuse to be built inconsistent (RULES.md section 6)")
+@DisplayName("Decision values refuse to be built inconsistent (docs/rules/attribution.md)")
 class DecisionValuesTest {
 
   static final Explanation EXPLANATION = Explanation.builder().subject("test").build();

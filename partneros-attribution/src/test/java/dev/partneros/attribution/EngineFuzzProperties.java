@@ -24,7 +24,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 
 /**
- * Fuzzes every public engine method of the attribution package (issue 10): the deal classifier,
+ * Fuzzes every public engine method of the attribution package: the deal classifier,
  * the credit splitter under every model, the registration resolver, the affiliate attributor and
  * the policy constructor, with hostile deals (amounts at zero, one cent, next to the 10^15 limit and
  * negative, dates from year 1 to 9999 in any order, no touches or 1,000 of them, duplicated
@@ -41,7 +41,7 @@ class EngineFuzzProperties {
 
   static final Currency USD = Currency.getInstance("USD");
 
-  static final JsonNode BASE = EngineFuzz.tree(TestPrograms.resource("/standard-attribution-section.yaml"));
+  static final JsonNode BASE = EngineFuzz.tree(TestPrograms.standardSections("attribution"));
 
   /** Odd but valid settings of the attribution section. */
   static final String[] EDITS = {"attribution.registrationWindowDays=0", "attribution.registrationWindowDays=36500",

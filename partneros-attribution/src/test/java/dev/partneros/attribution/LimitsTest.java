@@ -23,10 +23,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The documented maximum list lengths of the attribution and commission inputs (issue 10, item 5):
+ * The documented maximum list lengths of the attribution and commission inputs:
  * a list at its maximum is accepted, one entry more is refused with {@code too_many} at its path.
  */
-@DisplayName("Limits of list lengths (issue 10)")
+@DisplayName("Limits of list lengths (docs/rules/attribution.md#limits)")
 class LimitsTest {
 
   private static List<PartnerTouch> touches(int n) {

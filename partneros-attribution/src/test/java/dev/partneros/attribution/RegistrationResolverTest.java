@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-@DisplayName("Registration conflicts (RULES.md section 6, deal registration)")
+@DisplayName("Registration conflicts (docs/rules/attribution.md#deal-registration)")
 class RegistrationResolverTest {
 
   final RegistrationResolver resolver = RegistrationResolver.of(AttributionPolicy.standard());

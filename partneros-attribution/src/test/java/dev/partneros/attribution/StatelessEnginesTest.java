@@ -3,7 +3,7 @@ package dev.partneros.attribution;
 import dev.partneros.core.EngineAssertions;
 import org.junit.jupiter.api.Test;
 
-/** Issue 10: the attribution engines hold no mutable state, so one instance can be shared by every thread. */
+/** The attribution engines hold no mutable state, so one instance can be shared by every thread. */
 class StatelessEnginesTest {
 
   @Test

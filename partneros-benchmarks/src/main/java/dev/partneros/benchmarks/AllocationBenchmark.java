@@ -22,8 +22,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Penny-exact splitting of a pool across n parts, plain and capped (the capped split is the core
- * of MDF pool allocation, RULES.md section 9). The capped split is O(n log n) (issue 9): from 10,000
- * to 100,000 parts its time should grow about 12x, not 100x.
+ * of MDF pool allocation, {@code docs/rules/conventions.md#allocation}). The capped split is O(n
+ * log n): from 10,000 to 100,000 parts its time should grow about 12x, not 100x.
  *
  * <p>Run: {@code mvn -B -q -DskipTests package -pl partneros-benchmarks -am} then
  * {@code java -cp "$(cat partneros-benchmarks/target/classpath.txt):partneros-benchmarks/target/classes"

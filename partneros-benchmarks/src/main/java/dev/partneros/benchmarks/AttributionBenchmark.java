@@ -35,11 +35,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Deal attribution (RULES.md section 6): classifying a deal for a partner (every criterion and its
- * explanation), resolving its registration conflict, and splitting its credit across partners by
- * the multi-touch models, for deals of n touches (about one partner per five touches, a few touches
- * after close). {@link #splitLinearBaseline()} is the hand-written {@link SplitBaseline} of
- * {@link #splitLinear()} on the same deal, in the same run.
+ * Deal attribution ({@code docs/rules/attribution.md}): classifying a deal for a partner (every
+ * criterion and its explanation), resolving its registration conflict, and splitting its credit
+ * across partners by the multi-touch models, for deals of n touches (about one partner per five
+ * touches, a few touches after close). {@link #splitLinearBaseline()} is the hand-written
+ * {@link SplitBaseline} of {@link #splitLinear()} on the same deal, in the same run.
  *
  * <p>Run: {@code mvn -B -q -DskipTests package -pl partneros-benchmarks -am} then
  * {@code java -cp "$(cat partneros-benchmarks/target/classpath.txt):partneros-benchmarks/target/classes"

@@ -16,10 +16,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The hand-written baselines of the commission benchmarks (issue 9): the standard plan's rules
- * (RULES.md sections 7 and 8) written the way one would without PartnerOS, with if/else and
- * {@code BigDecimal} money, no configuration and no explanation. The benchmarks run them on exactly
- * the engine's inputs so the ratio of the two is the price of configurability and explanations.
+ * The hand-written baselines of the commission benchmarks: the standard plan's rules
+ * ({@code docs/rules/commission.md} and {@code docs/rules/clawback.md}) written the way one would
+ * without PartnerOS, with if/else and {@code BigDecimal} money, no configuration and no
+ * explanation. The benchmarks run them on exactly the engine's inputs so the ratio of the two is
+ * the price of configurability and explanations.
  *
  * <ul>
  *   <li>{@link #tierRateLines}: the tier's commission rate (10 / 15 / 20 / 25 %) times the

@@ -51,11 +51,12 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Commission (RULES.md sections 7 and 8): calculating the commission lines of a year of n closed
- * deals under the standard plan (about 100 deals per partner across the standard partner types:
- * referral fees, volume brackets, count brackets, tier rates, recurring shares, rebates; a first
- * payment per deal, 1 % cancelled, a bundle SPIFF running), with the payout simulation, clawbacks
- * and ledger entries; and posting n entries to one partner's ledger, then a month's statement.
+ * Commission ({@code docs/rules/commission.md} and {@code docs/rules/clawback.md}): calculating
+ * the commission lines of a year of n closed deals under the standard plan (about 100 deals per
+ * partner across the standard partner types: referral fees, volume brackets, count brackets, tier
+ * rates, recurring shares, rebates; a first payment per deal, 1 % cancelled, a bundle SPIFF
+ * running), with the payout simulation, clawbacks and ledger entries; and posting n entries to one
+ * partner's ledger, then a month's statement.
  *
  * <p>Engine against hand-written baseline ({@link CommissionBaseline}), on the same generated
  * inputs in the same run: {@link #tierRateLines()} / {@link #tierRateBaseline()} (n deals of

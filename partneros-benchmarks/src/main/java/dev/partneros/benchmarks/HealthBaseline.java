@@ -12,9 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The default health rule of RULES.md section 4 written by hand, as a team without PartnerOS would
- * write it: plain if/else over the table's thresholds, {@code BigDecimal} points, no policy, no
- * explanation. It is the baseline that {@link ScoringBenchmark} measures
+ * The default health rule of {@code docs/rules/health.md#health-score} written by hand, as a team
+ * without PartnerOS would write it: plain if/else over the table's thresholds, {@code BigDecimal}
+ * points, no policy, no explanation. It is the baseline that {@link ScoringBenchmark} measures
  * {@link dev.partneros.scoring.HealthScorer} against, so it computes the same numbers: growth
  * {@code (revenue - prior) / prior} to 16 digits, flat within +/- 2 %, LINEAR points interpolated
  * between the table's anchors and rounded to 2 decimals half-even.

@@ -29,13 +29,14 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * MDF pool allocation (RULES.md section 9) over a portfolio of {@code partners} partners of the
- * standard program (tiers spread over the ladder, co-marketing multipliers across their ranges, a
- * fifth of them new): a program-level pool of about half the entitlements split in proportion to
- * the co-marketing budgets under the entitlement caps, all at once and by segment first (60 % Gold
- * and Platinum, 30 % Silver, 10 % new partners). Penny-exact and deterministic; the explanation is
- * left unrendered. {@link #baseline()} runs the hand-written {@link MdfPoolBaseline} on the same
- * pool and candidates as {@link #allocate()} (issue 9: the engine at least 0.5x its throughput).
+ * MDF pool allocation ({@code docs/rules/mdf.md}) over a portfolio of {@code partners} partners of
+ * the standard program (tiers spread over the ladder, co-marketing multipliers across their
+ * ranges, a fifth of them new): a program-level pool of about half the entitlements split in
+ * proportion to the co-marketing budgets under the entitlement caps, all at once and by segment
+ * first (60 % Gold and Platinum, 30 % Silver, 10 % new partners). Penny-exact and deterministic;
+ * the explanation is left unrendered. {@link #baseline()} runs the hand-written
+ * {@link MdfPoolBaseline} on the same pool and candidates as {@link #allocate()} (the target:
+ * the engine at least 0.5x its throughput).
  *
  * <p>Run: {@code mvn -B -q -DskipTests package -pl partneros-benchmarks -am} then
  * {@code java -cp "$(cat partneros-benchmarks/target/classpath.txt):partneros-benchmarks/target/classes"

@@ -9,9 +9,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The hand-written baseline MDF pool allocation is measured against (issue 9): the standard
- * program's rule of RULES.md section 9 written out as plain Java with {@link BigDecimal} money and
- * no explanation. It reads the same {@link PoolCandidate}s the engine reads.
+ * The hand-written baseline MDF pool allocation is measured against: the standard
+ * program's rule of {@code docs/rules/mdf.md#pool-allocation} written out as plain Java with
+ * {@link BigDecimal} money and no explanation. It reads the same {@link PoolCandidate}s the engine
+ * reads.
  *
  * <p>A fiscal year's pool is split across all partners at once: each partner's budget is its tier's
  * annual MDF (Registered 0, Silver 5,000, Gold 25,000, Platinum 100,000) x pipeline potential x

@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 /**
- * The portfolio-scale run of issue 9: generates a portfolio of the given size (8 quarters, 2 deals
+ * The portfolio-scale run: generates a portfolio of the given size (8 quarters, 2 deals
  * per active partner), evaluates it under the standard program on one thread and then on every
  * core, and prints the times, the speed-up and the peak heap. Each size is one cold-to-warm run
  * (one warm-up evaluation of 2,000 partners first), not a JMH measurement: at 100,000 partners one

@@ -33,12 +33,12 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Health scoring of a portfolio (STEP and LINEAR) and 4C scoring of one partner (RULES.md
- * sections 3 and 4). The explanations are built as data; no sentence is rendered.
- * {@link #healthBaseline()} scores the same portfolio with the hand-written {@link HealthBaseline},
- * so the ratio of {@link #health()} to it, in one run, is the engine's cost over hand-written code
- * (issue 9: at least 0.8x the throughput, at most 2x the allocation per partner with
- * {@code -prof gc}).
+ * Health scoring of a portfolio (STEP and LINEAR) and 4C scoring of one partner
+ * ({@code docs/rules/scorecards.md} and {@code docs/rules/health.md}). The explanations are built
+ * as data; no sentence is rendered. {@link #healthBaseline()} scores the same portfolio with the
+ * hand-written {@link HealthBaseline}, so the ratio of {@link #health()} to it, in one run, is the
+ * engine's cost over hand-written code (the target: at least 0.8x the throughput, at most 2x the
+ * allocation per partner with {@code -prof gc}).
  *
  * <p>Run: {@code mvn -B -q -DskipTests package -pl partneros-benchmarks -am} then
  * {@code java -cp "$(cat partneros-benchmarks/target/classpath.txt):partneros-benchmarks/target/classes"

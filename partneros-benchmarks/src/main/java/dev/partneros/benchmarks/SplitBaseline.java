@@ -13,12 +13,13 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The hand-written baseline of the multi-touch credit benchmarks (issue 9, RULES.md section 6): the
- * standard {@code LINEAR} model written the way one would without PartnerOS. Touches dated on or
- * before the close and of a credited kind (referral, registration, meeting, demo, co-sell) count one
- * each; a partner's part is the deal amount times its touches over all credited touches, floored to
- * cents, and the cents left over go one each to the largest remainders (ties to the smaller partner
- * id), so the parts add up exactly to the deal amount (RULES.md section 0).
+ * The hand-written baseline of the multi-touch credit benchmarks
+ * ({@code docs/rules/attribution.md#multi-touch-credit}): the standard {@code LINEAR} model written
+ * the way one would without PartnerOS. Touches dated on or before the close and of a credited kind
+ * (referral, registration, meeting, demo, co-sell) count one each; a partner's part is the deal
+ * amount times its touches over all credited touches, floored to cents, and the cents left over go
+ * one each to the largest remainders (ties to the smaller partner id), so the parts add up exactly
+ * to the deal amount ({@code docs/rules/conventions.md#allocation}).
  *
  * <p>Stateless; every method is a pure function of its arguments.
  */

@@ -15,11 +15,11 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * The hand-written baseline the tier engines are measured against (issue 9): the standard program's
- * default tier rule of RULES.md section 5 written out as plain Java, with {@code if}/{@code else},
- * {@link BigDecimal} money and the thresholds as constants, and no explanation. It reads the same
- * {@link TierFacts} and {@link TierState} values the engines read, so a benchmark compares the two
- * on identical inputs.
+ * The hand-written baseline the tier engines are measured against: the standard program's
+ * default tier rule of {@code docs/rules/tiers.md#qualified-tier} written out as plain Java, with
+ * {@code if}/{@code else}, {@link BigDecimal} money and the thresholds as constants, and no
+ * explanation. It reads the same {@link TierFacts} and {@link TierState} values the engines read,
+ * so a benchmark compares the two on identical inputs.
  *
  * <ul>
  *   <li>{@link #qualify(TierFacts, LocalDate)}: the qualified tier over the rolling 12 months ending

@@ -34,13 +34,13 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Tier qualification and the maintenance state machine's {@code next} (RULES.md section 5) over a
- * portfolio of {@code partners} partners of the standard program: full qualification (every
- * requirement evaluated, explanation left unrendered), the qualified-tier fast path, measuring
- * dated facts over the rolling window, and one quarter-end evaluation per partner, from measured
- * metrics and from dated facts. The {@code *Baseline} methods run the hand-written
- * {@link TierBaseline} on the same facts and states (issue 9: qualification at least 0.8x and
- * {@code next} at least 0.5x its throughput).
+ * Tier qualification and the maintenance state machine's {@code next}
+ * ({@code docs/rules/tiers.md#quarter-end-evaluation}) over a portfolio of {@code partners}
+ * partners of the standard program: full qualification (every requirement evaluated, explanation
+ * left unrendered), the qualified-tier fast path, measuring dated facts over the rolling window,
+ * and one quarter-end evaluation per partner, from measured metrics and from dated facts. The
+ * {@code *Baseline} methods run the hand-written {@link TierBaseline} on the same facts and states
+ * (the targets: qualification at least 0.8x and {@code next} at least 0.5x its throughput).
  *
  * <p>Run: {@code mvn -B -q -DskipTests package -pl partneros-benchmarks -am} then
  * {@code java -cp "$(cat partneros-benchmarks/target/classpath.txt):partneros-benchmarks/target/classes"

@@ -31,7 +31,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * The cost of one tier {@code next} step as a partner's history grows (issue 9: the step costs the
+ * The cost of one tier {@code next} step as a partner's history grows (the target: the step costs the
  * facts inside its rolling 12-month window, not the whole history). Each of {@value #PARTNERS}
  * partners of the standard program has {@code quarters} quarters of dated facts (3 closed deals and 2
  * qualified referrals a quarter, a two-year certification every other quarter) ending on the quarter

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The hand-written commission baselines compute the same amounts as the engine on the benchmark's
- * own inputs, so the benchmark compares like with like (issue 9).
+ * own inputs, so the benchmark compares like with like.
  */
 class CommissionBaselineTest {
 

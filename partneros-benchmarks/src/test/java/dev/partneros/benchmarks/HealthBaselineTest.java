@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The hand-written health baseline agrees with {@link dev.partneros.scoring.HealthScorer} partner by
- * partner on the benchmark's own inputs, so the benchmark compares equal work (issue 9).
+ * partner on the benchmark's own inputs, so the benchmark compares equal work.
  */
 class HealthBaselineTest {
 

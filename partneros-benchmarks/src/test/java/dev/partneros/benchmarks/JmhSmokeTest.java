@@ -13,7 +13,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs every JMH benchmark once, in this JVM, at its smallest size and for a few milliseconds, so
- * the benchmarks cannot rot (issue 9). This measures nothing: the full runs are the commands in each
+ * the benchmarks cannot rot. This measures nothing: the full runs are the commands in each
  * benchmark's Javadoc.
  */
 class JmhSmokeTest {

@@ -3,6 +3,7 @@ package dev.partneros.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partneros.portfolio.Fixtures;
+import dev.partneros.portfolio.PortfolioEvaluator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -11,10 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PartnerOsCliTest {
 
@@ -27,10 +31,14 @@ class PartnerOsCliTest {
   record Run(int code, String out, String err) {}
 
   static Run run(String... args) {
+    return run(PortfolioEvaluator::standard, args);
+  }
+
+  static Run run(Supplier<PortfolioEvaluator> evaluators, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code = PartnerOsCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+        new PrintStream(err, true, StandardCharsets.UTF_8), evaluators);
     return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
@@ -39,10 +47,14 @@ class PartnerOsCliTest {
         "2027-12-31", "--out", out.toString(), "--mdf-pool", "300000");
   }
 
+  // -------------------------------------------------------------------------------------------
+  // evaluate
+
   @Test
   void evaluate_sample_writesEveryReportWithItsFigures(@TempDir Path dir) throws IOException {
     Run run = evaluate(SAMPLE, dir);
     assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.err()).isEmpty();
     assertThat(run.out()).contains("Evaluated 50 partners").contains("under [2026.1 (from 2026-01-01), 2026.2 (from "
         + "2026-07-01)]").contains("Wrote 10 files to " + dir);
     assertThat(names(dir)).containsExactly("attribution.csv", "commission.csv", "evaluation.json", "health.csv",
@@ -77,6 +89,17 @@ class PartnerOsCliTest {
   }
 
   @Test
+  void evaluate_withoutProgram_usesTheStandardProgram(@TempDir Path dir) {
+    Run run = run("evaluate", "--portfolio", SAMPLE, "--as-of", "2027-12-31", "--out", dir.toString(), "--quiet");
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).contains("Evaluated 50 partners and 326 deals as of 2027-12-31 under [2026.1 (from "
+        + "2026-01-01)]" + System.lineSeparator());
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // diff, validate, generate, explain
+
+  @Test
   void diff_sample_reportsTheTierChangesAndTheCost(@TempDir Path dir) throws IOException {
     Run run = run("diff", "--base", STANDARD, "--candidate", SECOND, "--portfolio", SAMPLE, "--as-of", "2027-12-31",
         "--out", dir.toString());
@@ -97,14 +120,20 @@ class PartnerOsCliTest {
   }
 
   @Test
+  void diff_withoutBase_comparesWithTheStandardProgram() {
+    Run run = run("diff", "--candidate", SECOND, "--portfolio", SAMPLE, "--as-of", "2027-12-31");
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("PartnerOS what-if: 2026.1 -> 2026.2")
+        .contains("  cost of the change       +4,500.00 USD\n").doesNotContain("Wrote ");
+  }
+
+  @Test
   void validate_programs(@TempDir Path dir) throws IOException {
     Run ok = run("validate", STANDARD, SECOND);
     assertThat(ok.code()).as(ok.err()).isZero();
     assertThat(ok.out()).contains("standard-program.yaml: OK, PartnerOS standard program 2026.1 from 2026-01-01")
         .contains("The 2 files form one history: ProgramHistory[2026.1 from 2026-01-01, 2026.2 from 2026-07-01]");
-    String broken = Files.readString(Path.of(SECOND)).replace("{metric: SOURCED_ARR, min: 80000}",
-        "{metric: SOURCED_ARR, min: 20000}").replace("sourcedCreditFactor: 1", "sourcedCreditFactor: 1\n  colour: red");
-    Path file = Files.writeString(dir.resolve("broken.yaml"), broken);
+    Path file = Files.writeString(dir.resolve("broken.yaml"), broken());
     Run bad = run("validate", file.toString());
     assertThat(bad.code()).isEqualTo(PartnerOsCli.INVALID_INPUT);
     assertThat(bad.err()).contains("broken.yaml: tiers.levels[2].criteria.allOf[0].anyOf[0].min must be >= 25000")
@@ -112,14 +141,21 @@ class PartnerOsCliTest {
     assertThat(bad.err()).doesNotContain("Exception").doesNotContain("\tat ");
   }
 
+  /** The second version with two errors: Gold below Silver, an unknown attribution setting. */
+  static String broken() throws IOException {
+    return Files.readString(Path.of(SECOND)).replace("{metric: SOURCED_ARR, min: 80000}",
+        "{metric: SOURCED_ARR, min: 20000}").replace("sourcedCreditFactor: 1", "sourcedCreditFactor: 1\n  colour: red");
+  }
+
   @Test
   void generate_thenEvaluate(@TempDir Path dir) throws IOException {
     Run generated = run("generate", "--partners", "30", "--seed", "5", "--out", dir.resolve("csv").toString());
     assertThat(generated.code()).as(generated.err()).isZero();
-    assertThat(generated.out()).startsWith("Generated 30 partners");
+    assertThat(generated.out()).startsWith("Generated 30 partners").contains("(seed 5, 8 quarters from 2026-Q1)");
     Run json = run("generate", "--partners", "30", "--seed", "5", "--format", "json", "--out",
         dir.resolve("json").toString());
     assertThat(json.code()).isZero();
+    assertThat(names(dir.resolve("json"))).containsExactly("portfolio.json");
     Run fromCsv = run("evaluate", "--program", STANDARD, "--portfolio", dir.resolve("csv").toString(), "--as-of",
         "2027-12-31", "--out", dir.resolve("a").toString(), "--quiet");
     Run fromJson = run("evaluate", "--program", STANDARD, "--portfolio", dir.resolve("json/portfolio.json").toString(),
@@ -130,8 +166,46 @@ class PartnerOsCliTest {
         .isEqualTo(Files.readString(dir.resolve("a/evaluation.json")));
   }
 
+  @Test
+  void explain_partnerInGrace_printsItsCardAndWhyItIsNotGold() {
+    Run run = run("explain", "P-004", "--program", STANDARD, "--program", SECOND, "--portfolio", SAMPLE, "--as-of",
+        "2027-12-31", "--mdf-pool", "300000", "--why-not", "gold");
+    assertThat(run.code()).as(run.err()).isZero();
+    String nl = System.lineSeparator();
+    assertThat(run.out()).startsWith("P-004 Tailspin Toys (RESELLER_VAR, ACTIVE, joined 2024-06-01, payouts in USD)"
+        + nl + "  tier      2027-12-31 GOLD IN_GRACE (GRACE_STARTED), grace until 2028-06-30, qualified SILVER "
+        + "[2026.2]; next review 2028-12-31" + nl)
+        .contains("  deal      D-122 Margie's Travel 60,000.00 USD WON 2026-10-20: PARTNER_SOURCED")
+        .contains(nl + nl + "P-004 Tailspin Toys holds GOLD IN_GRACE and qualifies for SILVER on 2027-12-31 [2026.2]."
+            + nl + "  Gold: (sourced ARR 50,000.00 USD < 80,000.00 USD or qualified referrals 0 < 20)");
+  }
+
+  @Test
+  void explain_withoutWhyNot_printsTheCardOnly() {
+    Run run = run("explain", "P-001", "--portfolio", SAMPLE, "--as-of", "2027-12-31");
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("P-001 Northwind Traders").doesNotContain(" holds ");
+  }
+
+  @Test
+  void explain_unknownPartner_isInvalidInput() {
+    Run run = run("explain", "P-999", "--portfolio", SAMPLE, "--as-of", "2027-12-31");
+    assertThat(run.code()).isEqualTo(PartnerOsCli.INVALID_INPUT);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEqualTo("error: PARTNER must be a partner id of the portfolio (50 partners, P-001 to "
+        + "P-050), but was P-999" + System.lineSeparator());
+  }
+
+  @Test
+  void explain_tierOffTheLadder_isAUsageError() {
+    Run run = run("explain", "P-004", "--portfolio", SAMPLE, "--as-of", "2027-12-31", "--why-not", "DIAMOND");
+    assertThat(run.code()).isEqualTo(PartnerOsCli.USAGE);
+    assertThat(run.err()).startsWith("error: --why-not must be a tier of the program's ladder [REGISTERED, SILVER, "
+        + "GOLD, PLATINUM], but was DIAMOND");
+  }
+
   // -------------------------------------------------------------------------------------------
-  // Bad input: file, line, column and reason, every problem at once, nothing written
+  // Invalid input (exit 1): file, line, column and reason, every problem at once, nothing written
 
   private static Run badInput(Map<String, String> files, Path dir) throws IOException {
     Fixtures.write(files, dir.resolve("in"));
@@ -198,23 +272,187 @@ class PartnerOsCliTest {
     assertThat(dir.resolve("out")).doesNotExist();
   }
 
+  @Test
+  void missingInputs_areInvalidInput(@TempDir Path dir) {
+    Run program = run("validate", dir.resolve("absent.yaml").toString());
+    assertThat(program.code()).isEqualTo(PartnerOsCli.INVALID_INPUT);
+    assertThat(program.err()).startsWith("absent.yaml: ").contains("could not be read");
+    Run portfolio = run("evaluate", "--portfolio", dir.resolve("absent").toString(), "--as-of", "2027-12-31", "--out",
+        dir.resolve("out").toString());
+    assertThat(portfolio.code()).isEqualTo(PartnerOsCli.INVALID_INPUT);
+    assertThat(portfolio.err()).contains("  absent:1: does not exist (expected a folder of CSV files or a .json file)");
+  }
+
   // -------------------------------------------------------------------------------------------
-  // Usage
+  // Usage (exit 2): the message names the option
 
   @Test
-  void usageErrors_exitTwo() {
-    assertThat(run().code()).isEqualTo(PartnerOsCli.USAGE);
-    Run unknown = run("evaluat");
-    assertThat(unknown.code()).isEqualTo(PartnerOsCli.USAGE);
-    assertThat(unknown.err()).startsWith("error: unknown command evaluat").contains("Usage: partneros <command>");
-    assertThat(run("evaluate", "--program", STANDARD, "--portfolio", SAMPLE, "--as-of", "31/12/2027", "--out", "x")
-        .err()).startsWith("error: --as-of must be a date such as 2027-12-31, but was 31/12/2027");
-    assertThat(run("evaluate", "--portfolio", SAMPLE).code()).isEqualTo(PartnerOsCli.USAGE);
-    assertThat(run("generate", "--partners", "0", "--out", "x").err())
-        .startsWith("error: --partners must be between 1 and 1000000, but was 0");
-    assertThat(run("validate", "--strict", STANDARD).err()).startsWith("error: unknown option --strict");
-    assertThat(run("help").out()).contains("Exit codes: 0 success, 1 invalid input (every problem printed), 2 usage.");
+  void usage_noCommand_printsTheCommands() {
+    Run run = run();
+    assertThat(run.code()).isEqualTo(PartnerOsCli.USAGE);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).startsWith("error: Missing required subcommand").contains("Usage: partneros [-hV] [--debug] "
+        + "COMMAND").contains("  evaluate ").contains("  explain ").contains("  generate-completion ");
   }
+
+  @Test
+  void usage_unknownCommand_suggestsTheNearest() {
+    Run run = run("evaluat");
+    assertThat(run.code()).isEqualTo(PartnerOsCli.USAGE);
+    assertThat(run.err()).startsWith("error: unknown command 'evaluat'").contains("Did you mean: partneros evaluate")
+        .contains("Run 'partneros --help' for the options.");
+  }
+
+  @Test
+  void usage_badValues_nameTheOption() {
+    assertUsage(run("evaluate", "--program", STANDARD, "--portfolio", SAMPLE, "--as-of", "31/12/2027", "--out", "x"),
+        "error: Invalid value for option '--as-of': must be a date such as 2027-12-31, but was 31/12/2027",
+        "partneros evaluate");
+    assertUsage(run("evaluate", "--portfolio", SAMPLE, "--as-of", "2027-12-31"),
+        "error: Missing required option: '--out=DIR'", "partneros evaluate");
+    assertUsage(run("evaluate", "--portfolio", SAMPLE, "--as-of", "2027-12-31", "--out", "x", "--mdf-pool", "300,000"),
+        "error: Invalid value for option '--mdf-pool': must be an amount such as 300000.00 (no sign, thousands "
+            + "separator or exponent), but was 300,000", "partneros evaluate");
+    assertUsage(run("generate", "--partners", "0", "--out", "x"),
+        "error: --partners must be between 1 and 1000000, but was 0", "partneros generate");
+    assertUsage(run("generate", "--partners", "ten", "--out", "x"),
+        "error: Invalid value for option '--partners': 'ten' is not an int", "partneros generate");
+    assertUsage(run("generate", "--partners", "3", "--quarters", "41", "--out", "x"),
+        "error: --quarters must be between 1 and 40, but was 41", "partneros generate");
+    assertUsage(run("generate", "--partners", "3", "--from", "2026-Q5", "--out", "x"),
+        "error: Invalid value for option '--from': must be a quarter such as 2026-Q1, but was 2026-Q5",
+        "partneros generate");
+    assertUsage(run("generate", "--partners", "3", "--format", "xml", "--out", "x"),
+        "error: Invalid value for option '--format': expected one of [CSV, JSON] (case-insensitive) but was 'xml'",
+        "partneros generate");
+    assertUsage(run("validate", "--strict", STANDARD), "error: Unknown option: '--strict'", "partneros validate");
+    assertUsage(run("validate"), "error: Missing required parameter: 'FILE'", "partneros validate");
+    assertUsage(run("explain", "P-001", "--portfolio", SAMPLE, "--as-of", "2027-12-31", "--why-not", "Gold Plus"),
+        "error: Invalid value for option '--why-not': must be a tier name such as GOLD, but was Gold Plus",
+        "partneros explain");
+  }
+
+  @Test
+  void usage_poolFinerThanTheCurrency_namesTheOptionAndTheCurrency(@TempDir Path dir) {
+    assertUsage(run("evaluate", "--portfolio", SAMPLE, "--as-of", "2027-12-31", "--out", dir.toString(), "--mdf-pool",
+        "300000.001"), "error: --mdf-pool must be an amount in USD with at most 2 decimals, such as 300000.00, but "
+        + "was 300000.001", "partneros evaluate");
+    assertThat(dir).isEmptyDirectory();
+  }
+
+  private static void assertUsage(Run run, String message, String command) {
+    assertThat(run.code()).as(run.err()).isEqualTo(PartnerOsCli.USAGE);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEqualTo(message + System.lineSeparator() + "Run '" + command + " --help' for the options."
+        + System.lineSeparator());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"evaluate", "diff", "validate", "generate", "explain"})
+  void help_everyCommand_printsItsUsageAndTheExitCodes(String command) {
+    Run run = run(command, "--help");
+    assertThat(run.code()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).contains(System.lineSeparator() + "Usage: partneros " + command + " [-hV] [--debug]")
+        .contains("  -h, --help ").contains("  -V, --version ")
+        .contains("Exit codes:\n   0   success\n   1   invalid input: every problem printed, nothing written\n"
+            + "   2   usage: unknown command or option, missing or malformed value\n"
+            + "   3   environment: input/output failure or out of memory\n"
+            + "   4   internal error: re-run with --debug for the stack trace\n".replace("\n", System.lineSeparator()));
+  }
+
+  @Test
+  void help_showsTheDefaults() {
+    assertThat(run("generate", "--help").out().replaceAll("\\s+", " ")).startsWith("Writes a synthetic portfolio. "
+        + "Usage: partneros generate").contains("--seed=S The seed of every random draw (a whole number). Default: 1.")
+        .contains("Default: 2026-Q1.").contains("Default: 8.").contains("Default: csv.")
+        .contains("--program=FILE The program whose currency and tier ladder the portfolio uses. Default: the "
+            + "standard program.");
+    assertThat(run("evaluate", "--help").out().replaceAll("\\s+", " ")).contains("--program=FILE A program version "
+        + "(YAML or JSON); repeat it once per version of the history, in any order. Default: the standard program.");
+  }
+
+  @Test
+  void version_printsTheBuildsVersion() {
+    String version = System.getProperty("partneros.version");
+    assertThat(version).as("set by the build").isNotBlank();
+    Run run = run("--version");
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).startsWith("partneros " + version + System.lineSeparator() + "Java ");
+    assertThat(run("explain", "--version").out()).startsWith("partneros " + version + System.lineSeparator());
+    assertThat(run("generate-completion", "--version").out()).startsWith("partneros " + version);
+    assertThat(VersionProvider.version()).isEqualTo(version);
+  }
+
+  @Test
+  void generateCompletion_printsABashScriptForEveryCommand() {
+    Run run = run("generate-completion");
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).startsWith("#!/usr/bin/env bash").contains("complete -F _complete_partneros")
+        .contains("evaluate diff validate generate explain generate-completion").contains("--why-not");
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Environment failures (exit 3) and internal errors (exit 4): one line, the trace only with --debug
+
+  @Test
+  void environment_outputFolderIsAFile_exitsThreeNamingIt(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("taken"), "a file, not a folder");
+    Run run = run("evaluate", "--portfolio", SAMPLE, "--as-of", "2027-12-31", "--out", file.toString(), "--quiet");
+    assertThat(run.code()).isEqualTo(PartnerOsCli.ENVIRONMENT);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEqualTo("error: cannot write to " + file + ": FileAlreadyExistsException: " + file
+        + System.lineSeparator());
+    Run generate = run("generate", "--partners", "3", "--out", file.resolve("sub").toString());
+    assertThat(generate.code()).isEqualTo(PartnerOsCli.ENVIRONMENT);
+    assertThat(generate.err()).startsWith("error: cannot write to " + file.resolve("sub") + ": ").hasLineCount(1);
+  }
+
+  @Test
+  void environment_diskFullDuringTheRun_exitsThree(@TempDir Path dir) {
+    Run run = run(() -> PortfolioEvaluator.standard().withMdf(context -> {
+      throw new java.io.UncheckedIOException(new IOException("No space left on device"));
+    }), "evaluate", "--portfolio", SAMPLE, "--as-of", "2027-12-31", "--out", dir.toString());
+    assertThat(run.code()).isEqualTo(PartnerOsCli.ENVIRONMENT);
+    assertThat(run.err()).isEqualTo("error: input/output failure: IOException: No space left on device"
+        + System.lineSeparator());
+  }
+
+  @Test
+  void environment_outOfMemory_exitsThreeSuggestingMoreHeap(@TempDir Path dir) {
+    Run run = run(() -> {
+      throw new OutOfMemoryError("Java heap space");
+    }, "evaluate", "--portfolio", SAMPLE, "--as-of", "2027-12-31", "--out", dir.toString());
+    assertThat(run.code()).isEqualTo(PartnerOsCli.ENVIRONMENT);
+    assertThat(run.err()).startsWith("error: the JVM ran out of memory (OutOfMemoryError: Java heap space); give it "
+        + "more, for example JAVA_OPTS=-Xmx4g").contains("-Xmx").hasLineCount(1);
+    assertThat(dir).isEmptyDirectory();
+  }
+
+  @Test
+  void internalError_exitsFourWithOneLine(@TempDir Path dir) {
+    Run run = run(() -> PortfolioEvaluator.standard().withMdf(context -> {
+      throw new IllegalStateException("injected defect");
+    }), "evaluate", "--portfolio", SAMPLE, "--as-of", "2027-12-31", "--out", dir.toString());
+    assertThat(run.code()).isEqualTo(PartnerOsCli.INTERNAL);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEqualTo("error: internal error (IllegalStateException: injected defect); please re-run "
+        + "with --debug and report the stack trace it prints" + System.lineSeparator());
+    assertThat(dir).isEmptyDirectory();
+  }
+
+  @Test
+  void internalError_withDebug_printsTheStackTrace() {
+    Run run = run(() -> {
+      throw new IllegalStateException("injected defect");
+    }, "explain", "P-001", "--portfolio", SAMPLE, "--as-of", "2027-12-31", "--debug");
+    assertThat(run.code()).isEqualTo(PartnerOsCli.INTERNAL);
+    assertThat(run.err()).startsWith("error: internal error (IllegalStateException: injected defect)")
+        .contains(System.lineSeparator() + "java.lang.IllegalStateException: injected defect")
+        .contains("\tat dev.partneros.cli.");
+  }
+
+  // -------------------------------------------------------------------------------------------
 
   @Test
   void progressBar_drawsForLongRunsUnlessQuiet() {
@@ -234,7 +472,7 @@ class PartnerOsCliTest {
     assertThat(quiet.size()).isZero();
   }
 
-  private static List<String> names(Path dir) throws IOException {
+  static List<String> names(Path dir) throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
       return files.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList());
     }

@@ -14,7 +14,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Penny-exact splitting of an amount (RULES.md section 0): the parts always add up
+ * Penny-exact splitting of an amount ({@code docs/rules/conventions.md#allocation}): the parts
+ * always add up
  * <em>exactly</em> to the whole. Each part first gets the floor of its exact proportional share in
  * minor units; the cents left over go one each to the parts with the largest remainders; equal
  * remainders are broken by position (the earlier part first) or, for the keyed variants, by key

@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * Two amounts of different currencies met in one operation. PartnerOS never adds, compares or
- * splits amounts of different currencies silently (RULES.md section 0): convert one of them first
- * with an explicit {@link FxRate}.
+ * splits amounts of different currencies silently ({@code docs/rules/conventions.md#money}):
+ * convert one of them first with an explicit {@link FxRate}.
  *
  * <p>Immutable and thread-safe.
  */

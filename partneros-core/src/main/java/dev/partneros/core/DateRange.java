@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * A closed range of dates, both ends included: {@code [2026-01-01, 2026-03-31]}. A range of one
  * day has equal ends; an empty range cannot be built. Rolling windows ("the 12 months ending on the
- * as-of date", RULES.md section 5) are ranges from {@link #monthsEndingOn(int, LocalDate)}.
+ * as-of date", {@code docs/rules/tiers.md#rolling-window}) are ranges from
+ * {@link #monthsEndingOn(int, LocalDate)}.
  *
  * <p>Immutable and thread-safe.
  */

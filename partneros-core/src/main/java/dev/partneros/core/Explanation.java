@@ -11,8 +11,9 @@ import org.immutables.value.Value;
 /**
  * The reasons for a decision, as structured data: the steps taken in order, plus what reproduces
  * the decision (the as-of date and the program version that decided it). Every PartnerOS decision
- * carries one (RULES.md section 0). Sentences are rendered only on request ({@link #sentences()},
- * {@link #render()}), so the hot path never formats text it will not print.
+ * carries one ({@code docs/rules/conventions.md#explanations}). Sentences are rendered only on
+ * request ({@link #sentences()}, {@link #render()}), so the hot path never formats text it will
+ * not print.
  *
  * <p>JSON-serialisable; immutable and thread-safe.
  */

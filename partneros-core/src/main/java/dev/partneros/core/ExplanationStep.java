@@ -9,8 +9,8 @@ import org.immutables.value.Value;
 /**
  * One step of a decision's reasoning, as data (STYLE.md, convention 7): which rule was applied
  * ({@link #rule()}, e.g. {@code health.activity}), where it is specified ({@link #section()}, a
- * RULES.md section), the inputs it read (names to rendered values, in reading order), the threshold
- * or rate it compared with, and the outcome.
+ * section number of the rules reference, {@code docs/rules/README.md}), the inputs it read (names to
+ * rendered values, in reading order), the threshold or rate it compared with, and the outcome.
  *
  * <p>The sentence is rendered only on request by {@link #render()}: with a {@link #template()},
  * {@code {name}} placeholders are replaced by the input of that name, {@code {threshold}},
@@ -59,7 +59,8 @@ public abstract class ExplanationStep {
   public abstract String rule();
 
   /**
-   * Returns the RULES.md section the rule comes from, such as {@code "5"}.
+   * Returns the section of the rules reference the rule comes from, such as {@code "5"} (the
+   * index {@code docs/rules/README.md} maps section numbers to pages).
    *
    * @return the section, or empty when the step is not tied to one
    */

@@ -9,13 +9,14 @@ import java.time.Month;
 import java.util.List;
 
 /**
- * A fiscal year that starts on the first day of a given month (RULES.md section 0: quarters are
- * calendar quarters unless the program sets a fiscal-year start month).
+ * A fiscal year that starts on the first day of a given month
+ * ({@code docs/rules/conventions.md#quarters-and-fiscal-years}: quarters are calendar quarters
+ * unless the program sets a fiscal-year start month).
  *
  * <p>Decision: a fiscal year is named by the calendar year in which it <em>ends</em>. With a
  * February start, FY2027 runs from 2026-02-01 to 2027-01-31; with a January start the fiscal year
  * is the calendar year. Fiscal quarters are numbered 1 to 4 from the start month. MDF funds expire
- * at {@link #yearEnd(int)} (RULES.md section 9).
+ * at {@link #yearEnd(int)} ({@code docs/rules/mdf.md#lifecycle}).
  *
  * <p>JSON form: the start month's number, {@code 1} to {@code 12}.
  *

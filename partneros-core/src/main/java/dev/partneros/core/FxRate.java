@@ -15,9 +15,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * An exchange rate fixed at a transaction date, with its source recorded (RULES.md section 0):
- * one unit of {@link #from()} is worth {@link #rate()} units of {@link #to()}. PartnerOS never
- * looks up "today's rate": a conversion is always an explicit input.
+ * An exchange rate fixed at a transaction date, with its source recorded
+ * ({@code docs/rules/conventions.md#currencies-and-fx}): one unit of {@link #from()} is worth
+ * {@link #rate()} units of {@link #to()}. PartnerOS never looks up "today's rate": a conversion is
+ * always an explicit input.
  *
  * <p>Immutable and thread-safe.
  */

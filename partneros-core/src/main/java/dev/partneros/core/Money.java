@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 
 /**
  * An amount of money in one ISO-4217 currency, held exactly at the currency's minor unit (two
- * decimals for USD and EUR, none for JPY, three for KWD). RULES.md section 0.
+ * decimals for USD and EUR, none for JPY, three for KWD); see {@code docs/rules/conventions.md#money}.
  *
  * <p>The strict factories ({@link #of(BigDecimal, Currency)}, {@link #parse(String)}) refuse an
  * amount that would need rounding; every operation that can lose precision takes a
@@ -101,7 +101,8 @@ public final class Money implements Comparable<Money> {
 
   /**
    * Creates an amount by rounding an exact value to the currency's minor unit. This is the lenient
-   * factory, used where a rule computes a line and rounds it once (RULES.md section 0).
+   * factory, used where a rule computes a line and rounds it once
+   * ({@code docs/rules/conventions.md#money}).
    *
    * @param exact the exact value, not null
    * @param currency the currency, not null

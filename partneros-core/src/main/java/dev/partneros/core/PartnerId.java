@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * The identifier of a partner, as the caller's PRM or CRM knows it: 1 to 128 characters, no
  * control characters, not blank, no leading or trailing white space. Ordered by its text, which is
- * the deterministic tie-break of every allocation (RULES.md section 0).
+ * the deterministic tie-break of every allocation ({@code docs/rules/conventions.md#allocation}).
  *
  * <p>JSON form: the plain string.
  *

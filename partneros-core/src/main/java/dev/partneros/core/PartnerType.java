@@ -2,7 +2,8 @@ package dev.partneros.core;
 
 /**
  * The kinds of partner a program distinguishes. IPP profiles, 3C/4C weights and commission models
- * may differ per type (RULES.md sections 2, 3 and 7).
+ * may differ per type ({@code docs/rules/ipp.md}, {@code docs/rules/scorecards.md} and
+ * {@code docs/rules/commission.md}).
  */
 public enum PartnerType {
   /** A technology partner or independent software vendor that integrates with the product. */

@@ -296,7 +296,8 @@ public final class ProgramDocument {
   }
 
   /**
-   * Returns the first day this version applies (RULES.md section 10: no retroactive change).
+   * Returns the first day this version applies
+   * ({@code docs/rules/program-changes.md#no-retroactive-change}: no retroactive change).
    *
    * @return never null
    */
@@ -314,7 +315,8 @@ public final class ProgramDocument {
   }
 
   /**
-   * Returns how computed lines are rounded (RULES.md section 0), {@code HALF_EVEN} by default.
+   * Returns how computed lines are rounded ({@code docs/rules/conventions.md#rounding}),
+   * {@code HALF_EVEN} by default.
    *
    * @return never null, never {@code UNNECESSARY}
    */

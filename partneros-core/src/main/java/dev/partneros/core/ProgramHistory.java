@@ -11,7 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The effective-dated versions of one program (RULES.md section 10: no retroactive change). Each
+ * The effective-dated versions of one program
+ * ({@code docs/rules/program-changes.md#no-retroactive-change}: no retroactive change). Each
  * version applies from its {@code effectiveFrom} up to the day before the next version's; facts
  * dated before a version are evaluated under the version then in force, so a deal closed in March
  * is paid under March's terms.

@@ -340,6 +340,11 @@ public final class ProgramLoader {
   /**
    * Loads a program bundled as a class-path resource (such as the standard program).
    *
+   * <p>On the module path, a resource inside another module's package is encapsulated: this
+   * method, running in the core module, finds it only when that package is opened to
+   * {@code dev.partneros.core}. A module that bundles its own program file should open the package
+   * to core or read the stream itself and call {@link #load(InputStream, Format)}.
+   *
    * @param anchor a class whose class loader and package resolve the name, not null
    * @param name the resource name, relative to the anchor's package or absolute with {@code /}
    * @return never null

@@ -9,9 +9,10 @@ import java.math.RoundingMode;
 import java.util.List;
 
 /**
- * A rate written as a fraction between 0 and 1 inclusive: {@code 0.25} is 25 % (RULES.md
- * section 0). Commission rates, margins, attribution factors and clawback fractions are rates.
- * Multipliers that may exceed 1 (a 2x launch SPIFF) are plain decimals, not rates.
+ * A rate written as a fraction between 0 and 1 inclusive: {@code 0.25} is 25 %
+ * ({@code docs/rules/conventions.md#rates}). Commission rates, margins, attribution factors and
+ * clawback fractions are rates. Multipliers that may exceed 1 (a 2x launch SPIFF) are plain
+ * decimals, not rates.
  *
  * <p>Rates are exact: {@link #times(Rate)} never rounds. Equality is by numeric value
  * ({@code 0.5} equals {@code 0.50}). JSON form: the fraction as a string, {@code "0.125"};

@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The ordered tiers of a program, lowest first (RULES.md section 5). The standard ladder is
- * {@code REGISTERED < SILVER < GOLD < PLATINUM}. A ladder has 2 to 6 tiers with unique names; more
- * than 4 is allowed and reported by {@link #warnings()}.
+ * The ordered tiers of a program, lowest first ({@code docs/rules/tiers.md#ladder}). The standard
+ * ladder is {@code REGISTERED < SILVER < GOLD < PLATINUM}. A ladder has 2 to 6 tiers with unique
+ * names; more than 4 is allowed and reported by {@link #warnings()}.
  *
  * <p>JSON form: the list of names, lowest first.
  *

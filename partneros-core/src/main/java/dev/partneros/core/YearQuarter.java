@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * A calendar quarter such as {@code 2026-Q3} (July to September 2026). Tier evaluation happens at
- * each quarter end (RULES.md section 5). For quarters of a fiscal year that does not start in
- * January, use {@link FiscalCalendar}.
+ * each quarter end ({@code docs/rules/tiers.md#quarter-end-evaluation}). For quarters of a fiscal
+ * year that does not start in January, use {@link FiscalCalendar}.
  *
  * <p>Years run from 1 to 9999. JSON form and {@link #toString()}: {@code "2026-Q3"}, read back by
  * {@link #parse(CharSequence)}.

@@ -1,5 +1,5 @@
 /**
- * The PartnerOS core API, shared by every rule family (RULES.md section 0).
+ * The PartnerOS core API, shared by every rule family ({@code docs/rules/conventions.md}).
  *
  * <ul>
  *   <li>Money and rates: {@link dev.partneros.core.Money}, {@link dev.partneros.core.Rate},

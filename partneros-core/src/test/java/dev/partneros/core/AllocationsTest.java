@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("Penny-exact allocation (RULES.md section 0)")
+@DisplayName("Penny-exact allocation (docs/rules/conventions.md#allocation)")
 class AllocationsTest {
 
   static final Currency USD = Currency.getInstance("USD");
@@ -40,7 +40,7 @@ class AllocationsTest {
   }
 
   @Test
-  @DisplayName("RULES.md 6: POSITION_BASED 40/20/40 of 1,000.01 sums to the deal amount")
+  @DisplayName("docs/rules/attribution.md#multi-touch-credit: POSITION_BASED 40/20/40 of 1,000.01 sums to the deal amount")
   void split_positionBased() {
     List<Money> parts = Allocations.split(usd("1000.01"), weights("0.4", "0.2", "0.4"));
     assertThat(parts).containsExactly(usd("400.01"), usd("200.00"), usd("400.00"));

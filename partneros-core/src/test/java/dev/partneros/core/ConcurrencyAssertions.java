@@ -13,8 +13,8 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /**
- * Checks that an engine shared by {@value #THREADS} threads gives exactly the sequential results
- * (issue 10): the function is applied to every input once on the calling thread, then by every
+ * Checks that an engine shared by {@value #THREADS} threads gives exactly the sequential results:
+ * the function is applied to every input once on the calling thread, then by every
  * thread of a pool to every input (each thread starting at another input, all released together),
  * and each thread's results must equal the sequential ones, input by input. A function that throws
  * must throw the same type with the same message on every thread. Shared with the other modules'

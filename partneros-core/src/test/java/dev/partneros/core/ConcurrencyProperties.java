@@ -15,7 +15,7 @@ import net.jqwik.api.domains.DomainContext;
 
 /**
  * The program loader and the allocations shared by {@value ConcurrencyAssertions#THREADS} threads
- * give exactly the sequential results (issue 10).
+ * give exactly the sequential results.
  */
 @Domain(MoneyDomain.class)
 @Domain(DomainContext.Global.class)

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Checks that an engine holds no mutable state (issue 10): every instance field, all the way down
+ * Checks that an engine holds no mutable state: every instance field, all the way down
  * through the engine's own fields, is final and holds an immutable value: a String, a number, an
  * enum, a core value, an Immutables value, an unmodifiable JDK collection, or another such engine.
  * Shared with the other modules' tests through the core test jar.

@@ -26,7 +26,7 @@ import net.jqwik.api.lifecycle.PropertyLifecycleContext;
 import net.jqwik.api.statistics.Statistics;
 
 /**
- * Shared pieces of the engine fuzz suites (issue 10): hostile values (money at zero, one minor unit,
+ * Shared pieces of the engine fuzz suites: hostile values (money at zero, one minor unit,
  * next to the 10^15 limit and negative; dates from year 1 to 9999), the check that an engine call
  * ends in a result or a {@link PartnerOsException} within a generous bound, and a lifecycle hook
  * that scales every property's tries by the system property {@value #SCALE_PROPERTY} for longer

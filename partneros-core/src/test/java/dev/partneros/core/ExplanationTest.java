@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("Explanations (RULES.md section 0: every decision carries its explanation)")
+@DisplayName("Explanations (docs/rules/conventions.md#explanations: every decision carries its explanation)")
 class ExplanationTest {
 
   static ExplanationStep goldStep() {

@@ -10,7 +10,7 @@ import java.util.Currency;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("FxRate (RULES.md section 0: conversion is an explicit input)")
+@DisplayName("FxRate (docs/rules/conventions.md#currencies-and-fx: conversion is an explicit input)")
 class FxRateTest {
 
   static final Currency USD = Currency.getInstance("USD");

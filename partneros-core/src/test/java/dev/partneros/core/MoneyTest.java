@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("Money (RULES.md section 0)")
+@DisplayName("Money (docs/rules/conventions.md#money)")
 class MoneyTest {
 
   static final Currency USD = Currency.getInstance("USD");
@@ -101,7 +101,7 @@ class MoneyTest {
   }
 
   @Test
-  @DisplayName("RULES.md 7 worked example: 24,000 ARR x 20 % = 4,800")
+  @DisplayName("The worked example of docs/rules/commission.md#referral-fee: 24,000 ARR x 20 % = 4,800")
   void multipliedByRate_referralFeeExample() {
     assertThat(Money.of(24_000, USD).multipliedBy(Rate.ofPercent(20), Money.DEFAULT_ROUNDING))
         .isEqualTo(Money.of(4_800, USD));

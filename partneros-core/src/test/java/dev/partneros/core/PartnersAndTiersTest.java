@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("Partner ids, tiers and the ladder (RULES.md section 5)")
+@DisplayName("Partner ids, tiers and the ladder (docs/rules/conventions.md#allocation and docs/rules/tiers.md#ladder)")
 class PartnersAndTiersTest {
 
   @Test
@@ -67,7 +67,7 @@ class PartnersAndTiersTest {
   }
 
   @Test
-  @DisplayName("RULES.md 5: 2-6 tiers; more than 4 allowed with a warning")
+  @DisplayName("docs/rules/tiers.md#ladder: 2-6 tiers; more than 4 allowed with a warning")
   void ladderSize_boundaries() {
     assertThatThrownBy(() -> TierLadder.of("ONLY"))
         .isInstanceOf(InvalidProgramException.class)

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("Effective-dated program versions (RULES.md section 10: no retroactive change)")
+@DisplayName("Effective-dated program versions (docs/rules/program-changes.md#no-retroactive-change: no retroactive change)")
 class ProgramHistoryTest {
 
   static ProgramDocument version(String label, String from) {

@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("Rate (RULES.md section 0: rates are fractions in their legal range)")
+@DisplayName("Rate (docs/rules/conventions.md#rates: rates are fractions in their legal range)")
 class RateTest {
 
   @Test
@@ -44,7 +44,7 @@ class RateTest {
   }
 
   @Test
-  @DisplayName("RULES.md 7 worked example: 25 % sourced rate x 50 % influenced factor = 12.5 %")
+  @DisplayName("The worked example of docs/rules/commission.md#attribution-factor: 25 % sourced rate x 50 % influenced factor = 12.5 %")
   void times_isExact() {
     assertThat(Rate.ofPercent(25).times(Rate.ofPercent(50))).isEqualTo(Rate.of("0.125"));
     assertThat(Rate.ofPercent(30).complement()).isEqualTo(Rate.ofPercent(70));

@@ -6,11 +6,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
- * Program documents for the modules' section tests: a minimal header, the text of a test resource,
- * and a document made of the header and some sections, optionally after one edit. Shared through
- * the core test jar.
+ * Program documents for the modules' section tests: a minimal header, the text of sections of the
+ * standard program that ships in core ({@link ProgramDocument#standard()}), and a document made of
+ * the header and some sections, optionally after one edit. Shared through the core test jar, so
+ * tests read the standard program itself rather than copies of its sections.
  */
 public final class TestPrograms {
 
@@ -20,14 +24,46 @@ public final class TestPrograms {
   private TestPrograms() {}
 
   /**
-   * Returns the text of a class-path resource.
+   * Returns the YAML text of named sections of the standard program, sliced from the resource
+   * {@link ProgramDocument#STANDARD_RESOURCE} exactly as written there (values, comments and layout
+   * included): each section runs from its top-level key to the line before the next top-level line
+   * (a key or a comment at the start of a line), without trailing blank lines. The comments above a
+   * key are not part of its section. Sections come in the order asked, separated by a blank line.
    *
-   * @param name the resource name, absolute (such as {@code /standard-mdf-section.yaml})
-   * @return never null
+   * @param names the top-level keys, such as {@code "tiers", "benefits"}; each must appear once
+   * @return never null; ends with a line break
    */
-  public static String resource(String name) {
-    try (InputStream in = TestPrograms.class.getResourceAsStream(name)) {
-      assertThat(in).as("test resource " + name).isNotNull();
+  public static String standardSections(String... names) {
+    assertThat(names).as("section names").isNotEmpty();
+    List<String> lines = standardText().lines().collect(Collectors.toList());
+    List<String> slices = new ArrayList<>();
+    for (String name : names) {
+      List<Integer> starts = new ArrayList<>();
+      for (int i = 0; i < lines.size(); i++) {
+        if (lines.get(i).startsWith(name + ":")) {
+          starts.add(i);
+        }
+      }
+      assertThat(starts).as("top-level key %s in the standard program", name).hasSize(1);
+      int end = starts.get(0) + 1;
+      while (end < lines.size() && !isTopLevel(lines.get(end))) {
+        end++;
+      }
+      while (lines.get(end - 1).isBlank()) {
+        end--;
+      }
+      slices.add(String.join("\n", lines.subList(starts.get(0), end)) + "\n");
+    }
+    return String.join("\n", slices);
+  }
+
+  private static boolean isTopLevel(String line) {
+    return !line.isEmpty() && !Character.isWhitespace(line.charAt(0));
+  }
+
+  private static String standardText() {
+    try (InputStream in = ProgramDocument.class.getResourceAsStream(ProgramDocument.STANDARD_RESOURCE)) {
+      assertThat(in).as("the standard program " + ProgramDocument.STANDARD_RESOURCE).isNotNull();
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -8,7 +8,7 @@ import java.time.Month;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("Quarters, fiscal calendars and date ranges (RULES.md section 0: time)")
+@DisplayName("Quarters, fiscal calendars and date ranges (docs/rules/conventions.md#quarters-and-fiscal-years: time)")
 class TimeTest {
 
   @Test
@@ -78,7 +78,7 @@ class TimeTest {
   }
 
   @Test
-  @DisplayName("RULES.md 9: funds expire at the end of the fiscal year; the day after is the next year")
+  @DisplayName("docs/rules/mdf.md#lifecycle: funds expire at the end of the fiscal year; the day after is the next year")
   void fiscalCalendar_expiryBoundary() {
     FiscalCalendar calendar = FiscalCalendar.calendarYear();
     LocalDate lastDay = calendar.yearEnd(2026);
@@ -103,7 +103,7 @@ class TimeTest {
   }
 
   @Test
-  @DisplayName("RULES.md 5: the rolling 12 months end on, and include, the as-of date")
+  @DisplayName("docs/rules/tiers.md#rolling-window: the rolling 12 months end on, and include, the as-of date")
   void dateRange_rollingMonths() {
     DateRange window = DateRange.monthsEndingOn(12, LocalDate.of(2026, 6, 30));
     assertThat(window.startInclusive()).isEqualTo(LocalDate.of(2025, 7, 1));

@@ -1,9 +1,10 @@
 package dev.partneros.examples;
 
 import dev.partneros.core.ProgramDocument;
-import dev.partneros.portfolio.SampleBook;
+import dev.partneros.core.Tier;
 import dev.partneros.portfolio.PartnerResult;
 import dev.partneros.portfolio.PortfolioEvaluation;
+import dev.partneros.portfolio.SampleBook;
 import dev.partneros.portfolio.report.ReportFiles;
 import dev.partneros.portfolio.report.TextReport;
 import java.io.IOException;
@@ -74,9 +75,9 @@ public final class Demo {
       out.println();
     }
     out.println("Why is P-006 Adatum Corp not Gold?");
-    out.println(evaluation.partner("P-006").orElseThrow().whyNot(dev.partneros.core.Tier.GOLD));
+    out.println(evaluation.partner("P-006").orElseThrow().whyNot(Tier.GOLD));
     out.println();
-    CommissionStatements.print(out, ProgramDocument.standard());
+    CommissionExample.print(out, ProgramDocument.standard());
     try {
       ReportFiles.write(files, folder);
     } catch (IOException e) {

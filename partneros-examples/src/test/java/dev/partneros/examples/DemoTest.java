@@ -42,7 +42,7 @@ class DemoTest {
     Demo.run(new PrintStream(bytes, true, StandardCharsets.UTF_8), folder);
     String out = bytes.toString(StandardCharsets.UTF_8);
     assertThat(out).startsWith("PartnerOS portfolio report\n");
-    // issue 7's quarter statements: a clawback netted, a rebate trued up, a minimum carried over
+    // the quarter statements: a clawback netted, a rebate trued up, a minimum carried over
     assertThat(out).contains("D-R1/R-100 Referral Co/CLAWBACK_ADJUSTMENT/2026-04-20/0 -2,400.00 USD CLAWED_BACK");
     assertThat(out).contains("G-200 Gold Reseller/VOLUME_REBATE/2026-06-30 24,000.00 USD PAID");
     assertThat(out).contains("    closing 45.00 USD, payable now 0.00 USD, carried forward 45.00 USD");

@@ -19,7 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * No partner data in log lines above DEBUG (issue 10, README "Logging"). The examples' binding,
+ * No partner data in log lines above DEBUG (README "Logging"). The examples' binding,
  * slf4j-simple, prints INFO and above to standard error by default; the test captures standard
  * error while a program is loaded and the sample portfolio is read, evaluated on several threads
  * and reported, and no captured line may name a partner, a deal, an account or an amount of it.

@@ -3,8 +3,9 @@ package dev.partneros.portfolio;
 import static java.util.Objects.requireNonNull;
 
 /**
- * A result together with the program version that decided it (RULES.md section 10: the evaluator
- * reports which version decided each result).
+ * A result together with the program version that decided it
+ * ({@code docs/rules/program-changes.md#no-retroactive-change}: the evaluator reports which
+ * version decided each result).
  *
  * <p>Immutable and thread-safe when the result is.
  *

@@ -39,22 +39,23 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * The {@link CommissionModule} over {@code dev.partneros.attribution.commission} (RULES.md sections 7
- * and 8): commission lines, clawbacks, payout runs and the balance of every active partner, from the
- * evaluator's deal attributions and tier timelines and the portfolio's payments, cancellations and FX
- * rates, under the version in force at each deal's date
- * ({@link CommissionCalculator#of(dev.partneros.core.ProgramHistory)}).
+ * The {@link CommissionModule} over {@code dev.partneros.attribution.commission}
+ * ({@code docs/rules/commission.md} and 8): commission lines, clawbacks, payout runs and the
+ * balance of every active partner, from the evaluator's deal attributions and tier timelines and
+ * the portfolio's payments, cancellations and FX rates, under the version in force at each deal's
+ * date ({@link CommissionCalculator#of(dev.partneros.core.ProgramHistory)}).
  *
  * <p>How the portfolio's facts become the engine's inputs (decisions of the evaluator):
  * <ul>
  *   <li>Every won deal gives one commission deal per partner that counts it (see
  *       {@link PortfolioEvaluator}): its attribution for that partner, the deal's amount (the credit
- *       factor of the attribution scales the rate, RULES.md section 7; the multi-touch credit is not
- *       applied on top), its close day as the signature, the customer's start, the tier the partner
- *       held on that day (after the last quarter end before it; its starting tier before the first),
- *       its product, and whether the partner holds the deal's winning registration. A partner
- *       classified sourced that lost the registration conflict and counts the deal as influenced is
- *       paid as influenced; one that does not count it is paid nothing.</li>
+ *       factor of the attribution scales the rate, {@code docs/rules/commission.md}; the
+ *       multi-touch credit is not applied on top), its close day as the signature, the customer's
+ *       start, the tier the partner held on that day (after the last quarter end before it; its
+ *       starting tier before the first), its product, and whether the partner holds the deal's
+ *       winning registration. A partner classified sourced that lost the registration conflict and
+ *       counts the deal as influenced is paid as influenced; one that does not count it is paid
+ *       nothing.</li>
  *   <li>A cancellation ends the deal; a refund is a partial refund of its amount; a downgrade's
  *       amount is the value lost, so the deal's new value is its amount minus it; a fraud finding
  *       names its partner.</li>
@@ -172,9 +173,10 @@ public final class AttributionCommissionModule implements CommissionModule {
 
   /**
    * One partner's commission facts and the input rows they come from. Partners are calculated one
-   * by one (in parallel on large portfolios): every rule of RULES.md sections 7 and 8 (brackets, caps,
-   * clawbacks, payout runs, the ledger) is per partner, so one calculation per partner gives what one
-   * calculation over all partners gives (a test compares them).
+   * by one (in parallel on large portfolios): every rule of {@code docs/rules/commission.md} and
+   * {@code docs/rules/clawback.md} (brackets, caps, clawbacks, payout runs, the ledger) is per
+   * partner, so one calculation per partner gives what one calculation over all partners gives (a
+   * test compares them).
    */
   private static final class PartnerWork {
     final PartnerResult result;

@@ -1,6 +1,6 @@
 package dev.partneros.portfolio;
 
-/** What happened to a won deal after it closed (RULES.md section 8). */
+/** What happened to a won deal after it closed ({@code docs/rules/clawback.md}). */
 public enum CancellationKind {
   /** The customer cancelled: the whole value is lost. */
   CANCELLATION,

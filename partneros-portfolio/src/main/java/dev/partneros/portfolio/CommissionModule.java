@@ -4,10 +4,11 @@ import dev.partneros.core.PartnerId;
 import java.util.Map;
 
 /**
- * The plug-in point for commissions, clawbacks and partner balances (RULES.md sections 7 and 8):
- * given the evaluator's tier timelines and deal attributions, a statement per partner. Implemented
- * over the commission engine of {@code partneros-attribution} once it exists; the evaluator runs
- * without one and says so in its reports.
+ * The plug-in point for commissions, clawbacks and partner balances
+ * ({@code docs/rules/commission.md} and {@code docs/rules/clawback.md}): given the evaluator's
+ * tier timelines and deal attributions, a statement per partner. Implemented over the commission
+ * engine of {@code partneros-attribution} once it exists; the evaluator runs without one and says
+ * so in its reports.
  *
  * <p>Implementations must be pure functions of the context (no clock, no I/O) and thread-safe.
  */

@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A partner's commission statement, clawbacks and balance as of the evaluation date (RULES.md
- * sections 7 and 8): the place in a {@link PartnerResult} where a {@link CommissionModule} puts its
- * result. Every report prints it when present.
+ * A partner's commission statement, clawbacks and balance as of the evaluation date
+ * ({@code docs/rules/commission.md} and {@code docs/rules/clawback.md}): the place in a
+ * {@link PartnerResult} where a {@link CommissionModule} puts its result. Every report prints it
+ * when present.
  *
  * <p>Immutable and thread-safe.
  *

@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The attribution of one deal (RULES.md section 6) as of the evaluation date, under the program
- * version in force on its close day (an open deal: on the as-of date): each partner's
+ * The attribution of one deal ({@code docs/rules/attribution.md}) as of the evaluation date, under
+ * the program version in force on its close day (an open deal: on the as-of date): each partner's
  * classification and multi-touch credit, the registration conflict if there was one, and how the
  * deal counts in each partner's tier metrics.
  *

@@ -7,10 +7,11 @@ import dev.partneros.core.Rate;
 import dev.partneros.core.Tier;
 
 /**
- * What a partner's current tier entitles it to, read from the program's benefits matrix (RULES.md
- * section 5, "Benefits matrix"): the tier's commission rate, resale margin and MDF allocation. A
- * lookup, not a computation: the commission actually earned and the MDF actually granted are the
- * commission and MDF modules' results ({@link CommissionOutcome}, {@link MdfOutcome}).
+ * What a partner's current tier entitles it to, read from the program's benefits matrix
+ * ({@code docs/rules/tiers.md#benefits-matrix}): the tier's commission rate, resale margin and MDF
+ * allocation. A lookup, not a computation: the commission actually earned and the MDF actually
+ * granted are the commission and MDF modules' results ({@link CommissionOutcome},
+ * {@link MdfOutcome}).
  *
  * <p>Immutable and thread-safe.
  *

@@ -6,8 +6,8 @@ import dev.partneros.core.YearQuarter;
 import dev.partneros.scoring.HealthScore;
 
 /**
- * One quarter of a partner's health (RULES.md section 4), with the program version in force on the
- * quarter's last day, which scored it.
+ * One quarter of a partner's health ({@code docs/rules/health.md#health-score}), with the program
+ * version in force on the quarter's last day, which scored it.
  *
  * <p>Immutable and thread-safe.
  *

@@ -4,7 +4,7 @@ import dev.partneros.core.PartnerId;
 import java.util.Map;
 
 /**
- * The plug-in point for MDF (RULES.md section 9): entitlement, pool allocation and request
+ * The plug-in point for MDF ({@code docs/rules/mdf.md}): entitlement, pool allocation and request
  * decisions per partner, given the evaluator's tier timelines. Implemented over the MDF engine of
  * {@code partneros-tiers} once it exists; the evaluator runs without one and says so in its reports.
  *

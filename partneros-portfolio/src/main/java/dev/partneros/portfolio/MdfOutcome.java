@@ -6,9 +6,9 @@ import dev.partneros.core.Money;
 import java.util.List;
 
 /**
- * A partner's MDF as of the evaluation date (RULES.md section 9): entitlement, its part of the
- * program's pool and the decision on each request. The place in a {@link PartnerResult} where an
- * {@link MdfModule} puts its result; every report prints it when present.
+ * A partner's MDF as of the evaluation date ({@code docs/rules/mdf.md}): entitlement, its part of
+ * the program's pool and the decision on each request. The place in a {@link PartnerResult} where
+ * an {@link MdfModule} puts its result; every report prints it when present.
  *
  * <p>Immutable and thread-safe.
  *

@@ -148,7 +148,7 @@ public record Portfolio(List<PartnerRow> partners, List<MetricsRow> metrics, Lis
    * @param minimumPayout the partner's own minimum payout, in its payout currency, or empty (the
    *     program's)
    * @param customRebateRate the partner's agreed rebate rate for the custom volume-rebate band
-   *     (RULES.md section 7: 1M+ of resale volume), or empty
+   *     ({@code docs/rules/commission.md#volume-rebates}: 1M+ of resale volume), or empty
    * @param source where the row came from
    */
   public record PartnerRow(PartnerId id, String name, PartnerType type, PartnerStage stage, Optional<LocalDate> joined,
@@ -205,9 +205,10 @@ public record Portfolio(List<PartnerRow> partners, List<MetricsRow> metrics, Lis
   }
 
   /**
-   * One partner's figures for one calendar quarter: what health scoring reads (RULES.md section 4),
-   * the qualified referrals of the quarter (tier metrics, RULES.md section 5) and the QBR and
-   * training counts the program KPIs read.
+   * One partner's figures for one calendar quarter: what health scoring reads
+   * ({@code docs/rules/health.md#health-score}), the qualified referrals of the quarter (tier
+   * metrics, {@code docs/rules/tiers.md#metrics}) and the QBR and training counts the program KPIs
+   * read.
    *
    * @param partner the partner
    * @param quarter the calendar quarter
@@ -346,7 +347,7 @@ public record Portfolio(List<PartnerRow> partners, List<MetricsRow> metrics, Lis
   }
 
   /**
-   * Something a partner did on a deal (RULES.md section 6).
+   * Something a partner did on a deal ({@code docs/rules/attribution.md#touches}).
    *
    * @param deal the deal id
    * @param partner the partner
@@ -379,7 +380,7 @@ public record Portfolio(List<PartnerRow> partners, List<MetricsRow> metrics, Lis
   }
 
   /**
-   * A partner's registration of a deal (RULES.md section 6).
+   * A partner's registration of a deal ({@code docs/rules/attribution.md#deal-registration}).
    *
    * @param deal the deal id
    * @param partner the partner
@@ -408,7 +409,8 @@ public record Portfolio(List<PartnerRow> partners, List<MetricsRow> metrics, Lis
   }
 
   /**
-   * A customer payment received on a won deal (the default payout trigger, RULES.md section 7).
+   * A customer payment received on a won deal (the default payout trigger,
+   * {@code docs/rules/commission.md#payout-timing}).
    *
    * @param deal the deal id
    * @param date the day received
@@ -433,7 +435,8 @@ public record Portfolio(List<PartnerRow> partners, List<MetricsRow> metrics, Lis
   }
 
   /**
-   * A cancellation, refund, downgrade or fraud finding on a won deal (RULES.md section 8).
+   * A cancellation, refund, downgrade or fraud finding on a won deal
+   * ({@code docs/rules/clawback.md}).
    *
    * @param deal the deal id
    * @param effective the effective day
@@ -468,7 +471,7 @@ public record Portfolio(List<PartnerRow> partners, List<MetricsRow> metrics, Lis
   }
 
   /**
-   * A partner's request for marketing development funds (RULES.md section 9).
+   * A partner's request for marketing development funds ({@code docs/rules/mdf.md#requests}).
    *
    * @param id the request id
    * @param partner the partner
@@ -542,7 +545,8 @@ public record Portfolio(List<PartnerRow> partners, List<MetricsRow> metrics, Lis
   }
 
   /**
-   * A completed item of the program's maturity checklist (RULES.md section 1).
+   * A completed item of the program's maturity checklist
+   * ({@code docs/rules/maturity.md#checklist}).
    *
    * @param item the item id, such as {@code emerging.tiers}
    * @param source where the row came from
@@ -561,10 +565,10 @@ public record Portfolio(List<PartnerRow> partners, List<MetricsRow> metrics, Lis
   }
 
   /**
-   * An FX rate fixed on a day (RULES.md section 0: conversions are explicit inputs, never "today's
-   * rate"): one unit of {@code from} is worth {@code rate} units of {@code to} on that day. The
-   * commission module settles payouts in a partner's payout currency with the rate of the
-   * transaction date.
+   * An FX rate fixed on a day ({@code docs/rules/conventions.md#currencies-and-fx}: conversions
+   * are explicit inputs, never "today's rate"): one unit of {@code from} is worth {@code rate}
+   * units of {@code to} on that day. The commission module settles payouts in a partner's payout
+   * currency with the rate of the transaction date.
    *
    * @param from the currency converted from
    * @param to the currency converted to

@@ -14,13 +14,14 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The difference between two evaluations of the same portfolio (RULES.md section 10, what-if):
- * every partner whose tier, health band, commission or MDF changes, and the totals, the cost of the
- * change. MDF is the partner's annual MDF entitlement: the MDF module's (after eligibility) when
- * installed, else the annual MDF allocation of the partner's tier in the benefits matrix (a
- * program-level pool caps what is paid out, not what the program promises, so the cost of a change
- * is measured on the entitlements); commission is the commission module's earned amount when
- * installed (else it is not compared, and {@link Totals#commissionBefore()} is empty).
+ * The difference between two evaluations of the same portfolio
+ * ({@code docs/rules/program-changes.md#comparing-versions}): every partner whose tier, health
+ * band, commission or MDF changes, and the totals, the cost of the change. MDF is the partner's
+ * annual MDF entitlement: the MDF module's (after eligibility) when installed, else the annual MDF
+ * allocation of the partner's tier in the benefits matrix (a program-level pool caps what is paid
+ * out, not what the program promises, so the cost of a change is measured on the entitlements);
+ * commission is the commission module's earned amount when installed (else it is not compared, and
+ * {@link Totals#commissionBefore()} is empty).
  *
  * <p>Immutable and thread-safe.
  *
@@ -209,8 +210,8 @@ public record PortfolioDiff(PortfolioEvaluation before, PortfolioEvaluation afte
   /**
    * Evaluates a portfolio under two programs, each as if it had always been in force (its
    * {@code effectiveFrom} moved back to the portfolio's earliest date when later), and compares
-   * them: the what-if of RULES.md section 10. When both programs carry the same version label, the
-   * candidate's is suffixed with {@code (candidate)}.
+   * them: the what-if of {@code docs/rules/program-changes.md#comparing-versions}. When both
+   * programs carry the same version label, the candidate's is suffixed with {@code (candidate)}.
    *
    * @param evaluator the evaluator, not null
    * @param base the first program, not null

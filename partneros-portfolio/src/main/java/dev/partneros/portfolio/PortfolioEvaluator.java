@@ -79,8 +79,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 /**
- * Evaluates a whole portfolio under a program history as of a date: the portfolio evaluator of
- * issue 8, composing the modules. A pure function of the history, the portfolio and the as-of date
+ * Evaluates a whole portfolio under a program history as of a date, composing the
+ * modules. A pure function of the history, the portfolio and the as-of date
  * (no clock, no I/O; the reports are written at the edge by {@code dev.partneros.portfolio.report}).
  *
  * <h2>What it does, in order</h2>
@@ -88,15 +88,17 @@ import java.util.stream.Collectors;
  *   <li><b>What is known on the as-of date.</b> Facts dated after it are left out: a deal closed
  *       after it is still open, a touch after it never happened, a quarter that has not ended is not
  *       scored. So evaluating at an earlier date gives what would have been decided then.</li>
- *   <li><b>Deals</b> (RULES.md section 6) are attributed under the version in force on their close
+ *   <li><b>Deals</b> ({@code docs/rules/attribution.md#classification}) are attributed under the
+ *   version in force on their close
  *       day (an open deal: on the as-of date): every partner named on a deal is classified
  *       (sourced, influenced, not attributed), a won deal's credit is split by the multi-touch model
  *       and a registration conflict is resolved at the day of the newest registration on or before
  *       the close. <em>Decision:</em> when two partners are both classified sourced, only the holder
  *       of the winning registration counts the deal as sourced ARR; the other counts it as
  *       influenced ARR when it meets the influenced criteria, else not at all (said in the deal's
- *       note). RULES.md does not say so, and without it one deal would be sourced twice.</li>
- *   <li><b>Tier facts</b> (RULES.md section 5) are composed: a won deal counts in a partner's
+ *       note). The blueprint does not say so, and without it one deal would be sourced twice.</li>
+ *   <li><b>Tier facts</b> ({@code docs/rules/tiers.md#metrics}) are composed: a won deal counts in
+ *   a partner's
  *       sourced or influenced ARR as its attribution decides (at the deal's full ARR; the multi-touch
  *       credit is money, not qualification), a registration counts as a deal registered,
  *       {@code qualifiedReferrals} of a quarter are referrals qualified on its last day, a quarter's
@@ -104,19 +106,23 @@ import java.util.stream.Collectors;
  *   <li><b>Tier timeline.</b> From the partner's starting state ({@code tier} since
  *       {@code tierSince}), every quarter end of the fiscal calendar from the later of
  *       {@code tierSince} and the first version's {@code effectiveFrom}, up to the as-of date, is
- *       decided by the state machine of the version in force on that quarter end (RULES.md section
- *       10: a version applies only from its {@code effectiveFrom}; earlier quarter ends keep their
- *       decisions). The last entry is the current decision, with its progress and projection.</li>
- *   <li><b>Health</b> (RULES.md section 4) of every quarter in {@code metrics}, by the version in
+ *       decided by the state machine of the version in force on that quarter end
+ *       ({@code docs/rules/program-changes.md#no-retroactive-change}: a version applies only from
+ *       its {@code effectiveFrom}; earlier quarter ends keep their decisions). The last entry is
+ *       the current decision, with its progress and projection.</li>
+ *   <li><b>Health</b> ({@code docs/rules/health.md#health-score}) of every quarter in
+ *   {@code metrics}, by the version in
  *       force on the quarter's last day, with the change and band movement since the quarter before
  *       (only when that quarter was scored too). A quarter ending before the first version is not
  *       scored; its revenue still serves as the prior-year revenue of the quarter a year later.</li>
- *   <li><b>4C scorecard</b> (section 3, with the partner type's weights) and <b>IPP fit</b>
- *       (section 2) where ratings are given, under the version in force on the as-of date.</li>
+ *   <li><b>4C scorecard</b> ({@code docs/rules/scorecards.md}, with the partner type's weights) and
+ *       <b>IPP fit</b> ({@code docs/rules/ipp.md#fit-score}) where ratings are given, under the
+ *       version in force on the as-of date.</li>
  *   <li><b>Program</b>, under the version in force on the as-of date: the maturity stage and next
- *       steps (section 1) from {@code checklist}, segments and value quadrants (section 4) of the
- *       active partners with health, and the program KPIs (section 4) over the 12 months ending on
- *       the as-of date (see {@link #kpiFacts}).</li>
+ *       steps ({@code docs/rules/maturity.md}) from {@code checklist}, segments and value quadrants
+ *       ({@code docs/rules/health.md#segments}) of the active partners with health, and the
+ *       program KPIs ({@code docs/rules/health.md#program-kpis}) over the 12 months ending on
+ *       the as-of date (see the evaluation's {@code kpiFacts}).</li>
  *   <li><b>Commission and MDF</b> come from the {@link CommissionModule} and {@link MdfModule}
  *       ({@link AttributionCommissionModule} and {@link TiersMdfModule} in {@link #standard()}), which
  *       read the tier timelines and deal attributions above; without them the evaluation says so in
@@ -371,16 +377,16 @@ public final class PortfolioEvaluator {
 
       List<String> notEvaluated = new ArrayList<>();
       if (commission.isEmpty()) {
-        notEvaluated.add("Commission, clawback and partner balance (RULES.md sections 7 and 8) are not evaluated: "
+        notEvaluated.add("Commission, clawback and partner balance (docs/rules/commission.md and docs/rules/clawback.md) are not evaluated: "
             + "no commission module was given. " + portfolio.payments().size() + " payments and "
             + portfolio.cancellations().size() + " cancellations were read and checked.");
       }
       if (mdf.isEmpty()) {
-        notEvaluated.add("MDF eligibility, pool allocation and request decisions (RULES.md section 9) are not "
+        notEvaluated.add("MDF eligibility, pool allocation and request decisions (docs/rules/mdf.md) are not "
             + "evaluated: no MDF module was given. " + portfolio.mdfRequests().size() + " MDF requests were read "
             + "and checked; each partner's MDF allocation by tier is shown from the benefits matrix.");
       } else if (mdf.get() instanceof TiersMdfModule && ((TiersMdfModule) mdf.get()).pool().isEmpty()) {
-        notEvaluated.add("MDF pool allocation (RULES.md section 9): no program-level pool was given, so each "
+        notEvaluated.add("MDF pool allocation (docs/rules/mdf.md#pool-allocation): no program-level pool was given, so each "
             + "eligible partner's allocation is its entitlement.");
       }
       if (later > 0) {
@@ -699,18 +705,19 @@ public final class PortfolioEvaluator {
     }
 
     /**
-     * The figures of the program KPIs over the 12 months ending on the as-of date (RULES.md section
-     * 4). Decisions: total revenue is every deal won in the window; partner-sourced revenue the won
-     * deals some partner counts as sourced, partner-influenced the others some partner counts as
-     * influenced; a partner is active in a 12-month window when it has revenue in its quarterly
-     * metrics or a counted won deal there; QBRs and trainings are summed over the window's quarters;
-     * MDF utilisation is the MDF granted on requests submitted in the window over the partners'
-     * allocations (the portfolio has no spend records; without an MDF module both are zero: no data).
+     * The figures of the program KPIs over the 12 months ending on the as-of date
+     * ({@code docs/rules/health.md#program-kpis}). Decisions: total revenue is every deal won in
+     * the window; partner-sourced revenue the won deals some partner counts as sourced,
+     * partner-influenced the others some partner counts as influenced; a partner is active in a
+     * 12-month window when it has revenue in its quarterly metrics or a counted won deal there;
+     * QBRs and trainings are summed over the window's quarters; MDF utilisation is the MDF granted
+     * on requests submitted in the window over the partners' allocations (the portfolio has no
+     * spend records; without an MDF module both are zero: no data).
      */
     /**
      * Adds an amount to a running total; a total that reaches 10^15 (beyond what PartnerOS counts
-     * exactly, RULES.md section 0) is reported at the row whose amount passed it, and the total is
-     * kept as it was.
+     * exactly, {@code docs/rules/conventions.md#money}) is reported at the row whose amount passed
+     * it, and the total is kept as it was.
      */
     private Money sum(Money total, Money amount, Source row, String column, String what) {
       try {

@@ -15,11 +15,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Edits of a program document for what-if runs (RULES.md section 10): a copy with another
- * version label, another {@code effectiveFrom}, or one tier threshold changed. Each edit goes
- * through {@link ProgramDocument#fromTree}, and the result is read through every module by the
- * evaluator, so an edit that breaks a rule (a Gold threshold below Silver's) is refused with its
- * path like a bad file.
+ * Edits of a program document for what-if runs
+ * ({@code docs/rules/program-changes.md#comparing-versions}): a copy with another version label,
+ * another {@code effectiveFrom}, or one tier threshold changed. Each edit goes through
+ * {@link ProgramDocument#fromTree}, and the result is read through every module by the evaluator,
+ * so an edit that breaks a rule (a Gold threshold below Silver's) is refused with its path like a
+ * bad file.
  *
  * <p>Stateless; thread-safe.
  */

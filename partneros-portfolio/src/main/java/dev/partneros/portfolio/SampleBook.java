@@ -4,11 +4,9 @@ import dev.partneros.core.Money;
 import dev.partneros.core.ProgramDocument;
 import dev.partneros.core.ProgramHistory;
 import dev.partneros.core.ProgramLoader;
-import dev.partneros.portfolio.Portfolio;
-import dev.partneros.portfolio.PortfolioEvaluation;
-import dev.partneros.portfolio.PortfolioEvaluator;
-import dev.partneros.portfolio.PortfolioReader;
-import dev.partneros.portfolio.TiersMdfModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
@@ -54,7 +52,15 @@ public final class SampleBook {
    * @return never null
    */
   public static ProgramDocument secondVersion() {
-    return ProgramLoader.strict().loadResource(SampleBook.class, SECOND_VERSION);
+    // Read here, not through loadResource: on the module path this package is not opened to core.
+    try (InputStream in = SampleBook.class.getResourceAsStream(SECOND_VERSION)) {
+      if (in == null) {
+        throw new IllegalStateException("the sample's resource " + SECOND_VERSION + " is missing from this jar");
+      }
+      return ProgramLoader.strict().load(in, ProgramLoader.Format.YAML);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the sample's resource " + SECOND_VERSION, e);
+    }
   }
 
   /**

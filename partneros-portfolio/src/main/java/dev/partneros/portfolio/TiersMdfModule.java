@@ -38,9 +38,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The {@link MdfModule} over {@code dev.partneros.tiers.mdf} (RULES.md section 9): for every active
- * partner, its MDF requests decided in submission order and its entitlement on the evaluation date,
- * and, when a program-level pool is given, the pool's allocation.
+ * The {@link MdfModule} over {@code dev.partneros.tiers.mdf} ({@code docs/rules/mdf.md}): for
+ * every active partner, its MDF requests decided in submission order and its entitlement on the
+ * evaluation date, and, when a program-level pool is given, the pool's allocation.
  *
  * <p>How the portfolio's facts become the engines' inputs (decisions of the evaluator):
  * <ul>

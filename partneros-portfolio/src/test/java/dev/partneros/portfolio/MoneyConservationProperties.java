@@ -27,7 +27,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 
 /**
- * Money is conserved end to end (issue 10): over small generated portfolios evaluated by the
+ * Money is conserved end to end: over small generated portfolios evaluated by the
  * standard modules, no cent is lost or created between deals, credit splits, commission lines,
  * clawbacks, balances and MDF grants, and the results do not depend on the order of the input rows.
  * The engine-level laws (a partner's lines equal its ledger, a pool's allocations sum exactly) are

@@ -12,7 +12,7 @@ import net.jqwik.api.Provide;
 /**
  * One portfolio evaluator shared by {@value ConcurrencyAssertions#THREADS} threads, each
  * evaluating the same small generated portfolio (its own work split on the common pool as well),
- * gives exactly the sequential evaluations and reports (issue 10).
+ * gives exactly the sequential evaluations and reports.
  */
 class PortfolioConcurrencyProperties {
 

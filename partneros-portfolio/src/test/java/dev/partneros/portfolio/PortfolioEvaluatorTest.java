@@ -30,7 +30,7 @@ class PortfolioEvaluatorTest {
   }
 
   @Test
-  @DisplayName("The sample's stories: upgrade, grace cleared, downgrade, grace at the end (RULES.md section 5)")
+  @DisplayName("The sample's stories: upgrade, grace cleared, downgrade, grace at the end (docs/rules/tiers.md)")
   void sample_tierStories() {
     TimelineEntry upgrade = at(SAMPLE, "P-001", "2026-09-30");
     assertThat(upgrade.decision().transition()).contains(Transition.UPGRADED);
@@ -50,7 +50,7 @@ class PortfolioEvaluatorTest {
   }
 
   @Test
-  @DisplayName("Attribution decides the tier facts; a lost registration conflict is not counted twice (RULES.md 6)")
+  @DisplayName("Attribution decides the tier facts; a lost registration conflict is not counted twice (docs/rules/attribution.md#deal-registration)")
   void sample_attribution() {
     DealResult conflict = SAMPLE.deal("D-104").orElseThrow();
     assertThat(conflict.registrations().orElseThrow().winningPartner().orElseThrow().value()).isEqualTo("P-001");
@@ -65,7 +65,7 @@ class PortfolioEvaluatorTest {
   }
 
   @Test
-  @DisplayName("Commission with a clawback and MDF with a partial grant (RULES.md sections 7 to 9)")
+  @DisplayName("Commission with a clawback and MDF with a partial grant (docs/rules/commission.md, docs/rules/clawback.md and docs/rules/mdf.md)")
   void sample_commissionAndMdf() {
     PartnerResult adatum = SAMPLE.partner("P-006").orElseThrow();
     CommissionOutcome commission = adatum.commission().orElseThrow();
@@ -84,7 +84,7 @@ class PortfolioEvaluatorTest {
   }
 
   @Test
-  @DisplayName("A program version taking effect mid-year leaves every earlier result unchanged (RULES.md section 10)")
+  @DisplayName("A program version taking effect mid-year leaves every earlier result unchanged (docs/rules/program-changes.md#no-retroactive-change)")
   void midYearChange_leavesEarlierResultsUnchanged() {
     Portfolio portfolio = SampleBook.portfolio();
     PortfolioEvaluation oneVersion = SampleBook.evaluator().evaluate(ProgramHistory.of(ProgramDocument.standard()), portfolio,

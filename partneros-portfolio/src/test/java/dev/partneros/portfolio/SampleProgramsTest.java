@@ -10,7 +10,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 @DisplayName("The sample's second program version differs from the standard one only in its header and one "
-    + "threshold (RULES.md section 10)")
+    + "threshold (docs/rules/program-changes.md#what-if)")
 class SampleProgramsTest {
 
   @Test

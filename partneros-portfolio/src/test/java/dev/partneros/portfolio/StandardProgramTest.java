@@ -13,7 +13,7 @@ import dev.partneros.tiers.mdf.MdfPolicy;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("The bundled standard program reproduces RULES.md: each section equals its module's default")
+@DisplayName("The bundled standard program reproduces docs/rules: each section equals its module's default")
 class StandardProgramTest {
 
   static final ProgramDocument PROGRAM = ProgramDocument.standard();

@@ -1,6 +1,9 @@
 package dev.partneros.scoring;
 
-/** The capability areas of the maturity model (RULES.md section 1); each checklist item belongs to one. */
+/**
+ * The capability areas of the maturity model ({@code docs/rules/maturity.md#capability-areas});
+ * each checklist item belongs to one.
+ */
 public enum CapabilityArea {
   /** Strategy and planning. */
   STRATEGY_PLANNING,

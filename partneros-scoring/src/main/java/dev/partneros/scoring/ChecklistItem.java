@@ -9,8 +9,8 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * One item of the maturity checklist (RULES.md section 1): its id, stage, capability area, what it
- * asks, and the blueprint templates to use for it.
+ * One item of the maturity checklist ({@code docs/rules/maturity.md#checklist}): its id, stage,
+ * capability area, what it asks, and the blueprint templates to use for it.
  *
  * <p>Immutable and thread-safe.
  */

@@ -13,10 +13,10 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * A criterion of a weighted scorecard (RULES.md section 3), with its optional weight and its
- * sub-criteria. A criterion without sub-criteria is rated itself (the selection scorecard's
- * criteria are). Sub-criterion weights follow the same rule as criterion weights: all absent (equal
- * weights) or all present and summing to exactly 1.
+ * A criterion of a weighted scorecard ({@code docs/rules/scorecards.md#criterion-scores}), with
+ * its optional weight and its sub-criteria. A criterion without sub-criteria is rated itself (the
+ * selection scorecard's criteria are). Sub-criterion weights follow the same rule as criterion
+ * weights: all absent (equal weights) or all present and summing to exactly 1.
  *
  * <p>Immutable and thread-safe.
  */

@@ -1,7 +1,7 @@
 package dev.partneros.scoring;
 
 /**
- * How a scored dimension turns its input into points (RULES.md section 4).
+ * How a scored dimension turns its input into points ({@code docs/rules/health.md#curves}).
  *
  * <p>The blueprint's own example ("health score 87, Champion") cannot come from its step table,
  * whose every step is a multiple of 5; so each numeric dimension offers both curves.

@@ -1,9 +1,9 @@
 package dev.partneros.scoring;
 
 /**
- * How often a partner is active on the partner portal (RULES.md section 4), lowest first. It is
- * either given or derived from portal-active days in the quarter: at least 12 weekly, at least 3
- * monthly, at least 1 quarterly, else inactive (thresholds configurable).
+ * How often a partner is active on the partner portal ({@code docs/rules/health.md#engagement}),
+ * lowest first. It is either given or derived from portal-active days in the quarter: at least 12
+ * weekly, at least 3 monthly, at least 1 quarterly, else inactive (thresholds configurable).
  */
 public enum EngagementCadence {
   /** No portal activity in the quarter. */

@@ -1,9 +1,9 @@
 package dev.partneros.scoring;
 
 /**
- * The IPP fit rating of a prospect (RULES.md section 2), lowest first: below 40 {@code POOR_FIT},
- * 40-59 {@code MODERATE_CONCERN}, 60-79 {@code GOOD_POTENTIAL}, 80+ {@code EXCELLENT_FIT}. Any
- * absolute disqualifier forces {@code POOR_FIT}.
+ * The IPP fit rating of a prospect ({@code docs/rules/ipp.md#fit-ratings}), lowest first: below 40
+ * {@code POOR_FIT}, 40-59 {@code MODERATE_CONCERN}, 60-79 {@code GOOD_POTENTIAL}, 80+
+ * {@code EXCELLENT_FIT}. Any absolute disqualifier forces {@code POOR_FIT}.
  */
 public enum FitRating {
   /** Below the moderate threshold, or disqualified. */

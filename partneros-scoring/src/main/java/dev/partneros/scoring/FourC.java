@@ -3,9 +3,10 @@ package dev.partneros.scoring;
 import java.util.List;
 
 /**
- * The criteria of the 3C/4C/5C framework and their default sub-criteria (RULES.md section 3),
- * rated 0-5 with evidence. {@code CULTURE} (5C) is optional; the blueprint lists no sub-criteria
- * for it, so its defaults are taken from the IPP's commitment-and-culture attributes (decision).
+ * The criteria of the 3C/4C/5C framework and their default sub-criteria
+ * ({@code docs/rules/scorecards.md#criteria}), rated 0-5 with evidence. {@code CULTURE} (5C) is
+ * optional; the blueprint lists no sub-criteria for it, so its defaults are taken from the IPP's
+ * commitment-and-culture attributes (decision).
  */
 public enum FourC {
   /** Headcount, investment, reach and infrastructure. */

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Scores partners on the 3C/4C/5C framework (RULES.md section 3) with the weights of their partner
- * type. The same scorecard serves recruitment vetting, onboarding plans and QBR reviews
- * ({@link #compare(ScorecardResult, ScorecardResult)}).
+ * Scores partners on the 3C/4C/5C framework ({@code docs/rules/scorecards.md#criteria}) with the
+ * weights of their partner type. The same scorecard serves recruitment vetting, onboarding plans
+ * and QBR reviews ({@link #compare(ScorecardResult, ScorecardResult)}).
  *
  * <p>Stateless; immutable and thread-safe.
  */

@@ -1,9 +1,10 @@
 package dev.partneros.scoring;
 
 /**
- * The band of a partner health score, lowest first (RULES.md section 4): 0-19 {@code CHURNING},
- * 20-39 {@code CRITICAL}, 40-59 {@code AT_RISK}, 60-79 {@code HEALTHY}, 80-100 {@code CHAMPION} by
- * default (inclusive lower bounds, configurable in {@link HealthPolicy.Bands}).
+ * The band of a partner health score, lowest first ({@code docs/rules/health.md#health-bands}):
+ * 0-19 {@code CHURNING}, 20-39 {@code CRITICAL}, 40-59 {@code AT_RISK}, 60-79 {@code HEALTHY},
+ * 80-100 {@code CHAMPION} by default (inclusive lower bounds, configurable in
+ * {@link HealthPolicy.Bands}).
  */
 public enum HealthBand {
   /** Below the critical threshold (default 20). */

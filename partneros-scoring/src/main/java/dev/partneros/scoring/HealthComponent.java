@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 
 /**
  * The points one dimension contributed to a health score, with the band of its table that
- * produced them (RULES.md section 4).
+ * produced them ({@code docs/rules/health.md#health-score}).
  *
  * <p>Immutable and thread-safe.
  */

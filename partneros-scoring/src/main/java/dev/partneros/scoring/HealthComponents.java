@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The five components of a health score (RULES.md section 4), each with its input and band as
- * text: built on demand by {@link HealthScore#components()}, and by {@link HealthScorer} once per
- * small input when it is created, so the points of both always agree.
+ * The five components of a health score ({@code docs/rules/health.md#health-score}), each with its
+ * input and band as text: built on demand by {@link HealthScore#components()}, and by
+ * {@link HealthScorer} once per small input when it is created, so the points of both always agree.
  */
 final class HealthComponents {
 

@@ -1,6 +1,9 @@
 package dev.partneros.scoring;
 
-/** The five dimensions of the partner health score, in the order of RULES.md section 4. */
+/**
+ * The five dimensions of the partner health score, in the order of
+ * {@code docs/rules/health.md#health-score}.
+ */
 public enum HealthDimension {
   /** Year-over-year growth of quarterly revenue (30 points by default). */
   REVENUE,

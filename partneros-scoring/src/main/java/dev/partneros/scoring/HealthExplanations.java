@@ -5,8 +5,9 @@ import dev.partneros.core.ExplanationStep;
 import java.math.RoundingMode;
 
 /**
- * Builds a health score's explanation on demand, from its facts and components (RULES.md section
- * 4), and renders the revenue growth that the revenue component reads.
+ * Builds a health score's explanation on demand, from its facts and components
+ * ({@code docs/rules/health.md#health-score}), and renders the revenue growth that the revenue
+ * component reads.
  */
 final class HealthExplanations {
 

@@ -12,10 +12,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * What the health score of one partner for one quarter reads (RULES.md section 4): the quarter's
- * revenue and the same quarter's revenue a year earlier, deals registered in the quarter, portal
- * engagement (a cadence, or the portal-active days it is derived from: give exactly one), partner
- * NPS (-100 to 100; may be missing) and strategic fit.
+ * What the health score of one partner for one quarter reads
+ * ({@code docs/rules/health.md#health-score}): the quarter's revenue and the same quarter's
+ * revenue a year earlier, deals registered in the quarter, portal engagement (a cadence, or the
+ * portal-active days it is derived from: give exactly one), partner NPS (-100 to 100; may be
+ * missing) and strategic fit.
  *
  * <p>Refused when built, with the path of every problem: negative revenue, the two revenues in
  * different currencies, negative deals, NPS outside -100..100, active days outside 0..92, both or

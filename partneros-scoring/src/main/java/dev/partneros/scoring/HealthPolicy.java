@@ -10,8 +10,9 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * The partner health score policy, the program file's {@code health} section (RULES.md section 4).
- * Every attribute has the standard program's default, so a section only names what it changes:
+ * The partner health score policy, the program file's {@code health} section
+ * ({@code docs/rules/health.md#configuration}). Every attribute has the standard program's
+ * default, so a section only names what it changes:
  *
  * <pre>
  * health:
@@ -34,7 +35,8 @@ public abstract class HealthPolicy {
   HealthPolicy() {}
 
   /**
-   * Returns the standard program's policy: the table of RULES.md section 4 with the STEP curve.
+   * Returns the standard program's policy: the table of {@code docs/rules/health.md#health-score}
+   * with the STEP curve.
    *
    * @return never null
    */
@@ -203,8 +205,8 @@ public abstract class HealthPolicy {
   }
 
   /**
-   * The revenue dimension: points per growth class (RULES.md section 4: growth >= 20 % 30;
-   * growing below 20 % 20; flat 10; declining 0). Immutable and thread-safe.
+   * The revenue dimension: points per growth class ({@code docs/rules/health.md#revenue-growth}:
+   * growth >= 20 % 30; growing below 20 % 20; flat 10; declining 0). Immutable and thread-safe.
    */
   @Value.Immutable
   @JsonSerialize(as = ImmutableRevenue.class)

@@ -13,9 +13,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A partner's health score for a quarter (RULES.md section 4): 0 to 100, the exact sum of its
- * {@link #components()}, its band, the flags raised (such as {@code NPS_MISSING}), and, when the
- * previous period's score was given, the change and the band movement ({@code HEALTHY -> AT_RISK}).
+ * A partner's health score for a quarter ({@code docs/rules/health.md#health-score}): 0 to 100,
+ * the exact sum of its {@link #components()}, its band, the flags raised (such as
+ * {@code NPS_MISSING}), and, when the previous period's score was given, the change and the band
+ * movement ({@code HEALTHY -> AT_RISK}).
  *
  * <p>It keeps the {@link #facts()} it scored and the {@link #policy()} it scored them under;
  * {@link #partnerId()}, {@link #quarter()} and {@link #flags()} are read from the facts, and the

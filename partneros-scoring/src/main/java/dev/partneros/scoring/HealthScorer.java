@@ -12,8 +12,9 @@ import java.util.Optional;
 import java.util.function.IntFunction;
 
 /**
- * Scores partner health (RULES.md section 4): revenue growth, activity, engagement, satisfaction
- * and strategic fit, each through its point table, summed to 0-100 and banded.
+ * Scores partner health ({@code docs/rules/health.md#health-score}): revenue growth, activity,
+ * engagement, satisfaction and strategic fit, each through its point table, summed to 0-100 and
+ * banded.
  *
  * <p>Decisions where the blueprint is silent:
  * <ul>

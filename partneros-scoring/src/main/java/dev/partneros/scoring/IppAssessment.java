@@ -8,9 +8,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A prospect's ideal-partner-profile assessment (RULES.md section 2): a level per rated attribute
- * (unrated ones are simply absent) and each absolute disqualifier checked ({@code true} = present).
- * Names are checked against the {@link IppPolicy} when scored.
+ * A prospect's ideal-partner-profile assessment ({@code docs/rules/ipp.md#attribute-groups}): a
+ * level per rated attribute (unrated ones are simply absent) and each absolute disqualifier
+ * checked ({@code true} = present). Names are checked against the {@link IppPolicy} when scored.
  *
  * <p>Immutable and thread-safe.
  */

@@ -9,8 +9,9 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * A prospect's fit with the ideal partner profile (RULES.md section 2): the score 0-100, the
- * rating, each rated group's score, the attributes not rated, and every disqualifier found.
+ * A prospect's fit with the ideal partner profile ({@code docs/rules/ipp.md#fit-score}): the score
+ * 0-100, the rating, each rated group's score, the attributes not rated, and every disqualifier
+ * found.
  *
  * <p>Immutable and thread-safe.
  */

@@ -2,7 +2,9 @@ package dev.partneros.scoring;
 
 import java.math.BigDecimal;
 
-/** The rating of one ideal-partner-profile attribute (RULES.md section 2). */
+/**
+ * The rating of one ideal-partner-profile attribute ({@code docs/rules/ipp.md#attribute-groups}).
+ */
 public enum IppLevel {
   /** Counts 0.0. */
   LOW("0"),

@@ -14,10 +14,11 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * The ideal partner profile, the program file's {@code ipp} section (RULES.md section 2): attribute
- * groups with their weights (A foundational 30 %, B capability 25 %, C commitment and culture 25 %,
- * D economics 20 %, summing to exactly 1), the absolute disqualifiers (E), the rating thresholds,
- * and per-partner-type profiles that replace the group weights.
+ * The ideal partner profile, the program file's {@code ipp} section
+ * ({@code docs/rules/ipp.md#attribute-groups}): attribute groups with their weights (A
+ * foundational 30 %, B capability 25 %, C commitment and culture 25 %, D economics 20 %, summing
+ * to exactly 1), the absolute disqualifiers (E), the rating thresholds, and per-partner-type
+ * profiles that replace the group weights.
  *
  * <p>Immutable and thread-safe.
  */

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Rates a prospect's fit with the ideal partner profile (RULES.md section 2).
+ * Rates a prospect's fit with the ideal partner profile ({@code docs/rules/ipp.md#fit-score}).
  *
  * <p>A group's score is the mean of its rated attributes (HIGH 1, MEDIUM 0.5, LOW 0); unrated
  * attributes are excluded and listed as missing. Decision: a group with no rated attribute is left

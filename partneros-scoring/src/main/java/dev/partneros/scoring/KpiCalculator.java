@@ -10,10 +10,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Computes the program KPIs with their targets and status (RULES.md section 4). A KPI whose
- * denominator is zero has no value and the status {@code NO_DATA}; the median of an even count is
- * the mean of the two middle values. The status compares the exact value with the target; the
- * value reported is rounded to 4 decimals (so 0.399999 reads 0.4000 and is below a 40 % target).
+ * Computes the program KPIs with their targets and status
+ * ({@code docs/rules/health.md#program-kpis}). A KPI whose denominator is zero has no value and
+ * the status {@code NO_DATA}; the median of an even count is the mean of the two middle values.
+ * The status compares the exact value with the target; the value reported is rounded to 4 decimals
+ * (so 0.399999 reads 0.4000 and is below a 40 % target).
  *
  * <p>Stateless; immutable and thread-safe.
  */

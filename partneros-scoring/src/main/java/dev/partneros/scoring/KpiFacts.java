@@ -10,8 +10,9 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * The portfolio figures the program KPIs are computed from (RULES.md section 4). Amounts share one
- * currency; counts are not negative and parts never exceed their wholes.
+ * The portfolio figures the program KPIs are computed from
+ * ({@code docs/rules/health.md#program-kpis}). Amounts share one currency; counts are not negative
+ * and parts never exceed their wholes.
  *
  * <p>Immutable and thread-safe.
  */

@@ -12,9 +12,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The KPI targets, the program file's {@code kpis} section (RULES.md section 4). A target is met
- * when the value is at least {@code min} (inclusive) and below {@code below} (exclusive), for the
- * bounds given; a KPI without a target is only reported. Named targets replace the defaults:
+ * The KPI targets, the program file's {@code kpis} section
+ * ({@code docs/rules/health.md#program-kpis}). A target is met when the value is at least
+ * {@code min} (inclusive) and below {@code below} (exclusive), for the bounds given; a KPI without
+ * a target is only reported. Named targets replace the defaults:
  *
  * <pre>
  * kpis:

@@ -7,7 +7,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One program KPI (RULES.md section 4): its value, its target and its status.
+ * One program KPI ({@code docs/rules/health.md#program-kpis}): its value, its target and its
+ * status.
  *
  * <p>Immutable and thread-safe.
  */

@@ -19,13 +19,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Stages a partner program and rates partner maturity (RULES.md section 1).
+ * Stages a partner program and rates partner maturity
+ * ({@code docs/rules/maturity.md#staging-rule}).
  *
- * <p>Staging rule (Decision of RULES.md): stages are cumulative. The program is at the highest
- * stage S such that, for every stage k &lt;= S, the completed share of k's checklist is at least
- * k's threshold; every program is at least {@code FOUNDATIONAL}. Each capability area gets its own
- * level by the same rule over its own items (a stage with no item in an area counts as complete
- * for it). Checking one more item can never lower a stage.
+ * <p>Staging rule ({@code docs/rules/maturity.md#staging-rule}): stages are cumulative. The
+ * program is at the highest stage S such that, for every stage k &lt;= S, the completed share of
+ * k's checklist is at least k's threshold; every program is at least {@code FOUNDATIONAL}. Each
+ * capability area gets its own level by the same rule over its own items (a stage with no item in
+ * an area counts as complete for it). Checking one more item can never lower a stage.
  *
  * <p>Stateless; immutable and thread-safe.
  */
@@ -131,7 +132,8 @@ public final class MaturityAssessor {
   }
 
   /**
-   * Rates a partner's maturity from its 0-100 sub-scores (RULES.md section 1).
+   * Rates a partner's maturity from its 0-100 sub-scores
+   * ({@code docs/rules/maturity.md#partner-maturity}).
    *
    * @param scores each input's sub-score, 0 to 100, every input given, not null
    * @return never null

@@ -23,13 +23,14 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * The maturity model, the program file's {@code maturity} section (RULES.md section 1): the
- * checklist catalogue, the completion threshold of each stage (default 1.0: every item), the
- * partner maturity levels (3 to 5, default {@code DEVELOPING < 40 <= EMERGING < 60 <= STRATEGIC <
- * 80 <= ELITE}) and the weights of the partner composite (revenue, certifications, market
- * penetration, customer satisfaction, portal engagement; equal by default).
+ * The maturity model, the program file's {@code maturity} section
+ * ({@code docs/rules/maturity.md#configuration}): the checklist catalogue, the completion
+ * threshold of each stage (default 1.0: every item), the partner maturity levels (3 to 5, default
+ * {@code DEVELOPING < 40 <= EMERGING < 60 <= STRATEGIC < 80 <= ELITE}) and the weights of the
+ * partner composite (revenue, certifications, market penetration, customer satisfaction, portal
+ * engagement; equal by default).
  *
- * <p>Decision: RULES.md does not say which capability area each checklist item belongs to; the
+ * <p>Decision: the blueprint does not say which capability area each checklist item belongs to; the
  * default catalogue assigns them as the area table suggests (see {@link #items()}). Optimized has
  * no program-operations item, so that area's Optimized stage is complete by default.
  *
@@ -67,8 +68,9 @@ public abstract class MaturityPolicy {
 
   /**
    * Returns the checklist catalogue: the blueprint's 19 items, each tagged with its stage, area and
-   * the blueprint templates it names (RULES.md names them for the Emerging stage and the onboarding
-   * checklist; other items carry none rather than invented references).
+   * the blueprint templates it names ({@code docs/rules/maturity.md#checklist} names them for the
+   * Emerging stage and the onboarding checklist; other items carry none rather than invented
+   * references).
    *
    * @return never null
    */

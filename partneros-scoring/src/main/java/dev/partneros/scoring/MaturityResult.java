@@ -10,9 +10,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A program's maturity (RULES.md section 1): its stage, the completion of every stage, the level
- * of every capability area, the weakest areas, the next steps (unchecked items with their
- * templates) and the progress to the next stage.
+ * A program's maturity ({@code docs/rules/maturity.md#next-steps-and-progress}): its stage, the
+ * completion of every stage, the level of every capability area, the weakest areas, the next steps
+ * (unchecked items with their templates) and the progress to the next stage.
  *
  * <p>Immutable and thread-safe.
  */

@@ -1,6 +1,6 @@
 package dev.partneros.scoring;
 
-/** The stages of partner-program maturity, lowest first (RULES.md section 1). */
+/** The stages of partner-program maturity, lowest first ({@code docs/rules/maturity.md#stages}). */
 public enum MaturityStage {
   /** Ad hoc, reactive. */
   FOUNDATIONAL,

@@ -7,8 +7,8 @@ import java.math.BigDecimal;
 import org.immutables.value.Value;
 
 /**
- * A partner's maturity level (RULES.md section 1): the 0-100 composite of its sub-scores and the
- * level it falls in.
+ * A partner's maturity level ({@code docs/rules/maturity.md#partner-maturity}): the 0-100
+ * composite of its sub-scores and the level it falls in.
  *
  * <p>Immutable and thread-safe.
  */

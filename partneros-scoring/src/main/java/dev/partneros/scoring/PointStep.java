@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 /**
  * One step of a point table: inputs at or above {@link #min()} (strictly above when
  * {@link #minExclusive()}) earn {@link #points()}, unless a higher step is met too. Thresholds are
- * inclusive lower bounds by default (RULES.md section 0).
+ * inclusive lower bounds by default ({@code docs/rules/conventions.md#thresholds-and-brackets}).
  *
  * <p>Immutable and thread-safe.
  */

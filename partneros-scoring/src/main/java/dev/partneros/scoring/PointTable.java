@@ -13,10 +13,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A step table of points over a numeric input, with a {@link Curve} (RULES.md section 4). Steps
- * are listed lowest bound first, their bounds strictly increasing and their points never
- * decreasing (so more input never earns fewer points); an input below the lowest step earns
- * {@link #below()}. No step may earn more than {@link #maxPoints()}.
+ * A step table of points over a numeric input, with a {@link Curve}
+ * ({@code docs/rules/health.md#curves}). Steps are listed lowest bound first, their bounds
+ * strictly increasing and their points never decreasing (so more input never earns fewer points);
+ * an input below the lowest step earns {@link #below()}. No step may earn more than
+ * {@link #maxPoints()}.
  *
  * <p>With {@link Curve#LINEAR}, points between two consecutive step bounds are interpolated
  * linearly; at every inclusive bound the two curves agree. Points are rounded to

@@ -21,9 +21,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Segments a portfolio and places each partner in the value matrix (RULES.md section 4). The
- * segments are checked in order (strategic, growth, at risk, long tail, stable); the first rule a
- * partner meets decides. Results come back in input order and do not depend on it.
+ * Segments a portfolio and places each partner in the value matrix
+ * ({@code docs/rules/health.md#segments}). The segments are checked in order (strategic, growth,
+ * at risk, long tail, stable); the first rule a partner meets decides. Results come back in input
+ * order and do not depend on it.
  *
  * <p>Stateless; immutable and thread-safe.
  */

@@ -12,8 +12,9 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * The seven-dimension program assessment (RULES.md section 1): a level 1-4 for every dimension,
- * with its average, the lowest dimensions and the stage the average corresponds to.
+ * The seven-dimension program assessment ({@code docs/rules/maturity.md#program-assessment}): a
+ * level 1-4 for every dimension, with its average, the lowest dimensions and the stage the average
+ * corresponds to.
  *
  * <p>Decision: the average level maps to a stage by its whole part (1.x Foundational, 2.x
  * Emerging, 3.x Scaled, 4 Optimized); it is a second view beside the checklist staging, not a

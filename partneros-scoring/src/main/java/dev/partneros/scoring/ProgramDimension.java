@@ -3,8 +3,8 @@ package dev.partneros.scoring;
 import java.util.List;
 
 /**
- * The seven dimensions of the program assessment, each rated at level 1 to 4 (RULES.md section 1),
- * with what each level looks like.
+ * The seven dimensions of the program assessment, each rated at level 1 to 4
+ * ({@code docs/rules/maturity.md#program-assessment}), with what each level looks like.
  */
 public enum ProgramDimension {
   /** Strategy. */

@@ -1,8 +1,8 @@
 package dev.partneros.scoring;
 
 /**
- * The program KPIs of RULES.md section 4, with the blueprint's targets as defaults (see
- * {@link KpiPolicy}).
+ * The program KPIs of {@code docs/rules/health.md#program-kpis}, with the blueprint's targets as
+ * defaults (see {@link KpiPolicy}).
  */
 public enum ProgramKpi {
   /** Partner-sourced revenue / total revenue; target 20-30 % (met from 20 %). */

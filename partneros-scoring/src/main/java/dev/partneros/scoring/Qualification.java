@@ -7,8 +7,9 @@ import java.math.BigDecimal;
 import org.immutables.value.Value;
 
 /**
- * A prospect's qualification (RULES.md section 2): raw points, their maximum, the points
- * normalised to 50 ({@code raw / max x 50}, 2 decimals), the band and the outreach priority.
+ * A prospect's qualification ({@code docs/rules/ipp.md#qualification-scorecard}): raw points,
+ * their maximum, the points normalised to 50 ({@code raw / max x 50}, 2 decimals), the band and
+ * the outreach priority.
  *
  * <p>Immutable and thread-safe.
  */

@@ -1,8 +1,9 @@
 package dev.partneros.scoring;
 
 /**
- * The band of a prospect's qualification scorecard on its 50-point scale (RULES.md section 2),
- * lowest first: below 15 not ready, 15-24 silver, 25-34 gold, 35+ platinum potential.
+ * The band of a prospect's qualification scorecard on its 50-point scale
+ * ({@code docs/rules/ipp.md#qualification-scorecard}), lowest first: below 15 not ready, 15-24
+ * silver, 25-34 gold, 35+ platinum potential.
  */
 public enum QualificationBand {
   /** Below 15 points. */

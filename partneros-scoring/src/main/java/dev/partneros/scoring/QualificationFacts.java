@@ -6,8 +6,9 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * A prospect's qualification scorecard (RULES.md section 2): a rating per dimension, whether the
- * prospect shows active interest, and whether it shares a customer with us.
+ * A prospect's qualification scorecard ({@code docs/rules/ipp.md#qualification-scorecard}): a
+ * rating per dimension, whether the prospect shows active interest, and whether it shares a
+ * customer with us.
  *
  * <p>Immutable and thread-safe.
  */

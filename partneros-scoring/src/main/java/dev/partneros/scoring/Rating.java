@@ -7,9 +7,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One rating on a scorecard (RULES.md section 3): which criterion (and sub-criterion, unless the
- * criterion is rated itself), the value on the scorecard's scale, and the evidence behind it. The
- * scorecard checks the names, the scale and the evidence; see {@link ScorecardScorer}.
+ * One rating on a scorecard ({@code docs/rules/scorecards.md#ratings-and-evidence}): which
+ * criterion (and sub-criterion, unless the criterion is rated itself), the value on the
+ * scorecard's scale, and the evidence behind it. The scorecard checks the names, the scale and the
+ * evidence; see {@link ScorecardScorer}.
  *
  * <p>Immutable and thread-safe.
  */

@@ -13,8 +13,9 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * Two scorings of the same scorecard compared, for a QBR review (RULES.md section 3): the delta
- * of every criterion and of the overall score ({@code after - before}).
+ * Two scorings of the same scorecard compared, for a QBR review
+ * ({@code docs/rules/scorecards.md#comparing-scorecards}): the delta of every criterion and of the
+ * overall score ({@code after - before}).
  *
  * <p>Immutable and thread-safe.
  */

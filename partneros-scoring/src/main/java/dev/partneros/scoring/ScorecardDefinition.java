@@ -12,11 +12,11 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * A generic weighted scorecard (RULES.md section 3): criteria (each with sub-criteria or rated
- * itself), weights that are either all absent (equal) or sum to exactly 1, ratings on a declared
- * closed scale, whether every rating needs evidence, and the target below which a rating becomes a
- * gap in the action plan. Adding a criterion is data, not code: the 3C/4C/5C, selection and
- * qualification scorecards are all definitions of this one type.
+ * A generic weighted scorecard ({@code docs/rules/scorecards.md#generic-scorecards}): criteria
+ * (each with sub-criteria or rated itself), weights that are either all absent (equal) or sum to
+ * exactly 1, ratings on a declared closed scale, whether every rating needs evidence, and the
+ * target below which a rating becomes a gap in the action plan. Adding a criterion is data, not
+ * code: the 3C/4C/5C, selection and qualification scorecards are all definitions of this one type.
  *
  * <p>Immutable and thread-safe.
  */

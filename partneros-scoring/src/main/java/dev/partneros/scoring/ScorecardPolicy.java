@@ -14,7 +14,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The 3C/4C/5C scorecard policy, the program file's {@code scorecard} section (RULES.md section 3):
+ * The 3C/4C/5C scorecard policy, the program file's {@code scorecard} section
+ * ({@code docs/rules/scorecards.md#configuration}):
  *
  * <pre>
  * scorecard:

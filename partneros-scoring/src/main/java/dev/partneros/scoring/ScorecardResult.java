@@ -10,9 +10,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A scored scorecard (RULES.md section 3): each criterion's score and coverage, the weighted score
- * on the scorecard's scale, the overall score 0-100, the gaps (weakest first) and the warnings (a
- * rating without evidence in lenient mode).
+ * A scored scorecard ({@code docs/rules/scorecards.md#overall-score}): each criterion's score and
+ * coverage, the weighted score on the scorecard's scale, the overall score 0-100, the gaps
+ * (weakest first) and the warnings (a rating without evidence in lenient mode).
  *
  * <p>Criterion and weighted scores keep 4 decimals, the overall 2 (half-even, rounded once from
  * the exact value).

@@ -19,7 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Scores a {@link ScorecardDefinition} from ratings (RULES.md section 3).
+ * Scores a {@link ScorecardDefinition} from ratings
+ * ({@code docs/rules/scorecards.md#generic-scorecards}).
  *
  * <ul>
  *   <li>A criterion's score is the weighted mean of its rated sub-criteria; unrated ones are

@@ -13,7 +13,9 @@ import org.immutables.value.Value;
 /**
  * Every scoring policy of one program version, read from its document's sections ({@code maturity},
  * {@code ipp}, {@code selection}, {@code scorecard}, {@code health}, {@code segments},
- * {@code kpis}); an absent section is the standard program's default (RULES.md sections 1 to 4).
+ * {@code kpis}); an absent section is the standard program's default
+ * ({@code docs/rules/maturity.md}, {@code docs/rules/ipp.md}, {@code docs/rules/scorecards.md} and
+ * {@code docs/rules/health.md}).
  *
  * <p>Immutable and thread-safe.
  */

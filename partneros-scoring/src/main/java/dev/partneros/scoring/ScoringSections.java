@@ -3,8 +3,10 @@ package dev.partneros.scoring;
 import java.util.List;
 
 /**
- * The program-file sections this module reads (RULES.md sections 1 to 4), so tools such as a program linter can
- * tell which module owns which part of a {@link dev.partneros.core.ProgramDocument}.
+ * The program-file sections this module reads ({@code docs/rules/maturity.md},
+ * {@code docs/rules/ipp.md}, {@code docs/rules/scorecards.md} and {@code docs/rules/health.md}),
+ * so tools such as a program linter can tell which module owns which part of a
+ * {@link dev.partneros.core.ProgramDocument}.
  */
 public final class ScoringSections {
 

@@ -1,9 +1,10 @@
 package dev.partneros.scoring;
 
 /**
- * A portfolio segment (RULES.md section 4), checked in this order: strategic (top 10 % by revenue
- * and growing), growth (growing and health >= 60), at risk (declining or health &lt; 40), long tail
- * (bottom 50 % by revenue and &lt;= 1 deal a quarter), stable (the rest).
+ * A portfolio segment ({@code docs/rules/health.md#segments}), checked in this order: strategic
+ * (top 10 % by revenue and growing), growth (growing and health >= 60), at risk (declining or
+ * health &lt; 40), long tail (bottom 50 % by revenue and &lt;= 1 deal a quarter), stable (the
+ * rest).
  */
 public enum Segment {
   /** Top revenue and growing. */

@@ -8,8 +8,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A partner's segment and value quadrant (RULES.md section 4), with its revenue rank (1 = highest)
- * and the explanation of the rule that placed it.
+ * A partner's segment and value quadrant ({@code docs/rules/health.md#segments}), with its revenue
+ * rank (1 = highest) and the explanation of the rule that placed it.
  *
  * <p>Immutable and thread-safe.
  */

@@ -12,9 +12,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * What segmentation reads of one partner (RULES.md section 4): revenue over the last 12 months and
- * the 12 before, health score, average deals a quarter, and the strategic value (0-100, e.g. its
- * 4C or IPP score) for the value matrix.
+ * What segmentation reads of one partner ({@code docs/rules/health.md#segments}): revenue over the
+ * last 12 months and the 12 before, health score, average deals a quarter, and the strategic value
+ * (0-100, e.g. its 4C or IPP score) for the value matrix.
  *
  * <p>Immutable and thread-safe.
  */

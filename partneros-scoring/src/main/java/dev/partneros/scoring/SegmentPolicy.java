@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 
 /**
  * Portfolio segmentation and the partner value matrix, the program file's {@code segments}
- * section (RULES.md section 4).
+ * section ({@code docs/rules/health.md#segments}).
  *
  * <p>Decisions: "growing" is revenue growth above {@code +growthTolerance} and "declining" below
  * {@code -growthTolerance} (the health score's flat tolerance, 2 %, by default); the top and bottom

@@ -12,10 +12,11 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * Prospect selection, the program file's {@code selection} section (RULES.md section 2): the
- * partner selection scorecard (strategic fit 25 %, market position 20 %, technical capability
- * 20 %, GTM alignment 20 %, cultural fit 15 %, each rated 1-5) and the qualification scorecard
- * (seven dimensions rated 1-5, normalised to 50 points, with its bands and the outreach priority).
+ * Prospect selection, the program file's {@code selection} section
+ * ({@code docs/rules/ipp.md#selection-scorecard}): the partner selection scorecard (strategic fit
+ * 25 %, market position 20 %, technical capability 20 %, GTM alignment 20 %, cultural fit 15 %,
+ * each rated 1-5) and the qualification scorecard (seven dimensions rated 1-5, normalised to 50
+ * points, with its bands and the outreach priority).
  *
  * <p>Immutable and thread-safe.
  */

@@ -1,6 +1,9 @@
 package dev.partneros.scoring;
 
-/** How well a partner fits the program's strategy (RULES.md section 4), lowest first. */
+/**
+ * How well a partner fits the program's strategy ({@code docs/rules/health.md#strategic-fit}),
+ * lowest first.
+ */
 public enum StrategicFit {
   /** Weak fit. */
   WEAK,

@@ -1,9 +1,9 @@
 package dev.partneros.scoring;
 
 /**
- * The partner value matrix (RULES.md section 4): strategic value against partner revenue, each
- * split at a threshold (values at the threshold count as high). It feeds the MDF strategic-value
- * multiplier.
+ * The partner value matrix ({@code docs/rules/health.md#value-matrix}): strategic value against
+ * partner revenue, each split at a threshold (values at the threshold count as high). It feeds the
+ * MDF strategic-value multiplier.
  */
 public enum ValueQuadrant {
   /** High value, high revenue. */

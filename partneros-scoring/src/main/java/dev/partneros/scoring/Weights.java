@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
-/** The weight rule shared by every weighted list (RULES.md section 3). */
+/** The weight rule shared by every weighted list ({@code docs/rules/scorecards.md#weights}). */
 final class Weights {
 
   private Weights() {}

@@ -25,7 +25,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 
 /**
- * Fuzzes every public engine method of the scoring module (issue 10) with hostile facts: money at
+ * Fuzzes every public engine method of the scoring module with hostile facts: money at
  * zero, one cent, next to the 10^15 limit and negative, mixed currencies, empty and large lists,
  * duplicated ids, junk names, out-of-range ratings, and programs with odd but valid sections. Facts
  * may be refused with a {@code PartnerOsException}; every engine call must end in a result or such

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
-@DisplayName("Health scores derive their components, flags and explanation from facts and policy (issue 9)")
+@DisplayName("Health scores derive their components, flags and explanation from facts and policy")
 class HealthScoreDerivedPartsTest {
 
   @ParameterizedTest(name = "{0}: {1} deals")

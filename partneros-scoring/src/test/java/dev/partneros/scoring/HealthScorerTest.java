@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-@DisplayName("Partner health score (RULES.md section 4)")
+@DisplayName("Partner health score (docs/rules/health.md#health-score)")
 class HealthScorerTest {
 
   static final HealthScorer STANDARD = HealthScorer.of(HealthPolicy.standard());
@@ -36,7 +36,7 @@ class HealthScorerTest {
   }
 
   @Test
-  @DisplayName("RULES.md 4: every dimension at its top gives 100, CHAMPION")
+  @DisplayName("docs/rules/health.md#health-score: every dimension at its top gives 100, CHAMPION")
   void score_topOfEveryTableIs100() {
     HealthScore score = STANDARD.score(facts().build());
     assertThat(score.score()).isEqualByComparingTo("100");
@@ -52,7 +52,7 @@ class HealthScorerTest {
         "Health 100.00 -> CHAMPION");
   }
 
-  @ParameterizedTest(name = "RULES.md 4: revenue {0} vs 100,000.00 -> {1} points")
+  @ParameterizedTest(name = "docs/rules/health.md#revenue-growth: revenue {0} vs 100,000.00 -> {1} points")
   @CsvSource({
       "120000.00, 30", "119999.99, 20", "102000.00, 10", "102000.01, 20", "100000.00, 10",
       "98000.00, 10", "97999.99, 0", "0.00, 0"})
@@ -62,7 +62,7 @@ class HealthScorerTest {
   }
 
   @Test
-  @DisplayName("RULES.md 4: growth from a prior year of zero counts as >= 20 %; both zero is flat")
+  @DisplayName("docs/rules/health.md#revenue-growth: growth from a prior year of zero counts as >= 20 %; both zero is flat")
   void revenue_fromZero() {
     HealthScore fromZero = STANDARD.score(facts().priorYearRevenue(Money.of("0.00", "USD"))
         .revenue(Money.of("0.01", "USD")).build());
@@ -75,7 +75,7 @@ class HealthScorerTest {
   }
 
   @Test
-  @DisplayName("RULES.md 4: a flat tolerance of 0 means exactly zero growth is flat")
+  @DisplayName("docs/rules/health.md#revenue-growth: a flat tolerance of 0 means exactly zero growth is flat")
   void revenue_zeroTolerance() {
     HealthScorer exact = HealthScorer.of(new HealthPolicy.Builder().flatTolerance(BigDecimal.ZERO).build());
     assertThat(points(exact.score(facts().revenue(Money.of("100000.00", "USD")).build()), HealthDimension.REVENUE))
@@ -86,14 +86,14 @@ class HealthScorerTest {
         .isEqualByComparingTo("0");
   }
 
-  @ParameterizedTest(name = "RULES.md 4: {0} deals -> {1} points")
+  @ParameterizedTest(name = "docs/rules/health.md#activity: {0} deals -> {1} points")
   @CsvSource({"0, 0", "1, 10", "2, 10", "3, 20", "4, 20", "5, 25", "50, 25"})
   void activity_boundaries(int deals, String expected) {
     assertThat(points(STANDARD.score(facts().dealsRegistered(deals).build()), HealthDimension.ACTIVITY))
         .isEqualByComparingTo(expected);
   }
 
-  @ParameterizedTest(name = "RULES.md 4: NPS {0} -> {1} points")
+  @ParameterizedTest(name = "docs/rules/health.md#satisfaction: NPS {0} -> {1} points")
   @CsvSource({"100, 15", "50, 15", "49, 10", "25, 10", "24, 5", "0, 5", "-1, 0", "-100, 0"})
   void satisfaction_boundaries(int nps, String expected) {
     assertThat(points(STANDARD.score(facts().nps(nps).build()), HealthDimension.SATISFACTION))
@@ -101,7 +101,7 @@ class HealthScorerTest {
   }
 
   @Test
-  @DisplayName("RULES.md 4: a missing NPS scores 0 and is flagged")
+  @DisplayName("docs/rules/health.md#satisfaction: a missing NPS scores 0 and is flagged")
   void satisfaction_missingNps() {
     HealthScore score = STANDARD.score(HealthFacts.builder().from(facts().build()).nps(java.util.Optional.empty()).build());
     assertThat(points(score, HealthDimension.SATISFACTION)).isEqualByComparingTo("0");
@@ -110,7 +110,7 @@ class HealthScorerTest {
         "Satisfaction: NPS missing -> 0 of 15 points (NPS missing (flagged))");
   }
 
-  @ParameterizedTest(name = "RULES.md 4: {0} portal-active days -> {1} points")
+  @ParameterizedTest(name = "docs/rules/health.md#engagement: {0} portal-active days -> {1} points")
   @CsvSource({"0, 0", "1, 10", "2, 10", "3, 15", "11, 15", "12, 20", "92, 20"})
   void engagement_fromActiveDays(int days, String expected) {
     HealthFacts f = HealthFacts.builder().from(facts().build()).engagement(java.util.Optional.empty())
@@ -118,21 +118,21 @@ class HealthScorerTest {
     assertThat(points(STANDARD.score(f), HealthDimension.ENGAGEMENT)).isEqualByComparingTo(expected);
   }
 
-  @ParameterizedTest(name = "RULES.md 4: cadence {0} -> {1} points")
+  @ParameterizedTest(name = "docs/rules/health.md#engagement: cadence {0} -> {1} points")
   @CsvSource({"WEEKLY, 20", "MONTHLY, 15", "QUARTERLY, 10", "INACTIVE, 0"})
   void engagement_cadence(EngagementCadence cadence, String expected) {
     assertThat(points(STANDARD.score(facts().engagement(cadence).build()), HealthDimension.ENGAGEMENT))
         .isEqualByComparingTo(expected);
   }
 
-  @ParameterizedTest(name = "RULES.md 4: fit {0} -> {1} points")
+  @ParameterizedTest(name = "docs/rules/health.md#strategic-fit: fit {0} -> {1} points")
   @CsvSource({"STRONG, 10", "MODERATE, 5", "WEAK, 0"})
   void strategicFit(StrategicFit fit, String expected) {
     assertThat(points(STANDARD.score(facts().strategicFit(fit).build()), HealthDimension.STRATEGIC_FIT))
         .isEqualByComparingTo(expected);
   }
 
-  @ParameterizedTest(name = "RULES.md 4: score {0} -> {1}")
+  @ParameterizedTest(name = "docs/rules/health.md#health-bands: score {0} -> {1}")
   @CsvSource({"100, CHAMPION", "80, CHAMPION", "79.99, HEALTHY", "60, HEALTHY", "59.99, AT_RISK", "40, AT_RISK",
       "39.99, CRITICAL", "20, CRITICAL", "19.99, CHURNING", "0, CHURNING"})
   void bands_boundaries(String score, HealthBand band) {
@@ -140,7 +140,7 @@ class HealthScorerTest {
   }
 
   @Test
-  @DisplayName("RULES.md 4: scores of exactly 80, 60, 40 and 20 from real facts")
+  @DisplayName("docs/rules/health.md#health-bands: scores of exactly 80, 60, 40 and 20 from real facts")
   void bands_fromFacts() {
     // 30 + 25 + 15 + 10 + 0 = 80
     assertThat(STANDARD.score(facts().engagement(EngagementCadence.MONTHLY).nps(25).strategicFit(StrategicFit.WEAK)
@@ -163,7 +163,7 @@ class HealthScorerTest {
   }
 
   @Test
-  @DisplayName("RULES.md 4: the blueprint's 87 (Champion) needs the LINEAR curve")
+  @DisplayName("docs/rules/health.md#curves: the blueprint's 87 (Champion) needs the LINEAR curve")
   void linear_canProduce87() {
     HealthScorer linear = HealthScorer.of(new HealthPolicy.Builder().curve(Curve.LINEAR).build());
     // revenue growth 20 % -> 30; 4 deals -> 22.5; 7 active days -> 15 + 4/9 x 5 = 17.22;
@@ -179,7 +179,7 @@ class HealthScorerTest {
   }
 
   @Test
-  @DisplayName("RULES.md 4: the change and band movement since the previous period")
+  @DisplayName("docs/rules/health.md#change-since-last-period: the change and band movement since the previous period")
   void change_andBandMovement() {
     HealthScore before = STANDARD.score(facts().build());
     HealthScore after = STANDARD.score(facts().quarter(YearQuarter.of(2026, 3)).dealsRegistered(0).nps(-1)

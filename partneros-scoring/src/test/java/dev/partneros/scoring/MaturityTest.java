@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-@DisplayName("Program maturity staging and partner maturity (RULES.md section 1)")
+@DisplayName("Program maturity staging and partner maturity (docs/rules/maturity.md)")
 class MaturityTest {
 
   static final MaturityAssessor STANDARD = MaturityAssessor.of(MaturityPolicy.standard());
@@ -29,7 +29,7 @@ class MaturityTest {
   }
 
   @Test
-  @DisplayName("RULES.md 1: every program is at least FOUNDATIONAL; the next steps are its unchecked items")
+  @DisplayName("docs/rules/maturity.md#next-steps-and-progress: every program is at least FOUNDATIONAL; the next steps are its unchecked items")
   void nothingDone_isFoundational() {
     MaturityResult result = STANDARD.stage(Set.of());
     assertThat(result.stage()).isEqualTo(MaturityStage.FOUNDATIONAL);
@@ -40,7 +40,7 @@ class MaturityTest {
   }
 
   @Test
-  @DisplayName("RULES.md 1: a stage's threshold at and either side (default 1.0)")
+  @DisplayName("docs/rules/maturity.md#staging-rule: a stage's threshold at and either side (default 1.0)")
   void stageThreshold_boundaries() {
     Set<String> foundational = itemsOf(MaturityStage.FOUNDATIONAL);
     Set<String> emerging = itemsOf(MaturityStage.FOUNDATIONAL, MaturityStage.EMERGING);
@@ -61,7 +61,7 @@ class MaturityTest {
   }
 
   @Test
-  @DisplayName("RULES.md 1: stages are cumulative: a full Emerging checklist does not count without Foundational")
+  @DisplayName("docs/rules/maturity.md#staging-rule: stages are cumulative: a full Emerging checklist does not count without Foundational")
   void stages_areCumulative() {
     Set<String> done = itemsOf(MaturityStage.EMERGING, MaturityStage.SCALED, MaturityStage.OPTIMIZED);
     MaturityResult result = STANDARD.stage(done);
@@ -74,7 +74,7 @@ class MaturityTest {
   }
 
   @Test
-  @DisplayName("RULES.md 1: area levels, weakest areas and the templates of the next steps")
+  @DisplayName("docs/rules/maturity.md#next-steps-and-progress: area levels, weakest areas and the templates of the next steps")
   void areas_andNextStepTemplates() {
     Set<String> done = itemsOf(MaturityStage.FOUNDATIONAL, MaturityStage.EMERGING);
     done.add("scaled.dashboards");
@@ -104,7 +104,7 @@ class MaturityTest {
             .containsExactly("completed[\"emerging.vibes\"]"));
   }
 
-  @ParameterizedTest(name = "RULES.md 1: composite {0} -> {1}")
+  @ParameterizedTest(name = "docs/rules/maturity.md#partner-maturity: composite {0} -> {1}")
   @CsvSource({"0, DEVELOPING", "39.99, DEVELOPING", "40, EMERGING", "59.99, EMERGING", "60, STRATEGIC",
       "79.99, STRATEGIC", "80, ELITE", "100, ELITE"})
   void partnerLevels_boundaries(String composite, String level) {
@@ -156,7 +156,7 @@ class MaturityTest {
   }
 
   @Test
-  @DisplayName("RULES.md 1: the seven-dimension assessment")
+  @DisplayName("docs/rules/maturity.md#program-assessment: the seven-dimension assessment")
   void programAssessment() {
     Map<ProgramDimension, Integer> levels = new EnumMap<>(ProgramDimension.class);
     for (ProgramDimension d : ProgramDimension.values()) {

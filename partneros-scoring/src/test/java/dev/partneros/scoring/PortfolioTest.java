@@ -17,7 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("Segments, value matrix and program KPIs (RULES.md section 4)")
+@DisplayName("Segments, value matrix and program KPIs (docs/rules/health.md)")
 class PortfolioTest {
 
   static final PortfolioSegmenter SEGMENTER = PortfolioSegmenter.of(SegmentPolicy.standard());
@@ -48,7 +48,7 @@ class PortfolioTest {
   }
 
   @Test
-  @DisplayName("RULES.md 4: strategic, growth, at risk, long tail, stable, checked in that order")
+  @DisplayName("docs/rules/health.md#segments: strategic, growth, at risk, long tail, stable, checked in that order")
   void segments_inOrder() {
     List<SegmentAssignment> result = SEGMENTER.segment(portfolio());
     assertThat(result).extracting(a -> a.partnerId().value(), SegmentAssignment::segment).containsExactly(
@@ -73,7 +73,7 @@ class PortfolioTest {
   }
 
   @Test
-  @DisplayName("RULES.md 4: value matrix quadrants, thresholds inclusive")
+  @DisplayName("docs/rules/health.md#value-matrix: value matrix quadrants, thresholds inclusive")
   void valueMatrix() {
     List<SegmentFacts> list = List.of(
         SegmentFacts.builder().from(partner("A", 100_000, 100_000, 50, "1")).strategicValue(new BigDecimal("50")).build(),
@@ -113,7 +113,7 @@ class PortfolioTest {
   }
 
   @Test
-  @DisplayName("RULES.md 4: every KPI with its value, target and status, at its target")
+  @DisplayName("docs/rules/health.md#program-kpis: every KPI with its value, target and status, at its target")
   void kpis_atTheirTargets() {
     List<KpiValue> kpis = KpiCalculator.of(KpiPolicy.standard()).compute(kpiFacts().build());
     assertThat(kpis).extracting(KpiValue::kpi, v -> v.value().map(BigDecimal::toPlainString).orElse(null),

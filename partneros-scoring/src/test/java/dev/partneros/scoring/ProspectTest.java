@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-@DisplayName("IPP fit, selection and qualification scorecards, outreach priority (RULES.md section 2)")
+@DisplayName("IPP fit, selection and qualification scorecards, outreach priority (docs/rules/ipp.md)")
 class ProspectTest {
 
   static final IppScorer IPP = IppScorer.of(IppPolicy.standard());
@@ -36,7 +36,7 @@ class ProspectTest {
   }
 
   @Test
-  @DisplayName("RULES.md 2: A 30 %, B 25 %, C 25 %, D 20 %; 80 is EXCELLENT_FIT")
+  @DisplayName("docs/rules/ipp.md#attribute-groups: A 30 %, B 25 %, C 25 %, D 20 %; 80 is EXCELLENT_FIT")
   void ipp_weightedGroups_at80() {
     IppFit fit = IPP.assess(assessment(group("FOUNDATIONAL", IppLevel.HIGH), group("CAPABILITY", IppLevel.HIGH),
         group("COMMITMENT_CULTURE", IppLevel.HIGH), group("ECONOMICS", IppLevel.LOW)).build());
@@ -48,7 +48,7 @@ class ProspectTest {
   }
 
   @Test
-  @DisplayName("RULES.md 2: bands at and either side of 80, 60 and 40")
+  @DisplayName("docs/rules/ipp.md#fit-ratings: bands at and either side of 80, 60 and 40")
   void ipp_bandBoundaries() {
     Map<String, IppLevel> commitmentAlmost = group("COMMITMENT_CULTURE", IppLevel.HIGH);
     commitmentAlmost.put("longTermIntent", IppLevel.MEDIUM);
@@ -79,7 +79,7 @@ class ProspectTest {
   }
 
   @Test
-  @DisplayName("RULES.md 2: any disqualifier forces POOR_FIT and every one is listed")
+  @DisplayName("docs/rules/ipp.md#disqualifiers: any disqualifier forces POOR_FIT and every one is listed")
   void ipp_disqualifiers() {
     IppFit fit = IPP.assess(assessment(group("FOUNDATIONAL", IppLevel.HIGH), group("CAPABILITY", IppLevel.HIGH),
         group("COMMITMENT_CULTURE", IppLevel.HIGH), group("ECONOMICS", IppLevel.HIGH))
@@ -93,7 +93,7 @@ class ProspectTest {
   }
 
   @Test
-  @DisplayName("RULES.md 2: unrated groups are left out and the weights renormalised; profiles per partner type")
+  @DisplayName("docs/rules/ipp.md#fit-score: unrated groups are left out and the weights renormalised; profiles per partner type")
   void ipp_unratedGroupsAndProfiles() {
     IppFit fit = IPP.assess(IppAssessment.builder().prospect("Acme").putAllRatings(group("FOUNDATIONAL", IppLevel.HIGH))
         .putAllRatings(group("ECONOMICS", IppLevel.LOW)).build());
@@ -131,7 +131,7 @@ class ProspectTest {
   }
 
   @Test
-  @DisplayName("RULES.md 2: selection scorecard 25/20/20/20/15 on 1-5")
+  @DisplayName("docs/rules/ipp.md#selection-scorecard: selection scorecard 25/20/20/20/15 on 1-5")
   void selection_scorecard() {
     ScorecardResult result = PROSPECTS.select(List.of(Rating.of("STRATEGIC_FIT", 5, "roadmap overlap"),
         Rating.of("MARKET_POSITION", 4, "top 3 in DACH"), Rating.of("TECHNICAL_CAPABILITY", 3, "2 SEs"),
@@ -154,7 +154,7 @@ class ProspectTest {
     return facts.build();
   }
 
-  @ParameterizedTest(name = "RULES.md 2: raw {0} of 35 -> {1} of 50, {2}, {3}")
+  @ParameterizedTest(name = "docs/rules/ipp.md#qualification-scorecard: raw {0} of 35 -> {1} of 50, {2}, {3}")
   @CsvSource({
       "35, 50.00, PLATINUM_POTENTIAL, P0", "30, 42.86, PLATINUM_POTENTIAL, P0", "25, 35.71, PLATINUM_POTENTIAL, P0",
       "24, 34.29, GOLD_POTENTIAL, P1", "18, 25.71, GOLD_POTENTIAL, P1", "17, 24.29, SILVER_POTENTIAL, P2",
@@ -174,7 +174,7 @@ class ProspectTest {
   }
 
   @Test
-  @DisplayName("RULES.md 2: the exact thresholds 35, 25 and 15 on 50 (10 dimensions, max 50)")
+  @DisplayName("docs/rules/ipp.md#qualification-scorecard: the exact thresholds 35, 25 and 15 on 50 (10 dimensions, max 50)")
   void qualification_exactThresholds() {
     List<String> ten = List.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j");
     ProspectScorer tenDims = ProspectScorer.of(new SelectionPolicy.Builder().qualificationDimensions(ten).build());
@@ -191,7 +191,7 @@ class ProspectTest {
   }
 
   @Test
-  @DisplayName("RULES.md 2: a P0 candidate lacking interest or a shared customer falls to P1")
+  @DisplayName("docs/rules/ipp.md#outreach-priority: a P0 candidate lacking interest or a shared customer falls to P1")
   void outreach_p0NeedsInterestAndSharedCustomer() {
     int[] top = {5, 5, 5, 5, 5, 5, 5};
     assertThat(PROSPECTS.qualify(qualification(top, true, true)).priority()).isEqualTo(OutreachPriority.P0);

@@ -17,7 +17,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("3C/4C/5C weighted scorecards (RULES.md section 3)")
+@DisplayName("3C/4C/5C weighted scorecards (docs/rules/scorecards.md#criteria)")
 class ScorecardTest {
 
   static final FourCScorer STANDARD = FourCScorer.of(ScorecardPolicy.standard());
@@ -43,7 +43,7 @@ class ScorecardTest {
   }
 
   @Test
-  @DisplayName("RULES.md 3: criterion = mean of its rated sub-criteria; overall = sum(w x score) / 5 x 100")
+  @DisplayName("docs/rules/scorecards.md#overall-score: criterion = mean of its rated sub-criteria; overall = sum(w x score) / 5 x 100")
   void score_weightedMeanOverRatedSubCriteria() {
     ScorecardResult result = STANDARD.score(sample());
     assertThat(result.name()).isEqualTo("4C");
@@ -61,7 +61,7 @@ class ScorecardTest {
   }
 
   @Test
-  @DisplayName("RULES.md 3: gaps are the ratings below the target (3), weakest first")
+  @DisplayName("docs/rules/scorecards.md#gaps: gaps are the ratings below the target (3), weakest first")
   void gaps_weakestFirst() {
     assertThat(STANDARD.score(sample()).gaps()).extracting(g -> g.criterion(), g -> g.subCriterion().orElseThrow(),
         g -> g.rating().intValue())
@@ -71,7 +71,7 @@ class ScorecardTest {
   }
 
   @Test
-  @DisplayName("RULES.md 3: default weights are equal for 3C, 4C and 5C; all 5s give 100")
+  @DisplayName("docs/rules/scorecards.md#weights: default weights are equal for 3C, 4C and 5C; all 5s give 100")
   void equalWeights_allModels() {
     for (ScorecardPolicy.Model model : ScorecardPolicy.Model.values()) {
       ScorecardPolicy policy = new ScorecardPolicy.Builder().model(model).build();
@@ -91,7 +91,7 @@ class ScorecardTest {
   }
 
   @Test
-  @DisplayName("RULES.md 3: weights per partner type")
+  @DisplayName("docs/rules/scorecards.md#weights: weights per partner type")
   void weightsPerPartnerType() {
     ScorecardPolicy policy = new ScorecardPolicy.Builder()
         .putWeightsByPartnerType(PartnerType.RESELLER_VAR, java.util.Map.of("CAPACITY", new BigDecimal("0.4"),
@@ -107,7 +107,7 @@ class ScorecardTest {
   }
 
   @Test
-  @DisplayName("RULES.md 3: QBR comparison gives the delta per criterion")
+  @DisplayName("docs/rules/scorecards.md#comparing-scorecards: QBR comparison gives the delta per criterion")
   void compare_deltas() {
     ScorecardResult before = STANDARD.score(sample());
     List<Rating> improved = new ArrayList<>(sample());
@@ -156,7 +156,7 @@ class ScorecardTest {
   }
 
   @Test
-  @DisplayName("RULES.md 3: without strict mode, missing evidence is a warning")
+  @DisplayName("docs/rules/scorecards.md#ratings-and-evidence: without strict mode, missing evidence is a warning")
   void lenientEvidence_warns() {
     FourCScorer lenient = FourCScorer.of(new ScorecardPolicy.Builder().strictEvidence(false).build());
     List<Rating> ratings = new ArrayList<>(sample());

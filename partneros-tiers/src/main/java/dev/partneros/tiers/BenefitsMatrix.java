@@ -26,8 +26,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The benefits matrix of a program (RULES.md section 5), read from the program file's
- * {@code benefits} section: the {@link TierBenefits} of every tier, with typed lookups by tier.
+ * The benefits matrix of a program ({@code docs/rules/tiers.md#benefits-matrix}), read from the
+ * program file's {@code benefits} section: the {@link TierBenefits} of every tier, with typed
+ * lookups by tier.
  *
  * <p>Program-file form: one entry per tier of the ladder, keyed by the tier's name (see
  * {@link TierBenefits} for an entry):
@@ -37,7 +38,7 @@ import org.immutables.value.Value;
  *   SILVER: ...
  * }</pre>
  *
- * <p>Defaults ({@link #standard()}), RULES.md section 5:
+ * <p>Defaults ({@link #standard()}), {@code docs/rules/tiers.md#benefits-matrix}:
  * <table>
  *   <caption>Standard benefits</caption>
  *   <tr><th>benefit</th><th>Registered</th><th>Silver</th><th>Gold</th><th>Platinum</th></tr>
@@ -70,7 +71,7 @@ public abstract class BenefitsMatrix {
   BenefitsMatrix() {}
 
   /**
-   * Returns the standard benefits of RULES.md section 5 (amounts in USD).
+   * Returns the standard benefits of {@code docs/rules/tiers.md#benefits-matrix} (amounts in USD).
    *
    * @return never null
    */
@@ -80,7 +81,7 @@ public abstract class BenefitsMatrix {
 
   /**
    * Returns the standard benefits with the amounts in another currency (the numbers stay those of
-   * RULES.md).
+   * {@code docs/rules/tiers.md#benefits-matrix}).
    *
    * @param currency the currency, not null
    * @return never null

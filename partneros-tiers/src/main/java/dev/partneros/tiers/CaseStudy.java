@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A joint case study, as a tier fact (RULES.md section 5): it counts in joint case studies in the
- * window of the day it was published.
+ * A joint case study, as a tier fact ({@code docs/rules/tiers.md#metrics}): it counts in joint
+ * case studies in the window of the day it was published.
  *
  * <p>Immutable and thread-safe.
  */

@@ -10,7 +10,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A certification held by one of the partner's people, as a tier fact (RULES.md section 5).
+ * A certification held by one of the partner's people, as a tier fact
+ * ({@code docs/rules/tiers.md#metrics}).
  *
  * <p>Decision: "certified people" is a head count on the as-of date, not a flow over the window: a
  * person counts once, however many certifications they hold, if at least one was earned on or

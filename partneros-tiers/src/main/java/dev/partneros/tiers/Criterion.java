@@ -19,13 +19,14 @@ import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
- * A tier criterion (RULES.md section 5): a tree of {@code allOf} / {@code anyOf} groups over metric
- * thresholds. Exactly one of three forms:
+ * A tier criterion ({@code docs/rules/tiers.md#criteria}): a tree of {@code allOf} / {@code anyOf}
+ * groups over metric thresholds. Exactly one of three forms:
  * <ul>
  *   <li>{@code {allOf: [c1, c2, ...]}}: every child holds (at least one child);</li>
  *   <li>{@code {anyOf: [c1, c2, ...]}}: at least one child holds (at least one child);</li>
  *   <li>{@code {metric: SOURCED_ARR, min: 25000}}: the metric's value is {@code >= min} (an inclusive
- *       lower bound, RULES.md section 0); a {@link Metric#CUSTOM} threshold also has a {@code name}.</li>
+ *       lower bound, {@code docs/rules/conventions.md#thresholds-and-brackets}); a
+ *       {@link Metric#CUSTOM} threshold also has a {@code name}.</li>
  * </ul>
  * A metric that was not measured (no NPS survey in the window, no entry for a custom metric) meets
  * no threshold.

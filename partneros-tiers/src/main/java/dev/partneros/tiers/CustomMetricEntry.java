@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
- * A dated value of a custom named metric, as a tier fact (RULES.md section 5).
+ * A dated value of a custom named metric, as a tier fact ({@code docs/rules/tiers.md#metrics}).
  *
  * <p>Decision: a custom metric's value is the sum of its entries dated within the window; with no
  * entry in the window it is not measured and meets no threshold. A metric that is a level rather

@@ -7,7 +7,7 @@ import dev.partneros.core.Problem;
 import java.util.List;
 
 /**
- * Whether a tier may register deals (RULES.md section 5, benefits matrix).
+ * Whether a tier may register deals ({@code docs/rules/tiers.md#benefits-matrix}).
  *
  * <p>Program-file form: {@code NO}, {@code YES} or {@code PRIORITY}; a YAML boolean ({@code no},
  * {@code yes}, {@code false}, {@code true}) is read as {@code NO} or {@code YES}, since YAML 1.1

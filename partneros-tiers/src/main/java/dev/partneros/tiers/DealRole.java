@@ -1,6 +1,9 @@
 package dev.partneros.tiers;
 
-/** The part a partner played in a deal (RULES.md section 5 metrics; section 6 attribution). */
+/**
+ * The part a partner played in a deal (tier metrics, {@code docs/rules/tiers.md#metrics};
+ * attribution, {@code docs/rules/attribution.md}).
+ */
 public enum DealRole {
   /** The partner brought the deal: it counts in sourced ARR. */
   SOURCED,

@@ -1,6 +1,6 @@
 package dev.partneros.tiers;
 
-/** How a tier is listed in the partner directory (RULES.md section 5, benefits matrix). */
+/** How a tier is listed in the partner directory ({@code docs/rules/tiers.md#benefits-matrix}). */
 public enum DirectoryListing {
   /** Not listed (standard: Registered). */
   NONE,

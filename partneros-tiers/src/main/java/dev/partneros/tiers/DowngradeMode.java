@@ -1,6 +1,9 @@
 package dev.partneros.tiers;
 
-/** Where a partner lands when its grace ends and it still does not qualify (RULES.md section 5). */
+/**
+ * Where a partner lands when its grace ends and it still does not qualify
+ * ({@code docs/rules/tiers.md#downgrades}).
+ */
 public enum DowngradeMode {
   /**
    * One step down the ladder (the standard). If the partner does not qualify for that tier either, a

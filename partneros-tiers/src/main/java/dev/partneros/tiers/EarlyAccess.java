@@ -1,6 +1,6 @@
 package dev.partneros.tiers;
 
-/** Which pre-release programmes a tier joins (RULES.md section 5, benefits matrix). */
+/** Which pre-release programmes a tier joins ({@code docs/rules/tiers.md#benefits-matrix}). */
 public enum EarlyAccess {
   /** None (standard: Registered, Silver). */
   NONE,

@@ -1,6 +1,6 @@
 package dev.partneros.tiers;
 
-/** How often a tier meets our executives (RULES.md section 5, benefits matrix). */
+/** How often a tier meets our executives ({@code docs/rules/tiers.md#benefits-matrix}). */
 public enum ExecutiveAccess {
   /** No executive access (standard: Registered, Silver). */
   NONE,

@@ -17,8 +17,8 @@ import java.util.function.ToLongFunction;
 
 /**
  * A partner's {@link TierFacts} sorted by date once ({@link TierFacts#index()}), so that measuring a
- * window costs a binary search and the facts inside the window, not the partner's whole history
- * (issue 9). Days are epoch days; each kind of fact is kept in arrays sorted by the date that decides
+ * window costs a binary search and the facts inside the window, not the partner's whole history.
+ * Days are epoch days; each kind of fact is kept in arrays sorted by the date that decides
  * whether it counts (equal dates in their original order).
  *
  * <p>Immutable once built and thread-safe.

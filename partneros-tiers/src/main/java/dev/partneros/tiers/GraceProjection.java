@@ -8,9 +8,9 @@ import java.time.LocalDate;
 import org.immutables.value.Value;
 
 /**
- * For a partner in grace, or near it, what happens if nothing changes (RULES.md sections 5 and 10,
- * "projection"): the tier it will hold when grace ends and what it needs before then to keep its
- * tier.
+ * For a partner in grace, or near it, what happens if nothing changes
+ * ({@code docs/rules/program-changes.md#grace-projection}, "projection"): the tier it will hold
+ * when grace ends and what it needs before then to keep its tier.
  *
  * <p>"Near grace" is a partner in good standing whose metrics no longer qualify it for its tier
  * while no review is due yet: its {@link #deadline()} is the next review, at which grace would start

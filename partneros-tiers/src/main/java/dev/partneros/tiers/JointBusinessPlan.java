@@ -11,7 +11,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A joint business plan approved with the partner, as a tier fact (RULES.md section 5).
+ * A joint business plan approved with the partner, as a tier fact
+ * ({@code docs/rules/tiers.md#metrics}).
  *
  * <p>Decision: the flag "approved joint business plan" holds on an as-of date when a plan was
  * approved on or before it and is in force on it: until its {@link #validUntil()} (inclusive) when

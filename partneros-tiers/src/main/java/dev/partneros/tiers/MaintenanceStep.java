@@ -3,9 +3,9 @@ package dev.partneros.tiers;
 import java.util.Locale;
 
 /**
- * One step of the maintenance state machine's reasoning at a quarter end (RULES.md section 5), in
- * the order taken. A {@link TierDecision} records them as data and renders them into explanation
- * steps only on request.
+ * One step of the maintenance state machine's reasoning at a quarter end
+ * ({@code docs/rules/tiers.md#quarter-end-evaluation}), in the order taken. A {@link TierDecision}
+ * records them as data and renders them into explanation steps only on request.
  */
 public enum MaintenanceStep {
   /** A strategic override was granted and applied before the evaluation. */

@@ -4,10 +4,11 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * A measure a tier criterion can set a threshold on (RULES.md section 5). Every metric is measured
- * over the program's rolling window (12 months ending on the as-of date by default) and aggregated
- * across all of the partner's products; see {@link TierQualifier#measure(TierFacts, java.time.LocalDate)}
- * for how each one is computed from dated facts.
+ * A measure a tier criterion can set a threshold on ({@code docs/rules/tiers.md#metrics}). Every
+ * metric is measured over the program's rolling window (12 months ending on the as-of date by
+ * default) and aggregated across all of the partner's products; see
+ * {@link TierQualifier#measure(TierFacts, java.time.LocalDate)} for how each one is computed from
+ * dated facts.
  *
  * <p>Each metric has a {@link Kind} that fixes its unit and the values a threshold on it may take:
  * <ul>
@@ -20,7 +21,8 @@ import java.util.Optional;
  *   <li>{@link Kind#NUMBER}: a custom named metric, any decimal {@code >= 0}.</li>
  * </ul>
  *
- * <p>Thresholds are inclusive lower bounds (RULES.md section 0): {@code min: 25000} on
+ * <p>Thresholds are inclusive lower bounds
+ * ({@code docs/rules/conventions.md#thresholds-and-brackets}): {@code min: 25000} on
  * {@link #SOURCED_ARR} means {@code >= 25,000}.
  */
 public enum Metric {

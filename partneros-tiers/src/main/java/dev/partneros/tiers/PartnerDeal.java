@@ -11,11 +11,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A deal of the partner, as a tier fact (RULES.md section 5): its ARR, the partner's role, the date
- * it was registered and the date it closed (won), if it has. A deal counts in deals registered in
- * the window of its registration date, and in deals closed, sourced or influenced ARR and total
- * partner revenue in the window of its close date; its product is informational (metrics are
- * aggregated across all products).
+ * A deal of the partner, as a tier fact ({@code docs/rules/tiers.md#metrics}): its ARR, the
+ * partner's role, the date it was registered and the date it closed (won), if it has. A deal
+ * counts in deals registered in the window of its registration date, and in deals closed, sourced
+ * or influenced ARR and total partner revenue in the window of its close date; its product is
+ * informational (metrics are aggregated across all products).
  *
  * <p>Checked when built ({@link InvalidFactsException}): ARR not negative, id not blank, the close
  * date not before the registration date. That no date is after the as-of date is checked when the

@@ -1,6 +1,6 @@
 package dev.partneros.tiers;
 
-/** The partner manager a tier gets (RULES.md section 5, benefits matrix). */
+/** The partner manager a tier gets ({@code docs/rules/tiers.md#benefits-matrix}). */
 public enum PartnerManager {
   /** A pooled partner team (standard: Registered, Silver). */
   POOLED,

@@ -15,9 +15,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * How far a partner is from a target tier (RULES.md section 5, "progress to the next tier"): for
- * every requirement of the target's criteria, current against required and the gap, and an overall
- * percentage, {@code min} over {@code allOf} of ({@code max} over {@code anyOf} of
+ * How far a partner is from a target tier ({@code docs/rules/tiers.md#progress-to-the-next-tier}):
+ * for every requirement of the target's criteria, current against required and the gap, and an
+ * overall percentage, {@code min} over {@code allOf} of ({@code max} over {@code anyOf} of
  * {@code min(1, current / required)}).
  *
  * <p>The requirements are the target criteria's top-level conjuncts (the children of a top-level

@@ -15,11 +15,12 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Which tier a partner's metrics qualify it for on an as-of date (RULES.md section 5): the highest
- * tier whose criteria hold, with every tier's criteria evaluated requirement by requirement.
+ * Which tier a partner's metrics qualify it for on an as-of date
+ * ({@code docs/rules/tiers.md#qualified-tier}): the highest tier whose criteria hold, with every
+ * tier's criteria evaluated requirement by requirement.
  *
- * <p>The {@link #explanation()} has one step per tier ({@code tiers.qualify.gold}, RULES.md section
- * 5) whose sentence reads, for example,
+ * <p>The {@link #explanation()} has one step per tier ({@code tiers.qualify.gold},
+ * {@code docs/rules/tiers.md#qualified-tier}) whose sentence reads, for example,
  * {@code Gold: sourced ARR 120,000.00 USD >= 100,000.00 USD; certified people 1 < 2 -> not met},
  * and a last step ({@code tiers.qualify}) naming the qualified tier. It is built on first request
  * from the structured results, so qualifying does not format text.

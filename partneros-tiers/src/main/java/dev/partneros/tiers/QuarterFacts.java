@@ -9,9 +9,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * What the {@link TierStateMachine} evaluates at one quarter end (RULES.md section 5): the quarter
- * end, the partner's metrics measured over the window ending on it, and optionally a strategic
- * override granted since the previous evaluation (applied before evaluating).
+ * What the {@link TierStateMachine} evaluates at one quarter end
+ * ({@code docs/rules/tiers.md#quarter-end-evaluation}): the quarter end, the partner's metrics
+ * measured over the window ending on it, and optionally a strategic override granted since the
+ * previous evaluation (applied before evaluating).
  *
  * <p>Immutable and thread-safe.
  */

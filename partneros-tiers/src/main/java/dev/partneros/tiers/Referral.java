@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A qualified referral, as a tier fact (RULES.md section 5): it counts in qualified referrals in the
- * window of the day it was qualified.
+ * A qualified referral, as a tier fact ({@code docs/rules/tiers.md#metrics}): it counts in
+ * qualified referrals in the window of the day it was qualified.
  *
  * <p>Immutable and thread-safe.
  */

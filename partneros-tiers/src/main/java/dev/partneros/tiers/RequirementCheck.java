@@ -14,15 +14,16 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A criterion evaluated against a partner's metrics (RULES.md section 5): for a threshold, the
- * current value, the required value, whether it is met and the gap; for a group, its children. It
- * mirrors the shape of the {@link Criterion} it was evaluated from.
+ * A criterion evaluated against a partner's metrics
+ * ({@code docs/rules/tiers.md#progress-to-the-next-tier}): for a threshold, the current value, the
+ * required value, whether it is met and the gap; for a group, its children. It mirrors the shape
+ * of the {@link Criterion} it was evaluated from.
  *
- * <p>{@link #fraction()} is the progress towards meeting it (RULES.md: {@code min} over
- * {@code allOf} of {@code max} over {@code anyOf} of {@code min(1, current / required)}): a met
- * requirement is 100 %; an unmet threshold is {@code current / required} rounded down to four
- * decimals (so never 100 %), or 0 when the value is missing, not positive, or the bound is not
- * positive.
+ * <p>{@link #fraction()} is the progress towards meeting it
+ * ({@code docs/rules/tiers.md#progress-to-the-next-tier}: {@code min} over {@code allOf} of
+ * {@code max} over {@code anyOf} of {@code min(1, current / required)}): a met requirement is 100
+ * %; an unmet threshold is {@code current / required} rounded down to four decimals (so never 100
+ * %), or 0 when the value is missing, not positive, or the bound is not positive.
  *
  * <p>JSON-serialisable (the fraction is written, and recomputed when read); immutable and
  * thread-safe.

@@ -11,8 +11,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Partner revenue not tied to a listed deal (resale, services, renewals), as a tier fact (RULES.md
- * section 5).
+ * Partner revenue not tied to a listed deal (resale, services, renewals), as a tier fact
+ * ({@code docs/rules/tiers.md#metrics}).
  *
  * <p>Decision: total partner revenue is the ARR of every deal closed in the window, whatever the
  * partner's role, plus every revenue entry booked in the window. A caller that lists a deal must

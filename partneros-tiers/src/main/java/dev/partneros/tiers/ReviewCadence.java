@@ -1,9 +1,9 @@
 package dev.partneros.tiers;
 
 /**
- * When a partner's standing is reviewed (RULES.md section 5). At a review, a partner that no longer
- * qualifies for its tier enters grace; with {@link UpgradeTiming#AT_REVIEW}, upgrades also wait for
- * a review.
+ * When a partner's standing is reviewed ({@code docs/rules/tiers.md#reviews}). At a review, a
+ * partner that no longer qualifies for its tier enters grace; with
+ * {@link UpgradeTiming#AT_REVIEW}, upgrades also wait for a review.
  */
 public enum ReviewCadence {
   /**

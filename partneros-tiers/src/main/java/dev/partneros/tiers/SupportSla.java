@@ -15,9 +15,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The support response time a tier gets (RULES.md section 5, benefits matrix): {@code STANDARD}
- * (no guaranteed response time, standard: Registered) or a number of hours (standard: Silver 24 h,
- * Gold 4 h, Platinum 1 h). Ordered from slowest (standard) to fastest.
+ * The support response time a tier gets ({@code docs/rules/tiers.md#benefits-matrix}):
+ * {@code STANDARD} (no guaranteed response time, standard: Registered) or a number of hours
+ * (standard: Silver 24 h, Gold 4 h, Platinum 1 h). Ordered from slowest (standard) to fastest.
  *
  * <p>Program-file and JSON form: {@code STANDARD} or {@code 24h} ({@link #toString()}), read back by
  * {@link #parse(String)}.

@@ -10,8 +10,8 @@ import java.time.LocalDate;
 import org.immutables.value.Value;
 
 /**
- * A survey result, as a tier fact (RULES.md section 5): an NPS (-100 to 100) or CSAT (0 to 100)
- * score on a day.
+ * A survey result, as a tier fact ({@code docs/rules/tiers.md#metrics}): an NPS (-100 to 100) or
+ * CSAT (0 to 100) score on a day.
  *
  * <p>Decision: the metric's value is the latest score dated within the window (of several on the
  * same day, the last listed); with none in the window the metric is not measured and meets no

@@ -19,10 +19,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * What one tier gets (RULES.md section 5, benefits matrix): commission rate, resale margin, MDF
- * annual allocation and quarterly cap (RULES.md section 9), deal registration, partner manager,
- * support SLA, directory listing, executive access, early access, and optionally the tier's
- * economics.
+ * What one tier gets ({@code docs/rules/tiers.md#benefits-matrix}): commission rate, resale
+ * margin, MDF annual allocation and quarterly cap ({@code docs/rules/mdf.md#entitlement}), deal
+ * registration, partner manager, support SLA, directory listing, executive access, early access,
+ * and optionally the tier's economics.
  *
  * <p>Program-file form, amounts in the program's currency, rates as fractions:
  * <pre>{@code
@@ -89,7 +89,7 @@ public abstract class TierBenefits {
   }
 
   /**
-   * Returns the commission rate on the tier's deals (RULES.md section 7).
+   * Returns the commission rate on the tier's deals ({@code docs/rules/commission.md#tier-rate}).
    *
    * @return never null
    */
@@ -103,7 +103,8 @@ public abstract class TierBenefits {
   public abstract Rate resaleMargin();
 
   /**
-   * Returns the annual MDF allocation (RULES.md section 9); zero means not eligible.
+   * Returns the annual MDF allocation ({@code docs/rules/mdf.md#entitlement}); zero means not
+   * eligible.
    *
    * @return never null, not negative
    */
@@ -111,7 +112,7 @@ public abstract class TierBenefits {
   public abstract Money mdfAnnualAllocation();
 
   /**
-   * Returns the most MDF granted in one quarter (RULES.md section 9).
+   * Returns the most MDF granted in one quarter ({@code docs/rules/mdf.md#grant-limits}).
    *
    * @return never null, not negative, not above {@link #mdfAnnualAllocation()}
    */

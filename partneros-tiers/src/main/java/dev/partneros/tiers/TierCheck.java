@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One tier's criteria evaluated against a partner's metrics (RULES.md section 5), part of a
- * {@link Qualification}.
+ * One tier's criteria evaluated against a partner's metrics
+ * ({@code docs/rules/tiers.md#qualified-tier}), part of a {@link Qualification}.
  *
  * <p>Immutable and thread-safe.
  */

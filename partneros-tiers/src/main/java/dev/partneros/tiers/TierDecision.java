@@ -13,10 +13,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The outcome of one quarter-end evaluation by the {@link TierStateMachine} (RULES.md section 5):
- * the as-of date, the tier held and the tier qualified for, the standing, the transition if any, the
- * grace end, the next review, progress to the next tier, the projection for a partner in or near
- * grace, the state to persist, and the explanation.
+ * The outcome of one quarter-end evaluation by the {@link TierStateMachine}
+ * ({@code docs/rules/tiers.md#tier-decisions}): the as-of date, the tier held and the tier
+ * qualified for, the standing, the transition if any, the grace end, the next review, progress to
+ * the next tier, the projection for a partner in or near grace, the state to persist, and the
+ * explanation.
  *
  * <p>{@link #tier()}, {@link #status()} and {@link #graceEnd()} are read from {@link #state()},
  * {@link #qualifiedTier()} from {@link #qualification()}. The

@@ -23,9 +23,9 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * The economics of a tier (RULES.md section 5, "tier economics"): the average revenue a partner of
- * the tier brings, our margin on it and what it costs to serve the partner, and their ratio,
- * {@code ROI = average revenue x margin / cost to serve}. Blueprint assumptions: Registered
+ * The economics of a tier ({@code docs/rules/tiers.md#tier-economics}): the average revenue a
+ * partner of the tier brings, our margin on it and what it costs to serve the partner, and their
+ * ratio, {@code ROI = average revenue x margin / cost to serve}. Blueprint assumptions: Registered
  * 5,000 x 70 % / 500 = 7.0x; Silver 50,000 x 65 % / 5,000 = 6.5x; Gold 200,000 x 60 % / 30,000 =
  * 4.0x; Platinum 1,000,000 x 55 % / 150,000 = 3.67x. {@link #fromPortfolio(List, Rate, Money,
  * RoundingMode)} computes them from a tier's actual partners instead.

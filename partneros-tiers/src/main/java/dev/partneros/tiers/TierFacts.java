@@ -14,12 +14,12 @@ import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
- * The dated facts of one partner that its tier metrics are measured from (RULES.md section 5):
- * deals, qualified referrals, certifications, survey scores, joint case studies, joint business
- * plans, other revenue and custom metric entries. {@link TierQualifier#measure(TierFacts,
- * LocalDate)} turns them into {@link TierMetrics} over the rolling window ending on an
- * as-of date, aggregated across all of the partner's products; a fact dated after the as-of date
- * is refused there, with its path ({@code deals[3].closedOn}).
+ * The dated facts of one partner that its tier metrics are measured from
+ * ({@code docs/rules/tiers.md#metrics}): deals, qualified referrals, certifications, survey
+ * scores, joint case studies, joint business plans, other revenue and custom metric entries.
+ * {@link TierQualifier#measure(TierFacts, LocalDate)} turns them into {@link TierMetrics} over the
+ * rolling window ending on an as-of date, aggregated across all of the partner's products; a fact
+ * dated after the as-of date is refused there, with its path ({@code deals[3].closedOn}).
  *
  * <p>Immutable and thread-safe.
  */

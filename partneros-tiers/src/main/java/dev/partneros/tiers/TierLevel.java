@@ -13,8 +13,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One rung of a {@link TierProgram} (RULES.md section 5): a tier, the criteria that qualify a
- * partner for it, and the grace it gets when a review finds it no longer qualifies.
+ * One rung of a {@link TierProgram} ({@code docs/rules/tiers.md#ladder}): a tier, the criteria
+ * that qualify a partner for it, and the grace it gets when a review finds it no longer qualifies.
  *
  * <p>The lowest tier of the ladder is the entry tier that every partner with a signed agreement
  * holds: it has no criteria (Decision: "Registered = signed agreement only"; the signed agreement is

@@ -18,10 +18,10 @@ import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
- * The values of every {@link Metric} for one partner at one as-of date (RULES.md section 5): what
- * tier criteria are compared with. {@link TierQualifier#measure(TierFacts, java.time.LocalDate)}
- * computes them from dated facts over the program's rolling window; callers that aggregate
- * elsewhere may build them directly.
+ * The values of every {@link Metric} for one partner at one as-of date
+ * ({@code docs/rules/tiers.md#metrics}): what tier criteria are compared with.
+ * {@link TierQualifier#measure(TierFacts, java.time.LocalDate)} computes them from dated facts
+ * over the program's rolling window; callers that aggregate elsewhere may build them directly.
  *
  * <p>Money metrics default to zero and counts to 0; the scores (NPS, CSAT) and custom metrics may
  * be missing ("not measured"), and a missing value meets no threshold. Money is in the program's

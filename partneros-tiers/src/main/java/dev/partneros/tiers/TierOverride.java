@@ -11,9 +11,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A strategic override (RULES.md section 5): a partner pinned to a tier, whatever its metrics, for
- * a stated reason, from a day and optionally until a day (inclusive). The program's default
- * override tier is Platinum ({@link TierProgram#overrideTier()}).
+ * A strategic override ({@code docs/rules/tiers.md#strategic-overrides}): a partner pinned to a
+ * tier, whatever its metrics, for a stated reason, from a day and optionally until a day
+ * (inclusive). The program's default override tier is Platinum
+ * ({@link TierProgram#overrideTier()}).
  *
  * <p>Decision: evaluations happen at quarter ends and decide the standing from the next day, so an
  * override with an end date ends at the first quarter-end evaluation on or after its

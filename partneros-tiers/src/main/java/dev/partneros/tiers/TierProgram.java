@@ -30,8 +30,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The tier policy of a program, read from the program file's {@code tiers} section (RULES.md
- * section 5): the criteria of every tier, the grace each one gets, and the maintenance options.
+ * The tier policy of a program, read from the program file's {@code tiers} section
+ * ({@code docs/rules/tiers.md#configuration}): the criteria of every tier, the grace each one
+ * gets, and the maintenance options.
  *
  * <p>Program-file form (the standard program, {@link #standard()}):
  * <pre>{@code
@@ -82,10 +83,10 @@ public abstract class TierProgram {
   TierProgram() {}
 
   /**
-   * Returns the standard program of RULES.md section 5: the standard ladder, thresholds in USD,
-   * calendar quarters, rolling 12 months, annual reviews, grace Silver 1, Gold 2, Platinum 3
-   * quarters, one-step downgrades, upgrades at quarter end, provisional tiers of 6 months and
-   * overrides to Platinum.
+   * Returns the standard program of {@code docs/rules/tiers.md#configuration}: the standard
+   * ladder, thresholds in USD, calendar quarters, rolling 12 months, annual reviews, grace Silver
+   * 1, Gold 2, Platinum 3 quarters, one-step downgrades, upgrades at quarter end, provisional
+   * tiers of 6 months and overrides to Platinum.
    *
    * @return never null
    */
@@ -95,7 +96,8 @@ public abstract class TierProgram {
 
   /**
    * Returns the standard program with the thresholds expressed in another currency and quarters on
-   * another fiscal calendar (the numbers stay those of RULES.md).
+   * another fiscal calendar (the numbers stay those of
+   * {@code docs/rules/tiers.md}).
    *
    * @param currency the currency of money thresholds, not null
    * @param calendar the fiscal calendar, not null

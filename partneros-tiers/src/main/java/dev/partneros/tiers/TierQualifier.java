@@ -18,9 +18,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Measures a partner's tier metrics and finds the tier they qualify it for (RULES.md section 5):
- * the highest tier whose criteria hold. Built once per program with {@link #of(TierProgram)}; its
- * methods are pure functions of their arguments.
+ * Measures a partner's tier metrics and finds the tier they qualify it for
+ * ({@code docs/rules/tiers.md#qualified-tier}): the highest tier whose criteria hold. Built once
+ * per program with {@link #of(TierProgram)}; its methods are pure functions of their arguments.
  *
  * <p>How {@link #measure(TierFacts, LocalDate)} computes each metric over the window
  * {@code DateRange.monthsEndingOn(windowMonths, asOf)} (both ends included), across all products:
@@ -212,7 +212,8 @@ public final class TierQualifier {
   }
 
   /**
-   * Returns the progress from a tier to the tier above it (RULES.md section 5).
+   * Returns the progress from a tier to the tier above it
+   * ({@code docs/rules/tiers.md#progress-to-the-next-tier}).
    *
    * @param qualification a qualification by this qualifier, not null
    * @param from the tier to measure from (usually the tier held), not null, on the ladder

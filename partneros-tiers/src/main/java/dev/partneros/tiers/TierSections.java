@@ -3,8 +3,9 @@ package dev.partneros.tiers;
 import java.util.List;
 
 /**
- * The program-file sections this module reads (RULES.md sections 5 and 9), so tools such as a program linter can
- * tell which module owns which part of a {@link dev.partneros.core.ProgramDocument}.
+ * The program-file sections this module reads ({@code docs/rules/tiers.md} and
+ * {@code docs/rules/mdf.md}), so tools such as a program linter can tell which module owns which
+ * part of a {@link dev.partneros.core.ProgramDocument}.
  */
 public final class TierSections {
 

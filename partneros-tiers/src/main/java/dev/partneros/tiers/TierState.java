@@ -13,10 +13,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A partner's tier standing between two quarter-end evaluations (RULES.md section 5; DESIGN.md,
- * "state that spans periods"): the explicit, JSON-serialisable state the
- * {@link TierStateMachine} computes {@code next} from. The caller persists it; the engine never
- * holds it.
+ * A partner's tier standing between two quarter-end evaluations
+ * ({@code docs/rules/tiers.md#state-and-replay}; DESIGN.md, "state that spans periods"): the
+ * explicit, JSON-serialisable state the {@link TierStateMachine} computes {@code next} from. The
+ * caller persists it; the engine never holds it.
  *
  * <ul>
  *   <li>{@link #tier()} and {@link #status()}: what the partner holds and how;</li>

@@ -15,10 +15,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The tier maintenance state machine (RULES.md section 5): a pure function
- * {@link #next(TierState, QuarterFacts)} from a partner's {@link TierState} and its metrics at a
- * quarter end to a {@link TierDecision} holding the next state. {@link #replay(TierState, List)}
- * folds it over a history. Built once per program with {@link #of(TierProgram)}.
+ * The tier maintenance state machine ({@code docs/rules/tiers.md#quarter-end-evaluation}): a pure
+ * function {@link #next(TierState, QuarterFacts)} from a partner's {@link TierState} and its
+ * metrics at a quarter end to a {@link TierDecision} holding the next state.
+ * {@link #replay(TierState, List)} folds it over a history. Built once per program with
+ * {@link #of(TierProgram)}.
  *
  * <p>The rules, at each quarter end {@code d} of the program's fiscal calendar, with {@code Q} the
  * tier the metrics qualify for and {@code T} the tier held:
@@ -47,13 +48,13 @@ import java.util.Optional;
  *       3 + 2 + 1 quarters.</li>
  * </ol>
  *
- * <p>Decisions where RULES.md is silent: a tier with 0 grace quarters is downgraded at the review
- * itself; a new grace started by a one-step downgrade lasts at least one quarter, so one evaluation
- * never moves a partner down more than one step; a review that falls between two evaluations (a
- * skipped quarter) counts at the next evaluation, but before the first evaluation of a state only a
- * review falling on that very quarter end counts (reviews before the caller started are theirs);
- * the state's {@code since} moves at every tier change and when a provisional period or override
- * ends.
+ * <p>Decisions where the blueprint is silent (see {@code docs/rules/tiers.md}): a tier with 0
+ * grace quarters is downgraded at the review itself; a new grace started by a one-step downgrade
+ * lasts at least one quarter, so one evaluation never moves a partner down more than one step; a
+ * review that falls between two evaluations (a skipped quarter) counts at the next evaluation, but
+ * before the first evaluation of a state only a review falling on that very quarter end counts
+ * (reviews before the caller started are theirs); the state's {@code since} moves at every tier
+ * change and when a provisional period or override ends.
  *
  * <p>Immutable and thread-safe.
  */

@@ -1,6 +1,6 @@
 package dev.partneros.tiers;
 
-/** A partner's standing in its tier (RULES.md section 5). */
+/** A partner's standing in its tier ({@code docs/rules/tiers.md#tier-decisions}). */
 public enum TierStatus {
   /** The partner holds an earned tier and, at its last review, qualified for it. */
   GOOD_STANDING,

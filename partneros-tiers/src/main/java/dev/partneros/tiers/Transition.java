@@ -1,9 +1,9 @@
 package dev.partneros.tiers;
 
 /**
- * What changed at a quarter-end evaluation (RULES.md section 5). At most one per decision: a tier
- * change wins over a change of standing (a partner downgraded into a new grace is
- * {@link #DOWNGRADED}; a partner in grace upgraded above its tier is {@link #UPGRADED}).
+ * What changed at a quarter-end evaluation ({@code docs/rules/tiers.md#tier-decisions}). At most
+ * one per decision: a tier change wins over a change of standing (a partner downgraded into a new
+ * grace is {@link #DOWNGRADED}; a partner in grace upgraded above its tier is {@link #UPGRADED}).
  */
 public enum Transition {
   /** The partner moved up the ladder. */

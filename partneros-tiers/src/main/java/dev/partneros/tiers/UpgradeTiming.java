@@ -1,6 +1,9 @@
 package dev.partneros.tiers;
 
-/** When a partner that qualifies for a higher tier is upgraded (RULES.md section 5). */
+/**
+ * When a partner that qualifies for a higher tier is upgraded
+ * ({@code docs/rules/tiers.md#upgrades}).
+ */
 public enum UpgradeTiming {
   /** At the first quarter end where the higher tier qualifies (the standard). */
   AT_QUARTER_END,

@@ -1,5 +1,5 @@
 /**
- * The tier rule family (RULES.md section 5), reading the program file's {@code tiers} and
+ * The tier rule family ({@code docs/rules/tiers.md}), reading the program file's {@code tiers} and
  * {@code benefits} sections.
  *
  * <ul>

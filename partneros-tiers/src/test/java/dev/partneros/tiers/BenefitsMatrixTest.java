@@ -21,14 +21,14 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("The benefits matrix and tier economics (RULES.md section 5)")
+@DisplayName("The benefits matrix and tier economics (docs/rules/tiers.md#benefits-matrix)")
 class BenefitsMatrixTest {
 
   final BenefitsMatrix standard = BenefitsMatrix.standard();
   final List<Tier> ladder = List.of(Tier.REGISTERED, Tier.SILVER, Tier.GOLD, Tier.PLATINUM);
 
   @Test
-  @DisplayName("standard(): the RULES.md table, by typed lookups")
+  @DisplayName("standard(): the table of docs/rules/tiers.md#benefits-matrix, by typed lookups")
   void standard_isTheRulesTable() {
     assertThat(ladder).extracting(standard::commissionRate)
         .containsExactly(Rate.ofPercent(10), Rate.ofPercent(15), Rate.ofPercent(20), Rate.ofPercent(25));
@@ -144,7 +144,7 @@ class BenefitsMatrixTest {
         "benefits.GOLD.supportSla must be STANDARD or a number of hours such as 24h, but was soon");
     // The rate's own rule and where core's loader places it (the value's path) are core's business.
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> BenefitsMatrix.from(
-            document("commissionRate: \"0.20\"", "commissionRate: \"1.20\"")))
+            document("commissionRate: 0.20", "commissionRate: \"1.20\"")))
         .isInstanceOf(InvalidProgramException.class)
         .hasMessageContaining("must be a fraction between 0 and 1 (0.25 = 25 %), but was 1.20")
         .satisfies(e -> assertThat(Fixtures.paths(e)).singleElement().asString()

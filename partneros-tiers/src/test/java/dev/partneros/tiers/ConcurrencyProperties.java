@@ -11,7 +11,7 @@ import net.jqwik.api.domains.DomainContext;
 
 /**
  * The tier qualifier and state machine shared by {@value ConcurrencyAssertions#THREADS} threads give
- * exactly the sequential results (issue 10); the MDF engines have theirs in the mdf package.
+ * exactly the sequential results; the MDF engines have theirs in the mdf package.
  */
 @Domain(TierDomain.class)
 @Domain(DomainContext.Global.class)

@@ -22,7 +22,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 
 /**
- * Fuzzes every public engine method of the tiers module (issue 10): the qualifier, the state
+ * Fuzzes every public engine method of the tiers module: the qualifier, the state
  * machine's transitions and replays, the benefits matrix and the program constructors, with hostile
  * facts (money at zero, one cent, next to the 10^15 limit and negative, mixed currencies, dates from
  * year 1 to 9999 in any order, empty and large lists, duplicated ids) and programs with odd but
@@ -38,7 +38,7 @@ class EngineFuzzProperties {
 
   static final Currency USD = Currency.getInstance("USD");
 
-  static final JsonNode BASE = EngineFuzz.tree(TestPrograms.resource("/standard-tiers-sections.yaml"));
+  static final JsonNode BASE = EngineFuzz.tree(TestPrograms.standardSections("tiers", "benefits"));
 
   /** Odd but valid settings of the tiers and benefits sections. */
   static final String[] EDITS = {"tiers.windowMonths=1", "tiers.windowMonths=120", "tiers.review=\"QUARTERLY\"",

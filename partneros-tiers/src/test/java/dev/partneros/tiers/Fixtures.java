@@ -22,9 +22,9 @@ final class Fixtures {
 
   private Fixtures() {}
 
-  /** The YAML of the standard tiers and benefits sections (the test resource). */
+  /** The YAML of the standard program's tiers and benefits sections. */
   static String standardSections() {
-    return TestPrograms.resource("/standard-tiers-sections.yaml");
+    return TestPrograms.standardSections("tiers", "benefits");
   }
 
   /** A program document with the standard header and the standard sections, after {@code edit}. */

@@ -3,7 +3,7 @@ package dev.partneros.tiers;
 import dev.partneros.core.EngineAssertions;
 import org.junit.jupiter.api.Test;
 
-/** Issue 10: the tier engines hold no mutable state, so one instance can be shared by every thread. */
+/** The tier engines hold no mutable state, so one instance can be shared by every thread. */
 class StatelessEnginesTest {
 
   @Test

@@ -20,14 +20,14 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("The tiers section: TierProgram (RULES.md section 5)")
+@DisplayName("The tiers section: TierProgram (docs/rules/tiers.md#configuration)")
 class TierProgramTest {
 
   static final String SILVER_ARR = "{metric: SOURCED_ARR, min: 25000}";
   static final String GOLD_ARR = "{metric: SOURCED_ARR, min: 100000}";
 
   @Test
-  @DisplayName("standard(): RULES.md section 5 defaults")
+  @DisplayName("standard(): the defaults of docs/rules/tiers.md#configuration")
   void standard_isTheRulesDefaults() {
     TierProgram standard = TierProgram.standard();
     assertThat(standard.ladder()).isEqualTo(TierLadder.standard());

@@ -20,7 +20,10 @@ import net.jqwik.api.domains.Domain;
 import net.jqwik.api.domains.DomainContext;
 import net.jqwik.api.statistics.Statistics;
 
-/** Laws of tier qualification (RULES.md section 5) and reference checks (STYLE.md convention 11). */
+/**
+ * Laws of tier qualification ({@code docs/rules/tiers.md#qualified-tier}) and reference checks
+ * (STYLE.md convention 11).
+ */
 @Domain(TierDomain.class)
 @Domain(DomainContext.Global.class)
 class TierQualifierProperties {

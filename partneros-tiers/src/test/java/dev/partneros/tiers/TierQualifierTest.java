@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-@DisplayName("Tier qualification, metrics and progress (RULES.md section 5)")
+@DisplayName("Tier qualification, metrics and progress (docs/rules/tiers.md#qualified-tier)")
 class TierQualifierTest {
 
   static final LocalDate AS_OF = date("2026-06-30");
@@ -40,7 +40,7 @@ class TierQualifierTest {
   }
 
   @ParameterizedTest(name = "sourced ARR {0}, referrals {1}, certified {2} -> {3}")
-  @DisplayName("thresholds are inclusive lower bounds, at and either side (RULES.md sections 0 and 5)")
+  @DisplayName("thresholds are inclusive lower bounds, at and either side (docs/rules/conventions.md#thresholds-and-brackets and docs/rules/tiers.md#criteria)")
   @CsvSource({
       "24999.99, 0, 1, REGISTERED",
       "25000.00, 0, 1, SILVER",

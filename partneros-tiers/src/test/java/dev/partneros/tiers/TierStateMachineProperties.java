@@ -13,7 +13,10 @@ import net.jqwik.api.domains.Domain;
 import net.jqwik.api.domains.DomainContext;
 import net.jqwik.api.statistics.Statistics;
 
-/** Laws of the tier maintenance state machine over random histories (RULES.md section 5). */
+/**
+ * Laws of the tier maintenance state machine over random histories
+ * ({@code docs/rules/tiers.md#quarter-end-evaluation}).
+ */
 @Domain(TierDomain.class)
 @Domain(DomainContext.Global.class)
 class TierStateMachineProperties {

@@ -22,7 +22,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("The tier maintenance state machine (RULES.md section 5)")
+@DisplayName("The tier maintenance state machine (docs/rules/tiers.md#quarter-end-evaluation)")
 class TierStateMachineTest {
 
   final TierStateMachine machine = TierStateMachine.of(TierProgram.standard());

@@ -15,8 +15,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One row of a {@link BracketTable}: the half-open range {@code [lower, upper)} (RULES.md section 0:
- * brackets are {@code [lower, upper)}) and what it pays (RULES.md section 7).
+ * One row of a {@link BracketTable}: the half-open range {@code [lower, upper)}
+ * ({@code docs/rules/conventions.md#thresholds-and-brackets}: brackets are {@code [lower, upper)})
+ * and what it pays ({@code docs/rules/commission.md#bracket-tables}).
  *
  * <ul>
  *   <li>{@link #lower()}: the inclusive lower bound, not negative: an amount in the program's
@@ -87,7 +88,7 @@ public abstract class Bracket {
 
   /**
    * Creates the unbounded last band of a volume rebate paid at the partner's own agreed rate
-   * (RULES.md section 7: "1M+: custom").
+   * ({@code docs/rules/commission.md#volume-rebates}: "1M+: custom").
    *
    * @param lowerInclusive the lower bound, not negative
    * @return never null

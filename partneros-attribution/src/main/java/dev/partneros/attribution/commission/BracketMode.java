@@ -1,6 +1,6 @@
 package dev.partneros.attribution.commission;
 
-/** How a volume bracket table pays (RULES.md section 7, "Volume brackets"). */
+/** How a volume bracket table pays ({@code docs/rules/commission.md#volume-brackets}). */
 public enum BracketMode {
   /** Each bracket's rate on the slice of volume inside it (the default). */
   MARGINAL,

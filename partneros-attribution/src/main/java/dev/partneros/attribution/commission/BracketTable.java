@@ -18,11 +18,12 @@ import java.util.Optional;
 import java.util.StringJoiner;
 
 /**
- * A bracket table (RULES.md section 7): rows {@code [lower, upper)} (RULES.md section 0) that start
- * at 0, follow each other without gap or overlap and end with a row that runs to infinity, so no
- * value can fall outside the table and be silently paid nothing. Used for marginal or whole-volume
- * brackets over a partner's annual volume ({@link VolumeBrackets}), count brackets over a month's
- * referrals ({@link CountBrackets}) and volume-rebate bands ({@link VolumeRebate}).
+ * A bracket table ({@code docs/rules/commission.md#bracket-tables}): rows {@code [lower, upper)}
+ * ({@code docs/rules/conventions.md#thresholds-and-brackets}) that start at 0, follow each other
+ * without gap or overlap and end with a row that runs to infinity, so no value can fall outside
+ * the table and be silently paid nothing. Used for marginal or whole-volume brackets over a
+ * partner's annual volume ({@link VolumeBrackets}), count brackets over a month's referrals
+ * ({@link CountBrackets}) and volume-rebate bands ({@link VolumeRebate}).
  *
  * <p>Evaluation is exact (no rounding; the commission line that uses it rounds once):
  * <ul>

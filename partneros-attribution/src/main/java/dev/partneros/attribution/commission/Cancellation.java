@@ -14,11 +14,12 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A cancellation, downgrade, partial refund or fraud finding on a deal (facts, RULES.md section
- * 8), effective on a date. {@link #value()} is the new value of a {@link CancellationKind#DOWNGRADE}
- * or the refunded amount of a {@link CancellationKind#PARTIAL_REFUND}, in the deal's currency, and
- * absent otherwise. {@link #partner()} restricts it to one of the partners credited on the deal
- * (typically for fraud); absent, it affects every partner on the deal.
+ * A cancellation, downgrade, partial refund or fraud finding on a deal (facts,
+ * {@code docs/rules/clawback.md}), effective on a date. {@link #value()} is the new value of a
+ * {@link CancellationKind#DOWNGRADE} or the refunded amount of a
+ * {@link CancellationKind#PARTIAL_REFUND}, in the deal's currency, and absent otherwise.
+ * {@link #partner()} restricts it to one of the partners credited on the deal (typically for
+ * fraud); absent, it affects every partner on the deal.
  *
  * <p>The calculator refuses an effective date before the customer's start date (path
  * {@code cancellations[i].effective}), a value above the deal's current value, and an unknown deal

@@ -1,6 +1,6 @@
 package dev.partneros.attribution.commission;
 
-/** What happened to a deal after signature (RULES.md section 8). */
+/** What happened to a deal after signature ({@code docs/rules/clawback.md}). */
 public enum CancellationKind {
   /** The customer cancelled: the day-band fraction of every commission on the deal is clawed back. */
   CANCELLATION,

@@ -7,8 +7,9 @@ import java.math.BigDecimal;
 import org.immutables.value.Value;
 
 /**
- * A cap that bit on a commission line (RULES.md section 7: "the explanation says when it bit"):
- * which cap, its limit, and the line's exact amount (program currency) before and after it.
+ * A cap that bit on a commission line ({@code docs/rules/commission.md#caps}: "the explanation
+ * says when it bit"): which cap, its limit, and the line's exact amount (program currency) before
+ * and after it.
  *
  * <p>JSON-serialisable; immutable and thread-safe.
  */

@@ -1,6 +1,6 @@
 package dev.partneros.attribution.commission;
 
-/** The optional commission caps of RULES.md section 7. */
+/** The optional commission caps of {@code docs/rules/commission.md#caps}. */
 public enum CapKind {
   /** The most one deal pays one partner. */
   PER_DEAL,

@@ -14,10 +14,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One band of the clawback schedule (RULES.md section 8): days active {@code [fromDay, untilDay)}
- * and the fraction of the commission clawed back. A band with an {@link #endFraction()} falls
- * linearly from {@link #fraction()} at {@code fromDay} to {@code endFraction} at {@code untilDay}:
- * the standard 90-180 band is {@code 50 % x (180 - days) / 90}.
+ * One band of the clawback schedule ({@code docs/rules/clawback.md#schedule}): days active
+ * {@code [fromDay, untilDay)} and the fraction of the commission clawed back. A band with an
+ * {@link #endFraction()} falls linearly from {@link #fraction()} at {@code fromDay} to
+ * {@code endFraction} at {@code untilDay}: the standard 90-180 band is
+ * {@code 50 % x (180 - days) / 90}.
  *
  * <pre>
  * {fromDay: 90, untilDay: 180, fraction: "0.5", endFraction: "0"}

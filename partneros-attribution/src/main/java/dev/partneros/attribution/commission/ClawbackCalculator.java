@@ -17,7 +17,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
- * Decides clawbacks (RULES.md section 8) under a {@link ClawbackPolicy}.
+ * Decides clawbacks ({@code docs/rules/clawback.md#schedule}) under a {@link ClawbackPolicy}.
  *
  * <ul>
  *   <li>Days active = days between the customer's start date and the cancellation's effective date
@@ -34,8 +34,8 @@ import java.util.List;
  *       netted against later payouts.</li>
  * </ul>
  *
- * <p>Decision: "commission paid" in RULES.md's downgrade formula is read as the commission paid
- * plus accrued, like every other clawback (an unpaid accrual is reduced just the same).
+ * <p>Decision: "commission paid" in the blueprint's downgrade formula is read as the commission
+ * paid plus accrued, like every other clawback (an unpaid accrual is reduced just the same).
  *
  * <p>Stateless: every method is a pure function of its arguments and the policy. Immutable and
  * thread-safe.

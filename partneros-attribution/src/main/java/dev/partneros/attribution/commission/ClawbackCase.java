@@ -12,10 +12,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * What a clawback decision reads (RULES.md section 8): the deal and partner, what happened and
- * when, the customer's start date, the commission on the deal already paid and still unpaid
- * (accrued or payable), and for a downgrade or partial refund the commission recomputed on the new
- * value.
+ * What a clawback decision reads ({@code docs/rules/clawback.md}): the deal and partner, what
+ * happened and when, the customer's start date, the commission on the deal already paid and still
+ * unpaid (accrued or payable), and for a downgrade or partial refund the commission recomputed on
+ * the new value.
  *
  * <p>Checked when built ({@link InvalidFactsException}): the effective date not before the
  * customer's start ({@code effective}, code {@code before_start}); amounts not negative and of one

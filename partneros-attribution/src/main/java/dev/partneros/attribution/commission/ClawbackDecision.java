@@ -18,10 +18,10 @@ import java.util.function.Supplier;
 import org.immutables.value.Value;
 
 /**
- * A clawback decision (RULES.md section 8), made by a {@link ClawbackCalculator}: days active, the
- * exact fraction, the base it applies to, the amount clawed back (rounded once), how it splits
- * between cancelled unpaid accruals (first) and a negative adjustment netted against later payouts,
- * and whether the partner is flagged for termination (fraud).
+ * A clawback decision ({@code docs/rules/clawback.md}), made by a {@link ClawbackCalculator}: days
+ * active, the exact fraction, the base it applies to, the amount clawed back (rounded once), how
+ * it splits between cancelled unpaid accruals (first) and a negative adjustment netted against
+ * later payouts, and whether the partner is flagged for termination (fraud).
  *
  * <p>Always {@code clawback = cancelledAccrual + adjustment}, {@code clawback <= commission} (paid
  * plus accrued) and {@code cancelledAccrual <= accrued}.
@@ -126,7 +126,7 @@ public abstract class ClawbackDecision {
    * the base ({@code clawback.downgrade} when recomputed), the amount ({@code clawback.amount}) and
    * its split ({@code clawback.allocation}).
    *
-   * <p>Built on first request from what the calculator recorded (issue 9: the hot path records,
+   * <p>Built on first request from what the calculator recorded (the hot path records,
    * it does not format), then kept.
    *
    * @return never null

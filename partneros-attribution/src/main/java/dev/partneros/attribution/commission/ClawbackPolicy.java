@@ -17,9 +17,10 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * The clawback policy, the program file's {@code clawback} section (RULES.md section 8): the
- * schedule of fractions by days between the customer's start date and the cancellation's effective
- * date, and whether fraud flags the partner for termination.
+ * The clawback policy, the program file's {@code clawback} section
+ * ({@code docs/rules/clawback.md#schedule}): the schedule of fractions by days between the
+ * customer's start date and the cancellation's effective date, and whether fraud flags the partner
+ * for termination.
  *
  * <pre>
  * clawback:
@@ -31,9 +32,9 @@ import org.immutables.value.Value;
  *   flagFraudForTermination: true
  * </pre>
  *
- * <p>RULES.md's decision: the 90-179 band falls linearly from the 50 % band to 0 at day 180 (day 90:
- * 50 %, day 135: 25 %, day 179: 1/180). Fractions are exact ({@link Share}); the clawback amount is
- * rounded once.
+ * <p>Decision ({@code docs/rules/clawback.md#schedule}): the 90-179 band falls linearly from the
+ * 50 % band to 0 at day 180 (day 90: 50 %, day 135: 25 %, day 179: 1/180). Fractions are exact
+ * ({@link Share}); the clawback amount is rounded once.
  *
  * <p>Checked when built ({@link InvalidProgramException}, paths such as
  * {@code clawback.schedule[2].fraction}): the schedule starts at day 0, its bands follow each other
@@ -58,7 +59,7 @@ public abstract class ClawbackPolicy {
   ClawbackPolicy() {}
 
   /**
-   * Returns the standard policy of RULES.md section 8.
+   * Returns the standard policy of {@code docs/rules/clawback.md#schedule}.
    *
    * @return never null
    */
@@ -82,7 +83,7 @@ public abstract class ClawbackPolicy {
   /**
    * Returns the schedule, by days active, lowest first.
    *
-   * @return the RULES.md section 8 table by default
+   * @return the {@code docs/rules/clawback.md#schedule} table by default
    */
   @Value.Default
   public List<ClawbackBand> schedule() {

@@ -16,10 +16,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Calculates commission (RULES.md sections 7 and 8): a pure function from dated
- * {@link CommissionFacts} and an as-of date to a {@link CommissionResult}, under the program
- * version in force at each deal's date (RULES.md section 10: a deal closed in March is paid under
- * March's terms; a deal signed the day a new version takes effect is paid under the new one).
+ * Calculates commission ({@code docs/rules/commission.md} and {@code docs/rules/clawback.md}): a
+ * pure function from dated {@link CommissionFacts} and an as-of date to a
+ * {@link CommissionResult}, under the program version in force at each deal's date
+ * ({@code docs/rules/program-changes.md#no-retroactive-change}: a deal closed in March is paid
+ * under March's terms; a deal signed the day a new version takes effect is paid under the new one).
  *
  * <p>What it does, for each partner, in a canonical order (so no result depends on the order of
  * the facts):
@@ -41,7 +42,8 @@ import java.util.Optional;
  *       paid when at least the minimum, else carried over).</li>
  * </ol>
  *
- * <p>Decisions where RULES.md is silent (each also documented where it applies):
+ * <p>Decisions where the blueprint is silent (each also documented where it applies and in
+ * {@code docs/rules/commission.md}):
  * <ul>
  *   <li><b>Cumulative annual volume</b> (volume brackets) is the sum of the full amounts (in the
  *       program's currency) of the partner's attributed deals signed in the same fiscal year (the
@@ -58,7 +60,8 @@ import java.util.Optional;
  *       in the quarter, net of cancellations effective by its end, reach the quota; the bonus is the
  *       rate times the quarter's deal-model lines (referral fee, recurring share, brackets, tier rate)
  *       after caps and before clawbacks; a later clawback does not reopen a closed quarter's bonus.</li>
- *   <li><b>Clawbacks</b> (RULES.md section 8) use the clawback policy of the version in force at
+ *   <li><b>Clawbacks</b> ({@code docs/rules/clawback.md#in-the-commission-run}) use the clawback
+ *   policy of the version in force at
  *       the deal date and act on the partner's lines of the deal that have accrued (one-time lines,
  *       recurring-share lines, flat SPIFFs). Unpaid lines (accrued or payable) are cancelled first,
  *       latest accrued first; the rest is a {@link LineKind#CLAWBACK_ADJUSTMENT} line. For a

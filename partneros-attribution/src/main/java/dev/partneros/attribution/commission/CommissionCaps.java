@@ -11,8 +11,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Optional commission caps (RULES.md section 7), amounts in the program's currency. None by
- * default: capping commissions is a listed anti-pattern.
+ * Optional commission caps ({@code docs/rules/commission.md#caps}), amounts in the program's
+ * currency. None by default: capping commissions is a listed anti-pattern.
  *
  * <p>Decisions: {@code perDeal} caps what one deal pays one partner (all its lines, SPIFFs and
  * recurring share included); {@code perPartner} caps what one partner earns in a fiscal year;

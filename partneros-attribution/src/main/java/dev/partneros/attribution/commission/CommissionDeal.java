@@ -16,12 +16,13 @@ import java.util.SortedSet;
 import org.immutables.value.Value;
 
 /**
- * A closed (won) deal as the commission rules read it, for one partner (facts, RULES.md section
- * 7): its {@link DealAttribution} for the partner (RULES.md section 6; the credit factor scales the
- * partner's rate), its first-year value, the day it was signed (accrual, the program version in
- * force, the partner's tier), the customer's start date (clawback days, recurring months, trial),
- * the partner's tier at the deal date, its products, and the flags the SPIFFs and margins read.
- * A deal credited to several partners appears once per partner, with the same id.
+ * A closed (won) deal as the commission rules read it, for one partner (facts,
+ * {@code docs/rules/commission.md}): its {@link DealAttribution} for the partner
+ * ({@code docs/rules/attribution.md#credit-factors}; the credit factor scales the partner's rate),
+ * its first-year value, the day it was signed (accrual, the program version in force, the
+ * partner's tier), the customer's start date (clawback days, recurring months, trial), the
+ * partner's tier at the deal date, its products, and the flags the SPIFFs and margins read. A deal
+ * credited to several partners appears once per partner, with the same id.
  *
  * <p>Checked when built ({@link InvalidFactsException}, paths relative to the deal): amount not
  * negative, the attribution not provisional (commission is paid on closed deals only), the

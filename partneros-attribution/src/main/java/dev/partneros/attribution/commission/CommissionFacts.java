@@ -7,9 +7,11 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * The dated facts a commission calculation reads (RULES.md sections 7 and 8): partner accounts,
- * closed deals with their attribution, collected payments, cancellations, SPIFF windows, quotas and
- * the explicit FX rates (RULES.md section 0: each fixed at a transaction date, with its source).
+ * The dated facts a commission calculation reads ({@code docs/rules/commission.md} and
+ * {@code docs/rules/clawback.md}): partner accounts, closed deals with their attribution,
+ * collected payments, cancellations, SPIFF windows, quotas and the explicit FX rates
+ * ({@code docs/rules/conventions.md#currencies-and-fx}: each fixed at a transaction date, with its
+ * source).
  *
  * <p>Lists keep the caller's order, but no result depends on it. Cross-references (a deal's
  * partner, a payment's deal, dates between facts, FX rates) are checked by the

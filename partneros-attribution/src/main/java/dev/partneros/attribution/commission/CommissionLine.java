@@ -23,13 +23,15 @@ import java.util.function.Supplier;
 import org.immutables.value.Value;
 
 /**
- * One commission line (RULES.md section 7: "every commission line states base, rate, attribution
- * factor, SPIFFs, caps, rounding, status and dates"), computed by the {@link CommissionCalculator}.
+ * One commission line ({@code docs/rules/commission.md#commission-lines}: "every commission line
+ * states base, rate, attribution factor, SPIFFs, caps, rounding, status and dates"), computed by
+ * the {@link CommissionCalculator}.
  *
  * <p>How the amount is made, in order, each step in the {@link #explanation()}:
  * <ol>
  *   <li>the {@link #base()} in its own currency, converted exactly into the program's currency with
- *       {@link #baseConversion()} when it differs (RULES.md section 0);</li>
+ *       {@link #baseConversion()} when it differs
+ *       ({@code docs/rules/conventions.md#currencies-and-fx});</li>
  *   <li>the model's {@link #rate()} (or flat amount), the SPIFF uplifts listed in {@link #spiffs()}
  *       and the {@link #attributionFactor()}, giving an exact amount;</li>
  *   <li>the {@link #cap()} that bit, if any, giving {@link #exact()} (program currency);</li>
@@ -38,8 +40,9 @@ import org.immutables.value.Value;
  *   <li>one rounding, {@link #rounding()}, giving {@link #amount()}.</li>
  * </ol>
  * A clawback cancels part or all of an unpaid line ({@link #clawedBack()}); what it cannot cancel
- * becomes a {@link LineKind#CLAWBACK_ADJUSTMENT} line with a negative amount (RULES.md section 8).
- * {@link #net()} is what the line is worth after clawbacks.
+ * becomes a {@link LineKind#CLAWBACK_ADJUSTMENT} line with a negative amount
+ * ({@code docs/rules/clawback.md#limits-and-netting}). {@link #net()} is what the line is worth
+ * after clawbacks.
  *
  * <p>Dates: {@link #accruedOn()} (signature, payment collected, or period end); {@link #payableOn()}
  * once the trigger is known; {@link #paidOn()} (the payout run) and {@link #paymentDue()} (the run
@@ -117,8 +120,8 @@ public abstract class CommissionLine {
   public abstract Optional<Rate> rate();
 
   /**
-   * Returns the attribution factor applied (RULES.md section 6; 100 % for lines that are not a
-   * share of a deal).
+   * Returns the attribution factor applied ({@code docs/rules/attribution.md#credit-factors};
+   * 100 % for lines that are not a share of a deal).
    *
    * @return never null
    */
@@ -223,7 +226,7 @@ public abstract class CommissionLine {
   /**
    * Returns the explanation: one step per stage of the computation, the clawbacks and the timing.
    *
-   * <p>Built on first request from what the calculator recorded (issue 9: the hot path records,
+   * <p>Built on first request from what the calculator recorded (the hot path records,
    * it does not format), then kept.
    *
    * @return never null

@@ -9,10 +9,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The commission models one partner type combines (RULES.md section 7: "a program may combine them
- * per partner type"). Each model present produces its own lines; all of them apply the deal's
- * attribution factor (RULES.md section 6) except resale margins and rebates, which are not shares of
- * a partner rate.
+ * The commission models one partner type combines
+ * ({@code docs/rules/commission.md#models-per-partner-type}: "a program may combine them per
+ * partner type"). Each model present produces its own lines; all of them apply the deal's
+ * attribution factor ({@code docs/rules/attribution.md#credit-factors}) except resale margins and
+ * rebates, which are not shares of a partner rate.
  *
  * <pre>
  * REFERRAL:

@@ -13,17 +13,18 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The commission plan, the program file's {@code commission} section (RULES.md section 7): the
- * {@link CommissionModels} of each partner type, the {@link SpiffTerms}, optional
- * {@link CommissionCaps} and the {@link PayoutTerms}. Amounts are plain numbers in the program's
- * currency (the document header's {@code currency}); rates are fractions ({@code "0.20"} = 20 %).
+ * The commission plan, the program file's {@code commission} section
+ * ({@code docs/rules/commission.md#models-per-partner-type}): the {@link CommissionModels} of each
+ * partner type, the {@link SpiffTerms}, optional {@link CommissionCaps} and the
+ * {@link PayoutTerms}. Amounts are plain numbers in the program's currency (the document header's
+ * {@code currency}); rates are fractions ({@code "0.20"} = 20 %).
  *
  * <p>Every attribute has the standard program's default, so a section names only what it changes;
  * {@code models}, when given, replaces the whole map (a partner type it leaves out earns no
  * commission).
  *
- * <p>Decisions (RULES.md lists the models a program may combine, not which type gets which): the
- * standard plan gives
+ * <p>Decisions (the blueprint lists the models a program may combine, not which type gets which):
+ * the standard plan gives
  * <ul>
  *   <li>{@code REFERRAL}: a referral fee of 20 % of first-year value;</li>
  *   <li>{@code AFFILIATE}: count brackets 1-5 20 %, 6-20 25 %, 21-50 30 %, 51+ 35 % plus 500 a
@@ -55,7 +56,8 @@ public abstract class CommissionPlan {
   CommissionPlan() {}
 
   /**
-   * Returns the standard program's plan, every default of RULES.md section 7.
+   * Returns the standard program's plan, every default of
+   * {@code docs/rules/commission.md#models-per-partner-type}.
    *
    * @return never null
    */

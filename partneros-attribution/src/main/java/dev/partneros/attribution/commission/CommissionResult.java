@@ -23,10 +23,10 @@ import java.util.function.Function;
 import org.immutables.value.Value;
 
 /**
- * The result of a commission calculation as of a date (RULES.md sections 7 and 8): every
- * commission line with its status, the clawback decisions, the payout runs, the ledger entries that
- * reproduce it in a {@link PartnerBalance}, the resale terms of resellers' deals, and the partners
- * flagged for termination (fraud).
+ * The result of a commission calculation as of a date ({@code docs/rules/commission.md} and
+ * {@code docs/rules/clawback.md}): every commission line with its status, the clawback decisions,
+ * the payout runs, the ledger entries that reproduce it in a {@link PartnerBalance}, the resale
+ * terms of resellers' deals, and the partners flagged for termination (fraud).
  *
  * <p>Lines are ordered by partner, accrual date, then id; entries by partner, then in the order
  * they happened. The result does not depend on the order of the facts.

@@ -13,10 +13,11 @@ import java.util.Currency;
 import org.immutables.value.Value;
 
 /**
- * Everything one program version says about commission: its label and first day (RULES.md section
- * 10: a deal is paid under the version in force at its deal date), the program's currency (of every
- * amount in the plan), its rounding (RULES.md section 0: once per line, {@code HALF_EVEN} by
- * default), its fiscal calendar, the {@link CommissionPlan} ({@code commission} section), the
+ * Everything one program version says about commission: its label and first day
+ * ({@code docs/rules/program-changes.md#no-retroactive-change}: a deal is paid under the version
+ * in force at its deal date), the program's currency (of every amount in the plan), its rounding
+ * ({@code docs/rules/conventions.md#rounding}: once per line, {@code HALF_EVEN} by default), its
+ * fiscal calendar, the {@link CommissionPlan} ({@code commission} section), the
  * {@link ClawbackPolicy} ({@code clawback} section) and the tiers module's {@link BenefitsMatrix}
  * ({@code benefits} section: the tier commission rates and resale margins).
  *

@@ -14,9 +14,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Count brackets for affiliates (RULES.md section 7): the rate is set by the number of referrals
- * in the calendar month and applies to all of that month's referrals; a row may add a flat
- * monthly bonus (program currency).
+ * Count brackets for affiliates ({@code docs/rules/commission.md#count-brackets}): the rate is set
+ * by the number of referrals in the calendar month and applies to all of that month's referrals; a
+ * row may add a flat monthly bonus (program currency).
  *
  * <pre>
  * countBrackets:
@@ -27,7 +27,7 @@ import org.immutables.value.Value;
  *     - {lower: 51, rate: "0.35", bonus: 500}  # 51+ plus a bonus
  * </pre>
  *
- * <p>Decisions (RULES.md gives no bonus amount and no convention for counts): bounds are whole
+ * <p>Decisions (the blueprint gives no bonus amount and no convention for counts): bounds are whole
  * numbers of referrals in the {@code [lower, upper)} convention of every table, so the table starts
  * at 0 like every other; the standard 51+ bonus is 500.00 a month, paid once for the month.
  *

@@ -3,7 +3,7 @@ package dev.partneros.attribution.commission;
 /**
  * What a {@link LedgerEntry} does to a {@link PartnerBalance}. The balance owed to the partner is
  * {@code accrued + payable}; the payable bucket may be negative, which is a debit carried forward
- * (RULES.md section 8).
+ * ({@code docs/rules/clawback.md#limits-and-netting}).
  *
  * <table>
  *   <caption>Effects of an entry of amount x (always above zero)</caption>

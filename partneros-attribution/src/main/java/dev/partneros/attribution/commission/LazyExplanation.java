@@ -5,7 +5,7 @@ import dev.partneros.core.Explanation;
 import java.util.function.Supplier;
 
 /**
- * The JSON form of an explanation built on request (issue 9): written as the explanation itself,
+ * The JSON form of an explanation built on request: written as the explanation itself,
  * read back as a source that returns the explanation read. Used by the values whose explanation is
  * computed lazily from what their engine recorded ({@link CommissionLine},
  * {@link ClawbackDecision}), so a value read from JSON explains itself exactly as the one written.

@@ -1,6 +1,9 @@
 package dev.partneros.attribution.commission;
 
-/** What a commission line pays (RULES.md sections 7 and 8), with the rule id of its main step. */
+/**
+ * What a commission line pays ({@code docs/rules/commission.md#commission-lines} and
+ * {@code docs/rules/clawback.md}), with the rule id of its main step.
+ */
 public enum LineKind {
   /** A one-time referral fee on a deal. */
   REFERRAL_FEE("commission.referral_fee", true),

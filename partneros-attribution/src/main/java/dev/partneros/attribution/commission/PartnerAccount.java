@@ -17,10 +17,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A partner's commission account (facts, RULES.md section 7): its {@link #type()} (which models
- * apply), the day it joined (the first-deal SPIFF), its {@link #payoutCurrency()} (RULES.md section
- * 0: payouts are settled in the partner's payout currency), its agreed custom rebate rate and an
- * optional minimum payout in its payout currency.
+ * A partner's commission account (facts, {@code docs/rules/commission.md}): its {@link #type()}
+ * (which models apply), the day it joined (the first-deal SPIFF), its {@link #payoutCurrency()} 
+ * ({@code docs/rules/conventions.md#currencies-and-fx}: payouts are settled in the partner's
+ * payout currency), its agreed custom rebate rate and an optional minimum payout in its payout
+ * currency.
  *
  * <p>Decision: the program's minimum payout is in the program's currency; a partner paid in
  * another currency states its own {@link #minimumPayout()} (never converted silently), and a
@@ -82,8 +83,8 @@ public abstract class PartnerAccount {
   public abstract Currency payoutCurrency();
 
   /**
-   * Returns the partner's agreed rate for a custom volume-rebate band (RULES.md section 7: "1M+:
-   * custom").
+   * Returns the partner's agreed rate for a custom volume-rebate band
+   * ({@code docs/rules/commission.md#volume-rebates}: "1M+: custom").
    *
    * @return the rate, or empty (then reaching a custom band is an error, never zero)
    */

@@ -24,10 +24,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A partner's commission ledger (RULES.md sections 7 and 8): an immutable value, in the partner's
- * payout currency, that the caller persists and extends with {@link #post(LedgerEntry)}, which
- * returns a new ledger in constant time (running totals are kept; the history is never
- * re-scanned, and earlier ledgers stay valid: the entries are a shared persistent list).
+ * A partner's commission ledger ({@code docs/rules/commission.md#partner-balance} and
+ * {@code docs/rules/clawback.md#limits-and-netting}): an immutable value, in the partner's payout
+ * currency, that the caller persists and extends with {@link #post(LedgerEntry)}, which returns a
+ * new ledger in constant time (running totals are kept; the history is never re-scanned, and
+ * earlier ledgers stay valid: the entries are a shared persistent list).
  *
  * <p>Two buckets make the balance owed to the partner, {@code accrued + payable}: accruals not yet
  * payable, and the net payable, which is negative when a clawback took more than the unpaid
@@ -323,8 +324,9 @@ public final class PartnerBalance {
 
   /**
    * Returns the statement of a period: the balance before its first day, its entries, the balance
-   * at its end, and what is payable now or carried forward (RULES.md section 7: a payout below the
-   * minimum carries over). Linear in the entries dated on or after the period's first day.
+   * at its end, and what is payable now or carried forward
+   * ({@code docs/rules/commission.md#payout-timing}: a payout below the minimum carries over).
+   * Linear in the entries dated on or after the period's first day.
    *
    * @param period the period, both ends included, not null
    * @param minimumPayout the minimum payout, not null, not negative, in the ledger's currency

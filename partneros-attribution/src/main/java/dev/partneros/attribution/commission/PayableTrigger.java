@@ -1,6 +1,6 @@
 package dev.partneros.attribution.commission;
 
-/** What makes an accrued commission payable (RULES.md section 7, "Payout timing"). */
+/** What makes an accrued commission payable ({@code docs/rules/commission.md#payout-timing}). */
 public enum PayableTrigger {
   /** The customer's first payment on the deal is received (the default). */
   FIRST_PAYMENT,

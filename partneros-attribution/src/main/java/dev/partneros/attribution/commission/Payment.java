@@ -12,10 +12,11 @@ import java.time.LocalDate;
 import org.immutables.value.Value;
 
 /**
- * A payment collected from the customer on a deal (facts, RULES.md section 7): the first one is
- * the default payable trigger, and each one is the base of a recurring-share line. A payment
- * belongs to the deal (every partner credited on it), is in the deal's currency and is never
- * dated before the deal was signed (checked by the calculator, path {@code payments[i].date}).
+ * A payment collected from the customer on a deal (facts,
+ * {@code docs/rules/commission.md#payout-timing}): the first one is the default payable trigger,
+ * and each one is the base of a recurring-share line. A payment belongs to the deal (every partner
+ * credited on it), is in the deal's currency and is never dated before the deal was signed
+ * (checked by the calculator, path {@code payments[i].date}).
  *
  * <p>Immutable and thread-safe.
  */

@@ -10,9 +10,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One payout run for one partner (RULES.md section 7), on a payout period's last day: the net
- * payable (payable lines minus carried debits), the minimum, and whether it was paid (at least the
- * minimum) or carried over to the next period.
+ * One payout run for one partner ({@code docs/rules/commission.md#payout-timing}), on a payout
+ * period's last day: the net payable (payable lines minus carried debits), the minimum, and
+ * whether it was paid (at least the minimum) or carried over to the next period.
  *
  * <p>JSON-serialisable; immutable and thread-safe.
  */

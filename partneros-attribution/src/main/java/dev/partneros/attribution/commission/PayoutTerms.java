@@ -10,9 +10,9 @@ import java.math.BigDecimal;
 import org.immutables.value.Value;
 
 /**
- * Payout timing (RULES.md section 7): commission accrues when the deal is signed, becomes payable
- * on a {@link #trigger()} followed by a refund holdback, is paid at the next payout run with
- * payment terms, and a payout below a minimum carries over to the next period.
+ * Payout timing ({@code docs/rules/commission.md#payout-timing}): commission accrues when the deal
+ * is signed, becomes payable on a {@link #trigger()} followed by a refund holdback, is paid at the
+ * next payout run with payment terms, and a payout below a minimum carries over to the next period.
  *
  * <pre>
  * payout:
@@ -24,7 +24,7 @@ import org.immutables.value.Value;
  *   period: MONTHLY            # or QUARTERLY: when payout runs happen
  * </pre>
  *
- * <p>Decisions (RULES.md gives the steps, not their arithmetic): a line becomes payable on
+ * <p>Decisions (the blueprint gives the steps, not their arithmetic): a line becomes payable on
  * {@code max(accrual date, trigger date + holdbackDays)}; a payout run happens on each period's last
  * day and pays the partner's whole net payable (payable lines minus carried debits) when it is at
  * least {@code minimumPayout} (exactly the minimum is paid, one cent below carries over); payment is

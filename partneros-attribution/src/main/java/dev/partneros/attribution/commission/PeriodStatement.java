@@ -12,9 +12,10 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * A partner's statement for a period (RULES.md sections 7 and 8), from a {@link PartnerBalance}:
- * the opening balance owed to the partner, the period's lines, the closing balance, and how the
- * closing balance splits into what is payable now and what is carried forward.
+ * A partner's statement for a period ({@code docs/rules/commission.md#partner-balance} and
+ * {@code docs/rules/clawback.md#limits-and-netting}), from a {@link PartnerBalance}: the opening
+ * balance owed to the partner, the period's lines, the closing balance, and how the closing
+ * balance splits into what is payable now and what is carried forward.
  *
  * <p>It reconciles to the cent, always (checked when built): {@code opening + sum(effects) =
  * closing} and {@code closing = payableNow + carriedForward}, where

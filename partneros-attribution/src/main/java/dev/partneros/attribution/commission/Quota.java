@@ -13,11 +13,12 @@ import dev.partneros.core.ProblemCollector;
 import org.immutables.value.Value;
 
 /**
- * A partner's quota for one fiscal quarter (facts, RULES.md section 7, quarterly quota SPIFF): the
+ * A partner's quota for one fiscal quarter (facts, {@code docs/rules/commission.md#spiffs}): the
  * quarter met its quota when the amounts of the partner's attributed deals signed in it, net of
- * cancellations effective by its end, reach the target (inclusive, RULES.md section 0). The
- * quarter must be a fiscal quarter of the program in force on its first day, and the target in the
- * program's currency (checked by the calculator at {@code quotas[i]}).
+ * cancellations effective by its end, reach the target (inclusive,
+ * {@code docs/rules/conventions.md#thresholds-and-brackets}). The quarter must be a fiscal quarter
+ * of the program in force on its first day, and the target in the program's currency (checked by
+ * the calculator at {@code quotas[i]}).
  *
  * <p>Immutable and thread-safe.
  */

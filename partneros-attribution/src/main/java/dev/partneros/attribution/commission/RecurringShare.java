@@ -11,9 +11,9 @@ import dev.partneros.core.Rate;
 import org.immutables.value.Value;
 
 /**
- * A recurring revenue share (RULES.md section 7): a percentage of the revenue collected from the
- * customer for {@link #months()} months, stopping at churn. Example: 24,000 ARR at 15 % for 24
- * months is 3,600 a year, 7,200 if the customer stays.
+ * A recurring revenue share ({@code docs/rules/commission.md#recurring-revenue-share}): a
+ * percentage of the revenue collected from the customer for {@link #months()} months, stopping at
+ * churn. Example: 24,000 ARR at 15 % for 24 months is 3,600 a year, 7,200 if the customer stays.
  *
  * <p>Decisions: the months run from the customer's start date ({@link CommissionDeal#startDate()}):
  * a payment collected on or after the start and before the start plus {@code months} months earns

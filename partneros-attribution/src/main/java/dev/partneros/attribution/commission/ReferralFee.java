@@ -14,12 +14,13 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A one-time referral fee (RULES.md section 7): a percentage of the deal's first-year value
- * ({@code rate: "0.20"}: 24,000 x 20 % = 4,800) or a flat fee in the program's currency
- * ({@code flat: 1000}). Exactly one of the two.
+ * A one-time referral fee ({@code docs/rules/commission.md#referral-fee}): a percentage of the
+ * deal's first-year value ({@code rate: "0.20"}: 24,000 x 20 % = 4,800) or a flat fee in the
+ * program's currency ({@code flat: 1000}). Exactly one of the two.
  *
  * <p>Decision: the attribution factor scales a flat fee too (an influenced referral earns half of
- * it, one not attributed nothing), so that every deal-based line obeys RULES.md section 6's credit.
+ * it, one not attributed nothing), so that every deal-based line obeys
+ * {@code docs/rules/attribution.md#credit-factors}'s credit.
  *
  * <p>Immutable and thread-safe.
  */

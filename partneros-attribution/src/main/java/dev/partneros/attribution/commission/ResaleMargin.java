@@ -14,10 +14,10 @@ import java.math.RoundingMode;
 import org.immutables.value.Value;
 
 /**
- * Resale margin (RULES.md section 7): a reseller buys at list price minus its tier's margin (the
- * benefits matrix, RULES.md section 5), plus {@link #registeredDealBonus()} points for a
- * registered deal. Example: Gold (35 %) registered (+5) on a 50,000 list price: margin 40 %,
- * partner cost 30,000, partner gross profit 20,000.
+ * Resale margin ({@code docs/rules/commission.md#resale-margin}): a reseller buys at list price
+ * minus its tier's margin (the benefits matrix, {@code docs/rules/tiers.md#benefits-matrix}), plus
+ * {@link #registeredDealBonus()} points for a registered deal. Example: Gold (35 %) registered
+ * (+5) on a 50,000 list price: margin 40 %, partner cost 30,000, partner gross profit 20,000.
  *
  * <p>Decisions: the margin is capped at 100 % (a partner never buys below zero), and the capping is
  * said in the explanation; the partner cost is rounded once (the program's rounding) and the gross

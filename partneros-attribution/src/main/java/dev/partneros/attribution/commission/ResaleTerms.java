@@ -13,10 +13,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The terms of one resale (RULES.md section 7, "Resale margin"): the list price, the tier margin,
- * the registered-deal bonus, the resulting margin, the partner's cost and its gross profit
- * ({@code cost + grossProfit = listPrice} exactly). Computed by {@link ResaleMargin#terms}; the
- * {@link CommissionCalculator} adds the deal and partner.
+ * The terms of one resale ({@code docs/rules/commission.md#resale-margin}): the list price, the
+ * tier margin, the registered-deal bonus, the resulting margin, the partner's cost and its gross
+ * profit ({@code cost + grossProfit = listPrice} exactly). Computed by {@link ResaleMargin#terms};
+ * the {@link CommissionCalculator} adds the deal and partner.
  *
  * <p>JSON-serialisable; immutable and thread-safe.
  */

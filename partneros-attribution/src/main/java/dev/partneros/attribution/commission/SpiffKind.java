@@ -1,6 +1,8 @@
 package dev.partneros.attribution.commission;
 
-/** The SPIFFs of RULES.md section 7, each time-boxed by a {@link SpiffWindow}. */
+/**
+ * The SPIFFs of {@code docs/rules/commission.md#spiffs}, each time-boxed by a {@link SpiffWindow}.
+ */
 public enum SpiffKind {
   /** A flat amount on a new partner's first deal within 90 days of joining (500 to 2,000). */
   FIRST_DEAL,

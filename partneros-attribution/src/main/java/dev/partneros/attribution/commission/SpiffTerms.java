@@ -11,9 +11,10 @@ import java.math.BigDecimal;
 import org.immutables.value.Value;
 
 /**
- * The amounts of the SPIFFs (RULES.md section 7), each configurable within the range RULES.md
- * gives. A SPIFF pays only while one of its {@link SpiffWindow}s runs (the windows are facts: SPIFFs
- * are time-boxed campaigns) and only to partner types whose {@link CommissionModels#spiffs()} is on.
+ * The amounts of the SPIFFs ({@code docs/rules/commission.md#spiffs}), each configurable within
+ * the range the blueprint gives. A SPIFF pays only while one of its {@link SpiffWindow}s runs (the
+ * windows are facts: SPIFFs are time-boxed campaigns) and only to partner types whose
+ * {@link CommissionModels#spiffs()} is on.
  *
  * <table>
  *   <caption>SPIFF terms</caption>
@@ -29,9 +30,9 @@ import org.immutables.value.Value;
  *   <tr><td>{@code bundleMinProducts}</td><td>products that make a bundle</td><td>2 to 100</td><td>2</td></tr>
  * </table>
  *
- * <p>Decisions: the defaults are the low end of each range RULES.md gives (a program opts in to
- * more). Flat SPIFFs are paid in full on an attributed deal (they reward the event, not a share of
- * the deal); the launch multiplier and bundle points change the rate of the deal's one-time
+ * <p>Decisions: the defaults are the low end of each range the blueprint gives (a program opts in
+ * to more). Flat SPIFFs are paid in full on an attributed deal (they reward the event, not a share
+ * of the deal); the launch multiplier and bundle points change the rate of the deal's one-time
  * rate-based lines (referral percentage, tier rate, volume and count brackets) and are then scaled
  * by the attribution factor: {@code (base x rate + base x points) x multiplier x factor}. A deal
  * "on the product" is one signed inside the launch window whose {@link CommissionDeal#products()}

@@ -13,12 +13,12 @@ import java.util.SortedSet;
 import org.immutables.value.Value;
 
 /**
- * A SPIFF campaign (facts, RULES.md section 7: SPIFFs are time-boxed): a kind and the closed range
- * of dates it runs. A deal signed inside the window earns the SPIFF; the quarterly quota SPIFF
- * applies to quarters that end inside its window. A {@link SpiffKind#PRODUCT_LAUNCH} names the
- * launched products, and its length must lie within the plan's {@code launchMinDays} to
- * {@code launchMaxDays} (30 to 60 by default, checked by the calculator at
- * {@code spiffWindows[i].period}).
+ * A SPIFF campaign (facts, {@code docs/rules/commission.md#spiffs}: SPIFFs are time-boxed): a kind
+ * and the closed range of dates it runs. A deal signed inside the window earns the SPIFF; the
+ * quarterly quota SPIFF applies to quarters that end inside its window. A
+ * {@link SpiffKind#PRODUCT_LAUNCH} names the launched products, and its length must lie within the
+ * plan's {@code launchMinDays} to {@code launchMaxDays} (30 to 60 by default, checked by the
+ * calculator at {@code spiffWindows[i].period}).
  *
  * <p>Checked when built ({@link InvalidFactsException}): a launch names at least one product;
  * other kinds name none.

@@ -14,9 +14,10 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * Volume brackets over a partner's cumulative annual volume (RULES.md section 7): a
- * {@link BracketTable} with bounds in the program's currency, paid {@link BracketMode#MARGINAL
- * marginally} (the default) or {@link BracketMode#WHOLE_VOLUME on the whole volume}.
+ * Volume brackets over a partner's cumulative annual volume
+ * ({@code docs/rules/commission.md#volume-brackets}): a {@link BracketTable} with bounds in the
+ * program's currency, paid {@link BracketMode#MARGINAL marginally} (the default) or
+ * {@link BracketMode#WHOLE_VOLUME on the whole volume}.
  *
  * <pre>
  * volumeBrackets:
@@ -48,8 +49,8 @@ public abstract class VolumeBrackets {
   VolumeBrackets() {}
 
   /**
-   * Returns the RULES.md section 7 example: {@code [0, 100K) 20 %, [100K, 250K) 25 %,
-   * [250K, inf) 30 %}, marginal.
+   * Returns the {@code docs/rules/commission.md#volume-brackets} example:
+   * {@code [0, 100K) 20 %, [100K, 250K) 25 %, [250K, inf) 30 %}, marginal.
    *
    * @return never null
    */

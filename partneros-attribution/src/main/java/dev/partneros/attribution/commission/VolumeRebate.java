@@ -15,8 +15,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Volume rebates on a reseller's annual resale volume (RULES.md section 7): the rate of the band
- * the year's volume reaches applies to the whole volume, paid quarterly.
+ * Volume rebates on a reseller's annual resale volume
+ * ({@code docs/rules/commission.md#volume-rebates}): the rate of the band the year's volume
+ * reaches applies to the whole volume, paid quarterly.
  *
  * <pre>
  * volumeRebate:
@@ -33,7 +34,8 @@ import org.immutables.value.Value;
  * by the quarter's end. At each fiscal quarter end the year-to-date rebate is recomputed on the
  * year-to-date volume and the quarter's line is the difference from the lines already accrued that
  * year: crossing a band re-rates the whole year, and a reduction gives a negative line (a debit).
- * Below 100,000 nothing is paid (RULES.md starts its table at 100K; the table must start at 0).
+ * Below 100,000 nothing is paid (the blueprint starts its table at 100K; the table must start at
+ * 0).
  *
  * <p>Checked when built ({@link InvalidProgramException}): the table's own checks, no bonus, and
  * rates that never fall from one band to the next ({@code decreasing_rate}).

@@ -1,11 +1,13 @@
 /**
- * Commission, payout timing, clawback and the partner balance (RULES.md sections 7 and 8), read
- * from the program file's {@code commission} and {@code clawback} sections and built on deal
- * attribution ({@link dev.partneros.attribution.DealAttribution#creditFactor()}, RULES.md section 6)
- * and the tiers module's benefits matrix (tier commission rates and resale margins).
+ * Commission, payout timing, clawback and the partner balance ({@code docs/rules/commission.md}
+ * and {@code docs/rules/clawback.md}), read from the program file's {@code commission} and
+ * {@code clawback} sections and built on deal attribution
+ * ({@link dev.partneros.attribution.DealAttribution#creditFactor()},
+ * {@code docs/rules/attribution.md#credit-factors}) and the tiers module's benefits matrix (tier
+ * commission rates and resale margins).
  *
  * <ul>
- *   <li>Policies, each with its standard (RULES.md) default:
+ *   <li>Policies, each with its standard default ({@code docs/rules/commission.md}):
  *       {@link dev.partneros.attribution.commission.CommissionPlan} (the {@code commission} section:
  *       {@link dev.partneros.attribution.commission.CommissionModels} per partner type, made of
  *       {@link dev.partneros.attribution.commission.ReferralFee},
@@ -40,8 +42,9 @@
  * </ul>
  *
  * <p>Conventions: money never mixes currencies (an explicit FX rate fixed at the transaction date
- * converts it, RULES.md section 0); amounts stay exact until each line is rounded once with the
- * program's rounding; brackets are {@code [lower, upper)}; every window includes its last day.
+ * converts it, {@code docs/rules/conventions.md}); amounts stay exact until each line is rounded
+ * once with the program's rounding; brackets are {@code [lower, upper)}; every window includes its
+ * last day.
  */
 @PartnerOsStyle
 package dev.partneros.attribution.commission;

@@ -16,7 +16,7 @@ public final class Inputs {
   public static final String MET = "met";
   /** The outcome of a criterion that does not hold. */
   public static final String MISSED = "missed";
-  /** The RULES.md section of every attribution rule. */
+  /** The rules section of every attribution rule (6, {@code docs/rules/attribution.md}). */
   public static final String SECTION = "6";
 
   private Inputs() {}
@@ -53,7 +53,7 @@ public final class Inputs {
   }
 
   /**
-   * Checks a list's length against its documented maximum (issue 10: clear errors at the limit),
+   * Checks a list's length against its documented maximum (a clear error at the limit),
    * reporting {@code too_many} at the list's path.
    *
    * @param problems where a problem goes

@@ -5,8 +5,9 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
- * The weights of the time-decay model (RULES.md section 6): {@code 2^(-days / halfLife)}, as exact
- * decimals rounded once to {@link #SCALE} decimal places, {@code HALF_EVEN}.
+ * The weights of the time-decay model ({@code docs/rules/attribution.md#multi-touch-credit}):
+ * {@code 2^(-days / halfLife)}, as exact decimals rounded once to {@link #SCALE} decimal places,
+ * {@code HALF_EVEN}.
  *
  * <p>How: with {@code days = q * halfLife + r} ({@code 0 <= r < halfLife}), the weight is
  * {@code 0.5^q * 2^(-r / halfLife)}. {@code 0.5^q} is an exact decimal; {@code 2^(-1 / halfLife)}

@@ -17,13 +17,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-@DisplayName("Bracket tables, count brackets, rebates and resale margins (RULES.md section 7)")
+@DisplayName("Bracket tables, count brackets, rebates and resale margins (docs/rules/commission.md#bracket-tables)")
 class BracketTableTest {
 
   static final BracketTable STANDARD = VolumeBrackets.standard().brackets();
 
   @Test
-  @DisplayName("RULES.md section 7: 400,000 of marginal brackets = 20,000 + 37,500 + 45,000 = 102,500")
+  @DisplayName("docs/rules/commission.md#volume-brackets: 400,000 of marginal brackets = 20,000 + 37,500 + 45,000 = 102,500")
   void marginal_workedExample() {
     assertThat(STANDARD.marginal(new BigDecimal("400000"))).isEqualByComparingTo("102500");
     assertThat(STANDARD.marginal(new BigDecimal("100000"))).isEqualByComparingTo("20000");
@@ -32,7 +32,7 @@ class BracketTableTest {
   }
 
   @Test
-  @DisplayName("RULES.md section 0: brackets are [lower, upper): 99,999.99 is in the first, 100,000.00 in the second")
+  @DisplayName("docs/rules/conventions.md#thresholds-and-brackets: brackets are [lower, upper): 99,999.99 is in the first, 100,000.00 in the second")
   void bracketEdges_lowerInclusiveUpperExclusive() {
     assertThat(STANDARD.bracketFor(new BigDecimal("99999.99")).rate()).contains(Rate.ofPercent(20));
     assertThat(STANDARD.bracketFor(new BigDecimal("100000.00")).rate()).contains(Rate.ofPercent(25));
@@ -55,7 +55,7 @@ class BracketTableTest {
 
   @ParameterizedTest(name = "{0} referrals in a month -> {1} %")
   @CsvSource({"1, 20", "5, 20", "6, 25", "20, 25", "21, 30", "50, 30", "51, 35", "120, 35"})
-  @DisplayName("RULES.md section 7 count brackets: 1-5 20 %, 6-20 25 %, 21-50 30 %, 51+ 35 %")
+  @DisplayName("docs/rules/commission.md#count-brackets: 1-5 20 %, 6-20 25 %, 21-50 30 %, 51+ 35 %")
   void countBrackets_edges(int referrals, int percent) {
     assertThat(CountBrackets.standard().rateFor(referrals)).isEqualTo(Rate.ofPercent(percent));
     assertThat(CountBrackets.standard().bonusFor(referrals).isPresent()).isEqualTo(referrals >= 51);
@@ -81,7 +81,7 @@ class BracketTableTest {
   }
 
   @Test
-  @DisplayName("RULES.md section 7: Gold (35 %) registered (+5) on 50,000 list: margin 40 %, cost 30,000, profit 20,000")
+  @DisplayName("docs/rules/commission.md#resale-margin: Gold (35 %) registered (+5) on 50,000 list: margin 40 %, cost 30,000, profit 20,000")
   void resaleMargin_workedExample() {
     ResaleTerms terms = ResaleMargin.standard().terms(Money.of("50000.00", "USD"), Tier.GOLD.toString(),
         Rate.ofPercent(35), true, RoundingMode.HALF_EVEN);

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-@DisplayName("Clawback (RULES.md section 8)")
+@DisplayName("Clawback (docs/rules/clawback.md)")
 class ClawbackCalculatorTest {
 
   static final ClawbackCalculator CALCULATOR = ClawbackCalculator.of(ClawbackPolicy.standard());
@@ -31,14 +31,14 @@ class ClawbackCalculatorTest {
   @ParameterizedTest(name = "day {0}: {1}")
   @CsvSource({"0, 1", "29, 1", "30, 1/2", "89, 1/2", "90, 1/2", "91, 89/180", "135, 1/4", "179, 1/180", "180, 0",
       "181, 0", "3650, 0"})
-  @DisplayName("RULES.md section 8: 0-29 100 %, 30-89 50 %, 90-179 50 % x (180 - days) / 90, 180+ none")
+  @DisplayName("docs/rules/clawback.md#schedule: 0-29 100 %, 30-89 50 %, 90-179 50 % x (180 - days) / 90, 180+ none")
   void fraction_byDaysActive(long days, String fraction) {
     assertThat(CALCULATOR.fraction(days)).isEqualTo(Share.parse(fraction));
   }
 
   @ParameterizedTest(name = "day {0}: {1} of 4,800.00 clawed back")
   @CsvSource({"29, 4800.00", "30, 2400.00", "89, 2400.00", "90, 2400.00", "135, 1200.00", "179, 26.67", "180, 0.00"})
-  @DisplayName("RULES.md section 8: clawback amounts on the boundary days, rounded once")
+  @DisplayName("docs/rules/clawback.md#schedule: clawback amounts on the boundary days, rounded once")
   void decide_boundaryDays(int days, String clawback) {
     ClawbackDecision decision = CALCULATOR.decide(cancellation(days, "4800.00", "0.00").build());
     assertThat(decision.clawback()).isEqualTo(usd(clawback));
@@ -47,7 +47,7 @@ class ClawbackCalculatorTest {
   }
 
   @Test
-  @DisplayName("Unpaid accruals are cancelled first; the rest is a negative adjustment (RULES.md section 8)")
+  @DisplayName("Unpaid accruals are cancelled first; the rest is a negative adjustment (docs/rules/clawback.md#limits-and-netting)")
   void decide_unpaidAccrualsFirst() {
     ClawbackDecision decision = CALCULATOR.decide(cancellation(10, "1000.00", "600.00").build());
     assertThat(decision.commission()).isEqualTo(usd("1600.00"));
@@ -70,7 +70,7 @@ class ClawbackCalculatorTest {
   }
 
   @Test
-  @DisplayName("Downgrade: fraction x (commission - commission recomputed on the new value) (RULES.md section 8)")
+  @DisplayName("Downgrade: fraction x (commission - commission recomputed on the new value) (docs/rules/clawback.md#downgrades-and-partial-refunds)")
   void decide_downgradeAndPartialRefund() {
     ClawbackDecision downgrade = CALCULATOR.decide(cancellation(45, "4800.00", "0.00")
         .kind(CancellationKind.DOWNGRADE).recomputed(usd("3000.00")).build());
@@ -86,7 +86,7 @@ class ClawbackCalculatorTest {
   }
 
   @Test
-  @DisplayName("Fraud: 100 % whatever the days, and the partner flagged for termination (RULES.md section 8)")
+  @DisplayName("Fraud: 100 % whatever the days, and the partner flagged for termination (docs/rules/clawback.md#fraud)")
   void decide_fraud() {
     ClawbackDecision fraud = CALCULATOR.decide(cancellation(400, "4800.00", "200.00").kind(CancellationKind.FRAUD)
         .build());
@@ -102,7 +102,7 @@ class ClawbackCalculatorTest {
   }
 
   @Test
-  @DisplayName("A cancellation dated before the customer's start is refused with its path (RULES.md section 8)")
+  @DisplayName("A cancellation dated before the customer's start is refused with its path (docs/rules/clawback.md#days-active)")
   void decide_effectiveBeforeStart_isRefused() {
     assertThatThrownBy(() -> cancellation(-1, "1.00", "0.00").build())
         .isInstanceOf(InvalidFactsException.class)

@@ -40,7 +40,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("The commission calculator (RULES.md sections 7 and 8)")
+@DisplayName("The commission calculator (docs/rules/commission.md and docs/rules/clawback.md)")
 class CommissionCalculatorTest {
 
   static final CommissionCalculator STANDARD = CommissionCalculator.of(CommissionPlan.standard());
@@ -81,7 +81,7 @@ class CommissionCalculatorTest {
   }
 
   @Nested
-  @DisplayName("RULES.md section 7 worked examples, to the cent")
+  @DisplayName("The worked examples of docs/rules/commission.md, to the cent")
   class WorkedExamples {
 
     @Test
@@ -235,7 +235,7 @@ class CommissionCalculatorTest {
   }
 
   @Nested
-  @DisplayName("Count brackets for affiliates (RULES.md section 7)")
+  @DisplayName("Count brackets for affiliates (docs/rules/commission.md#count-brackets)")
   class CountBracketLines {
 
     CommissionResult month(int referrals, LocalDate asOf) {
@@ -284,7 +284,7 @@ class CommissionCalculatorTest {
   }
 
   @Nested
-  @DisplayName("Volume rebates, paid quarterly (RULES.md section 7)")
+  @DisplayName("Volume rebates, paid quarterly (docs/rules/commission.md#volume-rebates)")
   class Rebates {
 
     CommissionFacts.Builder reseller(PartnerAccount account) {
@@ -340,7 +340,7 @@ class CommissionCalculatorTest {
   }
 
   @Nested
-  @DisplayName("SPIFFs, time-boxed by their windows (RULES.md section 7)")
+  @DisplayName("SPIFFs, time-boxed by their windows (docs/rules/commission.md#spiffs)")
   class Spiffs {
 
     final DateRange year = DateRange.ofClosed(JAN_1, date("2026-12-31"));
@@ -429,7 +429,7 @@ class CommissionCalculatorTest {
   }
 
   @Nested
-  @DisplayName("Caps, none by default; the explanation says when one bit (RULES.md section 7)")
+  @DisplayName("Caps, none by default; the explanation says when one bit (docs/rules/commission.md#caps)")
   class Caps {
 
     CommissionResult capped(CommissionCaps caps, int deals) {
@@ -472,7 +472,7 @@ class CommissionCalculatorTest {
   }
 
   @Nested
-  @DisplayName("Payout timing: trigger, refund holdback, net 30, minimum payout (RULES.md section 7)")
+  @DisplayName("Payout timing: trigger, refund holdback, net 30, minimum payout (docs/rules/commission.md#payout-timing)")
   class Timing {
 
     @Test
@@ -556,7 +556,7 @@ class CommissionCalculatorTest {
   }
 
   @Nested
-  @DisplayName("Clawbacks inside the calculation (RULES.md section 8)")
+  @DisplayName("Clawbacks inside the calculation (docs/rules/clawback.md)")
   class Clawbacks {
 
     CommissionFacts.Builder paidDeal() {
@@ -643,7 +643,7 @@ class CommissionCalculatorTest {
   }
 
   @Nested
-  @DisplayName("Currencies: settlement in the payout currency at an explicit FX rate (RULES.md section 0)")
+  @DisplayName("Currencies: settlement in the payout currency at an explicit FX rate (docs/rules/conventions.md#currencies-and-fx)")
   class Currencies {
 
     final FxRate usdEur = FxRate.of(USD, EUR, new BigDecimal("0.9"), date("2026-03-02"), "ECB");
@@ -741,7 +741,7 @@ class CommissionCalculatorTest {
   }
 
   @Test
-  @DisplayName("RULES.md section 10: a deal signed the day before a new version is paid under the old one, the day "
+  @DisplayName("docs/rules/program-changes.md#no-retroactive-change: a deal signed the day before a new version is paid under the old one, the day "
       + "it takes effect under the new one")
   void programVersions_noRetroactiveChange() {
     String header = "program: P\ncurrency: USD\n";

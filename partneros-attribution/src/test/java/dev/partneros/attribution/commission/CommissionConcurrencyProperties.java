@@ -11,7 +11,7 @@ import net.jqwik.api.domains.DomainContext;
 
 /**
  * The commission and clawback calculators shared by {@value ConcurrencyAssertions#THREADS}
- * threads give exactly the sequential results (issue 10).
+ * threads give exactly the sequential results.
  */
 @Domain(CommissionDomain.class)
 @Domain(DomainContext.Global.class)

@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * Short names for the commission example tests: dates from 1 January 2026, partners P-1.., USD
- * amounts, attributions made by hand (the classifier is tested in issue 6).
+ * amounts, attributions made by hand (the classifier has its own tests, DealClassifierTest).
  */
 final class CommissionFixtures {
 

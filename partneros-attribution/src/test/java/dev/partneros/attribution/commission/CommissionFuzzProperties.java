@@ -31,7 +31,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 
 /**
- * Fuzzes every public engine method of the commission package (issue 10): the commission
+ * Fuzzes every public engine method of the commission package: the commission
  * calculator over one or several program versions, the clawback calculator, balance posting and
  * statements, bracket tables and the plan and policy constructors, with hostile facts (money at
  * zero, one cent, next to the 10^15 limit and negative, mixed and payout currencies, FX rates,
@@ -49,7 +49,7 @@ class CommissionFuzzProperties {
 
   static final Currency USD = Currency.getInstance("USD");
 
-  static final JsonNode BASE = EngineFuzz.tree(TestPrograms.resource("/standard-commission-sections.yaml"));
+  static final JsonNode BASE = EngineFuzz.tree(TestPrograms.standardSections("commission", "clawback"));
 
   /** Odd but valid settings of the commission and clawback sections. */
   static final String[] EDITS = {"commission.models.REFERRAL.referralFee={\"rate\": \"1\"}",

@@ -11,20 +11,19 @@ import dev.partneros.core.PartnerType;
 import dev.partneros.core.Problem;
 import dev.partneros.core.ProgramDocument;
 import dev.partneros.core.Rate;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 @DisplayName("The commission plan and clawback policy, the program file's commission and clawback sections "
-    + "(RULES.md sections 7 and 8)")
+    + "(docs/rules/commission.md, docs/rules/clawback.md)")
 class CommissionPlanTest {
 
   static final String HEADER = TestPrograms.HEADER;
 
-  static String standardSections() throws IOException {
-    return TestPrograms.resource("/standard-commission-sections.yaml");
+  static String standardSections() {
+    return TestPrograms.standardSections("commission", "clawback");
   }
 
   static ProgramDocument document(String sections) {
@@ -48,7 +47,7 @@ class CommissionPlanTest {
   }
 
   @Test
-  @DisplayName("standard(): the defaults of RULES.md section 7")
+  @DisplayName("standard(): the defaults of docs/rules/commission.md")
   void standard_holdsTheRulesDefaults() {
     CommissionPlan plan = CommissionPlan.standard();
     assertThat(plan.modelsFor(PartnerType.REFERRAL).flatMap(CommissionModels::referralFee).flatMap(ReferralFee::rate))
@@ -83,7 +82,7 @@ class CommissionPlanTest {
   }
 
   @Test
-  @DisplayName("ClawbackPolicy.standard(): RULES.md section 8's schedule with the linear 90-180 band")
+  @DisplayName("ClawbackPolicy.standard(): the schedule of docs/rules/clawback.md with the linear 90-180 band")
   void clawbackStandard_holdsTheRulesSchedule() {
     assertThat(ClawbackPolicy.standard().schedule()).hasToString(
         "[[0, 30) 100 %, [30, 90) 50 %, [90, 180) 50 % -> 0 %, [180, inf) 0 %]");
@@ -91,8 +90,8 @@ class CommissionPlanTest {
   }
 
   @Test
-  @DisplayName("The standard sections' YAML, read through the strict loader, equals standard() (RULES.md sections 7, 8)")
-  void standardSections_readAsStandard() throws IOException {
+  @DisplayName("The standard sections' YAML, read through the strict loader, equals standard() (docs/rules/commission.md, docs/rules/clawback.md)")
+  void standardSections_readAsStandard() {
     ProgramDocument doc = document(standardSections());
     assertThat(doc.readSection(CommissionPlan.SECTION, CommissionPlan.class)).contains(CommissionPlan.standard());
     assertThat(CommissionPlan.from(doc)).isEqualTo(CommissionPlan.standard());
@@ -145,7 +144,7 @@ class CommissionPlanTest {
   }
 
   @Test
-  @DisplayName("Brackets with a gap are refused with the path of the offending bound (RULES.md section 7)")
+  @DisplayName("Brackets with a gap are refused with the path of the offending bound (docs/rules/commission.md)")
   void from_bracketGap_isRefusedWithPath() {
     assertInvalidPlan(oemBrackets("{lower: 0, upper: 100000, rate: \"0.20\"}",
             "{lower: 120000, rate: \"0.25\"}"),
@@ -155,7 +154,7 @@ class CommissionPlanTest {
   }
 
   @Test
-  @DisplayName("Overlapping brackets are refused with the path of the offending bound (RULES.md section 7)")
+  @DisplayName("Overlapping brackets are refused with the path of the offending bound (docs/rules/commission.md)")
   void from_bracketOverlap_isRefusedWithPath() {
     assertInvalidPlan(oemBrackets("{lower: 0, upper: 100000, rate: \"0.20\"}",
             "{lower: 99999.99, upper: 250000, rate: \"0.25\"}", "{lower: 250000, rate: \"0.30\"}"),
@@ -165,7 +164,7 @@ class CommissionPlanTest {
   }
 
   @Test
-  @DisplayName("Brackets not starting at zero are refused (RULES.md section 7)")
+  @DisplayName("Brackets not starting at zero are refused (docs/rules/commission.md)")
   void from_bracketsNotFromZero_isRefusedWithPath() {
     assertInvalidPlan(oemBrackets("{lower: 1, upper: 100000, rate: \"0.20\"}", "{lower: 100000, rate: \"0.25\"}"),
         "commission.models.OEM.volumeBrackets.brackets[0].lower", "not_from_zero",
@@ -181,7 +180,7 @@ class CommissionPlanTest {
   }
 
   @Test
-  @DisplayName("A bracket rate above 1 is refused, written as text or as a number (RULES.md section 0)")
+  @DisplayName("A bracket rate above 1 is refused, written as text or as a number (docs/rules/conventions.md)")
   void from_bracketRateOutsideRange_isRefusedWithPath() {
     for (String rate : List.of("\"1.5\"", "1.5", "\"-0.1\"")) {
       assertThatThrownBy(() -> CommissionPlan.from(document(oemBrackets("{lower: 0, rate: " + rate + "}"))))
@@ -221,7 +220,7 @@ class CommissionPlanTest {
   }
 
   @Test
-  @DisplayName("SPIFF amounts must stay within RULES.md's ranges (500-2,000, 10-20 %, 1,000-5,000)")
+  @DisplayName("SPIFF amounts must stay within the ranges of docs/rules/commission.md (500-2,000, 10-20 %, 1,000-5,000)")
   void from_spiffOutsideRange_isRefused() {
     assertInvalidPlan("commission:\n  spiffs: {firstDealAmount: 2500}\n", "commission.spiffs.firstDealAmount",
         "out_of_range", "commission.spiffs.firstDealAmount must be between 500 and 2000, but was 2500");
@@ -255,7 +254,7 @@ class CommissionPlanTest {
   }
 
   @Test
-  @DisplayName("A clawback schedule whose fraction rises, or with a gap, is refused (RULES.md section 8)")
+  @DisplayName("A clawback schedule whose fraction rises, or with a gap, is refused (docs/rules/clawback.md)")
   void clawbackFrom_risingOrGap_isRefusedWithPath() {
     assertThatThrownBy(() -> ClawbackPolicy.from(document("clawback:\n  schedule:\n"
         + "    - {fromDay: 0, untilDay: 30, fraction: \"0.5\"}\n"

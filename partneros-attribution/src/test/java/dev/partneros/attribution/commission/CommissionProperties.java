@@ -21,7 +21,10 @@ import net.jqwik.api.domains.Domain;
 import net.jqwik.api.domains.DomainContext;
 import net.jqwik.api.statistics.Statistics;
 
-/** The laws of commission, clawback and the partner balance (RULES.md sections 0, 7 and 8). */
+/**
+ * The laws of commission, clawback and the partner balance ({@code docs/rules/conventions.md},
+ * {@code docs/rules/commission.md} and {@code docs/rules/clawback.md}).
+ */
 @Domain(CommissionDomain.class)
 @Domain(DomainContext.Global.class)
 class CommissionProperties {

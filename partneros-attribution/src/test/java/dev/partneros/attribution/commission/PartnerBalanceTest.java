@@ -17,7 +17,7 @@ import dev.partneros.core.PartnerOsJson;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("The partner balance: an immutable ledger and its period statements (RULES.md sections 7 and 8)")
+@DisplayName("The partner balance: an immutable ledger and its period statements (docs/rules/commission.md#partner-balance and docs/rules/clawback.md#limits-and-netting)")
 class PartnerBalanceTest {
 
   static final DateRange MARCH = DateRange.ofClosed(date("2026-03-01"), date("2026-03-31"));
@@ -69,7 +69,7 @@ class PartnerBalanceTest {
   }
 
   @Test
-  @DisplayName("RULES.md section 7: a payout of exactly the minimum is paid, one cent below carries over")
+  @DisplayName("docs/rules/commission.md#payout-timing: a payout of exactly the minimum is paid, one cent below carries over")
   void statement_minimumPayout() {
     PartnerBalance exactly = PartnerBalance.empty(P1, USD).post(entry("2026-03-02", EntryKind.ACCRUAL, "50.00"))
         .post(entry("2026-03-03", EntryKind.PAYABLE, "50.00"));
@@ -88,7 +88,7 @@ class PartnerBalanceTest {
   }
 
   @Test
-  @DisplayName("A debit is carried forward and netted against later payables (RULES.md section 8)")
+  @DisplayName("A debit is carried forward and netted against later payables (docs/rules/clawback.md#limits-and-netting)")
   void statement_carriesADebit() {
     PartnerBalance balance = PartnerBalance.empty(P1, USD).post(entry("2026-03-02", EntryKind.CLAWBACK, "80.00"))
         .post(entry("2026-03-05", EntryKind.ACCRUAL, "20.00"));

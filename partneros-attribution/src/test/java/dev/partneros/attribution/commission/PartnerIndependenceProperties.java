@@ -11,10 +11,10 @@ import net.jqwik.api.domains.Domain;
 import net.jqwik.api.domains.DomainContext;
 
 /**
- * Every rule of commission, clawback, payout and the ledger is per partner (RULES.md sections 7 and
- * 8): calculating one partner with only its own facts gives exactly what that partner gets in a
- * calculation over everyone. Batch callers (the portfolio evaluator) rely on it to calculate
- * partners in parallel.
+ * Every rule of commission, clawback, payout and the ledger is per partner
+ * ({@code docs/rules/commission.md} and 8): calculating one partner with only its own facts gives
+ * exactly what that partner gets in a calculation over everyone. Batch callers (the portfolio
+ * evaluator) rely on it to calculate partners in parallel.
  */
 @Domain(CommissionDomain.class)
 @Domain(DomainContext.Global.class)

@@ -37,7 +37,7 @@ public final class DiffReport {
     String after = diff.after().versions().get(diff.after().versions().size() - 1).version();
     out.append("PartnerOS what-if: ").append(before).append(" -> ").append(after).append('\n');
     out.append("As of ").append(diff.after().asOf()).append(", the same portfolio under each program as if it had ")
-        .append("always been in force (RULES.md section 10)\n\n");
+        .append("always been in force (docs/rules/program-changes.md#no-retroactive-change)\n\n");
     out.append("Totals\n");
     line(out, "partners compared", Integer.toString(t.partners()));
     line(out, "tier changes", t.upgrades() + " up, " + t.downgrades() + " down");

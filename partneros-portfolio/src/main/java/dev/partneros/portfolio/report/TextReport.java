@@ -78,7 +78,7 @@ public final class TextReport {
     out.line("Program    " + e.programName());
     out.line("Versions   " + e.versions().stream().map(VersionInfo::toString).collect(Collectors.joining(", ")));
     out.line("As of      " + e.asOf() + "; every result names the version in force when it was decided "
-        + "(RULES.md section 10)");
+        + "(docs/rules/program-changes.md#no-retroactive-change)");
     out.line("Input      " + e.inputSummary());
   }
 

@@ -12,7 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** Renders one {@link MaintenanceStep} of a decision as an explanation step (RULES.md section 5). */
+/**
+ * Renders one {@link MaintenanceStep} of a decision as an explanation step
+ * ({@code docs/rules/tiers.md#quarter-end-evaluation}).
+ */
 final class MaintenanceTexts {
 
   private MaintenanceTexts() {}

@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Checks that a tier's criteria imply those of the tier below (RULES.md section 5: thresholds must
- * be monotone up the ladder), so that qualifying for a tier always means qualifying for every tier
- * below it.
+ * Checks that a tier's criteria imply those of the tier below
+ * ({@code docs/rules/tiers.md#monotone-thresholds}: thresholds must be monotone up the ladder), so
+ * that qualifying for a tier always means qualifying for every tier below it.
  *
  * <p>Every threshold is an inclusive lower bound, so a criterion is a monotone formula. The higher
  * criterion is expanded into its alternatives (its disjunctive normal form: each alternative is a

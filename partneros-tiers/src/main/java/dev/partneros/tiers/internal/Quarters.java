@@ -5,9 +5,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 
 /**
- * Quarter arithmetic on a program's fiscal calendar (RULES.md section 0: quarters are calendar
- * quarters unless the program sets a fiscal-year start month). Every quarter ends on the last day of
- * a month, so moving by whole quarters is moving by three months and taking the month's end. Plain
+ * Quarter arithmetic on a program's fiscal calendar
+ * ({@code docs/rules/conventions.md#quarters-and-fiscal-years}: quarters are calendar quarters
+ * unless the program sets a fiscal-year start month). Every quarter ends on the last day of a
+ * month, so moving by whole quarters is moving by three months and taking the month's end. Plain
  * arithmetic, allocation-light: this is on the state machine's hot path.
  */
 public final class Quarters {

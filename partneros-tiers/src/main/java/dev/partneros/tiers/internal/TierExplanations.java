@@ -16,10 +16,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** Builds the explanation steps of qualifications, on demand (RULES.md section 5). */
+/**
+ * Builds the explanation steps of qualifications, on demand
+ * ({@code docs/rules/tiers.md#qualified-tier}).
+ */
 public final class TierExplanations {
 
-  /** The RULES.md section every step cites. */
+  /** The rules section every step cites (5, {@code docs/rules/tiers.md}). */
   public static final String SECTION = "5";
 
   private TierExplanations() {}

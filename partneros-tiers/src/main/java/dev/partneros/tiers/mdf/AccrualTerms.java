@@ -18,13 +18,14 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The terms of the accrual funding model (RULES.md section 9: a percentage of partner sales accrues,
- * up to a cap), used when {@link MdfPolicy#model()} is {@link FundingModel#ACCRUAL}.
+ * The terms of the accrual funding model ({@code docs/rules/mdf.md#funding-models}: a percentage
+ * of partner sales accrues, up to a cap), used when {@link MdfPolicy#model()} is
+ * {@link FundingModel#ACCRUAL}.
  *
- * <p>Decision (RULES.md gives no numbers): 2 % of the partner's sales booked in the fiscal year up to
- * the as-of date accrue (a common co-marketing accrual rate); the cap is, unless the program states
- * one, the partner's tier's annual MDF allocation, so accrual never funds a partner beyond what its
- * tier would get.
+ * <p>Decision (the blueprint gives no numbers): 2 % of the partner's sales booked in the fiscal
+ * year up to the as-of date accrue (a common co-marketing accrual rate); the cap is, unless the
+ * program states one, the partner's tier's annual MDF allocation, so accrual never funds a partner
+ * beyond what its tier would get.
  *
  * <p>Program-file form: {@code accrual: {rate: "0.02", cap: 50000}} ({@code cap} optional, in the
  * program's currency).

@@ -13,8 +13,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The ROI accountability of a funded activity (RULES.md section 9): what was spent and what it
- * generated, with {@code ROI = closed revenue / spend} and
+ * The ROI accountability of a funded activity ({@code docs/rules/mdf.md#roi-accountability}): what
+ * was spent and what it generated, with {@code ROI = closed revenue / spend} and
  * {@code pipeline multiple = pipeline / spend}, each to two decimals, half-even (an activity that
  * spent 22,000 and closed 112,500 has an ROI of 5.11).
  *

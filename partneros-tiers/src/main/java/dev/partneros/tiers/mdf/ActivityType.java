@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What an MDF request would fund (RULES.md section 9). The program lists the allowed uses
- * ({@link MdfPolicy#allowedUses()}, standard: events, content, advertising, webinars, campaigns); a
- * request for any other type, swag included, is rejected as data. A name that is not one of these
- * types at all is invalid input ({@link #of(String)}).
+ * What an MDF request would fund ({@code docs/rules/mdf.md#allowed-uses}). The program lists the
+ * allowed uses ({@link MdfPolicy#allowedUses()}, standard: events, content, advertising, webinars,
+ * campaigns); a request for any other type, swag included, is rejected as data. A name that is not
+ * one of these types at all is invalid input ({@link #of(String)}).
  *
  * <p>JSON form: the name, such as {@code "WEBINARS"}.
  */

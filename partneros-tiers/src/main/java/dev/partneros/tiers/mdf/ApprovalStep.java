@@ -16,11 +16,12 @@ import java.util.Currency;
 import org.immutables.value.Value;
 
 /**
- * One step of the amount-based approval routing (RULES.md section 9): a request asking the fund for
- * {@link #from()} or more (up to the next step's {@code from}, excluded) is routed to
- * {@link #approver()}. Brackets are {@code [from, next from)} (RULES.md section 0), so with the
- * standard steps {@code 0 -> partner manager, 5,000 -> director}, 4,999.99 goes to the partner
- * manager and exactly 5,000.00 to a director.
+ * One step of the amount-based approval routing ({@code docs/rules/mdf.md#approval-routing}): a
+ * request asking the fund for {@link #from()} or more (up to the next step's {@code from},
+ * excluded) is routed to {@link #approver()}. Brackets are {@code [from, next from)}
+ * ({@code docs/rules/conventions.md#thresholds-and-brackets}), so with the standard steps
+ * {@code 0 -> partner manager, 5,000 -> director}, 4,999.99 goes to the partner manager and
+ * exactly 5,000.00 to a director.
  *
  * <p>Program-file form: {@code {from: 5000, approver: DIRECTOR}} (the amount in the program's
  * currency).

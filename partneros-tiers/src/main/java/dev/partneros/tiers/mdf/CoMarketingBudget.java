@@ -11,7 +11,7 @@ import java.math.BigDecimal;
 import org.immutables.value.Value;
 
 /**
- * A partner's co-marketing budget (RULES.md section 9):
+ * A partner's co-marketing budget ({@code docs/rules/mdf.md#co-marketing-budget}):
  * {@code tier budget x pipeline potential x strategic value}, rounded once to the currency's minor
  * unit. The tier budget is the tier's annual MDF allocation (benefits matrix).
  *

@@ -12,12 +12,13 @@ import dev.partneros.tiers.BenefitsMatrix;
 import java.math.BigDecimal;
 
 /**
- * Computes co-marketing budgets (RULES.md section 9):
+ * Computes co-marketing budgets ({@code docs/rules/mdf.md#co-marketing-budget}):
  * {@code tier budget x pipeline potential (0.5-2.0) x strategic value (0.8-1.5)}, rounded once with
  * the program's rounding. Decision: the tier budget is the tier's annual MDF allocation (benefits
  * matrix). A multiplier outside its range ({@link MdfPolicy#pipelinePotential()},
  * {@link MdfPolicy#strategicValue()}, both ends allowed) is an error, never clamped. The strategic
- * value of a value-matrix quadrant (RULES.md section 4) is {@link MdfPolicy#strategicValueOf(ValueMatrixQuadrant)}.
+ * value of a value-matrix quadrant ({@code docs/rules/health.md#value-matrix}) is
+ * {@link MdfPolicy#strategicValueOf(ValueMatrixQuadrant)}.
  *
  * <p>Built once per program with {@link #of(MdfPolicy, BenefitsMatrix)}; its methods are pure
  * functions of their arguments. Immutable and thread-safe.

@@ -1,7 +1,7 @@
 package dev.partneros.tiers.mdf;
 
 /**
- * How a partner's MDF is funded (RULES.md section 9).
+ * How a partner's MDF is funded ({@code docs/rules/mdf.md#funding-models}).
  *
  * <p>Every model keeps the tier's quarterly cap, the eligibility rules, the approvals and the
  * fiscal-year expiry; they differ in what the annual entitlement is and what a request asks of the

@@ -22,8 +22,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The computations the MDF engines share (RULES.md section 9): fact validation against the fund,
- * allocations, usage, entitlements and obligations. Holds only the immutable policy and benefits.
+ * The computations the MDF engines share ({@code docs/rules/mdf.md}): fact validation against the
+ * fund, allocations, usage, entitlements and obligations. Holds only the immutable policy and
+ * benefits.
  */
 final class Funds {
 

@@ -15,7 +15,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A planned activity projected through its funnel (RULES.md section 9, ROI accountability):
+ * A planned activity projected through its funnel ({@code docs/rules/mdf.md#funnel-projection}):
  * {@code leads x lead-to-opportunity rate x opportunity-to-close rate x average deal = projected
  * revenue}, rounded once to the currency's minor unit, and the projected ROI
  * {@code projected revenue / spend} to two decimals. The blueprint's example: 22,000 spend, 75

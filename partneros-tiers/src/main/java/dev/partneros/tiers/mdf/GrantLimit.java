@@ -1,8 +1,8 @@
 package dev.partneros.tiers.mdf;
 
 /**
- * A limit that grants less than a request asks (RULES.md section 9: a request is granted at most
- * min(requested, quarterly cap remaining, annual balance remaining)).
+ * A limit that grants less than a request asks ({@code docs/rules/mdf.md#grant-limits}: a request
+ * is granted at most min(requested, quarterly cap remaining, annual balance remaining)).
  */
 public enum GrantLimit {
   /** What is left of the tier's quarterly cap in the fiscal quarter of the decision. */

@@ -13,9 +13,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A partner's claim against a grant (RULES.md section 9): the proof of what the funded activity
- * cost, received on a day; for a grant paid by reimbursement, reimbursed net 15 from that day; and
- * later the activity's {@link RoiReport}, due {@link MdfPolicy#roiReportDays()} after receipt.
+ * A partner's claim against a grant ({@code docs/rules/mdf.md#lifecycle}): the proof of what the
+ * funded activity cost, received on a day; for a grant paid by reimbursement, reimbursed net 15
+ * from that day; and later the activity's {@link RoiReport}, due {@link MdfPolicy#roiReportDays()}
+ * after receipt.
  *
  * <p>Decision: a grant has at most one claim (its final one). A claim for less than a reimbursed
  * grant releases the difference back to the balances of the period the grant was approved in; a

@@ -13,10 +13,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The decision on an MDF request (RULES.md section 9): its {@link #status()}, what was asked of the
- * fund, what the limits allow ({@link #grantable()}) and what is granted ({@link #granted()}), which
- * limits bit ({@link #limitedBy()}), the approvers it needs and those still missing, every reason
- * for a rejection, and the partner's entitlement it was decided against.
+ * The decision on an MDF request ({@code docs/rules/mdf.md#requests}): its {@link #status()}, what
+ * was asked of the fund, what the limits allow ({@link #grantable()}) and what is granted
+ * ({@link #granted()}), which limits bit ({@link #limitedBy()}), the approvers it needs and those
+ * still missing, every reason for a rejection, and the partner's entitlement it was decided
+ * against.
  *
  * <ul>
  *   <li>{@link MdfStatus#REJECTED}: {@link #reasons()} is not empty; nothing is granted.</li>

@@ -14,9 +14,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A partner's MDF entitlement on an as-of date (RULES.md section 9): what its tier gives in the
- * fiscal year of the as-of date (annual allocation, quarterly cap, its own approvers), whether it
- * is eligible and every reason it is not, and what is used and left this fiscal quarter and year.
+ * A partner's MDF entitlement on an as-of date ({@code docs/rules/mdf.md#entitlement}): what its
+ * tier gives in the fiscal year of the as-of date (annual allocation, quarterly cap, its own
+ * approvers), whether it is eligible and every reason it is not, and what is used and left this
+ * fiscal quarter and year.
  *
  * <p>Definitions:
  * <ul>

@@ -10,12 +10,12 @@ import dev.partneros.tiers.BenefitsMatrix;
 import java.time.LocalDate;
 
 /**
- * Computes a partner's MDF entitlement on an as-of date (RULES.md section 9): the tier's annual
- * allocation and quarterly cap (from the benefits matrix; under the accrual model, what accrued),
- * the tier's approvers, eligibility with every reason against (tier below the minimum, sourced ARR
- * below the minimum, an overdue ROI report, no allocation), what was used and what is left this
- * fiscal quarter and year, the rollover from the previous fiscal year and the expiry day. See
- * {@link MdfEntitlement} for the definitions.
+ * Computes a partner's MDF entitlement on an as-of date ({@code docs/rules/mdf.md#entitlement}):
+ * the tier's annual allocation and quarterly cap (from the benefits matrix; under the accrual
+ * model, what accrued), the tier's approvers, eligibility with every reason against (tier below
+ * the minimum, sourced ARR below the minimum, an overdue ROI report, no allocation), what was used
+ * and what is left this fiscal quarter and year, the rollover from the previous fiscal year and
+ * the expiry day. See {@link MdfEntitlement} for the definitions.
  *
  * <p>Built once per program with {@link #of(MdfPolicy, BenefitsMatrix)}; its methods are pure
  * functions of their arguments. Immutable and thread-safe.

@@ -11,10 +11,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * An earlier grant of MDF, as recorded in a partner's {@link MdfLedger} (RULES.md section 9): the
- * request it answered, what it funds, the amount granted, the approval date (which places it in a
- * fiscal quarter and year) and how it is paid. {@link MdfDecision#grant()} gives the grant of an
- * approved decision.
+ * An earlier grant of MDF, as recorded in a partner's {@link MdfLedger}
+ * ({@code docs/rules/mdf.md#approvals}): the request it answered, what it funds, the amount
+ * granted, the approval date (which places it in a fiscal quarter and year) and how it is paid.
+ * {@link MdfDecision#grant()} gives the grant of an approved decision.
  *
  * <p>Checked when built: the id is not blank, the amount is above zero, an advance is not paid
  * before its approval and a reimbursed grant records no disbursement.

@@ -14,9 +14,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One partner's MDF history (RULES.md section 9): its earlier grants and the claims against them
- * (with their ROI reports). The caller persists it and passes it to every evaluation; engines never
- * hold it. A new grant is added with {@link #withGrant(MdfGrant)} (from
+ * One partner's MDF history ({@code docs/rules/mdf.md#lifecycle}): its earlier grants and the
+ * claims against them (with their ROI reports). The caller persists it and passes it to every
+ * evaluation; engines never hold it. A new grant is added with {@link #withGrant(MdfGrant)} (from
  * {@link MdfDecision#grant()}), a claim with {@link #withClaim(MdfClaim)}.
  *
  * <p>Checked when built, with paths relative to the ledger: grant ids are unique; every claim names

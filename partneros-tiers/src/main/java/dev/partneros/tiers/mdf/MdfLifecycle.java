@@ -13,13 +13,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The dated life of MDF funds (RULES.md section 9): funds expire at the end of the fiscal year (use
- * it or lose it, unless {@link MdfPolicy#rollover()} carries some over); an advance is disbursed
- * within 15 days of approval; a claim is reimbursed net 15 from its receipt; the claim's ROI report
- * is due 90 days after its receipt (Decision: RULES.md gives no date) and, once overdue, blocks new
- * funds. Decision: expiry applies to the balance not yet granted; granted funds stay committed to
- * their grant (RULES.md sets no claiming deadline, so none is modelled). Due dates are inclusive: done on the due date is on time; the day after, an open obligation
- * is {@link ObligationStatus#OVERDUE}.
+ * The dated life of MDF funds ({@code docs/rules/mdf.md#lifecycle}): funds expire at the end of
+ * the fiscal year (use it or lose it, unless {@link MdfPolicy#rollover()} carries some over); an
+ * advance is disbursed within 15 days of approval; a claim is reimbursed net 15 from its receipt;
+ * the claim's ROI report is due 90 days after its receipt (Decision: the blueprint gives no date)
+ * and, once overdue, blocks new funds. Decision: expiry applies to the balance not yet granted;
+ * granted funds stay committed to their grant (the blueprint sets no claiming deadline, so none is
+ * modelled). Due dates are inclusive: done on the due date is on time; the day after, an open
+ * obligation is {@link ObligationStatus#OVERDUE}.
  *
  * <p>Built once per program with {@link #of(MdfPolicy, BenefitsMatrix)}; its methods are pure
  * functions of their arguments. Immutable and thread-safe.

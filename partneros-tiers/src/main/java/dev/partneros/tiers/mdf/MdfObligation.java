@@ -9,11 +9,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A dated obligation of the MDF lifecycle on an as-of date (RULES.md section 9): an advance to
- * disburse, a claim to reimburse, or an ROI report the partner owes; its due date (inclusive: done
- * on the due date is on time), when it was done, and its status. An overdue ROI report blocks new
- * funds ({@link MdfReason#OVERDUE_ROI_REPORT}); an overdue disbursement or reimbursement is the
- * program's own debt and blocks nothing.
+ * A dated obligation of the MDF lifecycle on an as-of date ({@code docs/rules/mdf.md#lifecycle}):
+ * an advance to disburse, a claim to reimburse, or an ROI report the partner owes; its due date
+ * (inclusive: done on the due date is on time), when it was done, and its status. An overdue ROI
+ * report blocks new funds ({@link MdfReason#OVERDUE_ROI_REPORT}); an overdue disbursement or
+ * reimbursement is the program's own debt and blocks nothing.
  *
  * <p>JSON-serialisable; immutable and thread-safe.
  */

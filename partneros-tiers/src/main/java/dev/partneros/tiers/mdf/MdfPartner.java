@@ -14,8 +14,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * What the MDF rules need to know about a partner on an as-of date (RULES.md section 9): its tier,
- * its sourced ARR (for the eligibility minimum; measure it with
+ * What the MDF rules need to know about a partner on an as-of date
+ * ({@code docs/rules/mdf.md#eligibility}): its tier, its sourced ARR (for the eligibility minimum;
+ * measure it with
  * {@link dev.partneros.tiers.TierQualifier#measure(dev.partneros.tiers.TierFacts, LocalDate)}, the
  * rolling 12 months ending on the as-of date), the tier it held in the previous fiscal year (for
  * rollover), when it joined (for the new-partner pool segment) and, under the accrual model, its

@@ -35,9 +35,10 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * The MDF policy of a program (RULES.md section 9), read from the program file's {@code mdf}
- * section. The amounts a tier is entitled to (annual allocation and quarterly cap) are <em>not</em>
- * here: they are tier benefits ({@code benefits} section, RULES.md section 5).
+ * The MDF policy of a program ({@code docs/rules/mdf.md#configuration}), read from the program
+ * file's {@code mdf} section. The amounts a tier is entitled to (annual allocation and quarterly
+ * cap) are <em>not</em> here: they are tier benefits ({@code benefits} section,
+ * {@code docs/rules/tiers.md#benefits-matrix}).
  *
  * <p>Program-file form (the standard program, {@link #standard()}):
  * <pre>{@code
@@ -73,13 +74,15 @@ import org.immutables.value.Value;
  * rounding of computed lines and the fiscal calendar (which fixes quarters and the expiry day) come
  * from the document's header; written inside the section they are refused ({@code header_field}).
  *
- * <p>Decisions where RULES.md section 9 is vague (each also documented where it applies):
+ * <p>Decisions where the blueprint is vague (each also documented where it applies, and in
+ * {@code docs/rules/mdf.md}):
  * <ul>
  *   <li>the ROI report of a claim is due 90 days after the claim's receipt (time for leads and
  *       pipeline to show); on the due date it is not yet overdue, the day after it is;</li>
  *   <li>rollover carries a share of the previous fiscal year's own unused allocation (never older
  *       balances) into the current year's annual balance, not into its quarterly cap;</li>
- *   <li>the strategic-value multipliers of the value-matrix quadrants (RULES.md section 4) are 1.5,
+ *   <li>the strategic-value multipliers of the value-matrix quadrants
+ *   ({@code docs/rules/health.md#value-matrix}) are 1.5,
  *       1.2, 1.0 and 0.8: the strategic alliance gets the top of the range, the affiliate its
  *       bottom;</li>
  *   <li>accrual and co-op defaults: see {@link AccrualTerms} and {@link CoopTerms}.</li>
@@ -105,8 +108,9 @@ public abstract class MdfPolicy {
   MdfPolicy() {}
 
   /**
-   * Returns the standard policy of RULES.md section 9 (amounts in USD, the standard ladder, calendar
-   * quarters, {@code HALF_EVEN} rounding), as listed in the class documentation.
+   * Returns the standard policy of {@code docs/rules/mdf.md#configuration} (amounts in USD, the
+   * standard ladder, calendar quarters, {@code HALF_EVEN} rounding), as listed in the class
+   * documentation.
    *
    * @return never null
    */
@@ -115,8 +119,8 @@ public abstract class MdfPolicy {
   }
 
   /**
-   * Returns the standard policy with its amounts (the numbers of RULES.md) in another currency, on
-   * another fiscal calendar, rounding computed lines another way.
+   * Returns the standard policy with its amounts (the numbers of {@code docs/rules/mdf.md}) in
+   * another currency, on another fiscal calendar, rounding computed lines another way.
    *
    * @param currency the currency of the fund, not null
    * @param calendar the fiscal calendar, not null
@@ -324,7 +328,7 @@ public abstract class MdfPolicy {
 
   /**
    * Returns how computed lines (accrual, co-op match, rollover, budgets) are rounded, from the
-   * document's header; {@code HALF_EVEN} by default (RULES.md section 0).
+   * document's header; {@code HALF_EVEN} by default ({@code docs/rules/conventions.md#rounding}).
    *
    * @return never null
    */
@@ -345,7 +349,8 @@ public abstract class MdfPolicy {
   }
 
   /**
-   * Returns the lowest tier eligible for MDF (RULES.md section 9: "the tier's minimum").
+   * Returns the lowest tier eligible for MDF ({@code docs/rules/mdf.md#eligibility}: "the tier's
+   * minimum").
    *
    * @return never null; the ladder's second tier (Silver on the standard ladder) by default
    */
@@ -371,9 +376,9 @@ public abstract class MdfPolicy {
   }
 
   /**
-   * Returns each tier's own approvers, always added to a request's routing (RULES.md section 9:
-   * Silver the partner manager, Gold the partner manager and a director, Platinum a VP; Registered
-   * is not eligible, so it has none).
+   * Returns each tier's own approvers, always added to a request's routing
+   * ({@code docs/rules/mdf.md#approval-routing}: Silver the partner manager, Gold the partner
+   * manager and a director, Platinum a VP; Registered is not eligible, so it has none).
    *
    * @return never null, one entry per tier of the ladder
    */
@@ -388,8 +393,9 @@ public abstract class MdfPolicy {
   }
 
   /**
-   * Returns the amount-based approval routing, lowest step first (RULES.md section 9: below 5,000
-   * the partner manager, 5,000 and above a director).
+   * Returns the amount-based approval routing, lowest step first
+   * ({@code docs/rules/mdf.md#approval-routing}: below 5,000 the partner manager, 5,000 and above
+   * a director).
    *
    * @return never null, not empty, starting at 0
    */
@@ -412,7 +418,7 @@ public abstract class MdfPolicy {
 
   /**
    * Returns the share of the previous fiscal year's unused allocation carried into the current
-   * year's annual balance (RULES.md section 9: configurable, default none).
+   * year's annual balance ({@code docs/rules/mdf.md#lifecycle}: configurable, default none).
    *
    * @return never null; 0 (use it or lose it) by default
    */
@@ -493,8 +499,8 @@ public abstract class MdfPolicy {
   }
 
   /**
-   * Returns the strategic-value multiplier of each quadrant of the partner value matrix (RULES.md
-   * section 4 "feeds the MDF strategic-value multiplier").
+   * Returns the strategic-value multiplier of each quadrant of the partner value matrix
+   * ({@code docs/rules/health.md#value-matrix} "feeds the MDF strategic-value multiplier").
    *
    * @return never null, one entry per quadrant; 1.5, 1.2, 1.0 and 0.8 by default
    */

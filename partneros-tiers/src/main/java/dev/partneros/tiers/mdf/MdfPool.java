@@ -9,9 +9,9 @@ import dev.partneros.core.ProblemCollector;
 import org.immutables.value.Value;
 
 /**
- * A program-level MDF pool to split across partners (RULES.md section 9): its amount, the period it
- * covers (which fixes each partner's cap) and whether it is split by segment first
- * ({@link MdfPolicy#poolSegments()}).
+ * A program-level MDF pool to split across partners ({@code docs/rules/mdf.md#pool-allocation}):
+ * its amount, the period it covers (which fixes each partner's cap) and whether it is split by
+ * segment first ({@link MdfPolicy#poolSegments()}).
  *
  * <p>Checked when built: the amount is not negative.
  *

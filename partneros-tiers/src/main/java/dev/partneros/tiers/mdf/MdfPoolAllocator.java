@@ -22,7 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Splits a program-level MDF pool across partners (RULES.md section 9, pool allocation).
+ * Splits a program-level MDF pool across partners ({@code docs/rules/mdf.md#pool-allocation}).
  *
  * <p>Each partner has an <b>entitlement</b> (its tier's annual allocation, or the candidate's own
  * {@link PoolCandidate#entitlement()}), a <b>cap</b> (the entitlement; for a

@@ -1,8 +1,9 @@
 package dev.partneros.tiers.mdf;
 
 /**
- * Why a partner is not eligible for MDF, or why a request is rejected (RULES.md section 9). Each
- * reason names the rule of the explanation step that reports it.
+ * Why a partner is not eligible for MDF, or why a request is rejected
+ * ({@code docs/rules/mdf.md#eligibility}). Each reason names the rule of the explanation step that
+ * reports it.
  */
 public enum MdfReason {
   /** The activity is not one of the program's allowed uses (swag, or anything unlisted). */

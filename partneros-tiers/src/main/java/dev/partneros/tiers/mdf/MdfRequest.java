@@ -15,8 +15,8 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * A partner's request for MDF (RULES.md section 9): what it would fund, how much, when it was
- * submitted, how it would be paid, and the approvals already given.
+ * A partner's request for MDF ({@code docs/rules/mdf.md#requests}): what it would fund, how much,
+ * when it was submitted, how it would be paid, and the approvals already given.
  *
  * <p>{@link #amount()} is what the partner asks for; under the co-op model it is the activity's
  * total cost, of which the fund asks to pay the match ({@link CoopTerms}).

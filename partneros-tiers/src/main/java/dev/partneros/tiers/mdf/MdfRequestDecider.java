@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Decides MDF requests (RULES.md section 9) with the pure
+ * Decides MDF requests ({@code docs/rules/mdf.md#requests}) with the pure
  * {@link #decide(MdfRequest, MdfPartner, MdfLedger, LocalDate)}:
  * <ol>
  *   <li><b>Allowed use</b>: the activity must be one of {@link MdfPolicy#allowedUses()} (events,
@@ -29,9 +29,10 @@ import java.util.Set;
  *       activity's cost ({@link CoopTerms}), rounded once.</li>
  *   <li><b>Routing</b>: the amount asked picks the routed approver ({@link MdfPolicy#routing()},
  *       brackets {@code [from, next from)}: below 5,000 the partner manager, 5,000.00 and above a
- *       director, as RULES.md decides); the tier's own approvers ({@link MdfPolicy#approvers()}) are
- *       always added. Decision: routing uses the amount asked, not the amount the limits allow, so a
- *       large ask never reaches a junior approver because a cap cut it.</li>
+ *       director, as {@code docs/rules/mdf.md#approval-routing} decides); the tier's own approvers
+ *       ({@link MdfPolicy#approvers()}) are always added. Decision: routing uses the amount asked,
+ *       not the amount the limits allow, so a large ask never reaches a junior approver because a
+ *       cap cut it.</li>
  *   <li><b>Limits</b>: the grantable amount is min(asked, quarterly cap remaining, annual balance
  *       remaining) in the fiscal quarter and year of the as-of date; less than asked names the
  *       limit that bit ({@link GrantLimit}); nothing left at all rejects the request

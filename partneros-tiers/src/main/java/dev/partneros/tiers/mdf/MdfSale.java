@@ -10,8 +10,8 @@ import java.time.LocalDate;
 import org.immutables.value.Value;
 
 /**
- * A partner's sales booked on a day, on which MDF accrues under the accrual model (RULES.md
- * section 9).
+ * A partner's sales booked on a day, on which MDF accrues under the accrual model
+ * ({@code docs/rules/mdf.md#funding-models}).
  *
  * <p>Checked when built: the amount is not negative.
  *

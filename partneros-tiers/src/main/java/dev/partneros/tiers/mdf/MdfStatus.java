@@ -1,6 +1,6 @@
 package dev.partneros.tiers.mdf;
 
-/** The outcome of an MDF request (RULES.md section 9). */
+/** The outcome of an MDF request ({@code docs/rules/mdf.md#requests}). */
 public enum MdfStatus {
   /** Every approval is given and the whole amount asked is granted. */
   APPROVED,

@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds the explanation steps of the MDF decisions, on request only (RULES.md section 9): every
- * step cites section 9, names its rule ({@code mdf.request.cap}, ...), its inputs, threshold and
- * outcome, and a sentence template. Nothing here runs while deciding.
+ * Builds the explanation steps of the MDF decisions, on request only ({@code docs/rules/mdf.md}):
+ * every step cites section 9 ({@code docs/rules/mdf.md}), names its rule ({@code mdf.request.cap},
+ * ...), its inputs, threshold and outcome, and a sentence template. Nothing here runs while
+ * deciding.
  */
 final class MdfTexts {
 

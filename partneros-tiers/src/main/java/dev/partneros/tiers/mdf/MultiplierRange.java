@@ -12,9 +12,10 @@ import java.math.BigDecimal;
 import org.immutables.value.Value;
 
 /**
- * The closed range a co-marketing multiplier must lie in (RULES.md section 9): pipeline potential
- * 0.5 to 2.0 and strategic value 0.8 to 1.5 by default, both ends allowed. A multiplier outside its
- * range is an error, never clamped.
+ * The closed range a co-marketing multiplier must lie in
+ * ({@code docs/rules/mdf.md#co-marketing-budget}): pipeline potential 0.5 to 2.0 and strategic
+ * value 0.8 to 1.5 by default, both ends allowed. A multiplier outside its range is an error,
+ * never clamped.
  *
  * <p>Program-file form: {@code {min: 0.5, max: 2.0}}.
  *

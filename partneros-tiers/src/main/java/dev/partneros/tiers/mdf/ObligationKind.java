@@ -1,6 +1,6 @@
 package dev.partneros.tiers.mdf;
 
-/** A dated obligation of the MDF lifecycle (RULES.md section 9). */
+/** A dated obligation of the MDF lifecycle ({@code docs/rules/mdf.md#lifecycle}). */
 public enum ObligationKind {
   /** Paying an {@link PaymentMode#ADVANCE} grant: due {@link MdfPolicy#disbursementDays()} after approval. */
   DISBURSEMENT,

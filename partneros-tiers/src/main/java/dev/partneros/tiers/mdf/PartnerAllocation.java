@@ -13,9 +13,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One partner's share of an MDF pool (RULES.md section 9): its entitlement, the cap the pool
- * respected (the entitlement, or for a quarter's pool at most the tier's quarterly cap), its
- * co-marketing budget (the weight of its share), what it was allocated and what limited that.
+ * One partner's share of an MDF pool ({@code docs/rules/mdf.md#pool-allocation}): its entitlement,
+ * the cap the pool respected (the entitlement, or for a quarter's pool at most the tier's
+ * quarterly cap), its co-marketing budget (the weight of its share), what it was allocated and
+ * what limited that.
  *
  * <p>The {@link #explanation()} is built on first request.
  *

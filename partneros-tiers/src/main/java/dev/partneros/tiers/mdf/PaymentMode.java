@@ -1,8 +1,8 @@
 package dev.partneros.tiers.mdf;
 
 /**
- * How granted funds reach the partner (RULES.md section 9: disbursement within 15 days of approval;
- * reimbursement net 15 from receipt of the claim).
+ * How granted funds reach the partner ({@code docs/rules/mdf.md#lifecycle}: disbursement within 15
+ * days of approval; reimbursement net 15 from receipt of the claim).
  */
 public enum PaymentMode {
   /**

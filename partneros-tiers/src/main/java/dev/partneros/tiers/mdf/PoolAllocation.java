@@ -16,10 +16,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The split of an MDF pool across partners (RULES.md section 9): one {@link PartnerAllocation} per
- * partner, in partner-id order (whatever order they were given in), and, for a split by segment,
- * one {@link SegmentAllocation} per segment in the policy's order. What the partners' caps cannot
- * take stays {@link #unallocated()}.
+ * The split of an MDF pool across partners ({@code docs/rules/mdf.md#pool-allocation}): one
+ * {@link PartnerAllocation} per partner, in partner-id order (whatever order they were given in),
+ * and, for a split by segment, one {@link SegmentAllocation} per segment in the policy's order.
+ * What the partners' caps cannot take stays {@link #unallocated()}.
  *
  * <p>The {@link #explanation()} (the pool and each segment; each partner's share has its own) is
  * built on first request.

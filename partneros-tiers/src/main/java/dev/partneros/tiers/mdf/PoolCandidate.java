@@ -14,10 +14,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A partner taking part in an MDF pool allocation (RULES.md section 9): its tier, its co-marketing
- * multipliers (pipeline potential, strategic value: both 1 when not assessed), when it joined (for
- * the new-partner segment) and, optionally, an entitlement other than its tier's annual allocation
- * (what is left of it, or an accrual).
+ * A partner taking part in an MDF pool allocation ({@code docs/rules/mdf.md#pool-allocation}): its
+ * tier, its co-marketing multipliers (pipeline potential, strategic value: both 1 when not
+ * assessed), when it joined (for the new-partner segment) and, optionally, an entitlement other
+ * than its tier's annual allocation (what is left of it, or an accrual).
  *
  * <p>The multipliers are checked against the policy's ranges when allocating
  * ({@link MdfPoolAllocator}), with their path ({@code candidates[3].pipelinePotential}).

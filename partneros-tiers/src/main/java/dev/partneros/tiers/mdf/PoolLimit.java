@@ -1,6 +1,6 @@
 package dev.partneros.tiers.mdf;
 
-/** What limited a partner's share of an MDF pool (RULES.md section 9, pool allocation). */
+/** What limited a partner's share of an MDF pool ({@code docs/rules/mdf.md#pool-allocation}). */
 public enum PoolLimit {
   /** The partner received its whole entitlement. */
   ENTITLEMENT,

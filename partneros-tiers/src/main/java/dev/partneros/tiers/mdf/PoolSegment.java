@@ -14,9 +14,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A segment of an MDF pool split by segment (RULES.md section 9: default 60 % Gold and Platinum,
- * 30 % Silver, 10 % new partners): its name, its share of the pool, and who belongs to it, either
- * the partners of some tiers or every new partner.
+ * A segment of an MDF pool split by segment ({@code docs/rules/mdf.md#pool-allocation}: default 60
+ * % Gold and Platinum, 30 % Silver, 10 % new partners): its name, its share of the pool, and who
+ * belongs to it, either the partners of some tiers or every new partner.
  *
  * <p>Decision: a new partner (one that joined within {@link MdfPolicy#newPartnerMonths()} months
  * ending on the allocation's as-of date) belongs to the new-partner segment whatever its tier; so a

@@ -5,7 +5,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
 
-/** The ratios of ROI accountability, to two decimals, half-even (RULES.md section 9). */
+/**
+ * The ratios of ROI accountability, to two decimals, half-even
+ * ({@code docs/rules/mdf.md#roi-accountability}).
+ */
 final class Ratios {
 
   /** Decimals of a ratio such as an ROI: 5.11 (x). */

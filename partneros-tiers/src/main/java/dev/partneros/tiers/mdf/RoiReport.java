@@ -10,10 +10,10 @@ import java.time.LocalDate;
 import org.immutables.value.Value;
 
 /**
- * What a funded activity generated, as the partner reports it on its claim (RULES.md section 9,
- * ROI accountability: every claim must later report leads and pipeline generated): leads,
- * opportunities, pipeline and closed revenue. {@link ActivityRoi} turns it into ROI and pipeline
- * multiple.
+ * What a funded activity generated, as the partner reports it on its claim
+ * ({@code docs/rules/mdf.md#roi-accountability}, ROI accountability: every claim must later report
+ * leads and pipeline generated): leads, opportunities, pipeline and closed revenue.
+ * {@link ActivityRoi} turns it into ROI and pipeline multiple.
  *
  * <p>Checked when built: counts and amounts not negative, amounts of one currency.
  *

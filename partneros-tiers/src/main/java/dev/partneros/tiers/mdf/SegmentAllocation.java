@@ -7,9 +7,10 @@ import dev.partneros.core.Rate;
 import org.immutables.value.Value;
 
 /**
- * One segment's part of a pool split by segment (RULES.md section 9): its share, its nominal part
- * ({@code share x pool}, penny-exact), what its members can take (the sum of their caps), and what
- * it received once what full segments could not place was redistributed to the others.
+ * One segment's part of a pool split by segment ({@code docs/rules/mdf.md#pool-allocation}): its
+ * share, its nominal part ({@code share x pool}, penny-exact), what its members can take (the sum
+ * of their caps), and what it received once what full segments could not place was redistributed
+ * to the others.
  *
  * <p>JSON-serialisable; immutable and thread-safe.
  */

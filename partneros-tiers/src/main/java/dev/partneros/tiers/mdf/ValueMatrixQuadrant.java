@@ -1,10 +1,11 @@
 package dev.partneros.tiers.mdf;
 
 /**
- * The quadrants of the partner value matrix (RULES.md section 4), which feeds the co-marketing
- * strategic-value multiplier ({@link MdfPolicy#strategicValues()}). The names are those of the
- * scoring module's {@code ValueQuadrant}, so {@code ValueMatrixQuadrant.valueOf(q.name())} converts
- * one (this module does not depend on scoring).
+ * The quadrants of the partner value matrix ({@code docs/rules/health.md#value-matrix}), which
+ * feeds the co-marketing strategic-value multiplier ({@link MdfPolicy#strategicValues()}). The
+ * names are those of the scoring module's {@code ValueQuadrant}, so
+ * {@code ValueMatrixQuadrant.valueOf(q.name())} converts one (this module does not depend on
+ * scoring).
  */
 public enum ValueMatrixQuadrant {
   /** High strategic value, high revenue. */

@@ -1,6 +1,6 @@
 /**
- * MDF, marketing development funds (RULES.md section 9), reading the program file's {@code mdf}
- * section; the amounts a tier is entitled to come from the {@code benefits} section
+ * MDF, marketing development funds ({@code docs/rules/mdf.md}), reading the program file's
+ * {@code mdf} section; the amounts a tier is entitled to come from the {@code benefits} section
  * ({@link dev.partneros.tiers.BenefitsMatrix#mdfAnnualAllocation(dev.partneros.core.Tier)} and
  * {@link dev.partneros.tiers.BenefitsMatrix#mdfQuarterlyCap(dev.partneros.core.Tier)}).
  *

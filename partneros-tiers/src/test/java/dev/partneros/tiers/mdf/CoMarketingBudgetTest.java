@@ -13,7 +13,7 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("Co-marketing budget: tier budget x pipeline potential x strategic value (RULES.md section 9)")
+@DisplayName("Co-marketing budget: tier budget x pipeline potential x strategic value (docs/rules/mdf.md#co-marketing-budget)")
 class CoMarketingBudgetTest {
 
   final CoMarketingBudgeter budgeter = CoMarketingBudgeter.of(MdfPolicy.standard(), BENEFITS);
@@ -54,7 +54,7 @@ class CoMarketingBudgetTest {
   }
 
   @Test
-  @DisplayName("the partner value matrix (RULES.md section 4) feeds the strategic-value multiplier")
+  @DisplayName("the partner value matrix (docs/rules/health.md#value-matrix) feeds the strategic-value multiplier")
   void valueMatrix_feedsStrategicValue() {
     MdfPolicy policy = MdfPolicy.standard();
     assertThat(budgeter.budget(Tier.GOLD, BigDecimal.ONE, policy.strategicValueOf(ValueMatrixQuadrant.STRATEGIC_ALLIANCE))

@@ -11,7 +11,7 @@ import net.jqwik.api.domains.DomainContext;
 
 /**
  * The MDF request decider, entitlement calculator and pool allocator shared by
- * {@value ConcurrencyAssertions#THREADS} threads give exactly the sequential results (issue 10).
+ * {@value ConcurrencyAssertions#THREADS} threads give exactly the sequential results.
  */
 @Domain(MdfDomain.class)
 @Domain(DomainContext.Global.class)

@@ -18,7 +18,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("The MDF engines hold no mutable state and are safe to share (RULES.md section 9)")
+@DisplayName("The MDF engines hold no mutable state and are safe to share (docs/rules/mdf.md)")
 class MdfEnginesTest {
 
   @Test

@@ -19,7 +19,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("MDF entitlement and eligibility (RULES.md section 9)")
+@DisplayName("MDF entitlement and eligibility (docs/rules/mdf.md#entitlement)")
 class MdfEntitlementTest {
 
   final LocalDate may = date("2026-05-10");

@@ -26,9 +26,9 @@ final class MdfFixtures {
 
   private MdfFixtures() {}
 
-  /** The YAML of the standard mdf section (the test resource). */
+  /** The YAML of the standard program's mdf section. */
   static String standardSection() {
-    return TestPrograms.resource("/standard-mdf-section.yaml");
+    return TestPrograms.standardSections("mdf");
   }
 
   /** A program document with the test header and the standard mdf section after one edit. */

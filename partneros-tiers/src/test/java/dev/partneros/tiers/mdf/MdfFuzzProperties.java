@@ -26,7 +26,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 
 /**
- * Fuzzes every public engine method of the MDF package (issue 10): entitlements, request decisions,
+ * Fuzzes every public engine method of the MDF package: entitlements, request decisions,
  * pool allocation, the fund lifecycle, co-marketing budgets and the policy constructor, with
  * hostile facts (money at zero, one cent, next to the 10^15 limit and negative, mixed currencies,
  * dates from year 1 to 9999 in any order, empty and large lists, duplicated ids and request ids) and
@@ -41,8 +41,7 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
 @AddLifecycleHook(EngineFuzz.class)
 class MdfFuzzProperties {
 
-  static final JsonNode BASE = EngineFuzz.tree(TestPrograms.resource("/standard-mdf-section.yaml")
-      + TestPrograms.resource("/standard-tiers-sections.yaml"));
+  static final JsonNode BASE = EngineFuzz.tree(TestPrograms.standardSections("mdf", "tiers", "benefits"));
 
   /** Odd but valid settings of the mdf and benefits sections. */
   static final String[] EDITS = {"mdf.model=\"ACCRUAL\"", "mdf.model=\"COOP\"", "mdf.minimumTier=\"REGISTERED\"",

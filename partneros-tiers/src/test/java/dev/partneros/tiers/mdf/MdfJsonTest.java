@@ -14,7 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("MDF values round-trip through JSON (RULES.md section 9)")
+@DisplayName("MDF values round-trip through JSON (docs/rules/mdf.md)")
 class MdfJsonTest {
 
   final RoiReport report = RoiReport.builder().reportedOn(date("2026-06-30")).leads(75).opportunities(22)

@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("The MDF fund lifecycle: expiry, disbursement, reimbursement, ROI reports (RULES.md section 9)")
+@DisplayName("The MDF fund lifecycle: expiry, disbursement, reimbursement, ROI reports (docs/rules/mdf.md#lifecycle)")
 class MdfLifecycleTest {
 
   final MdfLifecycle lifecycle = MdfLifecycle.of(MdfPolicy.standard(), BENEFITS);

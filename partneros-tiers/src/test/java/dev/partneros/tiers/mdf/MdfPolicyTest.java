@@ -23,13 +23,13 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("The mdf section of a program (RULES.md section 9)")
+@DisplayName("The mdf section of a program (docs/rules/mdf.md#configuration)")
 class MdfPolicyTest {
 
   final MdfPolicy standard = MdfPolicy.standard();
 
   @Test
-  @DisplayName("standard(): the defaults of RULES.md section 9")
+  @DisplayName("standard(): the defaults of docs/rules/mdf.md#configuration")
   void standard_isRulesSection9() {
     assertThat(standard.model()).isEqualTo(FundingModel.TIER_ALLOCATION);
     assertThat(standard.minimumTier()).isEqualTo(Tier.SILVER);
@@ -162,13 +162,13 @@ class MdfPolicyTest {
     assertProblem(() -> MdfPolicy.from(document("minimumSourcedArr: 25000", "minimumSourcedArr: -1")),
         InvalidProgramException.class, "mdf.minimumSourcedArr", "negative",
         "mdf.minimumSourcedArr must be >= 0, but was -1.00 USD");
-    assertProblem(() -> MdfPolicy.from(document("accrual: {rate: \"0.02\"}", "accrual: {rate: \"0.02\", cap: -5}")),
+    assertProblem(() -> MdfPolicy.from(document("accrual: {rate: 0.02}", "accrual: {rate: 0.02, cap: -5}")),
         InvalidProgramException.class, "mdf.accrual.cap", "negative", "mdf.accrual.cap must be >= 0, but was -5.00 USD");
   }
 
   @Test
   void segments_sharesMustSumToOne_andTiersBeUniqueAndOnTheLadder() {
-    assertProblem(() -> MdfPolicy.from(document("share: \"0.30\"", "share: \"0.29\"")),
+    assertProblem(() -> MdfPolicy.from(document("share: 0.30", "share: 0.29")),
         InvalidProgramException.class, "mdf.poolSegments", "shares_not_one",
         "mdf.poolSegments must have shares summing to exactly 1, but was 0.99");
     assertProblem(() -> MdfPolicy.from(document("tiers: [SILVER]", "tiers: [GOLD]")),
@@ -177,8 +177,8 @@ class MdfPolicyTest {
     assertProblem(() -> MdfPolicy.from(document("tiers: [SILVER]", "tiers: [BRONZE]")),
         InvalidProgramException.class, "mdf.poolSegments[1].tiers[0]", "unknown_tier",
         "mdf.poolSegments[1].tiers[0] must be a tier of the ladder REGISTERED < SILVER < GOLD < PLATINUM, but was BRONZE");
-    assertProblem(() -> MdfPolicy.from(document("share: \"0.10\", newPartners: true}",
-        "share: \"0.10\", newPartners: true, tiers: [REGISTERED]}")),
+    assertProblem(() -> MdfPolicy.from(document("share: 0.10, newPartners: true}",
+        "share: 0.10, newPartners: true, tiers: [REGISTERED]}")),
         InvalidProgramException.class, "mdf.poolSegments[2].tiers", "unexpected",
         "mdf.poolSegments[2].tiers must be empty for the new-partner segment (it takes every new partner, whatever"
             + " the tier), but was [REGISTERED]");

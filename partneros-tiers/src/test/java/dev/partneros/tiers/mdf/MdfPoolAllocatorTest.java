@@ -20,7 +20,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("MDF pool allocation (RULES.md section 9)")
+@DisplayName("MDF pool allocation (docs/rules/mdf.md#pool-allocation)")
 class MdfPoolAllocatorTest {
 
   final MdfPoolAllocator allocator = MdfPoolAllocator.of(MdfPolicy.standard(), BENEFITS);

@@ -108,8 +108,9 @@ class MdfPoolProperties {
   }
 
   /**
-   * The exact shares of the water-filling (RULES.md section 9, "redistributing what a cap frees"):
-   * raise a common level until each partner either reaches its cap or takes level x budget.
+   * The exact shares of the water-filling ({@code docs/rules/mdf.md#pool-allocation},
+   * "redistributing what a cap frees"): raise a common level until each partner either reaches its
+   * cap or takes level x budget.
    */
   static List<BigDecimal> referenceWaterFilling(BigDecimal total, List<PartnerAllocation> partners) {
     java.math.MathContext mc = java.math.MathContext.DECIMAL128;

@@ -22,7 +22,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("MDF requests: uses, routing, limits, approvals (RULES.md section 9)")
+@DisplayName("MDF requests: uses, routing, limits, approvals (docs/rules/mdf.md#requests)")
 class MdfRequestDeciderTest {
 
   final LocalDate may = date("2026-05-10");
@@ -36,7 +36,7 @@ class MdfRequestDeciderTest {
   }
 
   @Test
-  @DisplayName("routing: 4,999.99 goes to the partner manager, exactly 5,000.00 to a director (RULES.md section 9"
+  @DisplayName("routing: 4,999.99 goes to the partner manager, exactly 5,000.00 to a director (docs/rules/mdf.md#approval-routing"
       + " decision); the tier's own approver (Platinum: VP) is always added")
   void routing_atFiveThousand() {
     MdfDecision below = DECIDER.decide(request("R1", ActivityType.EVENTS, usd("4999.99"), may), partner(Tier.PLATINUM),

@@ -12,7 +12,7 @@ import java.math.RoundingMode;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("ROI accountability and funnel projection (RULES.md section 9)")
+@DisplayName("ROI accountability and funnel projection (docs/rules/mdf.md#roi-accountability)")
 class RoiAccountabilityTest {
 
   @Test

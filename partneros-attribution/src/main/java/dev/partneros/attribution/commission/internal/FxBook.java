@@ -12,9 +12,10 @@ import java.util.Optional;
 
 /**
  * The explicit FX rates of a fact set, looked up by currency pair and the date they were fixed
- * (RULES.md section 0: never "today's rate"). A rate given for {@code EUR -> USD} on a date also
- * serves {@code USD -> EUR} on that date through {@link FxRate#inverse()} when no rate is given in
- * that direction. Two different rates for one pair and date are refused.
+ * ({@code docs/rules/conventions.md#currencies-and-fx}: never "today's rate"). A rate given for
+ * {@code EUR -> USD} on a date also serves {@code USD -> EUR} on that date through
+ * {@link FxRate#inverse()} when no rate is given in that direction. Two different rates for one
+ * pair and date are refused.
  */
 public final class FxBook {
 

@@ -9,6 +9,7 @@ import dev.partneros.attribution.PartnerTouch;
 import dev.partneros.attribution.Registration;
 import dev.partneros.attribution.TouchKind;
 import dev.partneros.attribution.commission.Cancellation;
+import dev.partneros.attribution.commission.ClawbackDecision;
 import dev.partneros.attribution.commission.CommissionCalculator;
 import dev.partneros.attribution.commission.CommissionDeal;
 import dev.partneros.attribution.commission.CommissionFacts;
@@ -29,13 +30,17 @@ import java.util.Currency;
 import java.util.List;
 
 /**
- * A quarter's commission statements for three partners on three commission models (RULES.md
- * sections 7 and 8): a referral partner with a clawback netted against its next payout, a Gold
- * reseller whose volume rebate is trued up at the quarter end, and an affiliate on count brackets
- * whose small payout carries over below the minimum. Each deal is classified by the attribution
- * engine first, so its credit factor is the real one.
+ * Commission and clawback (docs/rules/commission.md, docs/rules/clawback.md): a quarter's
+ * statements for three partners on three commission models: a referral partner with a clawback
+ * netted against its next payout, a Gold reseller whose volume rebate is trued up at the quarter
+ * end, and an affiliate on count brackets whose small payout carries over below the minimum. Each
+ * deal is classified by the attribution engine first, so its credit factor is the real one; the
+ * clawback's own decision explains its fraction. The demo prints these statements too.
+ *
+ * <p>Run it with {@code mvn -B -q -DskipTests package exec:java -pl partneros-examples -am
+ * -Dexec.mainClass=dev.partneros.examples.CommissionExample}.
  */
-public final class CommissionStatements {
+public final class CommissionExample {
 
   /** The quarter the statements cover. */
   public static final DateRange QUARTER = DateRange.ofClosed(LocalDate.parse("2026-04-01"),
@@ -46,7 +51,16 @@ public final class CommissionStatements {
   static final PartnerId AFFILIATE = PartnerId.of("A-300 Affiliate");
   private static final Currency USD = Currency.getInstance("USD");
 
-  private CommissionStatements() {}
+  private CommissionExample() {}
+
+  /**
+   * Runs the example under the standard program, printing to standard output.
+   *
+   * @param args ignored
+   */
+  public static void main(String[] args) {
+    print(System.out, ProgramDocument.standard());
+  }
 
   /**
    * Calculates the three partners' commission up to the quarter end.
@@ -106,7 +120,7 @@ public final class CommissionStatements {
   public static void print(PrintStream out, ProgramDocument program) {
     CommissionResult result = calculate(program);
     Money minimum = Money.of("50.00", "USD");
-    out.println("Commission statements, " + QUARTER + " (RULES.md sections 7 and 8)");
+    out.println("Commission statements, " + QUARTER);
     out.println("--------------------------------------------------------------------");
     for (PartnerId partner : List.of(REFERRAL, RESELLER, AFFILIATE)) {
       for (CommissionLine line : result.lines(partner)) {
@@ -114,6 +128,12 @@ public final class CommissionStatements {
       }
       out.println(result.balance(partner).statement(QUARTER, minimum).toString().indent(2).stripTrailing());
       out.println();
+    }
+    // Each clawback is its own decision: the days the customer was active pick the fraction.
+    for (ClawbackDecision clawback : result.clawbacks(REFERRAL)) {
+      out.println("Clawback on " + clawback.dealId() + ": " + clawback.clawback() + " after " + clawback.daysActive()
+          + " days");
+      clawback.explanation().sentences().forEach(sentence -> out.println("  - " + sentence));
     }
   }
 }

@@ -1,0 +1,68 @@
+package dev.partneros.cli;
+
+import dev.partneros.core.ProgramDocument;
+import dev.partneros.core.ProgramHistory;
+import dev.partneros.portfolio.Portfolio;
+import dev.partneros.portfolio.PortfolioEvaluation;
+import dev.partneros.portfolio.PortfolioEvaluator;
+import dev.partneros.portfolio.report.ReportFiles;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code partneros evaluate}: evaluates a portfolio under a program history and writes the reports. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    header = "Evaluates a portfolio and writes the reports.",
+    description = {"Evaluates a portfolio under a program history (one file per version) as of a date and "
+        + "writes report.txt, report.html, evaluation.json and CSV files (partners, tier timeline, health, "
+        + "attribution, KPIs, commission, MDF requests) into the output folder.",
+        "The same inputs always give byte-identical files."})
+final class EvaluateCommand implements Callable<Integer> {
+
+  private final Context context;
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  ProgramOptions programs;
+
+  @Mixin
+  BookOptions book;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR",
+      description = "The folder to write into (created if needed; files of the same names are replaced).")
+  Path out;
+
+  EvaluateCommand(Context context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() throws InputRejected, EnvironmentFailure {
+    Inputs inputs = new Inputs(context);
+    ProgramHistory history = inputs.history(programs.files);
+    ProgramDocument first = history.versions().get(0);
+    PortfolioEvaluator evaluator = inputs.evaluator(book.pool(), first, spec.commandLine());
+    Portfolio portfolio = inputs.read(first, book.portfolio);
+    PortfolioEvaluation evaluation = inputs.evaluate(evaluator, history, portfolio, book);
+    Map<String, String> files = ReportFiles.render(evaluation);
+    List<Path> written = inputs.write(files, out);
+    PrintStream stdout = context.out();
+    stdout.println("Evaluated " + evaluation.partners().size() + " partners and " + evaluation.deals().size()
+        + " deals as of " + book.asOf + " under " + evaluation.versions());
+    stdout.println("Tiers:    " + evaluation.tierDistribution());
+    stdout.println("Health:   " + evaluation.bandDistribution());
+    stdout.println("In grace: " + evaluation.inGrace().size());
+    evaluation.notEvaluated().forEach(n -> stdout.println("Note:     " + n));
+    stdout.println("Wrote " + written.size() + " files to " + out + ": " + String.join(", ", files.keySet()));
+    return PartnerOsCli.OK;
+  }
+}

@@ -1,0 +1,58 @@
+package dev.partneros.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The main method in a child JVM: the process exit code is the command's. */
+class PartnerOsCliProcessTest {
+
+  /** What a child JVM printed and exited with. */
+  record Exit(int code, String out, String err) {}
+
+  static Exit java(Path dir, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+        PartnerOsCli.class.getName()));
+    command.addAll(List.of(args));
+    Path out = dir.resolve("stdout.txt");
+    Path err = dir.resolve("stderr.txt");
+    Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("finished within a minute").isTrue();
+    return new Exit(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void main_success_exitsZero(@TempDir Path dir) throws IOException, InterruptedException {
+    Exit exit = java(dir, "validate", PartnerOsCliTest.STANDARD);
+    assertThat(exit.code()).as(exit.err()).isZero();
+    assertThat(exit.out()).startsWith("standard-program.yaml: OK, PartnerOS standard program 2026.1");
+    assertThat(exit.err()).isEmpty();
+  }
+
+  @Test
+  void main_invalidInput_exitsOne(@TempDir Path dir) throws IOException, InterruptedException {
+    Path file = Files.writeString(dir.resolve("broken.yaml"), PartnerOsCliTest.broken());
+    Exit exit = java(dir, "validate", file.toString());
+    assertThat(exit.code()).isEqualTo(1);
+    assertThat(exit.err()).contains("broken.yaml: tiers.levels[2].criteria.allOf[0].anyOf[0].min must be >= 25000")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
+  void main_usage_exitsTwo(@TempDir Path dir) throws IOException, InterruptedException {
+    Exit exit = java(dir, "evaluate", "--bogus");
+    assertThat(exit.code()).isEqualTo(2);
+    assertThat(exit.out()).isEmpty();
+    assertThat(exit.err()).contains("--bogus").contains("Run 'partneros evaluate --help' for the options.");
+  }
+}

@@ -1,0 +1,255 @@
+package dev.partneros.examples;
+
+import dev.partneros.examples.DocSnippets.Block;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import jdk.jshell.DeclarationSnippet;
+import jdk.jshell.Diag;
+import jdk.jshell.EvalException;
+import jdk.jshell.JShell;
+import jdk.jshell.JShellException;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
+import jdk.jshell.SourceCodeAnalysis;
+import jdk.jshell.SourceCodeAnalysis.Completeness;
+import jdk.jshell.UnresolvedReferenceException;
+
+/**
+ * Evaluates a document's {@code java} blocks in order in JShell, with the test class path (so the
+ * library, the examples and their dependencies), so a later block can use what an earlier one
+ * declared. Nothing is imported by default: a block imports what it uses, like a source file. A
+ * block fails when one of its snippets is rejected by the compiler, refers to something
+ * undeclared, is left incomplete, or throws; a block marked {@code <!-- snippet: throws NAME -->}
+ * fails unless one of its snippets throws that exception and nothing else goes wrong. The blocks
+ * marked {@code <!-- snippet: session -->} run in a JShell of their own, as typed in the README's
+ * JShell session: JShell's DEFAULT imports and the start-up script are evaluated first.
+ */
+final class DocSnippetsShell implements AutoCloseable {
+
+  /** The imports of JShell's DEFAULT start-up, which the README's JShell command loads before the script. */
+  private static final String DEFAULT_IMPORTS = """
+      import java.io.*;
+      import java.math.*;
+      import java.net.*;
+      import java.nio.file.*;
+      import java.util.*;
+      import java.util.concurrent.*;
+      import java.util.function.*;
+      import java.util.prefs.*;
+      import java.util.regex.*;
+      import java.util.stream.*;
+      """;
+
+  private final Path root;
+  private final JShell shell;
+  private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+  private boolean sessionLoaded;
+
+  /**
+   * Opens a JShell (a remote JVM).
+   *
+   * @param root the repository root, for the session script
+   */
+  DocSnippetsShell(Path root) {
+    this.root = root;
+    PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
+    this.shell = JShell.builder().out(out).err(out).build();
+    shell.addToClasspath(System.getProperty("java.class.path"));
+  }
+
+  /**
+   * Evaluates the {@code java} blocks of a document in order. The blocks marked {@code session}
+   * run in one fresh JShell, as typed in the README's JShell session, and the others in another, as
+   * in an application; each is a remote JVM, so a redefinition keeps the values of what depends on
+   * it. No JShell is started for a document without {@code java} blocks.
+   *
+   * @param root the repository root
+   * @param blocks the document's blocks (the others are ignored)
+   * @return one message per failing block, starting with its location, in document order; empty
+   *     when all pass
+   */
+  static List<String> check(Path root, List<Block> blocks) {
+    List<Block> java = blocks.stream().filter(b -> b.language().equals("java")).toList();
+    record Failure(int line, String message) {}
+    List<Failure> failures = new ArrayList<>();
+    for (boolean session : List.of(false, true)) {
+      List<Block> group = java.stream().filter(b -> b.inSession() == session).toList();
+      if (group.isEmpty()) {
+        continue;
+      }
+      try (DocSnippetsShell shell = new DocSnippetsShell(root)) {
+        for (Block block : group) {
+          shell.evaluate(block).ifPresent(message -> failures.add(new Failure(block.line(), message)));
+        }
+      }
+    }
+    return failures.stream().sorted(Comparator.comparingInt(Failure::line)).map(Failure::message).toList();
+  }
+
+  /**
+   * Evaluates one block.
+   *
+   * @param block a {@code java} block
+   * @return why it failed, starting with its location, or empty when it passed
+   */
+  Optional<String> evaluate(Block block) {
+    List<String> problems = new ArrayList<>();
+    if (block.inSession() && !sessionLoaded) {
+      sessionLoaded = true;
+      List<Thrown> thrown = new ArrayList<>();
+      List<String> sessionProblems = new ArrayList<>();
+      run(DEFAULT_IMPORTS, 1, sessionProblems, thrown);
+      run(session(), 1, sessionProblems, thrown);
+      thrown.forEach(t -> sessionProblems.add(t.toString()));
+      sessionProblems.forEach(p -> problems.add(DocSnippets.SESSION_SCRIPT + " " + p));
+    }
+    printed.reset();
+    List<Thrown> thrown = new ArrayList<>();
+    run(block.code(), block.line() + 1, problems, thrown);
+    Optional<String> expected = block.expectedException();
+    if (expected.isPresent() && thrown.stream().noneMatch(t -> t.is(expected.get()))) {
+      problems.add("marked to throw " + expected.get() + ", but threw "
+          + (thrown.isEmpty() ? "nothing" : thrown.stream().map(Thrown::className).collect(Collectors.joining(", "))));
+    }
+    thrown.stream().filter(t -> expected.isEmpty() || !t.is(expected.get())).forEach(t -> problems.add(t.toString()));
+    if (problems.isEmpty()) {
+      return Optional.empty();
+    }
+    String output = printed.toString(StandardCharsets.UTF_8).strip();
+    return Optional.of(block.location() + ": java block failed:\n    " + String.join("\n    ", problems.stream().distinct().toList())
+        + (output.isEmpty() ? "" : "\n    printed: " + abbreviate(output)));
+  }
+
+  /** An exception a snippet threw: the snippet's line in the document, the class name, the message. */
+  private record Thrown(int line, String className, String message) {
+
+    boolean is(String name) {
+      return className.equals(name) || className.endsWith("." + name) || className.endsWith("$" + name);
+    }
+
+    @Override
+    public String toString() {
+      return "line " + line + ": threw " + className + ": " + abbreviate(message);
+    }
+  }
+
+  /**
+   * Evaluates source snippet by snippet: compile problems go to {@code problems}, each with its
+   * line; exceptions thrown go to {@code thrown}.
+   */
+  private void run(String source, int firstLine, List<String> problems, List<Thrown> thrown) {
+    SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
+    String remaining = source;
+    while (!remaining.isBlank()) {
+      int offset = source.length() - remaining.length();
+      int line = firstLine + lineOf(source, offset + leadingBlank(remaining));
+      SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(remaining);
+      if (info.completeness() == Completeness.EMPTY) {
+        if (info.remaining().length() >= remaining.length()) {
+          return;
+        }
+        remaining = info.remaining();
+        continue;
+      }
+      if (!info.completeness().isComplete() || info.remaining().length() >= remaining.length()) {
+        problems.add("line " + line + ": incomplete snippet: " + firstLineOf(remaining));
+        return;
+      }
+      if (alreadyImported(info.source())) {
+        remaining = info.remaining();
+        continue;
+      }
+      for (SnippetEvent event : shell.eval(info.source())) {
+        if (event.causeSnippet() != null) {
+          continue;
+        }
+        Snippet snippet = event.snippet();
+        switch (event.status()) {
+          case REJECTED -> problems.add("line " + line + ": rejected: " + diagnostics(snippet));
+          case RECOVERABLE_DEFINED, RECOVERABLE_NOT_DEFINED -> problems.add("line " + line
+              + ": refers to something undeclared: "
+              + shell.unresolvedDependencies((DeclarationSnippet) snippet).collect(Collectors.joining(", ")));
+          default -> {
+            // VALID, OVERWRITTEN, DROPPED, NONEXISTENT: nothing to report
+          }
+        }
+        JShellException exception = event.exception();
+        if (exception instanceof EvalException eval) {
+          thrown.add(new Thrown(line, eval.getExceptionClassName(), String.valueOf(eval.getMessage())));
+        } else if (exception instanceof UnresolvedReferenceException unresolved) {
+          problems.add("line " + line + ": calls something undeclared: "
+              + shell.unresolvedDependencies(unresolved.getSnippet()).collect(Collectors.joining(", ")));
+        }
+      }
+      remaining = info.remaining();
+    }
+  }
+
+  /**
+   * Whether a snippet is an import already in force. Evaluating it again would replace the old
+   * import and recompile every snippet that depends on it, for nothing: to a reader of the page, a
+   * repeated import changes nothing.
+   */
+  private boolean alreadyImported(String source) {
+    String normalized = source.strip().replaceAll("\\s+", " ").replaceAll(" ?;$", "");
+    return normalized.startsWith("import ")
+        && shell.imports().anyMatch(i -> i.source().strip().replaceAll("\\s+", " ").replaceAll(" ?;$", "").equals(normalized));
+  }
+
+  private String diagnostics(Snippet snippet) {
+    List<String> messages = shell.diagnostics(snippet).filter(Diag::isError)
+        .map(d -> d.getMessage(Locale.ROOT).replace('\n', ' ')).toList();
+    return abbreviate(messages.isEmpty() ? snippet.source().strip() : String.join("; ", messages.stream().distinct().toList()));
+  }
+
+  private String session() {
+    try {
+      return Files.readString(root.resolve(DocSnippets.SESSION_SCRIPT));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static int lineOf(String text, int offset) {
+    int lines = 0;
+    for (int k = 0; k < offset && k < text.length(); k++) {
+      if (text.charAt(k) == '\n') {
+        lines++;
+      }
+    }
+    return lines;
+  }
+
+  private static int leadingBlank(String text) {
+    int k = 0;
+    while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+      k++;
+    }
+    return k;
+  }
+
+  private static String firstLineOf(String text) {
+    return text.strip().lines().findFirst().orElse("");
+  }
+
+  private static String abbreviate(String text) {
+    String oneLine = text.replace('\n', ' ');
+    return oneLine.length() <= 300 ? oneLine : oneLine.substring(0, 300) + "...";
+  }
+
+  @Override
+  public void close() {
+    shell.close();
+  }
+}

@@ -16,6 +16,7 @@ public final class InvalidInputException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final transient List<CsvProblem> problems;
+  private final long total;
 
   /**
    * Creates the exception.
@@ -26,6 +27,35 @@ public final class InvalidInputException extends RuntimeException {
   public InvalidInputException(List<CsvProblem> problems) {
     super(message(problems));
     this.problems = sorted(problems);
+    this.total = this.problems.size();
+  }
+
+  /**
+   * Creates the exception for an input with more problems than are kept: the problems kept (the
+   * first in file and line order) and how many there are in all.
+   *
+   * @param kept the problems kept, not null, not empty
+   * @param total every problem's count, at least the number kept
+   * @throws IllegalArgumentException if there is no problem or the total is below the number kept
+   */
+  public InvalidInputException(List<CsvProblem> kept, long total) {
+    super(message(kept) + (total > kept.size() ? "\n  ... and " + (total - kept.size()) + " more" : ""));
+    this.problems = sorted(kept);
+    if (total < this.problems.size()) {
+      throw new IllegalArgumentException("the total " + total + " is below the " + this.problems.size()
+          + " problems kept");
+    }
+    this.total = total;
+  }
+
+  /**
+   * Returns how many problems the input has: {@link #problems()}'s size unless only the first were
+   * kept.
+   *
+   * @return at least 1
+   */
+  public long total() {
+    return total;
   }
 
   private static List<CsvProblem> sorted(List<CsvProblem> problems) {

@@ -28,6 +28,7 @@ import dev.partneros.portfolio.DealResult.PartnerCredit;
 import dev.partneros.portfolio.Portfolio.CertificationRow;
 import dev.partneros.portfolio.Portfolio.ChecklistRow;
 import dev.partneros.portfolio.Portfolio.DealRow;
+import dev.partneros.portfolio.Portfolio.MdfRequestRow;
 import dev.partneros.portfolio.Portfolio.MetricsRow;
 import dev.partneros.portfolio.Portfolio.PartnerRow;
 import dev.partneros.portfolio.Portfolio.RatingRow;
@@ -47,6 +48,7 @@ import dev.partneros.scoring.Rating;
 import dev.partneros.scoring.ScorecardResult;
 import dev.partneros.scoring.SegmentAssignment;
 import dev.partneros.scoring.SegmentFacts;
+import dev.partneros.scoring.ValueQuadrant;
 import dev.partneros.tiers.Certification;
 import dev.partneros.tiers.DealRole;
 import dev.partneros.tiers.Metric;
@@ -58,6 +60,7 @@ import dev.partneros.tiers.SurveyScore;
 import dev.partneros.tiers.TierDecision;
 import dev.partneros.tiers.TierFacts;
 import dev.partneros.tiers.TierState;
+import dev.partneros.tiers.mdf.PoolCandidate;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -76,6 +79,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -314,11 +319,19 @@ public final class PortfolioEvaluator {
       this.lastQuarter = current.lastDay().equals(asOf) ? current : current.previous();
     }
 
-    PortfolioEvaluation evaluate() {
-      List<PartnerRow> partners = portfolio.partners().stream()
+    /**
+     * Evaluates the partners {@code home} accepts and every deal of the portfolio, and tallies the
+     * deals {@code ownsDeal} accepts: everything of the evaluation that depends only on a partner's
+     * own rows and deals. What spans the book (segments, a pool's allocation, the KPIs, the
+     * maturity stage) is left to the caller, from the returned contributions.
+     */
+    Part part(Predicate<PartnerId> home, Predicate<String> ownsDeal) {
+      List<PartnerRow> homePartners = portfolio.partners().stream().filter(p -> home.test(p.id()))
+          .collect(Collectors.toList());
+      List<PartnerRow> partners = homePartners.stream()
           .filter(p -> !p.isActive() || !p.joined().orElseThrow().isAfter(asOf))
           .sorted(Comparator.comparing(PartnerRow::id)).collect(Collectors.toList());
-      long later = portfolio.partners().size() - partners.size();
+      long later = homePartners.size() - partners.size();
 
       Map<String, List<TouchRow>> touches = group(portfolio.touches(), TouchRow::deal);
       Map<String, List<RegistrationRow>> registrations = group(portfolio.registrations(), RegistrationRow::deal);
@@ -350,54 +363,77 @@ public final class PortfolioEvaluator {
         progress.progress(done.incrementAndGet(), total);
         return result;
       });
+      List<DealResult> owned = deals.stream().filter(d -> ownsDeal.test(d.id())).collect(Collectors.toList());
+      KpiTally tally = new KpiTally(asOf, now.program().currency());
+      if (!problems.isEmpty()) {
+        return new Part(results, owned, tally, List.of(), List.of(), later, new ArrayList<>(problems));
+      }
+      ModuleContext context = new ModuleContext(versions.history(), portfolio, asOf, results, deals);
+      List<PoolCandidate> candidates = new ArrayList<>();
+      try {
+        Map<PartnerId, CommissionOutcome> commissions = commission.map(m -> m.evaluate(context)).orElse(Map.of());
+        Map<PartnerId, MdfOutcome> funds = new HashMap<>();
+        if (mdf.isPresent() && mdf.get() instanceof TiersMdfModule) {
+          ((TiersMdfModule) mdf.get()).funds(context).forEach((id, f) -> {
+            funds.put(id, f.outcome());
+            f.candidate().ifPresent(candidates::add);
+          });
+        } else {
+          mdf.ifPresent(m -> funds.putAll(m.evaluate(context)));
+        }
+        if (!commissions.isEmpty() || !funds.isEmpty()) {
+          results = results.stream().map(r -> r.withModules(Optional.ofNullable(commissions.get(r.partner().id())),
+              Optional.ofNullable(funds.get(r.partner().id())))).collect(Collectors.toList());
+        }
+      } catch (InvalidInputException e) {
+        problems.addAll(e.problems());
+        return new Part(results, owned, tally, List.of(), List.of(), later, new ArrayList<>(problems));
+      }
+      owned.forEach(d -> tally.addDeal(d, problems::add));
+      homePartners.forEach(p -> tally.addMetrics(metrics.getOrDefault(p.id(), List.of())));
+      Map<PartnerId, List<MdfRequestRow>> requests = group(portfolio.mdfRequests(), MdfRequestRow::partner);
+      List<SegmentFacts> segmentFacts = new ArrayList<>();
+      for (PartnerResult r : results) {
+        tally.addPartner(r, metrics.getOrDefault(r.partner().id(), List.of()),
+            certifications.getOrDefault(r.partner().id(), List.of()), requests.getOrDefault(r.partner().id(),
+                List.of()));
+        segmentFacts(r, metrics.getOrDefault(r.partner().id(), List.of())).ifPresent(segmentFacts::add);
+      }
+      return new Part(results, owned, tally, segmentFacts, candidates, later, new ArrayList<>(problems));
+    }
 
-      List<SegmentAssignment> segments = segments(results, metrics);
+    PortfolioEvaluation evaluate() {
+      Part part = part(id -> true, id -> true);
+      List<CsvProblem> found = new ArrayList<>(part.problems());
+      Optional<MaturityResult> maturity = maturity(now, portfolio.checklist(), found::add);
+      if (!found.isEmpty()) {
+        throw new InvalidInputException(found);
+      }
+      List<SegmentAssignment> segments = segment(now, part.segmentFacts());
       Map<PartnerId, SegmentAssignment> segmentOf = new HashMap<>();
       segments.forEach(s -> segmentOf.put(s.partnerId(), s));
-      results = results.stream().map(r -> r.withSegment(Optional.ofNullable(segmentOf.get(r.partner().id()))))
-          .collect(Collectors.toList());
-      Optional<MaturityResult> maturity = maturity();
-      if (!problems.isEmpty()) {
-        throw new InvalidInputException(new ArrayList<>(problems));
+      Map<PartnerId, ValueQuadrant> quadrants = new HashMap<>();
+      segments.forEach(s -> s.quadrant().ifPresent(q -> quadrants.put(s.partnerId(), q)));
+      Map<PartnerId, Money> allocations = allocate(versions.history(), asOf, part.candidates(), quadrants);
+      KpiTally tally = part.tally();
+      List<PartnerResult> results = new ArrayList<>();
+      for (PartnerResult r : part.results()) {
+        PartnerResult whole = complete(r, Optional.ofNullable(segmentOf.get(r.partner().id())),
+            Optional.ofNullable(allocations.get(r.partner().id())));
+        if (whole.partner().isActive()) {
+          whole.mdf().ifPresent(m -> tally.addAllocated(m.allocated()));
+        }
+        results.add(whole);
       }
-
-      ModuleContext context = new ModuleContext(versions.history(), portfolio, asOf, results, deals);
-      Map<PartnerId, CommissionOutcome> commissions = commission.map(m -> m.evaluate(context)).orElse(Map.of());
-      Map<PartnerId, MdfOutcome> funds = mdf.map(m -> m.evaluate(context)).orElse(Map.of());
-      if (!commissions.isEmpty() || !funds.isEmpty()) {
-        results = results.stream().map(r -> r.withModules(Optional.ofNullable(commissions.get(r.partner().id())),
-            Optional.ofNullable(funds.get(r.partner().id())))).collect(Collectors.toList());
-      }
-      KpiFacts kpiFacts = kpiFacts(results, deals, metrics);
-      if (!problems.isEmpty()) {
-        throw new InvalidInputException(new ArrayList<>(problems));
-      }
+      KpiFacts kpiFacts = tally.facts();
       ProgramResult program = new ProgramResult(now.version(), maturity, segments, kpiFacts,
           now.kpis().compute(kpiFacts));
-
-      List<String> notEvaluated = new ArrayList<>();
-      if (commission.isEmpty()) {
-        notEvaluated.add("Commission, clawback and partner balance (docs/rules/commission.md and docs/rules/clawback.md) are not evaluated: "
-            + "no commission module was given. " + portfolio.payments().size() + " payments and "
-            + portfolio.cancellations().size() + " cancellations were read and checked.");
-      }
-      if (mdf.isEmpty()) {
-        notEvaluated.add("MDF eligibility, pool allocation and request decisions (docs/rules/mdf.md) are not "
-            + "evaluated: no MDF module was given. " + portfolio.mdfRequests().size() + " MDF requests were read "
-            + "and checked; each partner's MDF allocation by tier is shown from the benefits matrix.");
-      } else if (mdf.get() instanceof TiersMdfModule && ((TiersMdfModule) mdf.get()).pool().isEmpty()) {
-        notEvaluated.add("MDF pool allocation (docs/rules/mdf.md#pool-allocation): no program-level pool was given, so each "
-            + "eligible partner's allocation is its entitlement.");
-      }
-      if (later > 0) {
-        notEvaluated.add(later + (later == 1 ? " partner joined" : " partners joined")
-            + " after the evaluation date and " + (later == 1 ? "is" : "are") + " left out.");
-      }
       List<VersionInfo> infos = versions.history().versions().stream()
           .map(v -> new VersionInfo(v.version(), v.effectiveFrom())).collect(Collectors.toList());
       ProgramDocument latest = versions.history().latest();
       return new PortfolioEvaluation(asOf, latest.program(), latest.ladder(), latest.currency(), infos, results,
-          deals, program, portfolio.summary(), notEvaluated);
+          part.deals(), program, portfolio.summary(), notEvaluated(part.later(), portfolio.payments().size(),
+              portfolio.cancellations().size(), portfolio.mdfRequests().size()));
     }
 
     // -------------------------------------------------------------------------------------------
@@ -656,181 +692,131 @@ public final class PortfolioEvaluator {
     // -------------------------------------------------------------------------------------------
     // Program
 
-    private Optional<MaturityResult> maturity() {
-      if (portfolio.checklist().isEmpty()) {
+    /** The partner's segment facts: active partners with health only ({@code docs/rules/health.md#segments}). */
+    private Optional<SegmentFacts> segmentFacts(PartnerResult r, List<MetricsRow> metrics) {
+      if (!r.partner().isActive() || r.currentHealth().isEmpty()) {
         return Optional.empty();
       }
-      Set<String> known = now.scoring().maturity().items().stream().map(ChecklistItem::id)
-          .collect(Collectors.toSet());
-      Set<String> done = new HashSet<>();
-      for (ChecklistRow row : portfolio.checklist()) {
-        if (known.contains(row.item())) {
-          done.add(row.item());
-        } else {
-          problems.add(row.source().problem("item", "must be an item of the maturity checklist of version "
-              + now.version() + " (" + now.scoring().maturity().items().stream().map(ChecklistItem::id)
-                  .collect(Collectors.joining(", ")) + "), but was " + row.item()));
-        }
-      }
-      return problems.isEmpty() ? Optional.of(now.maturity().stage(done)) : Optional.empty();
-    }
-
-    private List<SegmentAssignment> segments(List<PartnerResult> results, Map<PartnerId, List<MetricsRow>> metrics) {
-      List<SegmentFacts> facts = new ArrayList<>();
       Money zero = Money.zero(now.program().currency());
-      for (PartnerResult r : results) {
-        if (!r.partner().isActive() || r.currentHealth().isEmpty()) {
-          continue;
+      Money revenue = zero;
+      Money prior = zero;
+      int dealsRegistered = 0;
+      for (MetricsRow m : metrics) {
+        long back = m.quarter().quartersUntil(lastQuarter);
+        if (back >= 0 && back < 4) {
+          revenue = sum(revenue, m.revenue(), m.source(), "the partner's revenue of the last 4 quarters");
+          dealsRegistered += m.dealsRegistered();
+        } else if (back >= 4 && back < 8) {
+          prior = sum(prior, m.revenue(), m.source(), "the partner's revenue of the 4 quarters before");
         }
-        Money revenue = zero;
-        Money prior = zero;
-        int dealsRegistered = 0;
-        for (MetricsRow m : metrics.getOrDefault(r.partner().id(), List.of())) {
-          long back = m.quarter().quartersUntil(lastQuarter);
-          if (back >= 0 && back < 4) {
-            revenue = sum(revenue, m.revenue(), m.source(), "revenue", "the partner's revenue of the last 4 quarters");
-            dealsRegistered += m.dealsRegistered();
-          } else if (back >= 4 && back < 8) {
-            prior = sum(prior, m.revenue(), m.source(), "revenue", "the partner's revenue of the 4 quarters before");
-          }
-        }
-        SegmentFacts.Builder fact = SegmentFacts.builder().partnerId(r.partner().id()).revenue(revenue)
-            .priorRevenue(prior).health(r.healthScore())
-            .dealsPerQuarter(BigDecimal.valueOf(dealsRegistered).divide(BigDecimal.valueOf(4)));
-        r.fourC().map(c -> c.result().overall()).or(() -> r.ipp().map(f -> f.result().score()))
-            .ifPresent(fact::strategicValue);
-        facts.add(fact.build());
       }
-      return facts.isEmpty() ? List.of() : now.segmenter().segment(facts);
+      SegmentFacts.Builder fact = SegmentFacts.builder().partnerId(r.partner().id()).revenue(revenue)
+          .priorRevenue(prior).health(r.healthScore())
+          .dealsPerQuarter(BigDecimal.valueOf(dealsRegistered).divide(BigDecimal.valueOf(4)));
+      r.fourC().map(c -> c.result().overall()).or(() -> r.ipp().map(f -> f.result().score()))
+          .ifPresent(fact::strategicValue);
+      return Optional.of(fact.build());
     }
 
-    /**
-     * The figures of the program KPIs over the 12 months ending on the as-of date
-     * ({@code docs/rules/health.md#program-kpis}). Decisions: total revenue is every deal won in
-     * the window; partner-sourced revenue the won deals some partner counts as sourced,
-     * partner-influenced the others some partner counts as influenced; a partner is active in a
-     * 12-month window when it has revenue in its quarterly metrics or a counted won deal there;
-     * QBRs and trainings are summed over the window's quarters; MDF utilisation is the MDF granted
-     * on requests submitted in the window over the partners' allocations (the portfolio has no
-     * spend records; without an MDF module both are zero: no data).
-     */
     /**
      * Adds an amount to a running total; a total that reaches 10^15 (beyond what PartnerOS counts
      * exactly, {@code docs/rules/conventions.md#money}) is reported at the row whose amount passed
      * it, and the total is kept as it was.
      */
-    private Money sum(Money total, Money amount, Source row, String column, String what) {
+    private Money sum(Money total, Money amount, Source row, String what) {
       try {
         return total.plus(amount);
       } catch (PartnerOsException e) {
-        problems.add(row.problem(column, "must keep " + what + " below 10^15, but the total passes it here"));
+        problems.add(row.problem("revenue", "must keep " + what + " below 10^15, but the total passes it here"));
         return total;
       }
     }
+  }
 
-    private KpiFacts kpiFacts(List<PartnerResult> results, List<DealResult> deals,
-        Map<PartnerId, List<MetricsRow>> metrics) {
-      Money zero = Money.zero(now.program().currency());
-      DateRange year = DateRange.monthsEndingOn(12, asOf);
-      DateRange lastYear = DateRange.monthsEndingOn(12, year.startInclusive().minusDays(1));
-      Money total = zero;
-      Money sourced = zero;
-      Money influenced = zero;
-      Map<PartnerId, LocalDate> firstDeal = new HashMap<>();
-      Set<PartnerId> activeNow = new HashSet<>();
-      Set<PartnerId> activeBefore = new HashSet<>();
-      for (DealResult deal : deals) {
-        if (!deal.isWon()) {
-          continue;
-        }
-        LocalDate closed = deal.closed().orElseThrow();
-        boolean inYear = year.contains(closed);
-        Source row = deal.deal().source();
-        if (inYear) {
-          total = sum(total, deal.deal().amount(), row, "amount", "the deals won in the last 12 months");
-        }
-        boolean anySourced = deal.credits().stream().anyMatch(c -> c.countedAs().equals(Optional.of(DealRole.SOURCED)));
-        boolean anyInfluenced = deal.credits().stream()
-            .anyMatch(c -> c.countedAs().equals(Optional.of(DealRole.INFLUENCED)));
-        if (inYear && anySourced) {
-          sourced = sum(sourced, deal.deal().amount(), row, "amount", "the sourced deals of the last 12 months");
-        } else if (inYear && anyInfluenced) {
-          influenced = sum(influenced, deal.deal().amount(), row, "amount",
-              "the influenced deals of the last 12 months");
-        }
-        for (PartnerCredit c : deal.credits()) {
-          if (c.countedAs().isPresent()) {
-            firstDeal.merge(c.partner(), closed, (a, b) -> a.isBefore(b) ? a : b);
-            if (inYear) {
-              activeNow.add(c.partner());
-            } else if (lastYear.contains(closed)) {
-              activeBefore.add(c.partner());
-            }
-          }
-        }
-      }
-      int qbrsPlanned = 0;
-      int qbrsHeld = 0;
-      int assigned = 0;
-      int completed = 0;
-      for (List<MetricsRow> rows : metrics.values()) {
-        for (MetricsRow m : rows) {
-          long back = m.quarter().quartersUntil(lastQuarter);
-          if (back >= 0 && back < 4) {
-            qbrsPlanned += m.qbrsPlanned();
-            qbrsHeld += m.qbrsHeld();
-            assigned += m.trainingsAssigned();
-            completed += m.trainingsCompleted();
-            if (m.revenue().isPositive()) {
-              activeNow.add(m.partner());
-            }
-          } else if (back >= 4 && back < 8 && m.revenue().isPositive()) {
-            activeBefore.add(m.partner());
-          }
-        }
-      }
-      List<PartnerResult> active = results.stream().filter(r -> r.partner().isActive()).collect(Collectors.toList());
-      Set<PartnerId> activeIds = active.stream().map(r -> r.partner().id()).collect(Collectors.toSet());
-      activeNow.retainAll(activeIds);
-      activeBefore.retainAll(activeIds);
-      List<Integer> daysToFirstDeal = new ArrayList<>();
-      int certified = 0;
-      Set<PartnerId> holdsCertification = portfolio.certifications().stream()
-          .filter(c -> !c.earnedOn().isAfter(asOf) && c.validUntil().map(u -> !u.isBefore(asOf)).orElse(true))
-          .map(CertificationRow::partner).collect(Collectors.toSet());
-      for (PartnerResult r : active) {
-        LocalDate first = firstDeal.get(r.partner().id());
-        if (first != null) {
-          daysToFirstDeal.add((int) Math.max(0, ChronoUnit.DAYS.between(r.partner().joined().orElseThrow(), first)));
-        }
-        certified += holdsCertification.contains(r.partner().id()) ? 1 : 0;
-      }
-      daysToFirstDeal.sort(Comparator.naturalOrder());
-      Money mdfAllocated = zero;
-      Money mdfGranted = zero;
-      Map<String, LocalDate> submitted = new HashMap<>();
-      portfolio.mdfRequests().forEach(r -> submitted.put(r.id(), r.submitted()));
-      for (PartnerResult r : active) {
-        if (r.mdf().isPresent()) {
-          mdfAllocated = mdfAllocated.plus(r.mdf().get().allocated());
-          for (MdfOutcome.RequestDecision d : r.mdf().get().requests()) {
-            LocalDate day = submitted.get(d.requestId());
-            if (day != null && year.contains(day)) {
-              mdfGranted = mdfGranted.plus(d.granted());
-            }
-          }
-        }
-      }
-      Set<PartnerId> both = new HashSet<>(activeNow);
-      both.retainAll(activeBefore);
-      return KpiFacts.builder().totalRevenue(total).partnerSourcedRevenue(sourced).partnerInfluencedRevenue(influenced)
-          .partners(active.size()).partnersWithClosedDeal((int) active.stream()
-              .filter(r -> firstDeal.containsKey(r.partner().id())).count())
-          .activeLastYear(activeBefore.size()).activeBothYears(both.size()).activePartners(activeNow.size())
-          .daysToFirstDeal(daysToFirstDeal).qbrsPlanned(qbrsPlanned).qbrsHeld(qbrsHeld).mdfAllocated(mdfAllocated)
-          .mdfSpent(mdfGranted).trainingsAssigned(assigned).trainingsCompleted(completed).certifiedPartners(certified)
-          .build();
+  /** What {@link Run#part} gives: everything of a part of the book that depends on its own rows. */
+  record Part(List<PartnerResult> results, List<DealResult> deals, KpiTally tally, List<SegmentFacts> segmentFacts,
+      List<PoolCandidate> candidates, long later, List<CsvProblem> problems) {}
+
+  /** Evaluates a part of a book: the partners {@code home} accepts, tallying the deals {@code ownsDeal} accepts. */
+  Part part(ProgramVersions versions, Portfolio portfolio, LocalDate asOf, Predicate<PartnerId> home,
+      Predicate<String> ownsDeal) {
+    Engines now = versions.at(asOf).orElseThrow();
+    return new Run(versions, portfolio, asOf, now, ProgressListener.NONE).part(home, ownsDeal);
+  }
+
+  /** The program's maturity stage from the checklist ({@code docs/rules/maturity.md}), reporting unknown items. */
+  static Optional<MaturityResult> maturity(Engines now, List<ChecklistRow> checklist, Consumer<CsvProblem> problems) {
+    if (checklist.isEmpty()) {
+      return Optional.empty();
     }
+    Set<String> known = now.scoring().maturity().items().stream().map(ChecklistItem::id)
+        .collect(Collectors.toSet());
+    Set<String> done = new HashSet<>();
+    boolean failed = false;
+    for (ChecklistRow row : checklist) {
+      if (known.contains(row.item())) {
+        done.add(row.item());
+      } else {
+        failed = true;
+        problems.accept(row.source().problem("item", "must be an item of the maturity checklist of version "
+            + now.version() + " (" + now.scoring().maturity().items().stream().map(ChecklistItem::id)
+                .collect(Collectors.joining(", ")) + "), but was " + row.item()));
+      }
+    }
+    return failed ? Optional.empty() : Optional.of(now.maturity().stage(done));
+  }
+
+  /** The segments and value quadrants of the book ({@code docs/rules/health.md#segments}), facts in partner-id order. */
+  static List<SegmentAssignment> segment(Engines now, List<SegmentFacts> facts) {
+    return facts.isEmpty() ? List.of() : now.segmenter().segment(facts);
+  }
+
+  /** The pool's allocation among the candidates (nothing without a pool, {@code docs/rules/mdf.md#pool-allocation}). */
+  Map<PartnerId, Money> allocate(ProgramHistory history, LocalDate asOf, List<PoolCandidate> candidates,
+      Map<PartnerId, ValueQuadrant> quadrants) {
+    if (mdf.isPresent() && mdf.get() instanceof TiersMdfModule) {
+      return ((TiersMdfModule) mdf.get()).allocate(history, asOf, candidates, quadrants);
+    }
+    return Map.of();
+  }
+
+  /** Whether a program-level MDF pool is allocated across the book. */
+  boolean pooled() {
+    return mdf.isPresent() && mdf.get() instanceof TiersMdfModule && ((TiersMdfModule) mdf.get()).pool().isPresent();
+  }
+
+  /** A partner's result with what spans the book: its segment and its allocation from the pool. */
+  static PartnerResult complete(PartnerResult r, Optional<SegmentAssignment> segment, Optional<Money> allocation) {
+    PartnerResult whole = r.withSegment(segment);
+    if (allocation.isEmpty() || whole.mdf().isEmpty()) {
+      return whole;
+    }
+    MdfOutcome m = whole.mdf().get();
+    return whole.withModules(whole.commission(), Optional.of(new MdfOutcome(m.version(), m.entitlement(),
+        allocation.get(), m.requests())));
+  }
+
+  /** What the evaluation leaves out, in sentences. */
+  List<String> notEvaluated(long later, long payments, long cancellations, long mdfRequests) {
+    List<String> notEvaluated = new ArrayList<>();
+    if (commission.isEmpty()) {
+      notEvaluated.add("Commission, clawback and partner balance (docs/rules/commission.md and docs/rules/clawback.md) are not evaluated: "
+          + "no commission module was given. " + payments + " payments and "
+          + cancellations + " cancellations were read and checked.");
+    }
+    if (mdf.isEmpty()) {
+      notEvaluated.add("MDF eligibility, pool allocation and request decisions (docs/rules/mdf.md) are not "
+          + "evaluated: no MDF module was given. " + mdfRequests + " MDF requests were read "
+          + "and checked; each partner's MDF allocation by tier is shown from the benefits matrix.");
+    } else if (mdf.get() instanceof TiersMdfModule && ((TiersMdfModule) mdf.get()).pool().isEmpty()) {
+      notEvaluated.add("MDF pool allocation (docs/rules/mdf.md#pool-allocation): no program-level pool was given, so each "
+          + "eligible partner's allocation is its entitlement.");
+    }
+    if (later > 0) {
+      notEvaluated.add(later + (later == 1 ? " partner joined" : " partners joined")
+          + " after the evaluation date and " + (later == 1 ? "is" : "are") + " left out.");
+    }
+    return notEvaluated;
   }
 
   // ---------------------------------------------------------------------------------------------

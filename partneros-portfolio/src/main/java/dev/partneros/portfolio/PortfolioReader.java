@@ -394,6 +394,35 @@ public final class PortfolioReader {
     return readCsv(files);
   }
 
+  /**
+   * Checks rows already split into cells, in each table's column order ({@link PortfolioTable#columns()}),
+   * as the streaming evaluation reads them: the checks of {@link #readCsv(Map)} after parsing.
+   *
+   * @param tables the rows of each table
+   * @param broken the tables whose header is broken (their references are not reported again)
+   * @return the portfolio
+   * @throws InvalidInputException naming every problem
+   */
+  Portfolio readCells(Map<PortfolioTable, List<Cells>> tables, java.util.Set<PortfolioTable> broken) {
+    Map<PortfolioTable, List<RawRow>> raw = new EnumMap<>(PortfolioTable.class);
+    tables.forEach((table, rows) -> {
+      List<RawRow> converted = new ArrayList<>(rows.size());
+      List<String> columns = table.columns();
+      for (Cells row : rows) {
+        Map<String, String> cells = new HashMap<>();
+        for (int i = 0; i < columns.size(); i++) {
+          cells.put(columns.get(i), row.values()[i]);
+        }
+        converted.add(new RawRow(Source.csv(table.fileName(), row.line()), cells));
+      }
+      raw.put(table, converted);
+    });
+    return build(raw, new ArrayList<>(), broken);
+  }
+
+  /** One row of a table: its line and its trimmed cells in the table's column order ("" when absent). */
+  record Cells(int line, String[] values) {}
+
   // ---------------------------------------------------------------------------------------------
   // From raw rows to checked rows.
 

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.partneros.core.Money;
 import dev.partneros.core.PartnerId;
 import dev.partneros.core.ProgramDocument;
+import dev.partneros.core.ProgramHistory;
 import dev.partneros.core.Tier;
 import dev.partneros.portfolio.Portfolio.MdfRequestRow;
 import dev.partneros.scoring.ValueQuadrant;
@@ -29,6 +30,7 @@ import dev.partneros.tiers.mdf.ValueMatrixQuadrant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -121,6 +123,33 @@ public final class TiersMdfModule implements MdfModule {
   @Override
   public Map<PartnerId, MdfOutcome> evaluate(ModuleContext context) {
     requireNonNull(context, "context");
+    Map<PartnerId, Funds> funds = funds(context);
+    Map<PartnerId, ValueQuadrant> quadrants = new HashMap<>();
+    context.partners().forEach(p -> p.segment().flatMap(s -> s.quadrant())
+        .ifPresent(q -> quadrants.put(p.partner().id(), q)));
+    Map<PartnerId, Money> allocations = allocate(context.history(), context.asOf(), funds.values().stream()
+        .flatMap(f -> f.candidate().stream()).collect(Collectors.toList()), quadrants);
+    Map<PartnerId, MdfOutcome> outcomes = new LinkedHashMap<>();
+    funds.forEach((id, f) -> outcomes.put(id, f.withAllocation(Optional.ofNullable(allocations.get(id)))));
+    return outcomes;
+  }
+
+  /**
+   * A partner's MDF before the pool: its outcome with the entitlement as allocation, and its pool
+   * candidacy when eligible (without its strategic value, which comes from its segment).
+   */
+  record Funds(MdfOutcome outcome, Optional<PoolCandidate> candidate) {
+    /** The outcome with the pool's allocation, when a pool was allocated (zero when not allotted). */
+    MdfOutcome withAllocation(Optional<Money> allocation) {
+      if (allocation.isEmpty()) {
+        return outcome;
+      }
+      return new MdfOutcome(outcome.version(), outcome.entitlement(), allocation.get(), outcome.requests());
+    }
+  }
+
+  /** Decides every active partner's requests and entitlement, without allocating the pool. */
+  Map<PartnerId, Funds> funds(ModuleContext context) {
     Map<ProgramDocument, Engines> engines = new IdentityHashMap<>();
     context.history().versions().forEach(v -> engines.put(v, new Engines(v)));
     Engines now = engines.get(context.history().requireVersionAt(context.asOf()));
@@ -142,18 +171,38 @@ public final class TiersMdfModule implements MdfModule {
         .collect(Collectors.toList());
     List<PartnerFunds> funds = Batch.map(active, partner -> partnerFunds(partner,
         requests.getOrDefault(partner.partner().id(), List.of()), engines, now, context));
-    List<PoolCandidate> candidates = funds.stream().flatMap(f -> f.candidate().stream()).collect(Collectors.toList());
-    Optional<PoolAllocation> allocation = pool.filter(p -> !candidates.isEmpty())
-        .map(p -> now.allocator.allocate(MdfPool.of(p), candidates, context.asOf()));
-    Map<PartnerId, MdfOutcome> outcomes = new LinkedHashMap<>();
+    Map<PartnerId, Funds> outcomes = new LinkedHashMap<>();
     for (PartnerFunds f : funds) {
-      PartnerId id = f.partner();
       Money zero = Money.zero(f.entitlement().annualAllocation().currency());
       Money annual = f.entitlement().eligible() ? f.entitlement().annualAllocation() : zero;
-      Money allocated = allocation.map(a -> a.allocation(id).map(x -> x.allocation()).orElse(zero)).orElse(annual);
-      outcomes.put(id, new MdfOutcome(now.version, annual, allocated, f.decisions()));
+      outcomes.put(f.partner(), new Funds(new MdfOutcome(now.version, annual, annual, f.decisions()), f.candidate()));
     }
     return outcomes;
+  }
+
+  /**
+   * Allocates the pool, when there is one, among the candidates, each with the strategic value of
+   * its partner's value quadrant (1 without one): the allocation of every active partner with MDF
+   * (zero for one not allotted), or nothing without a pool.
+   *
+   * @param quadrants the partners' value quadrants (a partner without one has strategic value 1)
+   */
+  Map<PartnerId, Money> allocate(ProgramHistory history, LocalDate asOf, List<PoolCandidate> candidates,
+      Map<PartnerId, ValueQuadrant> quadrants) {
+    if (pool.isEmpty() || candidates.isEmpty()) {
+      return Map.of();
+    }
+    Engines now = new Engines(history.requireVersionAt(asOf));
+    List<PoolCandidate> valued = candidates.stream().map(c -> Optional.ofNullable(quadrants.get(c.partnerId()))
+        .map(q -> new PoolCandidate.Builder().from(c).strategicValue(now.policy.strategicValueOf(quadrant(q)))
+            .build()).orElse(c)).collect(Collectors.toList());
+    PoolAllocation allocation = now.allocator.allocate(MdfPool.of(pool.get()), valued, asOf);
+    Money zero = Money.zero(pool.get().currency());
+    Map<PartnerId, Money> allocated = new HashMap<>();
+    for (PoolCandidate c : candidates) {
+      allocated.put(c.partnerId(), allocation.allocation(c.partnerId()).map(x -> x.allocation()).orElse(zero));
+    }
+    return allocated;
   }
 
   /** One partner's entitlement, request decisions and, when eligible, its pool candidacy. */
@@ -198,8 +247,6 @@ public final class TiersMdfModule implements MdfModule {
     if (entitlement.eligible()) {
       PoolCandidate.Builder builder = new PoolCandidate.Builder().partnerId(partner.partner().id())
           .tier(entitlement.tier()).joinedOn(partner.partner().joined());
-      partner.segment().flatMap(s -> s.quadrant()).map(TiersMdfModule::quadrant)
-          .ifPresent(q -> builder.strategicValue(now.policy.strategicValueOf(q)));
       candidate = Optional.of(builder.build());
     }
     return new PartnerFunds(partner.partner().id(), entitlement, own, candidate);

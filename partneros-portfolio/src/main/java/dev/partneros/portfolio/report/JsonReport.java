@@ -14,6 +14,7 @@ import dev.partneros.portfolio.DealResult;
 import dev.partneros.portfolio.DealResult.PartnerCredit;
 import dev.partneros.portfolio.HealthEntry;
 import dev.partneros.portfolio.MdfOutcome;
+import dev.partneros.portfolio.Explain;
 import dev.partneros.portfolio.PartnerResult;
 import dev.partneros.portfolio.PortfolioEvaluation;
 import dev.partneros.portfolio.PortfolioEvaluation.VersionInfo;
@@ -23,6 +24,7 @@ import dev.partneros.scoring.MaturityResult;
 import dev.partneros.scoring.ScorecardResult;
 import dev.partneros.tiers.TierDecision;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -86,6 +88,39 @@ public final class JsonReport {
     ArrayNode deals = root.putArray("deals");
     e.deals().forEach(d -> deals.add(deal(d)));
     return root;
+  }
+
+  /**
+   * Returns one partner as a JSON object for a line of {@code partners.jsonl}: what
+   * {@code evaluation.json} holds for the partner, with its explanations at a level.
+   *
+   * @param p the partner's result, not null
+   * @param level how much explanation to keep, not null
+   * @return never null
+   */
+  public static ObjectNode partnerLine(PartnerResult p, Explain level) {
+    requireNonNull(p, "p");
+    requireNonNull(level, "level");
+    ObjectNode node = partner(p);
+    if (level == Explain.FULL) {
+      return node;
+    }
+    for (String field : List.of("tier", "health")) {
+      if (node.get(field) instanceof ObjectNode) {
+        ObjectNode part = (ObjectNode) node.get(field);
+        if (level == Explain.NONE || part.path("explanation").isEmpty()) {
+          part.remove("explanation");
+        } else {
+          ArrayNode first = JSON.arrayNode().add(part.path("explanation").get(0));
+          part.set("explanation", first);
+        }
+      }
+    }
+    if (level == Explain.NONE) {
+      node.path("commission").path("lines").forEach(l -> ((ObjectNode) l).remove("explanation"));
+      node.path("mdf").path("requests").forEach(r -> ((ObjectNode) r).remove("reason"));
+    }
+    return node;
   }
 
   private static void counts(ObjectNode node, Map<?, Long> counts) {

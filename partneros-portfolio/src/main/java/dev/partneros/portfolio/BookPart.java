@@ -1,0 +1,148 @@
+package dev.partneros.portfolio;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.partneros.core.Money;
+import dev.partneros.core.Tier;
+import dev.partneros.portfolio.BookSummary.Ranked;
+import dev.partneros.portfolio.internal.SpillFile;
+import dev.partneros.portfolio.report.CsvReport;
+import dev.partneros.portfolio.report.JsonReport;
+import dev.partneros.scoring.HealthBand;
+import dev.partneros.scoring.MaturityResult;
+import dev.partneros.scoring.SegmentFacts;
+import dev.partneros.tiers.mdf.PoolCandidate;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What one part of a book hands back: its result files (each partner's output rows, each owned
+ * deal's attribution rows, sorted by id) and the compact summaries of its partners that the book
+ * needs (segment facts, pool candidacy, tallies, counts, the ten best and worst by health).
+ */
+final class BookPart {
+
+  /** The kind of a partner's output record: its JSON line; the CSV files follow, in {@link CsvReport#PARTNER_FILES} order. */
+  static final int JSON_LINE = 0;
+  static final int RANKED = 10;
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  final int index;
+  final Optional<Path> partners;
+  final Optional<Path> deals;
+  final List<SegmentFacts> segmentFacts;
+  final List<PoolCandidate> candidates;
+  final Map<String, Money> baseAllocations;
+  final Optional<KpiTally> tally;
+  final Map<Tier, Long> tiers;
+  final Map<HealthBand, Long> bands;
+  final long inGrace;
+  final long partnerCount;
+  final long dealCount;
+  final long later;
+  final List<Ranked> top;
+  final List<Ranked> bottom;
+  final Optional<MaturityResult> maturity;
+  final boolean commission;
+  final boolean mdf;
+
+  private BookPart(int index, Optional<Path> partners, Optional<Path> deals, List<SegmentFacts> segmentFacts,
+      List<PoolCandidate> candidates, Map<String, Money> baseAllocations, Optional<KpiTally> tally,
+      Map<Tier, Long> tiers, Map<HealthBand, Long> bands, long inGrace, long partnerCount, long dealCount, long later,
+      List<Ranked> top, List<Ranked> bottom, Optional<MaturityResult> maturity, boolean commission, boolean mdf) {
+    this.index = index;
+    this.partners = partners;
+    this.deals = deals;
+    this.segmentFacts = segmentFacts;
+    this.candidates = candidates;
+    this.baseAllocations = baseAllocations;
+    this.tally = tally;
+    this.tiers = tiers;
+    this.bands = bands;
+    this.inGrace = inGrace;
+    this.partnerCount = partnerCount;
+    this.dealCount = dealCount;
+    this.later = later;
+    this.top = top;
+    this.bottom = bottom;
+    this.maturity = maturity;
+    this.commission = commission;
+    this.mdf = mdf;
+  }
+
+  /** A part not evaluated (the input has problems). */
+  static BookPart empty(int index) {
+    return new BookPart(index, Optional.empty(), Optional.empty(), List.of(), List.of(), Map.of(), Optional.empty(),
+        Map.of(), Map.of(), 0, 0, 0, 0, List.of(), List.of(), Optional.empty(), false, false);
+  }
+
+  /** Writes a part's result files and keeps its partners' summaries. */
+  static BookPart of(int index, PortfolioEvaluator.Part part, Optional<MaturityResult> maturity, Path work,
+      Explain explain) throws IOException {
+    Path partners = work.resolve("part-" + index + ".partners");
+    Path deals = work.resolve("part-" + index + ".deals");
+    Map<Tier, Long> tiers = new HashMap<>();
+    Map<HealthBand, Long> bands = new EnumMap<>(HealthBand.class);
+    Map<String, Money> base = new HashMap<>();
+    List<Ranked> ranked = new ArrayList<>();
+    long inGrace = 0;
+    boolean commission = false;
+    boolean mdf = false;
+    try (SpillFile.Writer out = new SpillFile.Writer(partners, 1 << 16)) {
+      for (PartnerResult r : part.results()) {
+        out.write(JSON_LINE, 0, false, new String[] {r.id(), JSON.writeValueAsString(JsonReport.partnerLine(r,
+            explain))});
+        for (int kind = 0; kind < CsvReport.PARTNER_FILES.size(); kind++) {
+          for (List<String> row : CsvReport.partnerRows(CsvReport.PARTNER_FILES.get(kind), r)) {
+            out.write(kind + 1, 0, false, row.toArray(String[]::new));
+          }
+        }
+        commission |= r.commission().isPresent();
+        mdf |= r.mdf().isPresent();
+        if (r.partner().isActive()) {
+          tiers.merge(r.tier(), 1L, Long::sum);
+          r.band().ifPresent(b -> bands.merge(b, 1L, Long::sum));
+          inGrace += r.inGrace() ? 1 : 0;
+          r.mdf().ifPresent(m -> {
+            part.tally().addAllocated(m.allocated());
+            base.put(r.id(), m.allocated());
+          });
+          r.currentHealth().ifPresent(h -> ranked.add(new Ranked(r.id(), r.partner().name(), r.tier().name(),
+              h.score().score().toPlainString(), h.score().band().name())));
+        }
+      }
+    }
+    try (SpillFile.Writer out = new SpillFile.Writer(deals, 1 << 16)) {
+      for (DealResult d : part.deals()) {
+        for (List<String> row : CsvReport.dealRows(d)) {
+          out.write(0, 0, false, row.toArray(String[]::new));
+        }
+      }
+    }
+    return new BookPart(index, Optional.of(partners), Optional.of(deals), part.segmentFacts(), part.candidates(),
+        base, Optional.of(part.tally()), tiers, bands, inGrace, part.results().size(), part.deals().size(),
+        part.later(), best(ranked), worst(ranked), maturity, commission, mdf);
+  }
+
+  /** Best health first, ties by id. */
+  static final Comparator<Ranked> BEST = Comparator.comparing((Ranked r) -> new java.math.BigDecimal(r.health()))
+      .reversed().thenComparing(Ranked::id);
+  /** Worst health first, ties by id. */
+  static final Comparator<Ranked> WORST = Comparator.comparing((Ranked r) -> new java.math.BigDecimal(r.health()))
+      .thenComparing(Ranked::id);
+
+  static List<Ranked> best(List<Ranked> ranked) {
+    return ranked.stream().sorted(BEST).limit(RANKED).collect(java.util.stream.Collectors.toList());
+  }
+
+  static List<Ranked> worst(List<Ranked> ranked) {
+    return ranked.stream().sorted(WORST).limit(RANKED).collect(java.util.stream.Collectors.toList());
+  }
+}

@@ -1,0 +1,321 @@
+package dev.partneros.portfolio;
+
+import dev.partneros.core.Money;
+import dev.partneros.core.PartnerId;
+import dev.partneros.portfolio.BookEvaluator.Listener;
+import dev.partneros.portfolio.BookSummary.Ranked;
+import dev.partneros.portfolio.PortfolioReader.Cells;
+import dev.partneros.portfolio.ProgramVersions.Engines;
+import dev.partneros.portfolio.internal.DealParts;
+import dev.partneros.portfolio.internal.SpillFile;
+import dev.partneros.scoring.KpiFacts;
+import dev.partneros.scoring.MaturityResult;
+import dev.partneros.scoring.SegmentAssignment;
+import dev.partneros.scoring.SegmentFacts;
+import dev.partneros.scoring.ValueQuadrant;
+import dev.partneros.tiers.mdf.PoolCandidate;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * One streaming evaluation of a book ({@link BookEvaluator}): split, parts, book, write. Holds what
+ * spans the book: the deals' parts, the partners named on deals of other parts, each partner's
+ * compact summary and the tallies. Not thread-safe itself; the parts run on a pool and hand back
+ * their outcomes.
+ */
+final class BookRun {
+
+  private final BookEvaluator owner;
+  private final ProgramVersions versions;
+  private final LocalDate asOf;
+  private final Engines now;
+  private final Path work;
+  private final Listener listener;
+  private final BookProblems problems;
+  private final DealParts dealParts = new DealParts();
+  private final Map<String, int[]> extraParts = new HashMap<>();
+  private final Map<String, Long> rows = new LinkedHashMap<>();
+  private int parts;
+
+  BookRun(BookEvaluator owner, ProgramVersions versions, LocalDate asOf, Path work, Listener listener) {
+    this.owner = owner;
+    this.versions = versions;
+    this.asOf = asOf;
+    this.now = versions.at(asOf).orElseThrow();
+    this.work = work;
+    this.listener = listener;
+    this.problems = new BookProblems(listener);
+  }
+
+  BookSummary run(Path folder, Path out) throws IOException {
+    BookInput input = BookInput.open(folder, owner.limits(), problems::add);
+    long partners = input.rows(PortfolioTable.PARTNERS, p -> { }, (line, cells) -> { });
+    parts = (int) Math.max(1, Math.min(BookEvaluator.MAX_PARTS, (partners + owner.partSize() - 1) / owner.partSize()));
+    listener.progress("reading", 0, 3);
+    for (PortfolioTable table : List.of(PortfolioTable.TOUCHES, PortfolioTable.REGISTRATIONS,
+        PortfolioTable.CANCELLATIONS)) {
+      int deal = table.columns().indexOf("deal");
+      int partner = table.columns().indexOf("partner");
+      input.rows(table, p -> { }, (line, cells) -> {
+        if (!cells[partner].isEmpty()) {
+          dealParts.add(cells[deal], DealParts.partOf(cells[partner], parts));
+        }
+      });
+    }
+    listener.progress("reading", 1, 3);
+    for (PortfolioTable table : List.of(PortfolioTable.TOUCHES, PortfolioTable.REGISTRATIONS,
+        PortfolioTable.CANCELLATIONS)) {
+      int deal = table.columns().indexOf("deal");
+      int partner = table.columns().indexOf("partner");
+      input.rows(table, p -> { }, (line, cells) -> {
+        if (!cells[partner].isEmpty()) {
+          int home = DealParts.partOf(cells[partner], parts);
+          for (int part : dealParts.partsOf(cells[deal], parts)) {
+            if (part != home) {
+              extraParts.merge(cells[partner], new int[] {part}, BookRun::union);
+            }
+          }
+        }
+      });
+    }
+    listener.progress("reading", 2, 3);
+    split(input);
+    listener.progress("reading", 3, 3);
+    BookTotals totals = evaluateParts(input);
+    if (problems.count() > 0) {
+      throw problems.exception();
+    }
+    return book(totals, out);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Split: every row to the spill file of each part it belongs to.
+
+  private void split(BookInput input) throws IOException {
+    SpillFile.Writer[] spills = new SpillFile.Writer[parts];
+    try {
+      for (int i = 0; i < parts; i++) {
+        spills[i] = new SpillFile.Writer(spill(i), 1 << 14);
+      }
+      for (PortfolioTable table : PortfolioTable.values()) {
+        int key = keyColumn(table);
+        long count = input.rows(table, problems::add, (line, cells) -> {
+          int[] targets = targets(table, key < 0 ? "" : cells[key]);
+          for (int part : targets) {
+            spills[part].write(table.ordinal(), line, targets.length > 1, cells);
+          }
+        });
+        rows.put(table.fileName(), count);
+      }
+    } finally {
+      for (SpillFile.Writer spill : spills) {
+        if (spill != null) {
+          spill.close();
+        }
+      }
+    }
+  }
+
+  private static int keyColumn(PortfolioTable table) {
+    switch (table) {
+      case PARTNERS:
+      case DEALS:
+        return table.columns().indexOf("id");
+      case METRICS:
+      case CERTIFICATIONS:
+      case RATINGS:
+      case MDF_REQUESTS:
+        return table.columns().indexOf("partner");
+      case TOUCHES:
+      case REGISTRATIONS:
+      case PAYMENTS:
+      case CANCELLATIONS:
+        return table.columns().indexOf("deal");
+      default:
+        return -1;
+    }
+  }
+
+  private int[] targets(PortfolioTable table, String key) {
+    switch (table) {
+      case PARTNERS:
+        int home = DealParts.partOf(key, parts);
+        int[] extra = extraParts.get(key);
+        return extra == null ? new int[] {home} : union(new int[] {home}, extra);
+      case METRICS:
+      case CERTIFICATIONS:
+      case RATINGS:
+      case MDF_REQUESTS:
+        return new int[] {DealParts.partOf(key, parts)};
+      case DEALS:
+      case TOUCHES:
+      case REGISTRATIONS:
+      case PAYMENTS:
+      case CANCELLATIONS:
+        return dealParts.partsOf(key, parts);
+      case FX_RATES:
+        int[] all = new int[parts];
+        Arrays.setAll(all, i -> i);
+        return all;
+      default:
+        return new int[] {0};
+    }
+  }
+
+  private static int[] union(int[] a, int[] b) {
+    int[] both = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, both, a.length, b.length);
+    return Arrays.stream(both).distinct().sorted().toArray();
+  }
+
+  private Path spill(int part) {
+    return work.resolve("part-" + part + ".rows");
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Parts
+
+  private BookTotals evaluateParts(BookInput input) throws IOException {
+    BookTotals totals = new BookTotals(asOf, now, owner.evaluator().pooled());
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(owner.threads(), parts), r -> {
+      Thread t = new Thread(r, "partneros-book");
+      t.setDaemon(true);
+      return t;
+    });
+    PortfolioEvaluator single = owner.evaluator().withParallelism(1);
+    PortfolioReader reader = PortfolioReader.of(versions.first());
+    AtomicLong done = new AtomicLong();
+    try {
+      List<Future<BookPart>> futures = new ArrayList<>();
+      for (int i = 0; i < parts; i++) {
+        int part = i;
+        futures.add(pool.submit(() -> {
+          BookPart outcome = part(part, input, reader, single);
+          listener.progress("evaluating", done.incrementAndGet(), parts);
+          return outcome;
+        }));
+      }
+      for (Future<BookPart> future : futures) {
+        totals.add(future.get());
+      }
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException) {
+        throw (IOException) cause;
+      }
+      if (cause instanceof RuntimeException) {
+        throw (RuntimeException) cause;
+      }
+      if (cause instanceof Error) {
+        throw (Error) cause;
+      }
+      throw new IllegalStateException(cause);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while evaluating", e);
+    } finally {
+      pool.shutdownNow();
+    }
+    return totals;
+  }
+
+  private BookPart part(int part, BookInput input, PortfolioReader reader, PortfolioEvaluator single)
+      throws IOException {
+    Map<PortfolioTable, List<Cells>> tables = new EnumMap<>(PortfolioTable.class);
+    Set<String> copied = new HashSet<>();
+    PortfolioTable[] all = PortfolioTable.values();
+    try (SpillFile.Reader in = new SpillFile.Reader(spill(part), 1 << 16)) {
+      for (Optional<SpillFile.Entry> e = in.next(); e.isPresent(); e = in.next()) {
+        PortfolioTable table = all[e.get().table()];
+        tables.computeIfAbsent(table, t -> new ArrayList<>()).add(new Cells(e.get().line(), e.get().cells()));
+        if (e.get().flag()) {
+          copied.add(table.fileName() + ":" + e.get().line());
+        }
+      }
+    }
+    java.nio.file.Files.delete(spill(part));
+    Portfolio portfolio;
+    try {
+      portfolio = reader.readCells(tables, input.broken());
+    } catch (InvalidInputException e) {
+      problems.addAll(e.problems(), copied);
+      return BookPart.empty(part);
+    }
+    tables.clear();
+    if (problems.count() > 0) {
+      return BookPart.empty(part);
+    }
+    PortfolioEvaluator.Part evaluated = single.part(versions, portfolio, asOf,
+        id -> DealParts.partOf(id.value(), parts) == part, id -> dealParts.partsOf(id, parts)[0] == part);
+    problems.addAll(evaluated.problems(), copied);
+    Optional<MaturityResult> maturity = Optional.empty();
+    if (part == 0) {
+      List<CsvProblem> found = new ArrayList<>();
+      maturity = PortfolioEvaluator.maturity(now, portfolio.checklist(), found::add);
+      problems.addAll(found, copied);
+    }
+    if (problems.count() > 0) {
+      return BookPart.empty(part);
+    }
+    return BookPart.of(part, evaluated, maturity, work, owner.explain());
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Book
+
+  private BookSummary book(BookTotals totals, Path out) throws IOException {
+    List<SegmentFacts> facts = totals.segmentFacts();
+    facts.sort(Comparator.comparing(SegmentFacts::partnerId));
+    List<SegmentAssignment> segments = PortfolioEvaluator.segment(now, facts);
+    Map<String, SegmentAssignment> segmentOf = new HashMap<>();
+    Map<PartnerId, ValueQuadrant> quadrants = new HashMap<>();
+    Map<String, Long> segmentCounts = new LinkedHashMap<>();
+    for (SegmentAssignment s : segments) {
+      segmentOf.put(s.partnerId().value(), s);
+      s.quadrant().ifPresent(q -> quadrants.put(s.partnerId(), q));
+      segmentCounts.merge(s.segment().name(), 1L, Long::sum);
+    }
+    facts.clear();
+    List<PoolCandidate> candidates = totals.candidates();
+    candidates.sort(Comparator.comparing(PoolCandidate::partnerId));
+    Map<PartnerId, Money> allocations = owner.evaluator().allocate(versions.history(), asOf, candidates, quadrants);
+    KpiTally tally = totals.tally();
+    Map<String, Money> allocated = new HashMap<>();
+    allocations.forEach((id, money) -> {
+      allocated.put(id.value(), money);
+      tally.addAllocated(money.minus(totals.baseAllocation(id.value())));
+    });
+    KpiFacts kpiFacts = tally.facts();
+    ProgramResult program = new ProgramResult(now.version(), totals.maturity(), List.of(), kpiFacts,
+        now.kpis().compute(kpiFacts));
+    List<String> notEvaluated = owner.evaluator().notEvaluated(totals.later(), rows.getOrDefault("payments.csv", 0L),
+        rows.getOrDefault("cancellations.csv", 0L), rows.getOrDefault("mdf-requests.csv", 0L));
+    BookOutputs outputs = new BookOutputs(versions.history(), asOf, out, listener);
+    Map<String, Long> files = outputs.write(totals, segmentOf, allocated, program);
+    List<Ranked> top = totals.top();
+    List<Ranked> bottom = totals.bottom();
+    BookSummary summary = new BookSummary(asOf, versions.history().latest().program(),
+        versions.history().latest().currency(), outputs.versions(), totals.partners(), totals.deals(), rows,
+        totals.tiers(versions.history().latest().ladder()), totals.bands(), totals.inGrace(), segmentCounts,
+        totals.maturity(), program.kpis(), now.version(), top, bottom, notEvaluated, files);
+    return outputs.finish(summary, program);
+  }
+}

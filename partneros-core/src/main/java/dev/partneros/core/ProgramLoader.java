@@ -47,8 +47,8 @@ import org.yaml.snakeyaml.LoaderOptions;
  *
  * <p>The limits hold while reading ({@code docs/program-file.md#limits}): a stream or file is
  * decoded and counted as it arrives, and the character after the limit fails with
- * {@code too_large}, so an endless stream ({@code /dev/zero}, a pipe that never closes) costs at
- * most the limit in memory and never an {@link OutOfMemoryError}. A file may be a regular file, a
+ * {@code too_large}, so an endless stream ({@code /dev/zero}, a pipe that never closes) costs
+ * memory in proportion to the limit, not to the stream. A file may be a regular file, a
  * named pipe or a device (so {@code <(cat program.yaml)} can be read with
  * {@link #load(Path, Format)}); a directory is refused up front ({@code not_a_file}). A problem
  * about an oversized value names its length and the limit and shows at most its first 20
@@ -88,7 +88,8 @@ public final class ProgramLoader {
   }
 
   /**
-   * The size limits of a program document. The defaults are far above any real program.
+   * The size limits of a program document ({@code docs/program-file.md#limits}), enforced while it is
+   * read, in JSON and YAML alike. The defaults are far above any real program.
    *
    * <p>Immutable and thread-safe.
    */
@@ -120,7 +121,7 @@ public final class ProgramLoader {
 
     /**
      * Returns the default limits: 4,000,000 characters, nesting depth 32, 40 characters per number,
-     * 100,000 characters per string, 10,000 entries per list.
+     * 100,000 characters per string or key, 10,000 entries per list.
      *
      * @return never null
      */
@@ -129,7 +130,8 @@ public final class ProgramLoader {
     }
 
     /**
-     * Returns the most characters a document may have.
+     * Returns the most characters a document may have; a stream is refused at the character after
+     * it, as it arrives.
      *
      * @return the limit
      */
@@ -147,7 +149,8 @@ public final class ProgramLoader {
     }
 
     /**
-     * Returns the most characters a number may have.
+     * Returns the most characters a number may have, as written; a string written as a number (a
+     * quoted rate) is held to it too.
      *
      * @return the limit
      */
@@ -156,7 +159,7 @@ public final class ProgramLoader {
     }
 
     /**
-     * Returns the most characters a string may have.
+     * Returns the most characters a string value or a key may have.
      *
      * @return the limit
      */

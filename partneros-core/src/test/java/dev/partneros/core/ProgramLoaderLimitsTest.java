@@ -92,6 +92,14 @@ class ProgramLoaderLimitsTest {
     }
 
     @Test
+    void theShownPrefix_staysOnOneLine() {
+      String lines = "ab\n".repeat(max / 3 + 1);
+      Problem problem = refused(() -> yaml(loader, "description: |\n" + lines.replace("ab", "  ab")), "description",
+          "too_large");
+      assertThat(problem.message()).doesNotContain("\n").contains("it starts \"ab ab ab ab ab ab ab...\"");
+    }
+
+    @Test
     void aStringInAList_isReportedAtItsIndex() {
       String text = "y".repeat(max + 1);
       refused(() -> yaml(loader, "tiers: {names: [a, " + text + "]}"), "tiers.names[1]", "too_large");

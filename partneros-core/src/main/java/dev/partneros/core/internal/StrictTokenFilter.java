@@ -132,7 +132,10 @@ public final class StrictTokenFilter extends JsonParserDelegate {
     }
   }
 
-  /** Stops the scan when a key, string or number is longer than its limit, naming its length, not its text. */
+  /**
+   * Stops the scan when a key, string or number is longer than its limit, naming its length and
+   * showing only its first characters, on one line (control characters become spaces).
+   */
   private void checkLength(String what, String text, int max, FieldPath at) throws StreamConstraintsException {
     if (text == null || text.length() <= max) {
       return;
@@ -144,7 +147,7 @@ public final class StrictTokenFilter extends JsonParserDelegate {
     failedAt = at;
     throw new StreamConstraintsException(String.format(Locale.ROOT,
         "%s length (%d) exceeds the maximum allowed (%d); it starts \"%s...\"", what, text.length(), max,
-        text.substring(0, shown)), delegate.currentTokenLocation());
+        text.substring(0, shown).replaceAll("\\p{Cntrl}", " ")), delegate.currentTokenLocation());
   }
 
   /**

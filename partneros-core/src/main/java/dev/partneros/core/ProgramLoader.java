@@ -38,11 +38,21 @@ import org.yaml.snakeyaml.LoaderOptions;
  *       decimals, never binary floating point;</li>
  *   <li>YAML type tags ({@code !!java.lang.Runtime}) and anchors or aliases: a program file only
  *       describes data, it can never name a class to instantiate;</li>
- *   <li>oversized input: the document's length, nesting depth, a number's digits, a string's length
- *       and a list's length are bounded by {@link Limits}.</li>
+ *   <li>oversized input: the document's length, nesting depth, a number's digits, a string's (or
+ *       key's) length and a list's length are bounded by {@link Limits}, in JSON and YAML alike.</li>
  * </ul>
- * Problems found while scanning tokens are all reported together; a syntax error stops the scan
- * and is reported with its line and column.
+ * Problems found while scanning tokens are all reported together; a syntax error, or a document,
+ * string, key, number or nesting over its limit, stops the scan and is reported with its line and
+ * column where the parser knows them.
+ *
+ * <p>The limits hold while reading ({@code docs/program-file.md#limits}): a stream or file is
+ * decoded and counted as it arrives, and the character after the limit fails with
+ * {@code too_large}, so an endless stream ({@code /dev/zero}, a pipe that never closes) costs
+ * memory in proportion to the limit, not to the stream. A file may be a regular file, a
+ * named pipe or a device (so {@code <(cat program.yaml)} can be read with
+ * {@link #load(Path, Format)}); a directory is refused up front ({@code not_a_file}). A problem
+ * about an oversized value names its length and the limit and shows at most its first 20
+ * characters.
  *
  * <p>Immutable and thread-safe.
  */
@@ -78,7 +88,8 @@ public final class ProgramLoader {
   }
 
   /**
-   * The size limits of a program document. The defaults are far above any real program.
+   * The size limits of a program document ({@code docs/program-file.md#limits}), enforced while it is
+   * read, in JSON and YAML alike. The defaults are far above any real program.
    *
    * <p>Immutable and thread-safe.
    */
@@ -110,7 +121,7 @@ public final class ProgramLoader {
 
     /**
      * Returns the default limits: 4,000,000 characters, nesting depth 32, 40 characters per number,
-     * 100,000 characters per string, 10,000 entries per list.
+     * 100,000 characters per string or key, 10,000 entries per list.
      *
      * @return never null
      */
@@ -119,7 +130,8 @@ public final class ProgramLoader {
     }
 
     /**
-     * Returns the most characters a document may have.
+     * Returns the most characters a document may have; a stream is refused at the character after
+     * it, as it arrives.
      *
      * @return the limit
      */
@@ -137,7 +149,8 @@ public final class ProgramLoader {
     }
 
     /**
-     * Returns the most characters a number may have.
+     * Returns the most characters a number may have, as written; a string written as a number (a
+     * quoted rate) is held to it too.
      *
      * @return the limit
      */
@@ -146,7 +159,7 @@ public final class ProgramLoader {
     }
 
     /**
-     * Returns the most characters a string may have.
+     * Returns the most characters a string value or a key may have.
      *
      * @return the limit
      */
@@ -254,7 +267,8 @@ public final class ProgramLoader {
   }
 
   /**
-   * Loads a program file, choosing the format by its extension.
+   * Loads a program file, choosing the format by its extension. See {@link #load(Path, Format)} for
+   * what the file may be.
    *
    * @param file the file, not null
    * @return never null
@@ -262,17 +276,40 @@ public final class ProgramLoader {
    */
   public ProgramDocument load(Path file) {
     requireNonNull(file, "file");
-    Format format = Format.ofFileName(file.getFileName().toString());
+    refuseDirectory(file);
+    return load(file, Format.ofFileName(nameOf(file)));
+  }
+
+  /**
+   * Loads a program file in the format given, whatever its name. The file may be a regular file, a
+   * named pipe or a device such as {@code /dev/stdin} or the {@code /dev/fd/63} of a shell's
+   * {@code <(cat program.yaml)}: all are read under the same document limit, which is checked as
+   * the bytes arrive ({@code docs/program-file.md#limits}). Opening a named pipe waits for its
+   * writer. A directory is refused before anything is read.
+   *
+   * @param file the file, not null
+   * @param format the format, not null
+   * @return never null
+   * @throws InvalidProgramException naming every problem found, or why the file cannot be read
+   *     ({@code not_a_file} for a directory, {@code too_large} past the document limit)
+   */
+  public ProgramDocument load(Path file, Format format) {
+    requireNonNull(file, "file");
+    requireNonNull(format, "format");
+    refuseDirectory(file);
     try (InputStream in = Files.newInputStream(file)) {
       return load(in, format);
     } catch (IOException e) {
       throw new InvalidProgramException(List.of(Problem.ofMessage(FieldPath.root(), "unreadable",
-          "could not be read from " + file.getFileName() + ": " + e.getClass().getSimpleName(), null)));
+          "could not be read from " + nameOf(file) + ": " + e.getClass().getSimpleName(), null)));
     }
   }
 
   /**
-   * Loads a program from a UTF-8 stream, which it reads to the end but does not close.
+   * Loads a program from a UTF-8 stream, which it reads to the end (or to the document limit) but
+   * does not close. The stream is decoded and counted as it arrives: the character after
+   * {@link Limits#maxDocumentChars()} fails at once with {@code too_large}, so an endless stream is
+   * refused after reading about the limit, holding no more than that in memory.
    *
    * @param in the stream, not null
    * @param format the format, not null
@@ -281,18 +318,12 @@ public final class ProgramLoader {
    */
   public ProgramDocument load(InputStream in, Format format) {
     requireNonNull(in, "in");
+    requireNonNull(format, "format");
     Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-    StringBuilder text = new StringBuilder();
-    char[] buffer = new char[8192];
+    String text;
     try {
-      int read;
-      while ((read = reader.read(buffer)) >= 0) {
-        text.append(buffer, 0, read);
-        if (text.length() > limits.maxDocumentChars()) {
-          throw tooLong(text.length());
-        }
-      }
+      text = readAtMostTheLimit(reader);
     } catch (CharacterCodingException e) {
       throw new InvalidProgramException(List.of(Problem.error(FieldPath.root(), "not_utf8",
           "be UTF-8 text", "bytes that are not UTF-8")));
@@ -300,7 +331,37 @@ public final class ProgramLoader {
       throw new InvalidProgramException(List.of(Problem.ofMessage(FieldPath.root(), "unreadable",
           "could not be read: " + e.getClass().getSimpleName(), null)));
     }
-    return load(text.toString(), format);
+    return load(text, format);
+  }
+
+  /**
+   * Reads the whole text, counting characters as they arrive: asks for no more than one character
+   * past the limit and fails as soon as that one comes, never after reading everything.
+   */
+  private String readAtMostTheLimit(Reader reader) throws IOException {
+    int max = limits.maxDocumentChars();
+    StringBuilder text = new StringBuilder();
+    char[] buffer = new char[8192];
+    int read;
+    while ((read = reader.read(buffer, 0, Math.min(buffer.length, max + 1 - text.length()))) >= 0) {
+      text.append(buffer, 0, read);
+      if (text.length() > max) {
+        throw tooLong("longer (reading stopped at character " + text.length() + ")");
+      }
+    }
+    return text.toString();
+  }
+
+  private static void refuseDirectory(Path file) {
+    if (Files.isDirectory(file)) {
+      throw new InvalidProgramException(List.of(Problem.error(FieldPath.root(), "not_a_file",
+          "be a file to read (a regular file, a named pipe or a device), not a directory", nameOf(file))));
+    }
+  }
+
+  private static String nameOf(Path file) {
+    Path name = file.getFileName();
+    return name == null ? file.toString() : name.toString();
   }
 
   /**
@@ -378,7 +439,7 @@ public final class ProgramLoader {
     requireNonNull(text, "text");
     requireNonNull(format, "format");
     if (text.length() > limits.maxDocumentChars()) {
-      throw tooLong(text.length());
+      throw tooLong(text.length() + " characters");
     }
     JsonFactory factory = factory(format);
     ObjectMapper mapper = format == Format.JSON ? PartnerOsJson.newMapper() : PartnerOsJson.newYamlMapper();
@@ -386,14 +447,15 @@ public final class ProgramLoader {
     JsonNode tree;
     StrictTokenFilter parser = null;
     try (JsonParser raw = factory.createParser(text)) {
-      parser = new StrictTokenFilter(raw, limits.maxListLength());
+      parser = new StrictTokenFilter(raw, limits);
       try {
         tree = mapper.readTree(parser);
       } finally {
         problems.addAll(parser.problems());
       }
     } catch (JsonProcessingException e) {
-      problems.addAll(JacksonProblems.of(e, FieldPath.root(), parser == null ? null : parser.here()));
+      problems.addAll(JacksonProblems.of(e, FieldPath.root(), parser == null ? null : parser.here(),
+          parser == null ? null : parser.currentLocation()));
       throw new InvalidProgramException(problems);
     } catch (IOException | RuntimeException e) {
       if (e instanceof PartnerOsException) {
@@ -419,7 +481,11 @@ public final class ProgramLoader {
     StreamReadConstraints constraints = StreamReadConstraints.builder()
         .maxNestingDepth(limits.maxNestingDepth())
         .maxNumberLength(limits.maxNumberLength())
-        .maxStringLength(limits.maxStringLength())
+        // Strings and keys are held to maxStringLength by StrictTokenFilter, in YAML as in JSON, with
+        // the path of the string (or of the object holding the key); Jackson's own checks report a
+        // long key at the previous key's path, and YAML's not at all. The document limit bounds both.
+        .maxStringLength(limits.maxDocumentChars())
+        .maxNameLength(limits.maxDocumentChars())
         .maxDocumentLength(limits.maxDocumentChars())
         .build();
     if (format == Format.JSON) {
@@ -441,9 +507,9 @@ public final class ProgramLoader {
         .build();
   }
 
-  private InvalidProgramException tooLong(int length) {
+  private InvalidProgramException tooLong(String rejected) {
     return new InvalidProgramException(List.of(Problem.error(FieldPath.root(), "too_large",
-        "have at most " + limits.maxDocumentChars() + " characters", "longer (" + length + "+ characters)")));
+        "have at most " + limits.maxDocumentChars() + " characters", rejected)));
   }
 
   private static String firstLine(Exception e) {

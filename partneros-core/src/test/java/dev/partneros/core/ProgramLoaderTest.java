@@ -275,9 +275,10 @@ class ProgramLoaderTest {
   void refusesOverlongNumbersAndStrings() {
     assertProblems(() -> loader.loadJson(JSON.replace("\"min\":1", "\"min\":1" + "0".repeat(60))),
         "tiers.levels[0].min", "too_large");
-    ProgramLoader tight = ProgramLoader.withLimits(ProgramLoader.Limits.defaults().withMaxStringLength(5));
-    assertProblems(() -> tight.loadJson(JSON.replace("\"program\":\"P\"", "\"program\":\"PPPPPPPPPP\"")), "program",
-        "too_large");
+    // Keys count as strings too: the limit stays above the longest key of the document (13).
+    ProgramLoader tight = ProgramLoader.withLimits(ProgramLoader.Limits.defaults().withMaxStringLength(15));
+    assertProblems(() -> tight.loadJson(JSON.replace("\"program\":\"P\"", "\"program\":\"" + "P".repeat(16) + "\"")),
+        "program", "too_large");
   }
 
   @Test
@@ -295,7 +296,8 @@ class ProgramLoaderTest {
     assertProblems(() -> loader.loadJson(""), "$", "empty");
     assertProblems(() -> loader.loadYaml(""), "$", "empty");
     assertProblems(() -> loader.loadJson("[1,2]"), "$", "not_an_object");
-    assertProblems(() -> loader.loadJson("{\"program\": "), "$", "syntax").hasMessageContaining("line 1");
+    // The value missing after a key is reported at that key.
+    assertProblems(() -> loader.loadJson("{\"program\": "), "program", "syntax").hasMessageContaining("line 1");
     assertProblems(() -> loader.loadYaml("program: [unclosed\n"), "program[0]", "syntax").hasMessageContaining("line");
   }
 

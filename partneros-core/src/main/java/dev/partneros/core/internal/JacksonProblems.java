@@ -54,6 +54,20 @@ public final class JacksonProblems {
    * @return the problems, never empty
    */
   public static List<Problem> of(JsonProcessingException e, FieldPath prefix, FieldPath at) {
+    return of(e, prefix, at, null);
+  }
+
+  /**
+   * Translates a Jackson exception raised while parsing, with where the parser stood for an
+   * exception that does not carry its own location (Jackson's size limits do not).
+   *
+   * @param e the exception
+   * @param prefix the path the document being read sits at
+   * @param at the path the parser was at, used when the exception does not say; may be null
+   * @param near the parser's location, used when the exception has none; may be null
+   * @return the problems, never empty
+   */
+  public static List<Problem> of(JsonProcessingException e, FieldPath prefix, FieldPath at, JsonLocation near) {
     if (e instanceof JsonMappingException) {
       JsonMappingException mapping = (JsonMappingException) e;
       FieldPath path = prefix.resolve(pathOf(mapping.getPath()));
@@ -102,10 +116,12 @@ public final class JacksonProblems {
     } else if (processor instanceof JsonParser) {
       path = prefix.resolve(pathOf(((JsonParser) processor).getParsingContext()));
     }
-    String where = location(e.getLocation());
+    String where = location(e.getLocation() != null ? e.getLocation() : near);
     if (e instanceof StreamConstraintsException) {
-      return List.of(Problem.ofMessage(path, "too_large", "exceeds a size limit" + where + ": " + firstLine(e),
-          null));
+      // Jackson names the setting it enforces ("..., from `StreamReadConstraints.getMaxStringLength()`");
+      // the limit's value is what the reader needs (docs/program-file.md#limits).
+      String limit = firstLine(e).replaceAll(", from `[^`]*`", "");
+      return List.of(Problem.ofMessage(path, "too_large", "exceeds a size limit" + where + ": " + limit, null));
     }
     String message = firstLine(e);
     if (message.startsWith("Duplicate field")) {

@@ -3,36 +3,54 @@ package dev.partneros.core.internal;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.Problem;
+import dev.partneros.core.ProgramLoader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Watches every token of a program document and records what a program file may not contain,
  * without stopping at the first: YAML type tags ({@code !!java.lang.Runtime}), YAML anchors,
  * YAML aliases, numbers written in exponent form or as NaN/infinity (binary floating point where exact decimals
  * belong), and lists longer than the limit.
+ *
+ * <p>It also enforces, for YAML as for JSON, the length of every string and key and of every number
+ * ({@code docs/program-file.md#limits}): Jackson's YAML parser does not apply
+ * {@code StreamReadConstraints.maxStringLength}, and hands a plain scalar of more than about a
+ * thousand digits over as a string. A string that reads as a number (a quoted rate such as
+ * {@code "0.25"} is read as one) is held to the number limit. Passing one of these limits stops the
+ * scan with a {@link StreamConstraintsException} that shows at most the first
+ * {@value #SHOWN_PREFIX} characters of the value, never the value itself.
  */
 public final class StrictTokenFilter extends JsonParserDelegate {
 
+  /** How many characters of an oversized value a problem shows. */
+  static final int SHOWN_PREFIX = 20;
+
+  /** A YAML or JSON number, or a string written as one: signs, digits, underscores, a dot, an exponent. */
+  private static final Pattern NUMBER_LIKE = Pattern.compile("[-+]?[0-9_]*\\.?[0-9_]*([eE][-+]?[0-9_]+)?");
+
   private final List<Problem> problems = new ArrayList<>();
-  private final int maxListLength;
+  private final ProgramLoader.Limits limits;
   private boolean container;
+  private FieldPath failedAt;
 
   /**
    * Wraps a parser.
    *
    * @param parser the parser
-   * @param maxListLength the most entries any list may have
+   * @param limits the limits on list, string and number lengths
    */
-  public StrictTokenFilter(JsonParser parser, int maxListLength) {
+  public StrictTokenFilter(JsonParser parser, ProgramLoader.Limits limits) {
     super(parser);
-    this.maxListLength = maxListLength;
+    this.limits = limits;
   }
 
   /**
@@ -64,10 +82,24 @@ public final class StrictTokenFilter extends JsonParserDelegate {
   }
 
   private void inspect(JsonToken token) throws IOException {
+    if (token == JsonToken.FIELD_NAME) {
+      checkLength("Name", delegate.currentName(), limits.maxStringLength(),
+          JacksonProblems.pathOf(delegate.getParsingContext().getParent()));
+    }
     if (token == JsonToken.FIELD_NAME || token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
       return;
     }
     container = token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY;
+    if (token == JsonToken.VALUE_STRING) {
+      String text = delegate.getText();
+      checkLength("String value", text, limits.maxStringLength(), here());
+      if (text.length() > limits.maxNumberLength() && NUMBER_LIKE.matcher(text).matches()
+          && text.chars().anyMatch(Character::isDigit)) {
+        checkLength("Number value", text, limits.maxNumberLength(), here());
+      }
+    } else if (token.isNumeric()) {
+      checkLength("Number value", delegate.getText(), limits.maxNumberLength(), here());
+    }
     if (delegate.canReadTypeId()) {
       Object typeId = delegate.getTypeId();
       if (typeId != null) {
@@ -94,19 +126,44 @@ public final class StrictTokenFilter extends JsonParserDelegate {
       }
     }
     JsonStreamContext list = container ? delegate.getParsingContext().getParent() : delegate.getParsingContext();
-    if (list != null && list.inArray() && list.getCurrentIndex() == maxListLength) {
+    if (list != null && list.inArray() && list.getCurrentIndex() == limits.maxListLength()) {
       problems.add(Problem.error(JacksonProblems.pathOf(list.getParent()), "too_many_entries",
-          "have at most " + maxListLength + " entries", "more"));
+          "have at most " + limits.maxListLength() + " entries", "more"));
     }
   }
 
   /**
-   * Returns the path of the value the parser is at (for a container, the container's own path).
+   * Stops the scan when a key, string or number is longer than its limit, naming its length and
+   * showing only its first characters, on one line (control characters become spaces).
+   */
+  private void checkLength(String what, String text, int max, FieldPath at) throws StreamConstraintsException {
+    if (text == null || text.length() <= max) {
+      return;
+    }
+    int shown = Math.min(SHOWN_PREFIX, max);
+    if (Character.isHighSurrogate(text.charAt(shown - 1))) {
+      shown--;
+    }
+    failedAt = at;
+    throw new StreamConstraintsException(String.format(Locale.ROOT,
+        "%s length (%d) exceeds the maximum allowed (%d); it starts \"%s...\"", what, text.length(), max,
+        text.substring(0, shown).replaceAll("\\p{Cntrl}", " ")), delegate.currentTokenLocation());
+  }
+
+  /**
+   * Returns the path of the value the parser is at (for a container, the container's own path), or
+   * of the object holding an oversized key once one stopped the scan.
    *
    * @return never null
    */
   public FieldPath here() {
+    if (failedAt != null) {
+      return failedAt;
+    }
     JsonStreamContext context = delegate.getParsingContext();
-    return JacksonProblems.pathOf(container && context != null ? context.getParent() : context);
+    // An object that already has a key is no longer the one just opened: Jackson reads a JSON key
+    // and the number after it in one step, and may fail on the number before the key is seen.
+    boolean opened = container && context != null && !(context.inObject() && context.getCurrentName() != null);
+    return JacksonProblems.pathOf(opened ? context.getParent() : context);
   }
 }

@@ -195,7 +195,7 @@ public final class PortfolioGenerator {
 
   /**
    * Generates a portfolio in memory: the rows {@link #stream} hands over, collected table by table.
-   * Its memory grows with the number of partners (about 10 KB each with the default options).
+   * Its memory grows with the number of partners; {@link #stream} a large book instead.
    *
    * @param options what to generate, not null
    * @return never null; rows carry the source they would have in written CSV files

@@ -195,6 +195,14 @@ class PartnerOsCliTest {
     String mixed = Files.readString(dir.resolve("shuffled/deals.csv"));
     assertThat(mixed).isNotEqualTo(sorted);
     assertThat(mixed.lines().sorted().toList()).isEqualTo(sorted.lines().sorted().toList());
+    Run a = run("evaluate", "--portfolio", dir.resolve("csv").toString(), "--as-of", "2027-12-31", "--quiet",
+        "--out", dir.resolve("a").toString());
+    Run b = run("evaluate", "--portfolio", dir.resolve("shuffled").toString(), "--as-of", "2027-12-31", "--quiet",
+        "--out", dir.resolve("b").toString());
+    assertThat(a.code()).as(a.err()).isZero();
+    assertThat(b.code()).as(b.err()).isZero();
+    assertThat(Files.readString(dir.resolve("b/evaluation.json"))).as("row order does not change the evaluation")
+        .isEqualTo(Files.readString(dir.resolve("a/evaluation.json")));
   }
 
   @Test

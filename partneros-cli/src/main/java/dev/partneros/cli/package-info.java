@@ -13,7 +13,9 @@
  *   <li>{@code validate FILE...}: checks program files, every problem with its path, several files
  *       also as one history;</li>
  *   <li>{@code generate --partners N --out DIR [--seed S] [--from QUARTER] [--quarters N]
- *       [--format csv|json] [--program FILE]}: writes a synthetic portfolio;</li>
+ *       [--deals-per-partner N] [--order partner|shuffled] [--format csv|json] [--program FILE]
+ *       [--quiet]}: writes a synthetic portfolio, partner by partner (up to 100,000,000 partners in
+ *       constant memory);</li>
  *   <li>{@code explain PARTNER [--program FILE]... --portfolio ... --as-of DATE [--mdf-pool AMOUNT]
  *       [--why-not TIER] [--quiet]}: one partner's decisions as a text card;</li>
  *   <li>{@code generate-completion}: a bash and zsh completion script.</li>

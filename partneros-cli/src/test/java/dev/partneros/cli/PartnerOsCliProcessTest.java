@@ -19,16 +19,42 @@ class PartnerOsCliProcessTest {
   record Exit(int code, String out, String err) {}
 
   static Exit java(Path dir, String... args) throws IOException, InterruptedException {
+    return java(dir, List.of("-XX:TieredStopAtLevel=1"), args);
+  }
+
+  static Exit java(Path dir, List<String> jvmOptions, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-        PartnerOsCli.class.getName()));
+        "-Xshare:auto"));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), PartnerOsCli.class.getName()));
     command.addAll(List.of(args));
     Path out = dir.resolve("stdout.txt");
     Path err = dir.resolve("stderr.txt");
     Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-    assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("finished within a minute").isTrue();
+    if (!process.waitFor(60, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      assertThat(false).as("finished within a minute").isTrue();
+    }
     return new Exit(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
         Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * 200,000 partners in a 64 MB heap: the book is generated and written partner by partner, so
+   * memory does not grow with it. Few quarters and deals keep the files (about 150 MB) and the run
+   * (about 10 s) small.
+   */
+  @Test
+  void main_generate_streamsABigBookInASmallHeap(@TempDir Path dir) throws IOException, InterruptedException {
+    Path book = dir.resolve("book");
+    Exit exit = java(dir, List.of("-Xmx64m"), "generate", "--partners", "200000", "--quarters", "2",
+        "--deals-per-partner", "1", "--quiet", "--out", book.toString());
+    assertThat(exit.code()).as(exit.err()).isZero();
+    assertThat(exit.err()).isEmpty();
+    assertThat(exit.out()).startsWith("Generated 200000 partners (").contains("Wrote 12 files (");
+    try (var lines = Files.lines(book.resolve("partners.csv"))) {
+      assertThat(lines.count()).isEqualTo(200_001);
+    }
   }
 
   @Test

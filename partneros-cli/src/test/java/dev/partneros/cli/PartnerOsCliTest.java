@@ -151,7 +151,9 @@ class PartnerOsCliTest {
   void generate_thenEvaluate(@TempDir Path dir) throws IOException {
     Run generated = run("generate", "--partners", "30", "--seed", "5", "--out", dir.resolve("csv").toString());
     assertThat(generated.code()).as(generated.err()).isZero();
-    assertThat(generated.out()).startsWith("Generated 30 partners").contains("(seed 5, 8 quarters from 2026-Q1)");
+    assertThat(generated.out()).startsWith("Generated 30 partners").contains("(seed 5, 8 quarters from 2026-Q1)")
+        .contains(" deals, ").contains("Wrote 12 files (").contains(" bytes) to " + dir.resolve("csv"));
+    assertThat(generated.err()).as("no progress bar for a small book").isEmpty();
     Run json = run("generate", "--partners", "30", "--seed", "5", "--format", "json", "--out",
         dir.resolve("json").toString());
     assertThat(json.code()).isZero();
@@ -163,6 +165,43 @@ class PartnerOsCliTest {
     assertThat(fromCsv.code()).as(fromCsv.err()).isZero();
     assertThat(fromJson.code()).as(fromJson.err()).isZero();
     assertThat(Files.readString(dir.resolve("b/evaluation.json")))
+        .isEqualTo(Files.readString(dir.resolve("a/evaluation.json")));
+  }
+
+  @Test
+  void generate_streamsTheSameFilesAsTheInMemoryWriter_andShufflesOnRequest(@TempDir Path dir) throws IOException {
+    Run csv = run("generate", "--partners", "700", "--seed", "11", "--quarters", "4", "--deals-per-partner", "3",
+        "--out", dir.resolve("csv").toString());
+    assertThat(csv.code()).as(csv.err()).isZero();
+    assertThat(csv.err()).as("a progress bar from 500 partners").contains("generating [").endsWith(
+        "100 % (700/700 partners)" + System.lineSeparator());
+    dev.partneros.portfolio.Portfolio book = dev.partneros.portfolio.PortfolioGenerator.generate(
+        new dev.partneros.portfolio.PortfolioGenerator.Options(700, 11, dev.partneros.core.YearQuarter.of(2026, 1), 4,
+            java.util.Currency.getInstance("USD"), dev.partneros.core.TierLadder.standard()).withDealsPerPartner(3));
+    for (Map.Entry<String, String> file : dev.partneros.portfolio.PortfolioWriter.csv(book).entrySet()) {
+      assertThat(Files.readString(dir.resolve("csv").resolve(file.getKey()))).as(file.getKey())
+          .isEqualTo(file.getValue());
+    }
+    assertThat(csv.out()).startsWith("Generated " + book.summary() + " (seed 11, 4 quarters from 2026-Q1)");
+    Run json = run("generate", "--partners", "700", "--seed", "11", "--quarters", "4", "--deals-per-partner", "3",
+        "--format", "json", "--quiet", "--out", dir.resolve("json").toString());
+    assertThat(json.err()).isEmpty();
+    assertThat(Files.readString(dir.resolve("json/portfolio.json")))
+        .isEqualTo(dev.partneros.portfolio.PortfolioWriter.json(book));
+    Run shuffled = run("generate", "--partners", "700", "--seed", "11", "--quarters", "4", "--deals-per-partner",
+        "3", "--order", "shuffled", "--quiet", "--out", dir.resolve("shuffled").toString());
+    assertThat(shuffled.out()).contains("rows shuffled");
+    String sorted = Files.readString(dir.resolve("csv/deals.csv"));
+    String mixed = Files.readString(dir.resolve("shuffled/deals.csv"));
+    assertThat(mixed).isNotEqualTo(sorted);
+    assertThat(mixed.lines().sorted().toList()).isEqualTo(sorted.lines().sorted().toList());
+    Run a = run("evaluate", "--portfolio", dir.resolve("csv").toString(), "--as-of", "2027-12-31", "--quiet",
+        "--out", dir.resolve("a").toString());
+    Run b = run("evaluate", "--portfolio", dir.resolve("shuffled").toString(), "--as-of", "2027-12-31", "--quiet",
+        "--out", dir.resolve("b").toString());
+    assertThat(a.code()).as(a.err()).isZero();
+    assertThat(b.code()).as(b.err()).isZero();
+    assertThat(Files.readString(dir.resolve("b/evaluation.json"))).as("row order does not change the evaluation")
         .isEqualTo(Files.readString(dir.resolve("a/evaluation.json")));
   }
 
@@ -314,7 +353,19 @@ class PartnerOsCliTest {
         "error: Invalid value for option '--mdf-pool': must be an amount such as 300000.00 (no sign, thousands "
             + "separator or exponent), but was 300,000", "partneros evaluate");
     assertUsage(run("generate", "--partners", "0", "--out", "x"),
-        "error: --partners must be between 1 and 1000000, but was 0", "partneros generate");
+        "error: --partners must be between 1 and 100000000, but was 0", "partneros generate");
+    assertUsage(run("generate", "--partners", "100000001", "--out", "x"),
+        "error: --partners must be between 1 and 100000000, but was 100000001", "partneros generate");
+    assertUsage(run("generate", "--partners", "3", "--deals-per-partner", "1001", "--out", "x"),
+        "error: --deals-per-partner must be between 0 and 1000, but was 1001", "partneros generate");
+    assertUsage(run("generate", "--partners", "3", "--deals-per-partner", "-1", "--out", "x"),
+        "error: --deals-per-partner must be between 0 and 1000, but was -1", "partneros generate");
+    assertUsage(run("generate", "--partners", "3", "--from", "8999-Q2", "--quarters", "40", "--out", "x"),
+        "error: --from and --quarters must give a period within the years 1900 to 9000, but 40 quarters from "
+            + "8999-Q2 end in 9009", "partneros generate");
+    assertUsage(run("generate", "--partners", "3", "--order", "random", "--out", "x"),
+        "error: Invalid value for option '--order': expected one of [PARTNER, SHUFFLED] (case-insensitive) but "
+            + "was 'random'", "partneros generate");
     assertUsage(run("generate", "--partners", "ten", "--out", "x"),
         "error: Invalid value for option '--partners': 'ten' is not an int", "partneros generate");
     assertUsage(run("generate", "--partners", "3", "--quarters", "41", "--out", "x"),

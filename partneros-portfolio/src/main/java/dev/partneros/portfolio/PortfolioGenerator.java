@@ -31,6 +31,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
  * Generates a synthetic portfolio for trials and benchmarks (every partner paid in the program's
@@ -46,6 +47,13 @@ import java.util.TreeSet;
  * registration; won deals get payments, and a few are cancelled. Silver and better partners file MDF
  * requests; about a third are rated on the 4C scorecard; about 6 % are prospects with an IPP
  * assessment. The program's maturity checklist is completed up to the Emerging stage but one item.
+ *
+ * <p>Every partner is generated on its own: its draws come from a random generator seeded by the
+ * seed and the partner's index alone, its deals are numbered after it ({@code D-0042-3} is the
+ * third deal of {@code P-0042}), and a co-selling second partner is always the next partner of
+ * the book (the last partner's is the first), so a book is produced partner by partner in
+ * constant memory: {@link #stream} hands over each partner's rows as soon as they are drawn, and
+ * {@link #generate} collects the same rows into one in-memory portfolio.
  *
  * <p>Stateless; thread-safe.
  */
@@ -75,12 +83,28 @@ public final class PortfolioGenerator {
     "emerging.tiers", "emerging.agreements", "emerging.onboarding_program", "emerging.prm_reporting",
     "scaled.mdf"};
 
+  /** The largest number of partners, for {@link Options}. */
+  public static final int MAX_PARTNERS = 100_000_000;
+
+  /** The largest number of quarters, for {@link Options}. */
+  public static final int MAX_QUARTERS = 40;
+
+  /** The largest fixed number of deals per partner, for {@link Options}. */
+  public static final int MAX_DEALS_PER_PARTNER = 1_000;
+
+  /** The earliest year of the first quarter, for {@link Options}. */
+  public static final int FIRST_YEAR = 1900;
+
+  /** The latest year of the last quarter, for {@link Options}. */
+  public static final int LAST_YEAR = 9_000;
+
   private PortfolioGenerator() {}
 
   /**
    * What to generate.
    *
-   * @param partners how many partners and prospects, 1 to 1,000,000
+   * @param partners how many partners and prospects, 1 to 100,000,000 (beyond a few hundred
+   *     thousand, {@link #stream} them rather than {@link #generate} them in memory)
    * @param seed the seed of every random draw
    * @param firstQuarter the first quarter with metrics and deals
    * @param quarters how many quarters, 1 to 40
@@ -94,10 +118,10 @@ public final class PortfolioGenerator {
     /**
      * Checks the options.
      *
-     * @param partners 1 to 1,000,000
+     * @param partners 1 to 100,000,000
      * @param seed any
-     * @param firstQuarter not null
-     * @param quarters 1 to 40
+     * @param firstQuarter not null, in {@link #FIRST_YEAR} or later
+     * @param quarters 1 to 40, ending in {@link #LAST_YEAR} at the latest
      * @param currency not null
      * @param ladder not null
      * @param dealsPerPartner empty, or 0 to 1,000
@@ -108,22 +132,31 @@ public final class PortfolioGenerator {
       requireNonNull(currency, "currency");
       requireNonNull(ladder, "ladder");
       requireNonNull(dealsPerPartner, "dealsPerPartner");
-      if (dealsPerPartner.isPresent() && (dealsPerPartner.getAsInt() < 0 || dealsPerPartner.getAsInt() > 1_000)) {
-        throw new IllegalArgumentException("dealsPerPartner must be between 0 and 1000, but was "
-            + dealsPerPartner.getAsInt());
+      if (dealsPerPartner.isPresent()
+          && (dealsPerPartner.getAsInt() < 0 || dealsPerPartner.getAsInt() > MAX_DEALS_PER_PARTNER)) {
+        throw new IllegalArgumentException("dealsPerPartner must be between 0 and " + MAX_DEALS_PER_PARTNER
+            + ", but was " + dealsPerPartner.getAsInt());
       }
-      if (partners < 1 || partners > 1_000_000) {
-        throw new IllegalArgumentException("partners must be between 1 and 1000000, but was " + partners);
+      if (partners < 1 || partners > MAX_PARTNERS) {
+        throw new IllegalArgumentException("partners must be between 1 and " + MAX_PARTNERS + ", but was "
+            + partners);
       }
-      if (quarters < 1 || quarters > 40) {
-        throw new IllegalArgumentException("quarters must be between 1 and 40, but was " + quarters);
+      if (quarters < 1 || quarters > MAX_QUARTERS) {
+        throw new IllegalArgumentException("quarters must be between 1 and " + MAX_QUARTERS + ", but was "
+            + quarters);
+      }
+      int last = firstQuarter.quarter() - 1 + quarters - 1;
+      int lastYear = firstQuarter.year() + last / 4;
+      if (firstQuarter.year() < FIRST_YEAR || lastYear > LAST_YEAR) {
+        throw new IllegalArgumentException("the period must lie within the years " + FIRST_YEAR + " to " + LAST_YEAR
+            + ", but it runs from " + firstQuarter + " to " + lastYear + "-Q" + (last % 4 + 1));
       }
     }
 
     /**
      * Options whose deal counts follow each partner's capacity and trend.
      *
-     * @param partners 1 to 1,000,000
+     * @param partners 1 to 100,000,000
      * @param seed any
      * @param firstQuarter not null
      * @param quarters 1 to 40
@@ -161,20 +194,54 @@ public final class PortfolioGenerator {
   }
 
   /**
-   * Generates a portfolio.
+   * Generates a portfolio in memory: the rows {@link #stream} hands over, collected table by table.
+   * Its memory grows with the number of partners; {@link #stream} a large book instead.
    *
    * @param options what to generate, not null
    * @return never null; rows carry the source they would have in written CSV files
    */
   public static Portfolio generate(Options options) {
     requireNonNull(options, "options");
-    return new Run(options).generate();
+    Collector all = new Collector();
+    stream(options, all);
+    return all.portfolio();
   }
 
-  /** The state of one generation. */
-  private static final class Run {
-    private final Options o;
-    private final SplittableRandom random;
+  /**
+   * Generates a portfolio partner by partner, in constant memory: hands over one small portfolio
+   * per partner, in the order of the partners' ids, holding that partner's row, metrics,
+   * certifications, MDF requests and ratings and the deals it brings in (with their touches,
+   * including a co-selling partner's, registrations, payments and cancellations); then one last
+   * portfolio with the program's rows (the checklist). Appending each table's rows in the order
+   * handed over gives exactly the tables of {@link #generate}, sources included.
+   *
+   * @param options what to generate, not null
+   * @param sink receives the portfolios, in order, not null
+   */
+  public static void stream(Options options, Consumer<? super Portfolio> sink) {
+    requireNonNull(options, "options");
+    requireNonNull(sink, "sink");
+    Run run = new Run(options);
+    for (int i = 1; i <= options.partners(); i++) {
+      sink.accept(run.partner(i));
+    }
+    sink.accept(run.program());
+  }
+
+  /** The random generator of one partner: a function of the seed and the partner's index alone. */
+  static SplittableRandom random(long seed, int index) {
+    return new SplittableRandom(mix(seed ^ mix(index * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L)));
+  }
+
+  /** A bijective 64-bit mix (the finaliser of SplitMix64). */
+  private static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
+  }
+
+  /** Collects streamed portfolios into one. */
+  private static final class Collector implements Consumer<Portfolio> {
     private final List<PartnerRow> partners = new ArrayList<>();
     private final List<MetricsRow> metrics = new ArrayList<>();
     private final List<CertificationRow> certifications = new ArrayList<>();
@@ -185,33 +252,89 @@ public final class PortfolioGenerator {
     private final List<CancellationRow> cancellations = new ArrayList<>();
     private final List<MdfRequestRow> requests = new ArrayList<>();
     private final List<RatingRow> ratings = new ArrayList<>();
+    private final List<ChecklistRow> checklist = new ArrayList<>();
+
+    @Override
+    public void accept(Portfolio p) {
+      partners.addAll(p.partners());
+      metrics.addAll(p.metrics());
+      certifications.addAll(p.certifications());
+      deals.addAll(p.deals());
+      touches.addAll(p.touches());
+      registrations.addAll(p.registrations());
+      payments.addAll(p.payments());
+      cancellations.addAll(p.cancellations());
+      requests.addAll(p.mdfRequests());
+      ratings.addAll(p.ratings());
+      checklist.addAll(p.checklist());
+    }
+
+    Portfolio portfolio() {
+      return new Portfolio(partners, metrics, certifications, deals, touches, registrations, payments,
+          cancellations, requests, ratings, checklist, List.of());
+    }
+  }
+
+  /** The first draws of a partner: enough to tell a prospect from an active partner. */
+  private record Head(PartnerId id, String name, PartnerType type, boolean prospect, SplittableRandom random) {}
+
+  /**
+   * The state of one generation: the options and the row counts of each table (for the rows'
+   * sources); the rows of the partner being generated.
+   */
+  private static final class Run {
+    private final Options o;
     private final LocalDate start;
     private final LocalDate end;
-    private final String idFormat;
+    private final int idWidth;
+    private final long[] lines = new long[PortfolioTable.values().length];
+    private SplittableRandom random;
+    private List<PartnerRow> partners;
+    private List<MetricsRow> metrics;
+    private List<CertificationRow> certifications;
+    private List<DealRow> deals;
+    private List<TouchRow> touches;
+    private List<RegistrationRow> registrations;
+    private List<PaymentRow> payments;
+    private List<CancellationRow> cancellations;
+    private List<MdfRequestRow> requests;
+    private List<RatingRow> ratings;
+    private int index;
     private int dealNumber;
 
     Run(Options options) {
       this.o = options;
-      this.random = new SplittableRandom(options.seed());
       this.start = options.firstQuarter().firstDay();
       this.end = options.firstQuarter().plusQuarters(options.quarters() - 1L).lastDay();
-      this.idFormat = "P-%0" + Math.max(3, Integer.toString(options.partners()).length()) + "d";
+      this.idWidth = Math.max(3, Integer.toString(options.partners()).length());
     }
 
-    Portfolio generate() {
-      for (int i = 1; i <= o.partners(); i++) {
-        partner(i);
-      }
+    Portfolio program() {
       List<ChecklistRow> checklist = new ArrayList<>();
-      for (int i = 0; i < CHECKLIST.length; i++) {
-        checklist.add(new ChecklistRow(CHECKLIST[i], source(PortfolioTable.CHECKLIST, i)));
+      for (String item : CHECKLIST) {
+        checklist.add(new ChecklistRow(item, source(PortfolioTable.CHECKLIST)));
       }
-      return new Portfolio(partners, metrics, certifications, deals, touches, registrations, payments,
-          cancellations, requests, ratings, checklist, List.of());
+      return new Portfolio(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+          List.of(), List.of(), checklist, List.of());
     }
 
-    private Source source(PortfolioTable table, int index) {
-      return Source.csv(table.fileName(), index + 2);
+    /** The next row's source: its line in the table's CSV file (the header is line 1). */
+    private Source source(PortfolioTable table) {
+      long line = ++lines[table.ordinal()] + 1;
+      return Source.csv(table.fileName(), (int) Math.min(Integer.MAX_VALUE, line));
+    }
+
+    private String digits(int value) {
+      String text = Integer.toString(value);
+      return text.length() >= idWidth ? text : "0".repeat(idWidth - text.length()) + text;
+    }
+
+    private Head head(int partner) {
+      SplittableRandom draws = random(o.seed(), partner);
+      String name = FIRST[draws.nextInt(FIRST.length)] + " " + SECOND[draws.nextInt(SECOND.length)];
+      PartnerType type = TYPES[draws.nextInt(TYPES.length)];
+      boolean prospect = draws.nextInt(100) < 6;
+      return new Head(PartnerId.of("P-" + digits(partner)), name, type, prospect, draws);
     }
 
     private Money money(long whole) {
@@ -222,15 +345,33 @@ public final class PortfolioGenerator {
       return from.plusDays(random.nextInt(maxDays + 1));
     }
 
-    private void partner(int index) {
-      PartnerId id = PartnerId.of(String.format(java.util.Locale.ROOT, idFormat, index));
-      String name = FIRST[random.nextInt(FIRST.length)] + " " + SECOND[random.nextInt(SECOND.length)];
-      PartnerType type = TYPES[random.nextInt(TYPES.length)];
-      boolean prospect = random.nextInt(100) < 6;
-      if (prospect) {
+    /** Generates one partner's rows. */
+    Portfolio partner(int partner) {
+      index = partner;
+      dealNumber = 0;
+      partners = new ArrayList<>(1);
+      metrics = new ArrayList<>();
+      certifications = new ArrayList<>();
+      deals = new ArrayList<>();
+      touches = new ArrayList<>();
+      registrations = new ArrayList<>();
+      payments = new ArrayList<>();
+      cancellations = new ArrayList<>();
+      requests = new ArrayList<>();
+      ratings = new ArrayList<>();
+      rows(head(partner));
+      return new Portfolio(partners, metrics, certifications, deals, touches, registrations, payments,
+          cancellations, requests, ratings, List.of(), List.of());
+    }
+
+    private void rows(Head head) {
+      random = head.random();
+      PartnerId id = head.id();
+      String name = head.name();
+      PartnerType type = head.type();
+      if (head.prospect()) {
         partners.add(new PartnerRow(id, name, type, PartnerStage.PROSPECT, Optional.empty(), o.currency(),
-            o.ladder().lowest(), start, Optional.empty(), Optional.empty(), source(PortfolioTable.PARTNERS,
-            partners.size())));
+            o.ladder().lowest(), start, Optional.empty(), Optional.empty(), source(PortfolioTable.PARTNERS)));
         prospectRatings(id);
         return;
       }
@@ -248,7 +389,7 @@ public final class PortfolioGenerator {
       Optional<dev.partneros.core.Rate> rebate = type == PartnerType.RESELLER_VAR
           ? Optional.of(dev.partneros.core.Rate.of("0.07")) : Optional.empty(); // the 1M+ band is custom
       partners.add(new PartnerRow(id, name, type, PartnerStage.ACTIVE, Optional.of(joined), o.currency(), tier, since,
-          Optional.empty(), rebate, source(PortfolioTable.PARTNERS, partners.size())));
+          Optional.empty(), rebate, source(PortfolioTable.PARTNERS)));
       certifications(id, capacity, trend, joined);
       for (int q = 0; q < o.quarters(); q++) {
         quarter(id, type, capacity, level(capacity, trend, q), q);
@@ -307,7 +448,7 @@ public final class PortfolioGenerator {
       int assigned = random.nextInt(3 + capacity);
       int completed = assigned == 0 ? 0 : random.nextInt(assigned + 1);
       metrics.add(new MetricsRow(id, quarter, money(revenue), prior, dealsRegistered, cadence, activeDays, nps, fit,
-          referrals, planned, held, assigned, completed, source(PortfolioTable.METRICS, metrics.size())));
+          referrals, planned, held, assigned, completed, source(PortfolioTable.METRICS)));
       int dealCount = (int) Math.floor(random.nextDouble() * (capacity + 0.8) * level * 1.6);
       if (o.dealsPerPartner().isPresent()) { // spread evenly: quarter q gets the deals numbered into it
         int total = o.dealsPerPartner().getAsInt();
@@ -334,13 +475,13 @@ public final class PortfolioGenerator {
         }
         certifications.add(new CertificationRow(id, id.value().toLowerCase(java.util.Locale.ROOT) + "-person-" + (i + 1),
             earned, until, Optional.of(i == 0 ? "Solution Architect" : "Sales Professional"),
-            source(PortfolioTable.CERTIFICATIONS, certifications.size())));
+            source(PortfolioTable.CERTIFICATIONS)));
       }
     }
 
     private void deal(PartnerId partner, int capacity, YearQuarter quarter) {
       dealNumber++;
-      String id = String.format(java.util.Locale.ROOT, "D-%06d", dealNumber);
+      String id = "D-" + partner.value().substring(2) + "-" + dealNumber;
       long[] size = {9_000, 24_000, 45_000, 120_000};
       long amount = Math.round(size[Math.min(3, capacity)] * (0.5 + random.nextDouble()) / 100) * 100;
       LocalDate created = day(quarter.firstDay(), 60);
@@ -356,13 +497,13 @@ public final class PortfolioGenerator {
       int kind = random.nextInt(100);
       Optional<LocalDate> direct = Optional.empty();
       TreeSet<PartnerId> dependent = new TreeSet<>();
-      Source touchSource = source(PortfolioTable.TOUCHES, touches.size());
+      Source touchSource = source(PortfolioTable.TOUCHES);
       if (kind < 55) { // sourced
         touches.add(new TouchRow(id, partner, created, TouchKind.REFERRAL, true, true, touchSource));
         touches.add(new TouchRow(id, partner, created.plusDays(10 + random.nextInt(10)), TouchKind.DEMO, false, true,
-            source(PortfolioTable.TOUCHES, touches.size())));
+            source(PortfolioTable.TOUCHES)));
         registrations.add(new RegistrationRow(id, partner, created.plusDays(random.nextInt(6)), Optional.empty(),
-            source(PortfolioTable.REGISTRATIONS, registrations.size())));
+            source(PortfolioTable.REGISTRATIONS)));
       } else if (kind < 85) { // influenced
         direct = Optional.of(created.plusDays(1));
         touches.add(new TouchRow(id, partner, created.plusDays(5 + random.nextInt(10)), TouchKind.MEETING, false, true,
@@ -372,14 +513,14 @@ public final class PortfolioGenerator {
         direct = Optional.of(created);
         touches.add(new TouchRow(id, partner, created.plusDays(3), TouchKind.MENTION, false, false, touchSource));
       }
-      if (random.nextInt(100) < 8 && partners.size() > 1) { // a second partner co-sells
-        PartnerRow other = partners.get(random.nextInt(partners.size() - 1));
-        if (other.isActive() && !other.id().equals(partner)) {
+      if (random.nextInt(100) < 8 && o.partners() > 1) { // the next partner of the book co-sells
+        Head other = head(index % o.partners() + 1);
+        if (!other.prospect()) {
           touches.add(new TouchRow(id, other.id(), created.plusDays(12), TouchKind.CO_SELL, false, true,
-              source(PortfolioTable.TOUCHES, touches.size())));
+              source(PortfolioTable.TOUCHES)));
           if (random.nextBoolean()) {
             registrations.add(new RegistrationRow(id, other.id(), created.plusDays(3), Optional.empty(),
-                source(PortfolioTable.REGISTRATIONS, registrations.size())));
+                source(PortfolioTable.REGISTRATIONS)));
           }
         }
       }
@@ -387,7 +528,7 @@ public final class PortfolioGenerator {
           : Optional.empty();
       deals.add(new DealRow(id, ACCOUNTS[random.nextInt(ACCOUNTS.length)], money(amount), created, Optional.of(created),
           status, closed, customerStart, direct, dependent, Optional.of(random.nextBoolean() ? "Platform" : "Analytics"),
-          source(PortfolioTable.DEALS, deals.size())));
+          source(PortfolioTable.DEALS)));
       if (status == CloseStatus.WON) {
         LocalDate first = customerStart.orElseThrow();
         int installments = 1 + random.nextInt(4);
@@ -395,7 +536,7 @@ public final class PortfolioGenerator {
         for (int i = 0; i < installments; i++) {
           LocalDate paid = first.plusDays(10 + 91L * i);
           if (!paid.isAfter(end)) {
-            payments.add(new PaymentRow(id, paid, money(part), source(PortfolioTable.PAYMENTS, payments.size())));
+            payments.add(new PaymentRow(id, paid, money(part), source(PortfolioTable.PAYMENTS)));
           }
         }
         if (random.nextInt(100) < 5) {
@@ -404,7 +545,7 @@ public final class PortfolioGenerator {
           cancellations.add(new CancellationRow(id, effective, refund ? CancellationKind.REFUND
               : CancellationKind.CANCELLATION, refund ? Optional.of(money(amount / 2)) : Optional.empty(),
               Optional.empty(), Optional.of(refund ? "partial refund" : "customer churned"),
-              source(PortfolioTable.CANCELLATIONS, cancellations.size())));
+              source(PortfolioTable.CANCELLATIONS)));
         }
       }
     }
@@ -417,7 +558,7 @@ public final class PortfolioGenerator {
         String use = random.nextInt(20) == 0 ? "swag" : USES[random.nextInt(USES.length)];
         requests.add(new MdfRequestRow("M-" + id.value().substring(2) + "-" + (i + 1), id, submitted, money(amount),
             use, Optional.of(submitted.plusDays(14 + random.nextInt(30))), i > 0 && random.nextInt(6) == 0,
-            source(PortfolioTable.MDF_REQUESTS, requests.size())));
+            source(PortfolioTable.MDF_REQUESTS)));
       }
     }
 
@@ -426,7 +567,7 @@ public final class PortfolioGenerator {
         int value = Math.max(0, Math.min(5, capacity + 1 + random.nextInt(3) - 1));
         ratings.add(new RatingRow(id, RatingKind.FOUR_C, item[0], Optional.of(item[1]), Integer.toString(value),
             Optional.of("QBR " + start.getYear() + ": " + item[1] + " reviewed"),
-            source(PortfolioTable.RATINGS, ratings.size())));
+            source(PortfolioTable.RATINGS)));
       }
     }
 
@@ -435,11 +576,11 @@ public final class PortfolioGenerator {
       for (String attribute : IPP) {
         if (random.nextInt(5) > 0) {
           ratings.add(new RatingRow(id, RatingKind.IPP, attribute, Optional.empty(), levels[random.nextInt(3)],
-              Optional.empty(), source(PortfolioTable.RATINGS, ratings.size())));
+              Optional.empty(), source(PortfolioTable.RATINGS)));
         }
       }
       ratings.add(new RatingRow(id, RatingKind.IPP_DISQUALIFIER, "directCompetitiveOffering", Optional.empty(),
-          Boolean.toString(random.nextInt(8) == 0), Optional.empty(), source(PortfolioTable.RATINGS, ratings.size())));
+          Boolean.toString(random.nextInt(8) == 0), Optional.empty(), source(PortfolioTable.RATINGS)));
     }
   }
 }

@@ -29,6 +29,7 @@ import java.util.stream.Collectors;
  * Writes a portfolio in the input format of {@link PortfolioTable}, as CSV files or one JSON
  * document, so that {@link PortfolioReader} reads it back to the same rows. Used by the
  * {@code generate} command. Every table is written, with its full header, even when empty.
+ * {@link PortfolioStreamWriter} writes the same bytes into files, a part of the portfolio at a time.
  *
  * <p>CSV cells are written verbatim (quoted where needed, RFC 4180): this is input, not a report, so
  * no spreadsheet-formula neutralising is applied (it would change the values read back).
@@ -72,13 +73,7 @@ public final class PortfolioWriter {
       for (Map.Entry<PortfolioTable, List<List<String>>> table : rows(portfolio).entrySet()) {
         json.writeArrayFieldStart(table.getKey().tableName());
         for (List<String> row : table.getValue()) {
-          json.writeStartObject();
-          for (int i = 0; i < row.size(); i++) {
-            if (!row.get(i).isEmpty()) {
-              json.writeStringField(table.getKey().columns().get(i), row.get(i));
-            }
-          }
-          json.writeEndObject();
+          jsonRow(json, table.getKey(), row);
         }
         json.writeEndArray();
       }
@@ -89,7 +84,20 @@ public final class PortfolioWriter {
     return text.toString() + "\n";
   }
 
-  private static String line(List<String> cells) {
+  /** Writes one row as a JSON object, empty cells left out. */
+  static void jsonRow(JsonGenerator json, PortfolioTable table, List<String> row) throws IOException {
+    List<String> columns = table.columns();
+    json.writeStartObject();
+    for (int i = 0; i < row.size(); i++) {
+      if (!row.get(i).isEmpty()) {
+        json.writeStringField(columns.get(i), row.get(i));
+      }
+    }
+    json.writeEndObject();
+  }
+
+  /** Renders one CSV line, ending in a line feed, quoting cells where needed. */
+  static String line(List<String> cells) {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < cells.size(); i++) {
       String cell = cells.get(i);
@@ -103,7 +111,8 @@ public final class PortfolioWriter {
     return out.append('\n').toString();
   }
 
-  private static Map<PortfolioTable, List<List<String>>> rows(Portfolio p) {
+  /** Renders every table's rows as cells, in table order (the order of {@link PortfolioTable}). */
+  static Map<PortfolioTable, List<List<String>>> rows(Portfolio p) {
     Map<PortfolioTable, List<List<String>>> tables = new LinkedHashMap<>();
     tables.put(PortfolioTable.PARTNERS, map(p.partners(), PortfolioWriter::partner));
     tables.put(PortfolioTable.METRICS, map(p.metrics(), PortfolioWriter::metrics));

@@ -37,12 +37,14 @@ import java.util.stream.Stream;
 final class BookInput {
 
   private final ReadLimits limits;
+  private final Consumer<CsvProblem> fatal;
   private final Map<PortfolioTable, Path> files = new EnumMap<>(PortfolioTable.class);
   private final Map<PortfolioTable, int[]> columns = new EnumMap<>(PortfolioTable.class);
   private final Set<PortfolioTable> broken = EnumSet.noneOf(PortfolioTable.class);
 
-  private BookInput(ReadLimits limits) {
+  private BookInput(ReadLimits limits, Consumer<CsvProblem> fatal) {
     this.limits = limits;
+    this.fatal = fatal;
   }
 
   /** Receives a row: its line and its cells in column order. */
@@ -56,7 +58,7 @@ final class BookInput {
    * @throws InvalidInputException when the folder cannot be listed
    */
   static BookInput open(Path folder, ReadLimits limits, Consumer<CsvProblem> problems) {
-    BookInput input = new BookInput(limits);
+    BookInput input = new BookInput(limits, problems);
     List<Path> list;
     try (Stream<Path> entries = Files.list(folder)) {
       list = entries.sorted().collect(Collectors.toList());
@@ -99,7 +101,8 @@ final class BookInput {
 
   /**
    * Reads a table's rows, in order; syntax problems go to {@code problems} (a malformed row is
-   * skipped). A limit passed ends the table with its problem and marks it broken.
+   * skipped). A limit passed ends the table with its problem, reported once whichever pass meets
+   * it first, and marks it broken.
    *
    * @return the rows read
    */
@@ -130,7 +133,7 @@ final class BookInput {
         sink.row(next.get().line(), cells);
       }
     } catch (InvalidInputException e) {
-      e.problems().forEach(problems);
+      e.problems().forEach(fatal);
       broken.add(table);
     } catch (UncheckedIOException e) {
       throw e.getCause();

@@ -82,6 +82,8 @@ public final class PortfolioReader {
   /** The largest input file read, in characters (guards against a wrong path to a huge file). */
   public static final int MAX_FILE_CHARS = 200_000_000;
 
+  /** The most characters of a problem's reason, so that a long value is never echoed whole. */
+  static final int SHOWN = 300;
   private static final Pattern DECIMAL = Pattern.compile("[0-9]{1,15}(\\.[0-9]{1,12})?");
   private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,9}");
   private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
@@ -523,8 +525,14 @@ public final class PortfolioReader {
       ok = true;
     }
 
+    /**
+     * Reports a problem at a cell. A reason that would echo a long value (a number of thousands of
+     * digits) is cut after {@value #SHOWN} characters and says how long the value is.
+     */
     private void fail(String column, String reason) {
-      problems.add(row.source().problem(column, reason));
+      String shown = reason.length() <= SHOWN ? reason : reason.substring(0, SHOWN) + "... (the value has "
+          + row.get(column).length() + " characters)";
+      problems.add(row.source().problem(column, shown));
       ok = false;
     }
 

@@ -1,0 +1,137 @@
+package dev.partneros.portfolio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.partneros.core.ProgramDocument;
+import dev.partneros.core.ProgramHistory;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The streaming evaluation's read limits ({@code docs/formats.md#limits}): each is checked as the
+ * bytes arrive, gives one clear problem at the file and line, and never echoes the offending value.
+ */
+class BookLimitsTest {
+
+  private static final ProgramHistory STANDARD = ProgramHistory.of(ProgramDocument.standard());
+  private static final LocalDate AS_OF = LocalDate.of(2026, 12, 31);
+  private static final String HEADER = "id,name,type,joined\n";
+
+  @TempDir
+  Path folder;
+
+  private InvalidInputException refused(BookEvaluator evaluator) {
+    return catchThrowableOfType(() -> evaluator.evaluate(STANDARD, folder, AS_OF, folder.resolve("out"),
+        BookEvaluator.Listener.NONE), InvalidInputException.class);
+  }
+
+  @Test
+  void aFileOverTheSizeLimitIsRefusedAtTheLimit() throws IOException {
+    Files.writeString(folder.resolve("partners.csv"), HEADER + "P-1,Acme,RESELLER_VAR,2026-01-01\n".repeat(100));
+    InvalidInputException e = refused(BookEvaluator.of(PortfolioEvaluator.standard())
+        .withLimits(new ReadLimits(1_000, 1_000, 100, 10)));
+    assertThat(e.problems()).extracting(CsvProblem::toString).anySatisfy(p -> assertThat(p)
+        .startsWith("partners.csv:").contains("is larger than 1000 bytes"));
+    assertThat(folder.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void aFieldAtTheLimitIsReadAndOneCharacterLongerIsRefusedWithoutBeingEchoed() throws IOException {
+    String atLimit = "a".repeat(100);
+    Files.writeString(folder.resolve("partners.csv"), HEADER + "P-1," + atLimit + ",RESELLER_VAR,2026-01-01\n");
+    BookEvaluator small = BookEvaluator.of(PortfolioEvaluator.standard())
+        .withLimits(new ReadLimits(1_000_000, 1_000, 100, 10));
+    assertThat(small.evaluate(STANDARD, folder, AS_OF, folder.resolve("out"), BookEvaluator.Listener.NONE)
+        .partners()).isEqualTo(1);
+    Files.writeString(folder.resolve("partners.csv"), HEADER + "P-1," + atLimit + "b,RESELLER_VAR,2026-01-01\n");
+    InvalidInputException e = refused(small);
+    assertThat(e.problems()).extracting(CsvProblem::toString)
+        .containsExactly("partners.csv:2: has a field longer than 100 characters (the limit; see the input limits of "
+            + "the file formats)");
+  }
+
+  @Test
+  void aRowOverTheFieldLimitAndAFileOverTheRowLimitAreRefused() throws IOException {
+    Files.writeString(folder.resolve("partners.csv"), HEADER + "P-1,Acme,RESELLER_VAR,2026-01-01" + ",x".repeat(10)
+        + "\n");
+    assertThat(refused(BookEvaluator.of(PortfolioEvaluator.standard()).withLimits(new ReadLimits(1_000_000, 1_000,
+        100, 10))).problems()).extracting(CsvProblem::reason).anySatisfy(r -> assertThat(r)
+            .startsWith("has more than 10 fields in a record"));
+    Files.writeString(folder.resolve("partners.csv"), HEADER + "P-1,Acme,RESELLER_VAR,2026-01-01\n".repeat(3));
+    assertThat(refused(BookEvaluator.of(PortfolioEvaluator.standard()).withLimits(new ReadLimits(1_000_000, 2,
+        100, 10))).problems()).extracting(CsvProblem::reason).anySatisfy(r -> assertThat(r)
+            .startsWith("has more than 3 records"));
+  }
+
+  @Test
+  void aNumberOfTenThousandDigitsIsRefusedByItsLengthWithoutBeingEchoed() throws IOException {
+    String digits = "9".repeat(10_000);
+    Files.writeString(folder.resolve("partners.csv"), HEADER + "P-1,Acme,RESELLER_VAR,2026-01-01\n");
+    Files.writeString(folder.resolve("metrics.csv"), "partner,quarter,revenue,dealsRegistered,strategicFit\n"
+        + "P-1,2026-Q1," + digits + ",1,MODERATE\n");
+    InvalidInputException e = refused(BookEvaluator.of(PortfolioEvaluator.standard()));
+    assertThat(e.problems()).hasSize(1);
+    CsvProblem problem = e.problems().get(0);
+    assertThat(problem.file()).isEqualTo("metrics.csv");
+    assertThat(problem.column()).isEqualTo("revenue");
+    assertThat(problem.reason()).hasSizeLessThan(400).contains("(the value has 10000 characters)")
+        .doesNotContain("9".repeat(400));
+  }
+
+  @Test
+  void anEndlessPipeIsRefusedAtTheSizeLimit() throws Exception {
+    Path fifo = folder.resolve("partners.csv");
+    Process mkfifo;
+    try {
+      mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).redirectErrorStream(true).start();
+    } catch (IOException e) {
+      Assumptions.abort("mkfifo is not available here, so a named pipe cannot be made: " + e.getMessage());
+      return;
+    }
+    Assumptions.assumeTrue(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0,
+        "mkfifo could not make a named pipe here");
+    Thread writer = new Thread(() -> {
+      byte[] row = "P-1,Acme,RESELLER_VAR,2026-01-01\n".getBytes(StandardCharsets.UTF_8);
+      for (int round = 0; round < 5; round++) { // the evaluation opens the file once per pass
+        try (OutputStream out = Files.newOutputStream(fifo)) {
+          out.write(HEADER.getBytes(StandardCharsets.UTF_8));
+          while (true) {
+            out.write(row);
+          }
+        } catch (IOException e) {
+          // the reader closed the pipe at its limit: open it again for the next pass
+        }
+      }
+    });
+    writer.setDaemon(true);
+    writer.start();
+    InvalidInputException e = refused(BookEvaluator.of(PortfolioEvaluator.standard())
+        .withLimits(new ReadLimits(1_000_000, 100_000_000, 100, 10)));
+    assertThat(e.problems()).extracting(CsvProblem::reason)
+        .anySatisfy(r -> assertThat(r).startsWith("is larger than 1000000 bytes"));
+  }
+
+  @Test
+  void tenMillionBadRowsGiveTheirCountAndTheFirstThousandInASmallHeap() throws Exception {
+    List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx96m",
+        "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), BadRowsMain.class.getName(),
+        folder.toString(), "10000000");
+    Path out = folder.resolve("child.out");
+    Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+    assertThat(child.waitFor(240, TimeUnit.SECONDS)).as("the child finished").isTrue();
+    String printed = Files.readString(out);
+    assertThat(child.exitValue()).as(printed).isZero();
+    assertThat(printed).contains("counted 10000000 total 10000000 kept 1000 first partners.csv:2: has 1 fields, "
+        + "but the header has 4");
+  }
+}

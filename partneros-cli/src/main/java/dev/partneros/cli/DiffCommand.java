@@ -43,8 +43,14 @@ final class DiffCommand implements Callable<Integer> {
   BookOptions book;
 
   @Option(names = "--out", paramLabel = "DIR",
-      description = "A folder to write diff.txt and diff.csv into (created if needed). Default: print only.")
+      description = "A folder to write diff.txt and diff.csv into, owned by PartnerOS: replaced as a whole, and "
+          + "only once every file is written. An existing folder must be empty or written by PartnerOS, unless "
+          + "--force. Default: print only.")
   Path out;
+
+  @Option(names = "--force", description = "Replace --out even if it holds files PartnerOS did not write "
+      + "(they are deleted).")
+  boolean force;
 
   DiffCommand(Context context) {
     this.context = context;
@@ -53,9 +59,14 @@ final class DiffCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InputRejected, EnvironmentFailure {
     Inputs inputs = new Inputs(context);
+    Optional<Path> folder = Optional.ofNullable(out);
+    if (folder.isPresent()) {
+      inputs.checkOut(folder.get(), force, spec.commandLine());
+    }
     List<ProgramDocument> docs = base == null
         ? List.of(ProgramDocument.standard(), inputs.load(List.of(candidate)).get(0))
         : inputs.load(List.of(base, candidate));
+    inputs.checkAsOf(book.asOf, docs, false, spec.commandLine());
     PortfolioEvaluator evaluator = inputs.evaluator(book.pool(), docs.get(0), spec.commandLine());
     Portfolio portfolio = inputs.read(docs.get(0), book.portfolio);
     PortfolioDiff diff;
@@ -71,9 +82,8 @@ final class DiffCommand implements Callable<Integer> {
     }
     Map<String, String> files = DiffReport.render(diff);
     context.out().print(files.get("diff.txt"));
-    Optional<Path> folder = Optional.ofNullable(out);
     if (folder.isPresent()) {
-      List<Path> written = inputs.write(files, folder.get());
+      List<Path> written = inputs.write(files, folder.get(), spec.commandLine());
       context.out().println("Wrote " + written.size() + " files to " + folder.get() + ": "
           + String.join(", ", files.keySet()));
     }

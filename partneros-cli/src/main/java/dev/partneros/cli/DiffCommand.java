@@ -68,6 +68,25 @@ final class DiffCommand implements Callable<Integer> {
         : inputs.load(List.of(base, candidate));
     inputs.checkAsOf(book.asOf, docs, false, spec.commandLine());
     PortfolioEvaluator evaluator = inputs.evaluator(book.pool(), docs.get(0), spec.commandLine());
+    if (folder.isEmpty()) {
+      context.out().print(compare(inputs, docs, evaluator).get("diff.txt"));
+      return PartnerOsCli.OK;
+    }
+    Map<String, String> files;
+    List<Path> written;
+    try (OutputFolder output = inputs.open(folder.get(), spec.commandLine())) {
+      files = compare(inputs, docs, evaluator);
+      context.out().print(files.get("diff.txt"));
+      written = inputs.write(files, output, folder.get());
+    }
+    context.out().println("Wrote " + written.size() + " files to " + folder.get() + ": "
+        + String.join(", ", files.keySet()));
+    return PartnerOsCli.OK;
+  }
+
+  /** Reads the portfolio, evaluates it under both programs and renders the diff's files. */
+  private Map<String, String> compare(Inputs inputs, List<ProgramDocument> docs, PortfolioEvaluator evaluator)
+      throws InputRejected {
     Portfolio portfolio = inputs.read(docs.get(0), book.portfolio);
     PortfolioDiff diff;
     try {
@@ -80,13 +99,6 @@ final class DiffCommand implements Callable<Integer> {
       inputs.printProblems("", e.problems());
       throw new InputRejected();
     }
-    Map<String, String> files = DiffReport.render(diff);
-    context.out().print(files.get("diff.txt"));
-    if (folder.isPresent()) {
-      List<Path> written = inputs.write(files, folder.get(), spec.commandLine());
-      context.out().println("Wrote " + written.size() + " files to " + folder.get() + ": "
-          + String.join(", ", files.keySet()));
-    }
-    return PartnerOsCli.OK;
+    return DiffReport.render(diff);
   }
 }

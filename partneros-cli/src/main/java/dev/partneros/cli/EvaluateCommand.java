@@ -59,10 +59,15 @@ final class EvaluateCommand implements Callable<Integer> {
     inputs.checkAsOf(book.asOf, history.versions(), true, spec.commandLine());
     ProgramDocument first = history.versions().get(0);
     PortfolioEvaluator evaluator = inputs.evaluator(book.pool(), first, spec.commandLine());
-    Portfolio portfolio = inputs.read(first, book.portfolio);
-    PortfolioEvaluation evaluation = inputs.evaluate(evaluator, history, portfolio, book);
-    Map<String, String> files = ReportFiles.render(evaluation);
-    List<Path> written = inputs.write(files, out, spec.commandLine());
+    PortfolioEvaluation evaluation;
+    Map<String, String> files;
+    List<Path> written;
+    try (OutputFolder folder = inputs.open(out, spec.commandLine())) {
+      Portfolio portfolio = inputs.read(first, book.portfolio);
+      evaluation = inputs.evaluate(evaluator, history, portfolio, book);
+      files = ReportFiles.render(evaluation);
+      written = inputs.write(files, folder, out);
+    }
     PrintStream stdout = context.out();
     stdout.println("Evaluated " + evaluation.partners().size() + " partners and " + evaluation.deals().size()
         + " deals as of " + book.asOf + " under " + evaluation.versions());

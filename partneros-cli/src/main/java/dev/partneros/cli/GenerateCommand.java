@@ -102,11 +102,15 @@ final class GenerateCommand implements Callable<Integer> {
           + " (" + MAX_QUARTERS + " quarters either side of the program's effectiveFrom " + doc.effectiveFrom()
           + "), but was " + from);
     }
-    Portfolio portfolio = PortfolioGenerator.generate(new PortfolioGenerator.Options(partners, seed, from, quarters,
-        doc.currency(), doc.ladder()));
-    Map<String, String> files = format == Format.CSV ? PortfolioWriter.csv(portfolio)
-        : Map.of("portfolio.json", PortfolioWriter.json(portfolio));
-    List<Path> written = inputs.write(files, out, spec.commandLine());
+    Portfolio portfolio;
+    List<Path> written;
+    try (OutputFolder folder = inputs.open(out, spec.commandLine())) {
+      portfolio = PortfolioGenerator.generate(new PortfolioGenerator.Options(partners, seed, from, quarters,
+          doc.currency(), doc.ladder()));
+      Map<String, String> files = format == Format.CSV ? PortfolioWriter.csv(portfolio)
+          : Map.of("portfolio.json", PortfolioWriter.json(portfolio));
+      written = inputs.write(files, folder, out);
+    }
     context.out().println("Generated " + portfolio.summary() + " (seed " + seed + ", " + quarters
         + " quarters from " + from + ")");
     context.out().println("Wrote " + written.size() + " files to " + out);

@@ -147,14 +147,26 @@ final class Inputs {
   }
 
   /**
-   * Replaces the {@code --out} folder with these files, all or nothing ({@link OutputFolder}).
-   *
-   * @return the files' paths under the folder, in order
+   * Starts the output of a run into {@code --out} ({@link OutputFolder}): early, before the
+   * portfolio is read, so that a folder that cannot be written fails the run at once.
    */
-  List<Path> write(Map<String, String> files, Path out, CommandLine command) throws EnvironmentFailure {
+  OutputFolder open(Path out, CommandLine command) throws EnvironmentFailure {
+    try {
+      return OutputFolder.open(out, command.getCommandSpec().qualifiedName(), context.hook());
+    } catch (IOException e) {
+      throw new EnvironmentFailure("cannot write to " + out + ": " + Context.describe(e), e);
+    }
+  }
+
+  /**
+   * Writes these files into the run's output and replaces {@code --out} with them, all or nothing.
+   *
+   * @return the files' paths under {@code --out}, in order
+   */
+  List<Path> write(Map<String, String> files, OutputFolder folder, Path out) throws EnvironmentFailure {
     List<Path> written = new ArrayList<>();
     String step = "";
-    try (OutputFolder folder = OutputFolder.open(out, command.getCommandSpec().qualifiedName(), context.hook())) {
+    try {
       for (Map.Entry<String, String> file : files.entrySet()) {
         step = " (" + file.getKey() + ")";
         written.add(folder.write(file.getKey(), file.getValue()));

@@ -42,9 +42,14 @@ import java.util.stream.Stream;
  * the old one is renamed back. {@link #close()} without a commit deletes the new folder, so a failure
  * before the swap leaves the target untouched.
  *
+ * <p>The commands open it before they read the portfolio, so that a folder that cannot be written
+ * fails the run at once; the hidden folder therefore exists, empty, while the run evaluates.
+ *
  * <p>A killed run can leave its {@code .partneros-tmp-} folder behind (never a folder under the
  * target's name). The next {@link #open} for the same target deletes such leftovers whose last
- * modification is older than its own start; and when the target is missing but a
+ * modification is older than its own start (so two runs into the same target at once are not
+ * supported: the later one may remove the earlier one's folder, which then fails with exit code 3,
+ * but the target always holds one run's complete outputs); and when the target is missing but a
  * {@code .partneros-old-} folder exists (a run killed between the two renames), it first renames the
  * newest one back to the target.
  *

@@ -39,7 +39,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * written; a progress bar for long runs goes to standard error ({@code --quiet} silences it).
  *
  * <p>The {@code --out} folder of {@code evaluate}, {@code diff} and {@code generate} is replaced as a
- * whole once every file is written and forced to the disk, or not at all ({@link OutputFolder}).
+ * whole once every file is written and forced to the disk, or not at all ({@code OutputFolder}).
  *
  * <p>Stateless; each {@link #run(String[], PrintStream, PrintStream)} builds its own command line.
  */

@@ -186,6 +186,32 @@ class PartnerOsCliOutputTest {
     }
   }
 
+  @Test
+  void outputFolder_streamedFiles_areCommittedWithTheOthers_andCloseWithoutCommitDeletesThem(@TempDir Path dir)
+      throws IOException {
+    Path out = dir.resolve("out");
+    try (OutputFolder folder = OutputFolder.open(out, "test", OutputFolder.Hook.NONE)) {
+      try (java.io.OutputStream stream = folder.stream("big.csv")) {
+        for (int i = 0; i < 10_000; i++) {
+          stream.write(("row " + i + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+      }
+      Files.writeString(folder.folder().resolve("direct.txt"), "written by another writer");
+      folder.write("small.txt", "small");
+      assertThat(out).doesNotExist();
+      folder.commit();
+    }
+    assertThat(PartnerOsCliTest.names(out)).containsExactly(".partneros-output", "big.csv", "direct.txt", "small.txt");
+    assertThat(Files.readAllLines(out.resolve("big.csv"))).hasSize(10_000).endsWith("row 9999");
+    String before = hash(out);
+    try (OutputFolder folder = OutputFolder.open(out, "test", OutputFolder.Hook.NONE)) {
+      folder.write("other.txt", "not committed");
+      assertThat(leftovers(out)).singleElement().asString().startsWith(".out.partneros-tmp-");
+    }
+    assertThat(hash(out)).isEqualTo(before);
+    assertThat(leftovers(out)).isEmpty();
+  }
+
   // -------------------------------------------------------------------------------------------
   // What --out may be
 

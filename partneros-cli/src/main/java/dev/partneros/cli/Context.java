@@ -5,24 +5,32 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * What every command of one run shares: the output streams, the evaluator factory and the
- * {@code --debug} flag; and the one place that turns a failure into its exit code and message.
- * Used by one thread.
+ * What every command of one run shares: the output streams, the evaluator factory, the output
+ * failure hook of the tests, the {@code --debug} flag and the problem report; and the one place that
+ * turns a failure into its exit code and message. Used by one thread.
  */
 final class Context {
+
+  /** Memory given back when the JVM runs out of it, so that the message can still be printed. */
+  private static final int RESERVE = 1 << 20;
 
   private final PrintStream out;
   private final PrintStream err;
   private final Supplier<PortfolioEvaluator> evaluators;
+  private final OutputFolder.Hook hook;
+  private final ProblemReport problems = new ProblemReport();
   private boolean debug;
+  private Optional<byte[]> reserve = Optional.of(new byte[RESERVE]);
 
-  Context(PrintStream out, PrintStream err, Supplier<PortfolioEvaluator> evaluators) {
+  Context(PrintStream out, PrintStream err, Supplier<PortfolioEvaluator> evaluators, OutputFolder.Hook hook) {
     this.out = out;
     this.err = err;
     this.evaluators = evaluators;
+    this.hook = hook;
   }
 
   PrintStream out() {
@@ -38,25 +46,56 @@ final class Context {
     return evaluators.get();
   }
 
+  /** Where the tests inject output failures; {@link OutputFolder.Hook#NONE} otherwise. */
+  OutputFolder.Hook hook() {
+    return hook;
+  }
+
+  /** The problems of this run, capped on the terminal by {@code --max-problems}. */
+  ProblemReport problems() {
+    return problems;
+  }
+
   void debug(boolean on) {
     this.debug = on;
   }
 
   /**
+   * Ends a run that returned an exit code: says how many problems were not printed and writes the
+   * problems file (for exit codes 0 and 1).
+   *
+   * @param code the command's exit code
+   * @return the exit code, or {@link PartnerOsCli#ENVIRONMENT} if the problems file cannot be written
+   */
+  int finish(int code) {
+    try {
+      problems.finish(err, code == PartnerOsCli.OK || code == PartnerOsCli.INVALID_INPUT);
+      return code;
+    } catch (EnvironmentFailure e) {
+      return fail(e, Optional.empty());
+    } finally {
+      err.flush();
+    }
+  }
+
+  /**
    * Prints a failure and returns its exit code: {@link InputRejected} (already printed) is invalid
    * input; an {@link EnvironmentFailure}, an {@link IOException} or an {@link OutOfMemoryError}
-   * anywhere in the causes is an environment failure; anything else is an internal error. The
-   * stack trace is printed only under {@code --debug}.
+   * anywhere in the causes is an environment failure; anything else is an internal error. One
+   * line; the stack trace only under {@code --debug}.
+   *
+   * @param failure what was thrown
+   * @param command the command that failed, such as {@code partneros evaluate}, when known
    */
-  int fail(Throwable failure) {
+  int fail(Throwable failure, Optional<String> command) {
+    reserve = Optional.empty(); // first of all: room to print in when memory ran out
     try {
       if (failure instanceof InputRejected) {
         return PartnerOsCli.INVALID_INPUT;
       }
       OutOfMemoryError memory = cause(failure, OutOfMemoryError.class);
       if (memory != null) {
-        err.println("error: the JVM ran out of memory (" + describe(memory) + "); give it more, for example "
-            + "JAVA_OPTS=-Xmx4g for bin/partneros or java -Xmx4g -jar partneros-cli.jar");
+        err.println(outOfMemory(memory, Runtime.getRuntime().maxMemory()));
         trace(failure);
         return PartnerOsCli.ENVIRONMENT;
       }
@@ -72,13 +111,41 @@ final class Context {
         trace(failure);
         return PartnerOsCli.ENVIRONMENT;
       }
-      err.println("error: internal error (" + describe(failure) + "); please re-run with --debug and report "
-          + "the stack trace it prints");
+      StackTraceElement[] frames = failure.getStackTrace();
+      err.println("error: internal error" + command.map(c -> " in " + c).orElse("") + " (" + describe(failure)
+          + (frames.length == 0 ? "" : " at " + frames[0]) + "); "
+          + (debug ? "the stack trace follows; please report it" : "run again with --debug for the stack trace, "
+          + "and please report it"));
       trace(failure);
       return PartnerOsCli.INTERNAL;
     } finally {
       err.flush();
     }
+  }
+
+  /**
+   * The one line for a JVM out of memory: the heap it had, and twice that to try, set the two ways
+   * the command runs ({@code JAVA_OPTS} for the launcher {@code bin/partneros}, {@code java -Xmx}).
+   */
+  static String outOfMemory(OutOfMemoryError memory, long maxHeap) {
+    String heap = maxHeap == Long.MAX_VALUE ? "no set limit" : "a heap of at most " + mebibytes(maxHeap) + " MiB";
+    String more = maxHeap == Long.MAX_VALUE ? "4g" : xmx(2 * maxHeap);
+    return "error: the JVM ran out of memory (" + describe(memory) + ") with " + heap + "; give it more, for example "
+        + "-Xmx" + more + ": JAVA_OPTS=-Xmx" + more + " bin/partneros ..., or java -Xmx" + more
+        + " -jar partneros-cli.jar ...";
+  }
+
+  /** An {@code -Xmx} value of at least the given size: whole GiB from 1 GiB, else multiples of 128 MiB. */
+  static String xmx(long bytes) {
+    long mib = mebibytes(bytes);
+    if (mib >= 1024) {
+      return ((mib + 1023) / 1024) + "g";
+    }
+    return Math.max(128, (mib + 127) / 128 * 128) + "m";
+  }
+
+  private static long mebibytes(long bytes) {
+    return (bytes + (1 << 20) - 1) >> 20;
   }
 
   private void trace(Throwable failure) {

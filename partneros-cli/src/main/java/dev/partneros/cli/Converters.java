@@ -19,6 +19,22 @@ final class Converters {
 
   private Converters() {}
 
+  /** A count: a whole number, 0 or more. */
+  static final class Count implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      try {
+        int count = Integer.parseInt(value);
+        if (count >= 0) {
+          return count;
+        }
+      } catch (NumberFormatException e) {
+        // said below
+      }
+      throw new TypeConversionException("must be a whole number, 0 or more, such as 1000, but was " + value);
+    }
+  }
+
   /** A calendar day, {@code yyyy-MM-dd}. */
   static final class Date implements ITypeConverter<LocalDate> {
     @Override

@@ -43,8 +43,14 @@ final class DiffCommand implements Callable<Integer> {
   BookOptions book;
 
   @Option(names = "--out", paramLabel = "DIR",
-      description = "A folder to write diff.txt and diff.csv into (created if needed). Default: print only.")
+      description = "A folder to write diff.txt and diff.csv into, owned by PartnerOS: replaced as a whole, and "
+          + "only once every file is written. An existing folder must be empty or written by PartnerOS, unless "
+          + "--force. Default: print only.")
   Path out;
+
+  @Option(names = "--force", description = "Replace --out even if it holds files PartnerOS did not write "
+      + "(they are deleted).")
+  boolean force;
 
   DiffCommand(Context context) {
     this.context = context;
@@ -53,10 +59,34 @@ final class DiffCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InputRejected, EnvironmentFailure {
     Inputs inputs = new Inputs(context);
+    Optional<Path> folder = Optional.ofNullable(out);
+    if (folder.isPresent()) {
+      inputs.checkOut(folder.get(), force, spec.commandLine());
+    }
     List<ProgramDocument> docs = base == null
         ? List.of(ProgramDocument.standard(), inputs.load(List.of(candidate)).get(0))
         : inputs.load(List.of(base, candidate));
+    inputs.checkAsOf(book.asOf, docs, false, spec.commandLine());
     PortfolioEvaluator evaluator = inputs.evaluator(book.pool(), docs.get(0), spec.commandLine());
+    if (folder.isEmpty()) {
+      context.out().print(compare(inputs, docs, evaluator).get("diff.txt"));
+      return PartnerOsCli.OK;
+    }
+    Map<String, String> files;
+    List<Path> written;
+    try (OutputFolder output = inputs.open(folder.get(), spec.commandLine())) {
+      files = compare(inputs, docs, evaluator);
+      context.out().print(files.get("diff.txt"));
+      written = inputs.write(files, output, folder.get());
+    }
+    context.out().println("Wrote " + written.size() + " files to " + folder.get() + ": "
+        + String.join(", ", files.keySet()));
+    return PartnerOsCli.OK;
+  }
+
+  /** Reads the portfolio, evaluates it under both programs and renders the diff's files. */
+  private Map<String, String> compare(Inputs inputs, List<ProgramDocument> docs, PortfolioEvaluator evaluator)
+      throws InputRejected {
     Portfolio portfolio = inputs.read(docs.get(0), book.portfolio);
     PortfolioDiff diff;
     try {
@@ -69,14 +99,6 @@ final class DiffCommand implements Callable<Integer> {
       inputs.printProblems("", e.problems());
       throw new InputRejected();
     }
-    Map<String, String> files = DiffReport.render(diff);
-    context.out().print(files.get("diff.txt"));
-    Optional<Path> folder = Optional.ofNullable(out);
-    if (folder.isPresent()) {
-      List<Path> written = inputs.write(files, folder.get());
-      context.out().println("Wrote " + written.size() + " files to " + folder.get() + ": "
-          + String.join(", ", files.keySet()));
-    }
-    return PartnerOsCli.OK;
+    return DiffReport.render(diff);
   }
 }

@@ -38,8 +38,14 @@ final class EvaluateCommand implements Callable<Integer> {
   BookOptions book;
 
   @Option(names = "--out", required = true, paramLabel = "DIR",
-      description = "The folder to write into (created if needed; files of the same names are replaced).")
+      description = "The folder to write into, owned by PartnerOS: replaced as a whole, and only once every file is written "
+          + "(a failed run leaves it as it was). An existing folder must be empty or written by PartnerOS, unless "
+          + "--force.")
   Path out;
+
+  @Option(names = "--force", description = "Replace --out even if it holds files PartnerOS did not write "
+      + "(they are deleted).")
+  boolean force;
 
   EvaluateCommand(Context context) {
     this.context = context;
@@ -48,13 +54,20 @@ final class EvaluateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InputRejected, EnvironmentFailure {
     Inputs inputs = new Inputs(context);
+    inputs.checkOut(out, force, spec.commandLine());
     ProgramHistory history = inputs.history(programs.files);
+    inputs.checkAsOf(book.asOf, history.versions(), true, spec.commandLine());
     ProgramDocument first = history.versions().get(0);
     PortfolioEvaluator evaluator = inputs.evaluator(book.pool(), first, spec.commandLine());
-    Portfolio portfolio = inputs.read(first, book.portfolio);
-    PortfolioEvaluation evaluation = inputs.evaluate(evaluator, history, portfolio, book);
-    Map<String, String> files = ReportFiles.render(evaluation);
-    List<Path> written = inputs.write(files, out);
+    PortfolioEvaluation evaluation;
+    Map<String, String> files;
+    List<Path> written;
+    try (OutputFolder folder = inputs.open(out, spec.commandLine())) {
+      Portfolio portfolio = inputs.read(first, book.portfolio);
+      evaluation = inputs.evaluate(evaluator, history, portfolio, book);
+      files = ReportFiles.render(evaluation);
+      written = inputs.write(files, folder, out);
+    }
     PrintStream stdout = context.out();
     stdout.println("Evaluated " + evaluation.partners().size() + " partners and " + evaluation.deals().size()
         + " deals as of " + book.asOf + " under " + evaluation.versions());

@@ -54,6 +54,7 @@ final class ExplainCommand implements Callable<Integer> {
   public Integer call() throws InputRejected {
     Inputs inputs = new Inputs(context);
     ProgramHistory history = inputs.history(programs.files);
+    inputs.checkAsOf(book.asOf, history.versions(), true, spec.commandLine());
     ProgramDocument first = history.versions().get(0);
     Optional<Tier> target = Optional.ofNullable(whyNot);
     if (target.isPresent() && !first.ladder().tiers().contains(target.get())) {

@@ -70,7 +70,8 @@ final class GenerateCommand implements Callable<Integer> {
   long seed;
 
   @Option(names = "--from", paramLabel = "QUARTER", defaultValue = "2026-Q1", converter = Converters.Quarter.class,
-      description = "The first quarter with metrics and deals. Default: ${DEFAULT-VALUE}.")
+      description = "The first quarter with metrics and deals, at most " + MAX_QUARTERS + " quarters before or "
+          + "after the quarter of the program's effectiveFrom. Default: ${DEFAULT-VALUE}.")
   YearQuarter from;
 
   @Option(names = "--quarters", paramLabel = "N", defaultValue = "8",
@@ -93,8 +94,14 @@ final class GenerateCommand implements Callable<Integer> {
   Format format;
 
   @Option(names = "--out", required = true, paramLabel = "DIR",
-      description = "The folder to write into (created if needed; files of the same names are replaced).")
+      description = "The folder to write into, owned by PartnerOS: replaced as a whole, and only once every file is written "
+          + "(a failed run leaves it as it was). An existing folder must be empty or written by PartnerOS, unless "
+          + "--force.")
   Path out;
+
+  @Option(names = "--force", description = "Replace --out even if it holds files PartnerOS did not write "
+      + "(they are deleted).")
+  boolean force;
 
   @Option(names = "--program", paramLabel = "FILE",
       description = "The program whose currency and tier ladder the portfolio uses. Default: the standard "
@@ -126,14 +133,25 @@ final class GenerateCommand implements Callable<Integer> {
           + "end in %d", PortfolioGenerator.FIRST_YEAR, PortfolioGenerator.LAST_YEAR, quarters, from, lastYear);
     }
     Inputs inputs = new Inputs(context);
+    inputs.checkOut(out, force, spec.commandLine());
     ProgramDocument doc = inputs.program(Optional.ofNullable(program));
+    YearQuarter start = YearQuarter.from(doc.effectiveFrom());
+    YearQuarter earliest = start.minusQuarters(MAX_QUARTERS);
+    YearQuarter latest = start.plusQuarters(MAX_QUARTERS);
+    if (from.compareTo(earliest) < 0 || from.compareTo(latest) > 0) {
+      throw new ParameterException(spec.commandLine(), "--from must be a quarter from " + earliest + " to " + latest
+          + " (" + MAX_QUARTERS + " quarters either side of the program's effectiveFrom " + doc.effectiveFrom()
+          + "), but was " + from);
+    }
     PortfolioGenerator.Options options = new PortfolioGenerator.Options(partners, seed, from, quarters,
         doc.currency(), doc.ladder(), dealsPerPartner == null ? OptionalInt.empty() : OptionalInt.of(dealsPerPartner));
     Written written;
-    try {
-      written = writeInto(out, options);
+    try (OutputFolder folder = inputs.open(out, spec.commandLine())) {
+      written = writeInto(folder.folder(), options);
+      folder.commit();
     } catch (IOException e) {
-      throw new EnvironmentFailure("cannot write to " + out + ": " + Context.describe(e), e);
+      throw new EnvironmentFailure("cannot write to " + out + ": " + Context.describe(e)
+          + "; its previous content is unchanged", e);
     }
     context.out().println("Generated " + written.summary() + " (seed " + seed + ", " + quarters
         + " quarters from " + from + (order == Order.SHUFFLED ? ", rows shuffled" : "") + ")");

@@ -1,5 +1,6 @@
 package dev.partneros.cli;
 
+import dev.partneros.core.FiscalCalendar;
 import dev.partneros.core.InvalidProgramException;
 import dev.partneros.core.Money;
 import dev.partneros.core.PartnerOsException;
@@ -15,10 +16,10 @@ import dev.partneros.portfolio.PortfolioEvaluator;
 import dev.partneros.portfolio.PortfolioReader;
 import dev.partneros.portfolio.ProgramVersions;
 import dev.partneros.portfolio.TiersMdfModule;
-import dev.partneros.portfolio.report.ReportFiles;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,11 +28,15 @@ import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
 /**
- * Reads programs and portfolios and writes output files for the commands, printing every problem
- * of an invalid input before it throws {@link InputRejected}, and turning an output folder that
- * cannot be written into an {@link EnvironmentFailure}.
+ * Reads programs and portfolios and writes output files for the commands, reporting every problem
+ * of an invalid input ({@link ProblemReport}) before it throws {@link InputRejected}, checking the
+ * as-of date against the program history, and replacing the output folder as a whole
+ * ({@link OutputFolder}) or turning a failure to write it into an {@link EnvironmentFailure}.
  */
 final class Inputs {
+
+  /** How far after the latest program version an as-of date may be, in years (40 quarters). */
+  static final int YEARS_AHEAD = 10;
 
   private final Context context;
 
@@ -123,12 +128,81 @@ final class Inputs {
     }
   }
 
-  /** Writes files into a folder (created if needed). */
-  List<Path> write(Map<String, String> files, Path folder) throws EnvironmentFailure {
+  /**
+   * Refuses, as a usage error, an {@code --out} folder that PartnerOS may not replace (it exists,
+   * is not empty and carries no marker), unless {@code --force} is given; called before any work.
+   */
+  void checkOut(Path out, boolean force, CommandLine command) throws EnvironmentFailure {
+    if (force) {
+      return;
+    }
     try {
-      return ReportFiles.write(files, folder);
+      Optional<String> refusal = OutputFolder.notOwned(out);
+      if (refusal.isPresent()) {
+        throw new ParameterException(command, "--out " + refusal.get());
+      }
     } catch (IOException e) {
-      throw new EnvironmentFailure("cannot write to " + folder + ": " + Context.describe(e), e);
+      throw new EnvironmentFailure("cannot read " + out + ": " + Context.describe(e), e);
+    }
+  }
+
+  /**
+   * Starts the output of a run into {@code --out} ({@link OutputFolder}): early, before the
+   * portfolio is read, so that a folder that cannot be written fails the run at once.
+   */
+  OutputFolder open(Path out, CommandLine command) throws EnvironmentFailure {
+    try {
+      return OutputFolder.open(out, command.getCommandSpec().qualifiedName(), context.hook());
+    } catch (IOException e) {
+      throw new EnvironmentFailure("cannot write to " + out + ": " + Context.describe(e), e);
+    }
+  }
+
+  /**
+   * Writes these files into the run's output and replaces {@code --out} with them, all or nothing.
+   *
+   * @return the files' paths under {@code --out}, in order
+   */
+  List<Path> write(Map<String, String> files, OutputFolder folder, Path out) throws EnvironmentFailure {
+    List<Path> written = new ArrayList<>();
+    String step = "";
+    try {
+      for (Map.Entry<String, String> file : files.entrySet()) {
+        step = " (" + file.getKey() + ")";
+        written.add(folder.write(file.getKey(), file.getValue()));
+      }
+      step = "";
+      folder.commit();
+      return written;
+    } catch (IOException e) {
+      throw new EnvironmentFailure("cannot write to " + out + step + ": " + Context.describe(e)
+          + "; its previous content is unchanged", e);
+    }
+  }
+
+  /**
+   * Refuses, as a usage error, an as-of date outside the program history: before the first
+   * version's {@code effectiveFrom} (when {@code lower}) or more than {@value #YEARS_AHEAD} years after
+   * the latest version's; and notes on standard error how a date that is not a quarter end is
+   * treated.
+   */
+  void checkAsOf(LocalDate asOf, List<ProgramDocument> versions, boolean lower, CommandLine command) {
+    LocalDate first = versions.stream().map(ProgramDocument::effectiveFrom).min(LocalDate::compareTo).orElseThrow();
+    LocalDate latest = versions.stream().map(ProgramDocument::effectiveFrom).max(LocalDate::compareTo).orElseThrow();
+    LocalDate last = latest.plusYears(YEARS_AHEAD);
+    if ((lower && asOf.isBefore(first)) || asOf.isAfter(last)) {
+      throw new ParameterException(command, "--as-of must be " + (lower ? "from " + first
+          + " (the first program version's effectiveFrom) " : "") + "up to " + last + " (" + YEARS_AHEAD
+          + " years after the latest program version's effectiveFrom " + latest + "), but was " + asOf);
+    }
+    FiscalCalendar calendar = versions.get(0).fiscalCalendar();
+    LocalDate quarterEnd = calendar.quarterOf(asOf).endInclusive();
+    if (!quarterEnd.equals(asOf)) {
+      LocalDate scored = calendar.quarterOf(asOf).startInclusive().minusDays(1);
+      context.err().println("note: --as-of " + asOf + " is not the end of a fiscal quarter: facts dated up to it "
+          + "are read, but the quarter ending " + quarterEnd + " is not scored; "
+          + (lower && scored.isBefore(first) ? "no quarter has ended under the program yet"
+              : "the last scored quarter ends on " + scored));
     }
   }
 
@@ -136,14 +210,16 @@ final class Inputs {
     int count = e.problems().size();
     context.err().println("error: invalid input (" + count + (count == 1 ? " problem" : " problems")
         + "); nothing was evaluated or written:");
+    ProblemReport report = context.problems();
     for (CsvProblem p : e.problems()) {
-      context.err().println("  " + p);
+      report.report(context.err(), "  " + p);
     }
   }
 
   void printProblems(String prefix, List<Problem> problems) {
+    ProblemReport report = context.problems();
     for (Problem p : problems) {
-      context.err().println(prefix + p);
+      report.report(context.err(), prefix + p);
     }
   }
 

@@ -7,8 +7,10 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -26,13 +28,18 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * {@code partneros <command> --help}, for the options).
  *
  * <p>Exit codes, the same for every command: {@value #OK} success; {@value #INVALID_INPUT} invalid
- * input (a program file, a portfolio row, an unknown partner), with every problem printed on
- * standard error and nothing written; {@value #USAGE} usage (an unknown command or option, a
- * missing or malformed value), with a message naming the option; {@value #ENVIRONMENT} environment
- * failure (an output folder that cannot be written, a full disk, the JVM out of memory), one line
- * naming the cause; {@value #INTERNAL} internal error (a defect), one line, with the stack trace only
- * under {@code --debug}. Results go to standard output and to the files written; a progress bar for
- * long runs goes to standard error ({@code --quiet} silences it).
+ * input (a program file, a portfolio row, an unknown partner), with the problems printed on
+ * standard error (the first {@code --max-problems}, 1,000 by default, then how many more; all of
+ * them in {@code --problems-file}) and nothing written; {@value #USAGE} usage (an unknown command or
+ * option, a missing or malformed value, an as-of date outside the program history, an {@code --out}
+ * folder PartnerOS does not own), with a message naming the option; {@value #ENVIRONMENT}
+ * environment failure (an output folder that cannot be written, a full disk, the JVM out of
+ * memory), one line naming the cause; {@value #INTERNAL} internal error (a defect), one line, with
+ * the stack trace only under {@code --debug}. Results go to standard output and to the files
+ * written; a progress bar for long runs goes to standard error ({@code --quiet} silences it).
+ *
+ * <p>The {@code --out} folder of {@code evaluate}, {@code diff} and {@code generate} is replaced as a
+ * whole once every file is written and forced to the disk, or not at all ({@code OutputFolder}).
  *
  * <p>Stateless; each {@link #run(String[], PrintStream, PrintStream)} builds its own command line.
  */
@@ -71,6 +78,30 @@ public final class PartnerOsCli {
   }
 
   /**
+   * How many problems of an invalid input to print; the rest are counted; an option of every command.
+   *
+   * @param max 0 or more
+   */
+  @Option(names = "--max-problems", paramLabel = "N", scope = ScopeType.INHERIT, converter = Converters.Count.class,
+      description = "Print at most N problems of an invalid input, then how many more there are (0: only the "
+          + "count). Default: " + ProblemReport.DEFAULT_MAX + ".")
+  void maxProblems(int max) {
+    context.problems().max(max);
+  }
+
+  /**
+   * A file to write every problem into, one a line; an option of every command.
+   *
+   * @param file the file
+   */
+  @Option(names = "--problems-file", paramLabel = "FILE", scope = ScopeType.INHERIT,
+      description = "Also write every problem, one a line as printed, into FILE (replaced when the command ends "
+          + "with exit code 0 or 1; empty when there is none).")
+  void problemsFile(Path file) {
+    context.problems().file(file);
+  }
+
+  /**
    * Runs a command and exits the JVM with its exit code.
    *
    * @param args the command and its options
@@ -99,17 +130,36 @@ public final class PartnerOsCli {
    * failures through it; the command line cannot reach it).
    */
   static int run(String[] args, PrintStream out, PrintStream err, Supplier<PortfolioEvaluator> evaluators) {
+    return run(args, out, err, evaluators, OutputFolder.Hook.NONE);
+  }
+
+  /**
+   * Runs a command with a failure injected into its output ({@link OutputFolder.Hook}; the tests
+   * only).
+   */
+  static int run(String[] args, PrintStream out, PrintStream err, Supplier<PortfolioEvaluator> evaluators,
+      OutputFolder.Hook hook) {
     requireNonNull(args, "args");
     Context context = new Context(requireNonNull(out, "out"), requireNonNull(err, "err"),
-        requireNonNull(evaluators, "evaluators"));
+        requireNonNull(evaluators, "evaluators"), requireNonNull(hook, "hook"));
     try {
-      return commandLine(context).execute(args);
+      return context.finish(execute(context, args));
     } catch (Throwable failure) { // what picocli lets through: errors such as OutOfMemoryError
-      return context.fail(failure);
+      int code = context.fail(failure, Optional.empty());
+      context.finish(code);
+      return code;
     } finally {
       out.flush();
       err.flush();
     }
+  }
+
+  /**
+   * Executes the command; the command line and everything the command made are unreachable once
+   * this returns or throws, which frees the memory of a run that ran out of it.
+   */
+  private static int execute(Context context, String[] args) {
+    return commandLine(context).execute(args);
   }
 
   /** Builds the command line of one run. */
@@ -129,7 +179,8 @@ public final class PartnerOsCli {
     line.setOut(new PrintWriter(new OutputStreamWriter(context.out(), StandardCharsets.UTF_8), true));
     line.setErr(new PrintWriter(new OutputStreamWriter(context.err(), StandardCharsets.UTF_8), true));
     line.setParameterExceptionHandler(PartnerOsCli::usageError);
-    line.setExecutionExceptionHandler((failure, command, parsed) -> context.fail(failure));
+    line.setExecutionExceptionHandler((failure, command, parsed) -> context.fail(failure,
+        Optional.of(command.getCommandSpec().qualifiedName())));
     return line;
   }
 

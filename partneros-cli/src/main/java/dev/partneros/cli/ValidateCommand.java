@@ -47,7 +47,7 @@ final class ValidateCommand implements Callable<Integer> {
       }
       List<Problem> problems = ProgramVersions.lint(doc);
       for (Problem p : problems) {
-        (p.isError() ? context.err() : context.out()).println(name + ": " + p);
+        context.problems().report(p.isError() ? context.err() : context.out(), name + ": " + p);
       }
       if (problems.stream().anyMatch(Problem::isError)) {
         failed = true;

@@ -23,7 +23,11 @@
  *
  * <p>Without {@code --program} (or {@code --base}) a command uses the standard program,
  * {@link dev.partneros.core.ProgramDocument#standard()}. Every command takes {@code --help},
- * {@code --version} and {@code --debug}.
+ * {@code --version}, {@code --debug}, {@code --max-problems N} (default 1000) and
+ * {@code --problems-file FILE}. The {@code --out} folder of {@code evaluate}, {@code diff} and
+ * {@code generate} is owned by PartnerOS and replaced as a whole, or left as it was
+ * ({@code OutputFolder}); {@code --force} replaces a folder PartnerOS did not
+ * write.
  *
  * <h2>Exit codes</h2>
  *
@@ -32,12 +36,14 @@
  *   <tr><th>code</th><th>meaning</th><th>printed on standard error</th></tr>
  *   <tr><td>0</td><td>success</td><td>nothing (a progress bar for 500 partners or more)</td></tr>
  *   <tr><td>1</td><td>invalid input: a program file, a portfolio row, an unknown partner</td>
- *       <td>every problem, with its file, line, column or path; nothing is written</td></tr>
- *   <tr><td>2</td><td>usage: an unknown command or option, a missing or malformed value</td>
+ *       <td>the problems, with their file, line, column or path (the first
+ *       {@code --max-problems}, then how many more); nothing is written</td></tr>
+ *   <tr><td>2</td><td>usage: an unknown command or option, a missing or malformed value, an
+ *       as-of date outside the program history, an {@code --out} PartnerOS did not write</td>
  *       <td>one message naming the option, and where to find the help</td></tr>
  *   <tr><td>3</td><td>environment failure: an output folder that cannot be written, a full disk,
- *       the JVM out of memory</td><td>one line naming the cause (for memory: give the JVM more
- *       with {@code -Xmx})</td></tr>
+ *       the JVM out of memory</td><td>one line naming the cause (for memory: the {@code -Xmx}
+ *       to try); {@code --out} unchanged</td></tr>
  *   <tr><td>4</td><td>internal error: a defect</td><td>one line; the stack trace only with
  *       {@code --debug}</td></tr>
  * </table>

@@ -126,8 +126,8 @@ class PartnerOsCliIT {
     assertThat(exit.out()).startsWith("Evaluated 50 partners and 326 deals as of 2027-12-31 under [2026.1 (from "
         + "2026-01-01), 2026.2 (from 2026-07-01)]").contains("Wrote 10 files to out");
     try (Stream<Path> files = Files.list(home.resolve("out"))) {
-      assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly("attribution.csv",
-          "commission.csv", "evaluation.json", "health.csv", "kpis.csv", "mdf-requests.csv", "partners.csv",
+      assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly(".partneros-output",
+          "attribution.csv", "commission.csv", "evaluation.json", "health.csv", "kpis.csv", "mdf-requests.csv", "partners.csv",
           "report.html", "report.txt", "tier-timeline.csv");
     }
     assertThat(Files.readString(home.resolve("out/partners.csv")))

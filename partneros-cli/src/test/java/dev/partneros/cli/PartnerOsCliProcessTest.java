@@ -74,6 +74,54 @@ class PartnerOsCliProcessTest {
         .doesNotContain("\tat ");
   }
 
+  /**
+   * A run killed while it works (as by {@code kill -9}, a machine that stops): the previous outputs
+   * stay as they were, the leftover is named as temporary, and the next run removes it.
+   */
+  @Test
+  void killedRun_leavesThePreviousOutputs_andTheNextRunCleansUp(@TempDir Path dir) throws Exception {
+    Path book = dir.resolve("book");
+    PartnerOsCliTest.Run generated = PartnerOsCliTest.run("generate", "--partners", "800", "--seed", "3", "--out",
+        book.toString());
+    assertThat(generated.code()).as(generated.err()).isZero();
+    Path out = dir.resolve("out");
+    PartnerOsCliTest.Run first = PartnerOsCliTest.run("evaluate", "--portfolio", PartnerOsCliTest.SAMPLE, "--as-of",
+        "2027-12-31", "--out", out.toString());
+    assertThat(first.code()).as(first.err()).isZero();
+    String before = PartnerOsCliOutputTest.hash(out);
+
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+        PartnerOsCli.class.getName(), "evaluate", "--portfolio", book.toString(), "--as-of", "2027-12-31", "--out",
+        out.toString(), "--quiet"));
+    Process process = new ProcessBuilder(command).redirectOutput(dir.resolve("stdout.txt").toFile())
+        .redirectError(dir.resolve("stderr.txt").toFile()).start();
+    try {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (PartnerOsCliOutputTest.leftovers(out).isEmpty()) {
+        assertThat(process.isAlive()).as("the run is still going: %s", Files.readString(dir.resolve("stderr.txt")))
+            .isTrue();
+        assertThat(System.nanoTime()).as("the temporary folder appeared within a minute").isLessThan(deadline);
+        Thread.sleep(5);
+      }
+    } finally {
+      process.destroyForcibly();
+      assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    }
+    assertThat(process.exitValue()).as("killed, not finished").isNotZero();
+    assertThat(PartnerOsCliOutputTest.hash(out)).isEqualTo(before);
+    List<String> left = PartnerOsCliOutputTest.leftovers(out);
+    assertThat(left).singleElement().asString().matches("\\.out\\.partneros-tmp-[0-9a-f]{12}");
+    assertThat(dir.resolve(left.get(0)).resolve(OutputFolder.MARKER)).as("never looks finished").doesNotExist();
+
+    Thread.sleep(20); // the next run starts strictly later than the leftover was last written
+    PartnerOsCliTest.Run next = PartnerOsCliTest.run("evaluate", "--portfolio", PartnerOsCliTest.SAMPLE, "--as-of",
+        "2027-09-30", "--out", out.toString());
+    assertThat(next.code()).as(next.err()).isZero();
+    assertThat(PartnerOsCliOutputTest.leftovers(out)).isEmpty();
+    assertThat(Files.readString(out.resolve("evaluation.json"))).contains("\"asOf\" : \"2027-09-30\"");
+  }
+
   @Test
   void main_usage_exitsTwo(@TempDir Path dir) throws IOException, InterruptedException {
     Exit exit = java(dir, "evaluate", "--bogus");

@@ -57,7 +57,7 @@ class PartnerOsCliTest {
     assertThat(run.err()).isEmpty();
     assertThat(run.out()).contains("Evaluated 50 partners").contains("under [2026.1 (from 2026-01-01), 2026.2 (from "
         + "2026-07-01)]").contains("Wrote 10 files to " + dir);
-    assertThat(names(dir)).containsExactly("attribution.csv", "commission.csv", "evaluation.json", "health.csv",
+    assertThat(names(dir)).containsExactly(".partneros-output", "attribution.csv", "commission.csv", "evaluation.json", "health.csv",
         "kpis.csv", "mdf-requests.csv", "partners.csv", "report.html", "report.txt", "tier-timeline.csv");
     String partners = Files.readString(dir.resolve("partners.csv"));
     assertThat(partners).contains("P-004,Tailspin Toys,RESELLER_VAR,ACTIVE,GOLD,IN_GRACE,GRACE_STARTED,SILVER,"
@@ -157,7 +157,7 @@ class PartnerOsCliTest {
     Run json = run("generate", "--partners", "30", "--seed", "5", "--format", "json", "--out",
         dir.resolve("json").toString());
     assertThat(json.code()).isZero();
-    assertThat(names(dir.resolve("json"))).containsExactly("portfolio.json");
+    assertThat(names(dir.resolve("json"))).containsExactly(".partneros-output", "portfolio.json");
     Run fromCsv = run("evaluate", "--program", STANDARD, "--portfolio", dir.resolve("csv").toString(), "--as-of",
         "2027-12-31", "--out", dir.resolve("a").toString(), "--quiet");
     Run fromJson = run("evaluate", "--program", STANDARD, "--portfolio", dir.resolve("json/portfolio.json").toString(),
@@ -331,7 +331,7 @@ class PartnerOsCliTest {
     assertThat(run.code()).isEqualTo(PartnerOsCli.USAGE);
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).startsWith("error: Missing required subcommand").contains("Usage: partneros [-hV] [--debug] "
-        + "COMMAND").contains("  evaluate ").contains("  explain ").contains("  generate-completion ");
+        + "[--max-problems=N] [--problems-file=FILE]" + System.lineSeparator() + "                 COMMAND").contains("  evaluate ").contains("  explain ").contains("  generate-completion ");
   }
 
   @Test
@@ -454,6 +454,7 @@ class PartnerOsCliTest {
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).isEqualTo("error: cannot write to " + file + ": FileAlreadyExistsException: " + file
         + System.lineSeparator());
+    assertThat(Files.readString(file)).isEqualTo("a file, not a folder");
     Run generate = run("generate", "--partners", "3", "--out", file.resolve("sub").toString());
     assertThat(generate.code()).isEqualTo(PartnerOsCli.ENVIRONMENT);
     assertThat(generate.err()).startsWith("error: cannot write to " + file.resolve("sub") + ": ").hasLineCount(1);
@@ -475,8 +476,10 @@ class PartnerOsCliTest {
       throw new OutOfMemoryError("Java heap space");
     }, "evaluate", "--portfolio", SAMPLE, "--as-of", "2027-12-31", "--out", dir.toString());
     assertThat(run.code()).isEqualTo(PartnerOsCli.ENVIRONMENT);
-    assertThat(run.err()).startsWith("error: the JVM ran out of memory (OutOfMemoryError: Java heap space); give it "
-        + "more, for example JAVA_OPTS=-Xmx4g").contains("-Xmx").hasLineCount(1);
+    String more = Context.xmx(2 * Runtime.getRuntime().maxMemory());
+    assertThat(run.err()).startsWith("error: the JVM ran out of memory (OutOfMemoryError: Java heap space) with a "
+        + "heap of at most ").contains("; give it more, for example -Xmx" + more + ": JAVA_OPTS=-Xmx" + more
+        + " bin/partneros ..., or java -Xmx" + more + " -jar partneros-cli.jar ...").hasLineCount(1);
     assertThat(dir).isEmptyDirectory();
   }
 
@@ -487,8 +490,9 @@ class PartnerOsCliTest {
     }), "evaluate", "--portfolio", SAMPLE, "--as-of", "2027-12-31", "--out", dir.toString());
     assertThat(run.code()).isEqualTo(PartnerOsCli.INTERNAL);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).isEqualTo("error: internal error (IllegalStateException: injected defect); please re-run "
-        + "with --debug and report the stack trace it prints" + System.lineSeparator());
+    assertThat(run.err()).startsWith("error: internal error in partneros evaluate (IllegalStateException: injected "
+        + "defect at dev.partneros.cli.PartnerOsCliTest.").endsWith("); run again with --debug for the stack trace, "
+        + "and please report it" + System.lineSeparator()).hasLineCount(1).doesNotContain("\tat ");
     assertThat(dir).isEmptyDirectory();
   }
 
@@ -498,8 +502,9 @@ class PartnerOsCliTest {
       throw new IllegalStateException("injected defect");
     }, "explain", "P-001", "--portfolio", SAMPLE, "--as-of", "2027-12-31", "--debug");
     assertThat(run.code()).isEqualTo(PartnerOsCli.INTERNAL);
-    assertThat(run.err()).startsWith("error: internal error (IllegalStateException: injected defect)")
-        .contains(System.lineSeparator() + "java.lang.IllegalStateException: injected defect")
+    assertThat(run.err()).startsWith("error: internal error in partneros explain (IllegalStateException: injected "
+        + "defect at ").contains("; the stack trace follows; please report it" + System.lineSeparator()
+        + "java.lang.IllegalStateException: injected defect")
         .contains("\tat dev.partneros.cli.");
   }
 

@@ -2,14 +2,14 @@ package dev.partneros.cli;
 
 import dev.partneros.core.ProgramDocument;
 import dev.partneros.core.ProgramHistory;
-import dev.partneros.portfolio.Portfolio;
-import dev.partneros.portfolio.PortfolioEvaluation;
+import dev.partneros.portfolio.BookEvaluator;
+import dev.partneros.portfolio.BookSummary;
+import dev.partneros.portfolio.Explain;
 import dev.partneros.portfolio.PortfolioEvaluator;
-import dev.partneros.portfolio.report.ReportFiles;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,9 +20,10 @@ import picocli.CommandLine.Spec;
 /** {@code partneros evaluate}: evaluates a portfolio under a program history and writes the reports. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     header = "Evaluates a portfolio and writes the reports.",
-    description = {"Evaluates a portfolio under a program history (one file per version) as of a date and "
-        + "writes report.txt, report.html, evaluation.json and CSV files (partners, tier timeline, health, "
-        + "attribution, KPIs, commission, MDF requests) into the output folder.",
+    description = {"Evaluates a portfolio under a program history (one file per version) as of a date, as a "
+        + "stream in bounded memory, and writes partners.jsonl (one partner a line), summary.json, report.txt, "
+        + "report.html and CSV files (partners, tier timeline, health, attribution, KPIs, commission, MDF "
+        + "requests) into the output folder.",
         "The same inputs always give byte-identical files."})
 final class EvaluateCommand implements Callable<Integer> {
 
@@ -43,6 +44,11 @@ final class EvaluateCommand implements Callable<Integer> {
           + "--force.")
   Path out;
 
+  @Option(names = "--explain", paramLabel = "LEVEL", defaultValue = "summary",
+      description = "How much explanation each partner's line of partners.jsonl carries: none (decisions and money "
+          + "only), summary (the first sentence of each explanation; the default) or full.")
+  Explain explain;
+
   @Option(names = "--force", description = "Replace --out even if it holds files PartnerOS did not write "
       + "(they are deleted).")
   boolean force;
@@ -59,23 +65,24 @@ final class EvaluateCommand implements Callable<Integer> {
     inputs.checkAsOf(book.asOf, history.versions(), true, spec.commandLine());
     ProgramDocument first = history.versions().get(0);
     PortfolioEvaluator evaluator = inputs.evaluator(book.pool(), first, spec.commandLine());
-    PortfolioEvaluation evaluation;
-    Map<String, String> files;
-    List<Path> written;
+    BookSummary summary;
     try (OutputFolder folder = inputs.open(out, spec.commandLine())) {
-      Portfolio portfolio = inputs.read(first, book.portfolio);
-      evaluation = inputs.evaluate(evaluator, history, portfolio, book);
-      files = ReportFiles.render(evaluation);
-      written = inputs.write(files, folder, out);
+      summary = inputs.evaluateBook(BookEvaluator.of(evaluator).withExplain(explain), history, book, folder, out);
+      folder.commit();
+    } catch (IOException e) {
+      throw new EnvironmentFailure("cannot write to " + out + ": " + Context.describe(e)
+          + "; its previous content is unchanged", e);
     }
     PrintStream stdout = context.out();
-    stdout.println("Evaluated " + evaluation.partners().size() + " partners and " + evaluation.deals().size()
-        + " deals as of " + book.asOf + " under " + evaluation.versions());
-    stdout.println("Tiers:    " + evaluation.tierDistribution());
-    stdout.println("Health:   " + evaluation.bandDistribution());
-    stdout.println("In grace: " + evaluation.inGrace().size());
-    evaluation.notEvaluated().forEach(n -> stdout.println("Note:     " + n));
-    stdout.println("Wrote " + written.size() + " files to " + out + ": " + String.join(", ", files.keySet()));
+    stdout.println("Evaluated " + summary.partners() + " partners and " + summary.deals() + " deals as of "
+        + book.asOf + " under " + summary.versions());
+    stdout.println("Tiers:    " + summary.tiers());
+    stdout.println("Health:   " + summary.bands());
+    stdout.println("In grace: " + summary.inGrace());
+    summary.notEvaluated().forEach(n -> stdout.println("Note:     " + n));
+    long bytes = summary.files().values().stream().mapToLong(Long::longValue).sum();
+    stdout.println(String.format(Locale.ROOT, "Wrote %d files (%,d bytes) to %s: %s", summary.files().size(), bytes,
+        out, String.join(", ", summary.files().keySet())));
     return PartnerOsCli.OK;
   }
 }

@@ -148,6 +148,9 @@ final class GenerateCommand implements Callable<Integer> {
     Written written;
     try (OutputFolder folder = inputs.open(out, spec.commandLine())) {
       written = writeInto(folder.folder(), options);
+      for (Path file : written.files()) {
+        folder.adopt(file);
+      }
       folder.commit();
     } catch (IOException e) {
       throw new EnvironmentFailure("cannot write to " + out + ": " + Context.describe(e)

@@ -8,15 +8,21 @@ import dev.partneros.core.Problem;
 import dev.partneros.core.ProgramDocument;
 import dev.partneros.core.ProgramHistory;
 import dev.partneros.core.ProgramLoader;
+import dev.partneros.portfolio.BookEvaluator;
+import dev.partneros.portfolio.BookSummary;
 import dev.partneros.portfolio.CsvProblem;
 import dev.partneros.portfolio.InvalidInputException;
 import dev.partneros.portfolio.Portfolio;
 import dev.partneros.portfolio.PortfolioEvaluation;
 import dev.partneros.portfolio.PortfolioEvaluator;
 import dev.partneros.portfolio.PortfolioReader;
+import dev.partneros.portfolio.PortfolioWriter;
 import dev.partneros.portfolio.ProgramVersions;
 import dev.partneros.portfolio.TiersMdfModule;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -125,6 +131,118 @@ final class Inputs {
     } catch (PartnerOsException e) {
       printProblems("", e.problems());
       throw new InputRejected();
+    }
+  }
+
+  /**
+   * Evaluates a book as a stream ({@link BookEvaluator}) into the run's output folder, recording every
+   * problem as it is found and printing the first ones in file and line order. A JSON document is
+   * read into memory first (under its size limit) and written as a CSV folder in a temporary folder.
+   */
+  BookSummary evaluateBook(BookEvaluator evaluator, ProgramHistory history, BookOptions book, OutputFolder folder,
+      Path out) throws InputRejected, EnvironmentFailure {
+    ProblemReport report = context.problems();
+    BookEvaluator.Listener listener = new BookEvaluator.Listener() {
+      private final Map<String, ProgressBar> bars = new java.util.concurrent.ConcurrentHashMap<>();
+
+      @Override
+      public void progress(String phase, long done, long total) {
+        bars.computeIfAbsent(phase, p -> new ProgressBar(context.err(), p, book.quiet, (int) Math.min(total,
+            Integer.MAX_VALUE))).progress((int) Math.min(done, Integer.MAX_VALUE), (int) Math.min(total,
+                Integer.MAX_VALUE));
+      }
+
+      @Override
+      public void problem(CsvProblem problem) {
+        report.record("  " + problem);
+      }
+    };
+    Path input = book.portfolio;
+    Optional<Path> converted = Optional.empty();
+    try {
+      if (!Files.isDirectory(input)) {
+        Portfolio portfolio = read(history.versions().get(0), input);
+        converted = Optional.of(Files.createTempDirectory("partneros-json-"));
+        for (Map.Entry<String, String> file : PortfolioWriter.csv(portfolio).entrySet()) {
+          Files.writeString(converted.get().resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+        }
+        input = converted.get();
+      }
+      return evaluator.evaluate(history, input, book.asOf, output(folder), listener);
+    } catch (InvalidInputException e) {
+      context.err().println("error: invalid input (" + e.total() + (e.total() == 1 ? " problem" : " problems")
+          + "); nothing was evaluated or written:");
+      e.problems().forEach(p -> report.print(context.err(), "  " + p));
+      throw new InputRejected();
+    } catch (PartnerOsException e) {
+      printProblems("", e.problems());
+      throw new InputRejected();
+    } catch (IOException | UncheckedIOException e) {
+      IOException cause = e instanceof IOException ? (IOException) e : ((UncheckedIOException) e).getCause();
+      if (cause instanceof OutputFailure) {
+        throw new EnvironmentFailure("cannot write to " + out + ": " + Context.describe(cause.getCause())
+            + "; its previous content is unchanged", cause.getCause());
+      }
+      throw e instanceof UncheckedIOException ? (UncheckedIOException) e : new UncheckedIOException(cause);
+    } finally {
+      converted.ifPresent(Inputs::delete);
+    }
+  }
+
+  /** A failure to write an output file, told apart from a failure to read the input. */
+  private static final class OutputFailure extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    OutputFailure(IOException cause) {
+      super(cause.getMessage(), cause);
+    }
+  }
+
+  /** The run's output folder as the evaluation's output: every failure there is an {@link OutputFailure}. */
+  private static BookEvaluator.Output output(OutputFolder folder) {
+    return name -> {
+      java.io.OutputStream stream;
+      try {
+        stream = folder.stream(name);
+      } catch (IOException e) {
+        throw new OutputFailure(e);
+      }
+      return new java.io.FilterOutputStream(stream) {
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+          try {
+            out.write(bytes, offset, length);
+          } catch (IOException e) {
+            throw new OutputFailure(e);
+          }
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+          try {
+            out.write(b);
+          } catch (IOException e) {
+            throw new OutputFailure(e);
+          }
+        }
+
+        @Override
+        public void close() throws IOException {
+          try {
+            super.close();
+          } catch (IOException e) {
+            throw new OutputFailure(e);
+          }
+        }
+      };
+    };
+  }
+
+  private static void delete(Path folder) {
+    try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // a temporary folder: left to the system's cleaning
     }
   }
 

@@ -164,6 +164,17 @@ final class OutputFolder implements AutoCloseable {
   }
 
   /**
+   * Takes a file another writer put straight into {@link #folder()} (it is forced to the disk at
+   * {@link #commit()}): the point where the tests inject a failure at that file.
+   *
+   * @param file the file, in {@link #folder()}
+   * @throws IOException if the file is refused
+   */
+  void adopt(Path file) throws IOException {
+    hook.before("file:" + file.getFileName());
+  }
+
+  /**
    * Opens one file of {@link #folder()} for a writer that streams its content; the stream forces
    * the file to the disk when it is closed.
    *

@@ -81,6 +81,39 @@ final class ProblemReport {
   }
 
   /**
+   * Records a problem without printing it: counted and written to the problems file. The streaming
+   * evaluation records every problem as it is found (in no particular order), then prints the first
+   * ones in file and line order with {@link #print}.
+   *
+   * @param line the problem, one line
+   */
+  synchronized void record(String line) {
+    total++;
+    if (file.isPresent() && failure.isEmpty()) {
+      try {
+        writer().write(line);
+        writer().write('\n');
+      } catch (IOException e) {
+        failure = Optional.of(e);
+      }
+    }
+  }
+
+  /**
+   * Prints a problem already {@linkplain #record recorded}, while fewer than {@code --max-problems}
+   * were printed.
+   *
+   * @param stream where it is printed
+   * @param line the problem, one line
+   */
+  void print(PrintStream stream, String line) {
+    if (shown < max) {
+      stream.println(line);
+      shown++;
+    }
+  }
+
+  /**
    * Ends the run's report: says how many problems were not printed, and moves the problems file
    * in place when {@code keep}, else drops it.
    *

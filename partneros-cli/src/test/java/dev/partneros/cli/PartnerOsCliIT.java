@@ -124,11 +124,11 @@ class PartnerOsCliIT {
     assertThat(exit.code()).as(exit.err()).isZero();
     assertThat(exit.err()).isEmpty();
     assertThat(exit.out()).startsWith("Evaluated 50 partners and 326 deals as of 2027-12-31 under [2026.1 (from "
-        + "2026-01-01), 2026.2 (from 2026-07-01)]").contains("Wrote 10 files to out");
+        + "2026-01-01), 2026.2 (from 2026-07-01)]").contains("Wrote 11 files (").contains(" bytes) to out: ");
     try (Stream<Path> files = Files.list(home.resolve("out"))) {
       assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly(".partneros-output",
-          "attribution.csv", "commission.csv", "evaluation.json", "health.csv", "kpis.csv", "mdf-requests.csv", "partners.csv",
-          "report.html", "report.txt", "tier-timeline.csv");
+          "attribution.csv", "commission.csv", "health.csv", "kpis.csv", "mdf-requests.csv", "partners.csv",
+          "partners.jsonl", "report.html", "report.txt", "summary.json", "tier-timeline.csv");
     }
     assertThat(Files.readString(home.resolve("out/partners.csv")))
         .contains("P-004,Tailspin Toys,RESELLER_VAR,ACTIVE,GOLD,IN_GRACE,GRACE_STARTED,SILVER,");

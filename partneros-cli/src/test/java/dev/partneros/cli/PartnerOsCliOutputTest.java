@@ -80,7 +80,7 @@ class PartnerOsCliOutputTest {
   // All or nothing
 
   @ParameterizedTest
-  @ValueSource(strings = {"file:report.txt", "file:report.html", "file:evaluation.json", "file:partners.csv",
+  @ValueSource(strings = {"file:report.txt", "file:report.html", "file:partners.jsonl", "file:partners.csv", "file:summary.json",
       "file:mdf-requests.csv", "file:.partneros-output", "commit", "swap:aside", "swap:in"})
   void failureAtEachStep_leavesThePreviousOutputsByteIdentical(String failing, @TempDir Path dir) throws IOException {
     Path out = dir.resolve("out");
@@ -100,7 +100,7 @@ class PartnerOsCliOutputTest {
     assertThat(leftovers(out)).isEmpty();
     Run next = run(OutputFolder.Hook.NONE, evaluate(out, "2027-09-30"));
     assertThat(next.code()).as(next.err()).isZero();
-    assertThat(Files.readString(out.resolve("evaluation.json"))).contains("\"asOf\" : \"2027-09-30\"");
+    assertThat(Files.readString(out.resolve("summary.json"))).contains("\"asOf\" : \"2027-09-30\"");
     assertThat(leftovers(out)).isEmpty();
   }
 
@@ -143,7 +143,7 @@ class PartnerOsCliOutputTest {
     assertThat(run(OutputFolder.Hook.NONE, evaluate(out, "2027-12-31")).code()).isZero();
     String before = hash(out);
     Run failed = run(step -> {
-      if (step.equals("file:evaluation.json")) {
+      if (step.equals("file:partners.jsonl")) {
         throw new OutOfMemoryError("Java heap space");
       }
     }, evaluate(out, "2027-09-30"));

@@ -119,7 +119,7 @@ class PartnerOsCliProcessTest {
         "2027-09-30", "--out", out.toString());
     assertThat(next.code()).as(next.err()).isZero();
     assertThat(PartnerOsCliOutputTest.leftovers(out)).isEmpty();
-    assertThat(Files.readString(out.resolve("evaluation.json"))).contains("\"asOf\" : \"2027-09-30\"");
+    assertThat(Files.readString(out.resolve("summary.json"))).contains("\"asOf\" : \"2027-09-30\"");
   }
 
   @Test

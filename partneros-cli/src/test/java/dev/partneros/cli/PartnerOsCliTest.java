@@ -56,9 +56,10 @@ class PartnerOsCliTest {
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(run.err()).isEmpty();
     assertThat(run.out()).contains("Evaluated 50 partners").contains("under [2026.1 (from 2026-01-01), 2026.2 (from "
-        + "2026-07-01)]").contains("Wrote 10 files to " + dir);
-    assertThat(names(dir)).containsExactly(".partneros-output", "attribution.csv", "commission.csv", "evaluation.json", "health.csv",
-        "kpis.csv", "mdf-requests.csv", "partners.csv", "report.html", "report.txt", "tier-timeline.csv");
+        + "2026-07-01)]").contains("Wrote 11 files (").contains(" bytes) to " + dir + ": ");
+    assertThat(names(dir)).containsExactly(".partneros-output", "attribution.csv", "commission.csv", "health.csv",
+        "kpis.csv", "mdf-requests.csv", "partners.csv", "partners.jsonl", "report.html", "report.txt", "summary.json",
+        "tier-timeline.csv");
     String partners = Files.readString(dir.resolve("partners.csv"));
     assertThat(partners).contains("P-004,Tailspin Toys,RESELLER_VAR,ACTIVE,GOLD,IN_GRACE,GRACE_STARTED,SILVER,"
         + "2028-06-30,2028-12-31,10,");
@@ -73,9 +74,12 @@ class PartnerOsCliTest {
         .contains("P-006,M-006-1,3000.00,2000.00,PARTIAL,limited by quarterly cap; routed to partner manager [2026.2],2026.2");
     assertThat(Files.readString(dir.resolve("attribution.csv")))
         .contains("D-104,Trey Research,50000.00,WON,2027-07-20,2026.2,P-001,PARTNER_SOURCED,1,SOURCED,1/3,16666.67,WON,");
-    String json = Files.readString(dir.resolve("evaluation.json"));
+    String json = Files.readString(dir.resolve("summary.json"));
     assertThat(json).contains("\"asOf\" : \"2027-12-31\"").contains("\"inGrace\" : ");
-    assertThat(Files.readString(dir.resolve("report.txt"))).contains("Needs attention: partners in grace");
+    assertThat(Files.readAllLines(dir.resolve("partners.jsonl"))).hasSize(50).first().asString()
+        .startsWith("{\"id\":\"P-001\",");
+    assertThat(Files.readString(dir.resolve("report.txt"))).contains("In grace: ")
+        .contains("every partner's results are in partners.jsonl");
   }
 
   @Test
@@ -164,8 +168,10 @@ class PartnerOsCliTest {
         "--as-of", "2027-12-31", "--out", dir.resolve("b").toString(), "--quiet");
     assertThat(fromCsv.code()).as(fromCsv.err()).isZero();
     assertThat(fromJson.code()).as(fromJson.err()).isZero();
-    assertThat(Files.readString(dir.resolve("b/evaluation.json")))
-        .isEqualTo(Files.readString(dir.resolve("a/evaluation.json")));
+    for (String name : List.of("partners.jsonl", "summary.json", "partners.csv")) {
+      assertThat(Files.readString(dir.resolve("b").resolve(name))).as(name)
+          .isEqualTo(Files.readString(dir.resolve("a").resolve(name)));
+    }
   }
 
   @Test
@@ -201,8 +207,10 @@ class PartnerOsCliTest {
         "--out", dir.resolve("b").toString());
     assertThat(a.code()).as(a.err()).isZero();
     assertThat(b.code()).as(b.err()).isZero();
-    assertThat(Files.readString(dir.resolve("b/evaluation.json"))).as("row order does not change the evaluation")
-        .isEqualTo(Files.readString(dir.resolve("a/evaluation.json")));
+    for (String name : List.of("partners.jsonl", "summary.json", "attribution.csv")) {
+      assertThat(Files.readString(dir.resolve("b").resolve(name))).as("row order does not change " + name)
+          .isEqualTo(Files.readString(dir.resolve("a").resolve(name)));
+    }
   }
 
   @Test

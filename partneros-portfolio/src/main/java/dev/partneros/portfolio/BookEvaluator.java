@@ -11,6 +11,7 @@ import dev.partneros.portfolio.PortfolioReader.Cells;
 import dev.partneros.portfolio.internal.DealParts;
 import dev.partneros.portfolio.internal.SpillFile;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -172,7 +173,38 @@ public final class BookEvaluator {
   }
 
   /**
-   * Evaluates the book in a folder of CSV files and writes its output files into a folder.
+   * Where the output files go: opens one file for writing by name. {@link #folder(Path)} writes into
+   * a folder; a service may write anywhere (an atomically replaced folder, object storage).
+   */
+  @FunctionalInterface
+  public interface Output {
+    /**
+     * Opens a new output file; the evaluation writes it whole, then closes it.
+     *
+     * @param name the file's name, such as {@code partners.jsonl}
+     * @return a stream the evaluation closes
+     * @throws IOException if it cannot be opened
+     */
+    OutputStream open(String name) throws IOException;
+
+    /**
+     * Writes into a folder, created if needed, replacing files of the same names.
+     *
+     * @param folder the folder, not null
+     * @return never null
+     */
+    static Output folder(Path folder) {
+      requireNonNull(folder, "folder");
+      return name -> {
+        Files.createDirectories(folder);
+        return Files.newOutputStream(folder.resolve(name));
+      };
+    }
+  }
+
+  /**
+   * Evaluates the book in a folder of CSV files and writes its output files into a folder
+   * ({@link Output#folder(Path)}).
    *
    * @param history the program's versions, not null
    * @param folder the folder of CSV files, not null
@@ -182,12 +214,30 @@ public final class BookEvaluator {
    * @return the book's summary, never null
    * @throws dev.partneros.core.InvalidProgramException naming every problem of every version
    * @throws InvalidFactsException if the as-of date is before the first version
+   * @throws InvalidInputException as {@link #evaluate(ProgramHistory, Path, LocalDate, Output, Listener)}
+   * @throws UncheckedIOException when a file cannot be read or written
+   */
+  public BookSummary evaluate(ProgramHistory history, Path folder, LocalDate asOf, Path out, Listener listener) {
+    return evaluate(history, folder, asOf, Output.folder(requireNonNull(out, "out")), listener);
+  }
+
+  /**
+   * Evaluates the book in a folder of CSV files and writes its output files.
+   *
+   * @param history the program's versions, not null
+   * @param folder the folder of CSV files, not null
+   * @param asOf the evaluation date, not null
+   * @param out where the output files go, not null
+   * @param listener receives progress and problems, not null
+   * @return the book's summary, never null
+   * @throws dev.partneros.core.InvalidProgramException naming every problem of every version
+   * @throws InvalidFactsException if the as-of date is before the first version
    * @throws InvalidInputException when the input has problems: the first 1,000 in file and line order,
    *     with the total count ({@link InvalidInputException#total()}); every one went to the listener.
    *     Nothing is written then.
    * @throws UncheckedIOException when a file cannot be read or written
    */
-  public BookSummary evaluate(ProgramHistory history, Path folder, LocalDate asOf, Path out, Listener listener) {
+  public BookSummary evaluate(ProgramHistory history, Path folder, LocalDate asOf, Output out, Listener listener) {
     requireNonNull(history, "history");
     requireNonNull(folder, "folder");
     requireNonNull(asOf, "asOf");

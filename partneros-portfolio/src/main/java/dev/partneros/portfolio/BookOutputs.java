@@ -12,10 +12,12 @@ import dev.partneros.portfolio.report.BookReport;
 import dev.partneros.portfolio.report.CsvReport;
 import dev.partneros.scoring.SegmentAssignment;
 import java.io.BufferedWriter;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,12 +47,12 @@ final class BookOutputs {
 
   private final ProgramHistory history;
   private final LocalDate asOf;
-  private final Path out;
+  private final BookEvaluator.Output out;
   private final Listener listener;
   private final Currency currency;
   private final Map<String, Long> files = new LinkedHashMap<>();
 
-  BookOutputs(ProgramHistory history, LocalDate asOf, Path out, Listener listener) {
+  BookOutputs(ProgramHistory history, LocalDate asOf, BookEvaluator.Output out, Listener listener) {
     this.history = history;
     this.asOf = asOf;
     this.out = out;
@@ -66,7 +68,6 @@ final class BookOutputs {
   /** Writes the per-partner and per-deal files and the KPIs; returns their sizes. */
   Map<String, Long> write(BookTotals totals, Map<String, SegmentAssignment> segments, Map<String, Money> allocated,
       ProgramResult program) throws IOException {
-    Files.createDirectories(out);
     List<String> names = new ArrayList<>();
     names.add(PARTNERS_JSONL);
     names.addAll(CsvReport.PARTNER_FILES);
@@ -78,7 +79,7 @@ final class BookOutputs {
             || name.equals(CsvReport.COMMISSION) && totals.commission()
             || name.equals(CsvReport.MDF_REQUESTS) && totals.mdf();
         if (wanted) {
-          writers[i] = Files.newBufferedWriter(out.resolve(name), StandardCharsets.UTF_8);
+          writers[i] = open(name);
           if (i > 0) {
             writers[i].write(CsvWriter.line(CsvReport.header(name, currency)));
           }
@@ -115,37 +116,56 @@ final class BookOutputs {
         }
       }
     }
-    for (int i = 0; i < names.size(); i++) {
-      if (writers[i] != null) {
-        record(names.get(i));
-      }
-    }
-    try (Writer attribution = Files.newBufferedWriter(out.resolve(CsvReport.ATTRIBUTION), StandardCharsets.UTF_8)) {
+    try (Writer attribution = open(CsvReport.ATTRIBUTION)) {
       attribution.write(CsvWriter.line(CsvReport.header(CsvReport.ATTRIBUTION, currency)));
       merge(totals.dealFiles(), entry -> attribution.write(CsvWriter.line(List.of(entry.cells()))));
     }
-    record(CsvReport.ATTRIBUTION);
-    Files.writeString(out.resolve(CsvReport.KPIS), CsvReport.kpis(program), StandardCharsets.UTF_8);
-    record(CsvReport.KPIS);
+    writeString(CsvReport.KPIS, CsvReport.kpis(program));
     return files;
   }
 
   /** Writes the summary and the reports; returns the summary with every file's size. */
   BookSummary finish(BookSummary summary, ProgramResult program) throws IOException {
-    Files.writeString(out.resolve(SUMMARY_JSON), BookReport.json(summary), StandardCharsets.UTF_8);
-    record(SUMMARY_JSON);
-    Files.writeString(out.resolve("report.txt"), BookReport.text(summary), StandardCharsets.UTF_8);
-    record("report.txt");
-    Files.writeString(out.resolve("report.html"), BookReport.html(summary), StandardCharsets.UTF_8);
-    record("report.html");
+    writeString(SUMMARY_JSON, BookReport.json(summary));
+    writeString("report.txt", BookReport.text(summary));
+    writeString("report.html", BookReport.html(summary));
     return new BookSummary(summary.asOf(), summary.programName(), summary.currency(), summary.versions(),
         summary.partners(), summary.deals(), summary.rows(), summary.tiers(), summary.bands(), summary.inGrace(),
         summary.segments(), summary.maturity(), summary.kpis(), summary.programVersion(), summary.topByHealth(),
         summary.bottomByHealth(), summary.notEvaluated(), files);
   }
 
-  private void record(String name) throws IOException {
-    files.put(name, Files.size(out.resolve(name)));
+  private void writeString(String name, String text) throws IOException {
+    try (Writer w = open(name)) {
+      w.write(text);
+    }
+  }
+
+  /** Opens an output file; its size is recorded when it is closed. */
+  private Writer open(String name) throws IOException {
+    files.put(name, 0L);
+    OutputStream stream = out.open(name);
+    return new BufferedWriter(new OutputStreamWriter(new FilterOutputStream(stream) {
+      private long count;
+
+      @Override
+      public void write(int b) throws IOException {
+        out.write(b);
+        count++;
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        out.write(b, off, len);
+        count += len;
+      }
+
+      @Override
+      public void close() throws IOException {
+        super.close();
+        files.put(name, count);
+      }
+    }, StandardCharsets.UTF_8), 1 << 16);
   }
 
   /** A partner's JSON line with its segment and, from a pool, its allocation. */

@@ -65,7 +65,7 @@ final class BookRun {
     this.problems = new BookProblems(listener);
   }
 
-  BookSummary run(Path folder, Path out) throws IOException {
+  BookSummary run(Path folder, BookEvaluator.Output out) throws IOException {
     BookInput input = BookInput.open(folder, owner.limits(), problems::add);
     long partners = input.rows(PortfolioTable.PARTNERS, p -> { }, (line, cells) -> { });
     parts = (int) Math.max(1, Math.min(BookEvaluator.MAX_PARTS, (partners + owner.partSize() - 1) / owner.partSize()));
@@ -281,7 +281,7 @@ final class BookRun {
   // ---------------------------------------------------------------------------------------------
   // Book
 
-  private BookSummary book(BookTotals totals, Path out) throws IOException {
+  private BookSummary book(BookTotals totals, BookEvaluator.Output out) throws IOException {
     List<SegmentFacts> facts = totals.segmentFacts();
     facts.sort(Comparator.comparing(SegmentFacts::partnerId));
     List<SegmentAssignment> segments = PortfolioEvaluator.segment(now, facts);

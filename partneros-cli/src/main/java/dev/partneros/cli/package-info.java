@@ -6,7 +6,8 @@
  * <ul>
  *   <li>{@code evaluate [--program FILE]... --portfolio DIR|FILE.json --as-of DATE --out DIR
  *       [--mdf-pool AMOUNT] [--quiet]}: evaluates a portfolio under a program history and writes
- *       {@code report.txt}, {@code report.html}, {@code evaluation.json} and the CSV files;</li>
+ *       {@code partners.jsonl}, {@code summary.json}, {@code report.txt}, {@code report.html} and the CSV
+ *       files, evaluating the book as a stream;</li>
  *   <li>{@code diff [--base FILE] --candidate FILE --portfolio ... --as-of DATE [--out DIR]
  *       [--mdf-pool AMOUNT] [--quiet]}: the portfolio under two programs, every partner that
  *       changes, the totals and the cost of the change;</li>

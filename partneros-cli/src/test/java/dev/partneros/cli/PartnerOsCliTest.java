@@ -93,6 +93,28 @@ class PartnerOsCliTest {
   }
 
   @Test
+  void evaluate_explainLevels_changeTheSentencesNotTheDecisions(@TempDir Path dir) throws IOException {
+    for (String level : List.of("none", "SUMMARY", "full")) {
+      Run run = run("evaluate", "--portfolio", SAMPLE, "--as-of", "2027-12-31", "--out", dir.resolve(level).toString(),
+          "--quiet", "--explain", level);
+      assertThat(run.code()).as(run.err()).isZero();
+    }
+    String none = Files.readString(dir.resolve("none/partners.jsonl"));
+    String summary = Files.readString(dir.resolve("SUMMARY/partners.jsonl"));
+    String full = Files.readString(dir.resolve("full/partners.jsonl"));
+    assertThat(none).doesNotContain("\"explanation\"").doesNotContain("\"reason\"");
+    assertThat(summary).contains("\"explanation\"");
+    assertThat(none.length()).isLessThan(summary.length());
+    assertThat(summary.length()).isLessThan(full.length());
+    assertThat(Files.readString(dir.resolve("none/partners.csv"))).isEqualTo(Files.readString(dir.resolve(
+        "full/partners.csv")));
+    Run wrong = run("evaluate", "--portfolio", SAMPLE, "--as-of", "2027-12-31", "--out", dir.resolve("x").toString(),
+        "--explain", "some");
+    assertThat(wrong.code()).isEqualTo(PartnerOsCli.USAGE);
+    assertThat(wrong.err()).contains("--explain").contains("some");
+  }
+
+  @Test
   void evaluate_withoutProgram_usesTheStandardProgram(@TempDir Path dir) {
     Run run = run("evaluate", "--portfolio", SAMPLE, "--as-of", "2027-12-31", "--out", dir.toString(), "--quiet");
     assertThat(run.code()).as(run.err()).isZero();

@@ -2,8 +2,11 @@ package dev.partneros.examples;
 
 import dev.partneros.core.ProgramDocument;
 import dev.partneros.core.Tier;
+import dev.partneros.portfolio.BookEvaluator;
+import dev.partneros.portfolio.BookSummary;
 import dev.partneros.portfolio.PartnerResult;
 import dev.partneros.portfolio.PortfolioEvaluation;
+import dev.partneros.portfolio.PortfolioWriter;
 import dev.partneros.portfolio.SampleBook;
 import dev.partneros.portfolio.report.ReportFiles;
 import dev.partneros.portfolio.report.TextReport;
@@ -87,6 +90,32 @@ public final class Demo {
     out.println("  report.txt (the report above), report.html (charts: tiers, health bands, MDF, tier timelines),");
     out.println("  evaluation.json, and " + String.join(", ", files.keySet().stream().filter(f -> f.endsWith(".csv"))
         .toList()));
+    BookSummary streamed = stream(folder.resolve("streamed"));
+    out.println("The same book evaluated as a stream, as partneros evaluate does (docs/streaming.md), written to "
+        + folder.resolve("streamed").toAbsolutePath().normalize() + ":");
+    out.println("  " + String.join(", ", streamed.files().keySet()));
+  }
+
+  /** Evaluates the sample book as a stream ({@link BookEvaluator}) into a folder, from its CSV files. */
+  private static BookSummary stream(Path folder) {
+    try {
+      Path book = Files.createTempDirectory("partneros-demo-book");
+      try {
+        for (Map.Entry<String, String> file : PortfolioWriter.csv(SampleBook.portfolio()).entrySet()) {
+          Files.writeString(book.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+        }
+        return BookEvaluator.of(SampleBook.evaluator()).evaluate(SampleBook.history(), book, SampleBook.AS_OF, folder,
+            BookEvaluator.Listener.NONE);
+      } finally {
+        try (java.util.stream.Stream<Path> files = Files.walk(book)) {
+          for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            Files.delete(p);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the demo's streamed book to " + folder, e);
+    }
   }
 
   /**

@@ -78,6 +78,8 @@ class DemoTest {
     assertThat(folder.resolve("report.txt")).exists();
     assertThat(folder.resolve("report.html")).exists();
     assertThat(folder.resolve("evaluation.json")).exists();
+    assertThat(folder.resolve("streamed/partners.jsonl")).exists();
+    assertThat(Files.readAllLines(folder.resolve("streamed/partners.jsonl"))).hasSize(50);
     assertThat(folder.resolve("commission.csv")).exists();
   }
 

@@ -37,7 +37,7 @@ class DemoTest {
   }
 
   @Test
-  void demo_printsTheReportTheStoriesAndWhereTheFilesAre(@TempDir Path folder) {
+  void demo_printsTheReportTheStoriesAndWhereTheFilesAre(@TempDir Path folder) throws java.io.IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     Demo.run(new PrintStream(bytes, true, StandardCharsets.UTF_8), folder);
     String out = bytes.toString(StandardCharsets.UTF_8);

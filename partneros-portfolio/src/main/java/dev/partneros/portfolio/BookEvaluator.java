@@ -49,7 +49,7 @@ import java.util.stream.Stream;
  *       output files, the segment and allocation of each partner put in on the way.</li>
  * </ol>
  * The decisions and money are those of {@link PortfolioEvaluator#evaluate} on the whole book,
- * partner by partner; the output files are those of {@link BookOutputs}.
+ * partner by partner; the output files are described in {@code docs/streaming.md#outputs}.
  *
  * <p>Immutable and thread-safe.
  */

@@ -16,6 +16,7 @@ public final class InvalidInputException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final transient List<CsvProblem> problems;
+  /** How many problems the input has, kept or not. */
   private final long total;
 
   /**

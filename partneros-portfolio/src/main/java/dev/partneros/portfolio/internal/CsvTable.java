@@ -4,10 +4,12 @@ import dev.partneros.portfolio.CsvProblem;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A parsed CSV file (RFC 4180: comma-separated, double-quoted fields with {@code ""} escapes,
@@ -47,76 +49,11 @@ public final class CsvTable {
     List<CsvProblem> problems = new ArrayList<>();
     List<List<String>> records = new ArrayList<>();
     List<Integer> lines = new ArrayList<>();
-    int line = 1;
-    int i = 0;
-    String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    while (i < body.length()) {
-      int recordLine = line;
-      List<String> fields = new ArrayList<>();
-      StringBuilder field = new StringBuilder();
-      boolean quoted = false;
-      boolean wasQuoted = false;
-      boolean fieldStarted = false;
-      boolean ended = false;
-      boolean broken = false;
-      while (i < body.length() && !ended) {
-        char c = body.charAt(i);
-        if (quoted) {
-          if (c == '"') {
-            if (i + 1 < body.length() && body.charAt(i + 1) == '"') {
-              field.append('"');
-              i += 2;
-              continue;
-            }
-            quoted = false;
-          } else {
-            if (c == '\n' || c == '\r' && (i + 1 == body.length() || body.charAt(i + 1) != '\n')) {
-              line++; // a line break inside a quoted field: LF, CRLF or a lone CR, as outside one
-            }
-            field.append(c);
-          }
-          i++;
-        } else if (c == '"' && !fieldStarted) {
-          quoted = true;
-          wasQuoted = true;
-          fieldStarted = true;
-          i++;
-        } else if (c == ',') {
-          fields.add(field.toString());
-          field.setLength(0);
-          fieldStarted = false;
-          wasQuoted = false;
-          i++;
-        } else if (c == '\r' || c == '\n') {
-          if (c == '\r' && i + 1 < body.length() && body.charAt(i + 1) == '\n') {
-            i++;
-          }
-          i++;
-          line++;
-          ended = true;
-        } else {
-          if (wasQuoted) {
-            broken = true;
-          }
-          field.append(c);
-          fieldStarted = true;
-          i++;
-        }
-      }
-      if (quoted) {
-        problems.add(new CsvProblem(file, recordLine, "", "has a quoted field that is never closed"));
-        break;
-      }
-      fields.add(field.toString());
-      if (broken) {
-        problems.add(new CsvProblem(file, recordLine, "", "has text after a closing quote"));
-        continue;
-      }
-      if (fields.size() == 1 && fields.get(0).isEmpty()) {
-        continue;
-      }
-      records.add(fields);
-      lines.add(recordLine);
+    CsvStream stream = new CsvStream(file, new StringReader(text), Integer.MAX_VALUE, Integer.MAX_VALUE, Long.MAX_VALUE,
+        problems::add);
+    for (Optional<CsvStream.Record> next = stream.next(); next.isPresent(); next = stream.next()) {
+      records.add(next.get().fields());
+      lines.add(next.get().line());
     }
     if (records.isEmpty()) {
       problems.add(new CsvProblem(file, 1, "", "has no header line (expected: " + String.join(",", requiredColumns)

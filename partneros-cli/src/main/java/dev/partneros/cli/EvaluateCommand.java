@@ -45,8 +45,9 @@ final class EvaluateCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--explain", paramLabel = "LEVEL", defaultValue = "summary",
-      description = "How much explanation each partner's line of partners.jsonl carries: none (decisions and money "
-          + "only), summary (the first sentence of each explanation; the default) or full.")
+      description = "How much each partner's line of partners.jsonl carries: none (current decisions and totals), "
+          + "summary (and the first sentence of each explanation; the default) or full (every sentence and the "
+          + "histories, which the CSV files hold at every level).")
   Explain explain;
 
   @Option(names = "--force", description = "Replace --out even if it holds files PartnerOS did not write "

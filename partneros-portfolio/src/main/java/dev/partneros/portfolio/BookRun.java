@@ -30,8 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -195,12 +194,9 @@ final class BookRun {
 
   private BookTotals evaluateParts(BookInput input) throws IOException {
     BookTotals totals = new BookTotals(asOf, now, owner.evaluator().pooled());
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(owner.threads(), parts), r -> {
-      Thread t = new Thread(r, "partneros-book");
-      t.setDaemon(true);
-      return t;
-    });
-    PortfolioEvaluator single = owner.evaluator().withParallelism(1);
+    // One pool for the parts and for the parallel streams within them (they run in the pool of the
+    // thread that starts them): the evaluation uses exactly the evaluator's threads.
+    ForkJoinPool pool = new ForkJoinPool(Math.min(owner.threads(), parts));
     PortfolioReader reader = PortfolioReader.of(versions.first());
     AtomicLong done = new AtomicLong();
     try {
@@ -208,7 +204,7 @@ final class BookRun {
       for (int i = 0; i < parts; i++) {
         int part = i;
         futures.add(pool.submit(() -> {
-          BookPart outcome = part(part, input, reader, single);
+          BookPart outcome = part(part, input, reader, owner.evaluator());
           listener.progress("evaluating", done.incrementAndGet(), parts);
           return outcome;
         }));
@@ -237,7 +233,7 @@ final class BookRun {
     return totals;
   }
 
-  private BookPart part(int part, BookInput input, PortfolioReader reader, PortfolioEvaluator single)
+  private BookPart part(int part, BookInput input, PortfolioReader reader, PortfolioEvaluator evaluator)
       throws IOException {
     Map<PortfolioTable, List<Cells>> tables = new EnumMap<>(PortfolioTable.class);
     Set<String> copied = new HashSet<>();
@@ -263,7 +259,7 @@ final class BookRun {
     if (problems.count() > 0) {
       return BookPart.empty(part);
     }
-    PortfolioEvaluator.Part evaluated = single.part(versions, portfolio, asOf,
+    PortfolioEvaluator.Part evaluated = evaluator.part(versions, portfolio, asOf,
         id -> DealParts.partOf(id.value(), parts) == part, id -> dealParts.partsOf(id, parts)[0] == part);
     problems.addAll(evaluated.problems(), copied);
     Optional<MaturityResult> maturity = Optional.empty();

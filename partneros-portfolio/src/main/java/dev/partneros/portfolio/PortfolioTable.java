@@ -61,12 +61,18 @@ public enum PortfolioTable {
   private final String tableName;
   private final List<String> required;
   private final List<String> optional;
+  private final List<String> columns;
+  private final String fileName;
   private final String example;
 
   PortfolioTable(String tableName, List<String> required, List<String> optional, String example) {
     this.tableName = tableName;
     this.required = required;
     this.optional = optional;
+    List<String> all = new java.util.ArrayList<>(required);
+    all.addAll(optional);
+    this.columns = List.copyOf(all);
+    this.fileName = tableName + ".csv";
     this.example = example;
   }
 
@@ -85,7 +91,7 @@ public enum PortfolioTable {
    * @return never null
    */
   public String fileName() {
-    return tableName + ".csv";
+    return fileName;
   }
 
   /**
@@ -112,9 +118,7 @@ public enum PortfolioTable {
    * @return never null
    */
   public List<String> columns() {
-    List<String> all = new java.util.ArrayList<>(required);
-    all.addAll(optional);
-    return List.copyOf(all);
+    return columns;
   }
 
   /**

@@ -91,8 +91,11 @@ public final class JsonReport {
   }
 
   /**
-   * Returns one partner as a JSON object for a line of {@code partners.jsonl}: what
-   * {@code evaluation.json} holds for the partner, with its explanations at a level.
+   * Returns one partner as a JSON object for a line of {@code partners.jsonl}
+   * ({@code docs/streaming.md#explain}): at {@link Explain#FULL}, what {@code evaluation.json} holds
+   * for the partner; below it, the current decisions and totals without the histories (timeline,
+   * health history, deals, commission lines, MDF requests: each is in its CSV file), with the first
+   * sentence of each explanation ({@link Explain#SUMMARY}) or none.
    *
    * @param p the partner's result, not null
    * @param level how much explanation to keep, not null
@@ -105,20 +108,31 @@ public final class JsonReport {
     if (level == Explain.FULL) {
       return node;
     }
+    for (String history : List.of("timeline", "healthHistory", "deals")) {
+      node.remove(history);
+    }
+    if (node.get("commission") instanceof ObjectNode) {
+      ((ObjectNode) node.get("commission")).remove("lines");
+    }
+    if (node.get("mdf") instanceof ObjectNode) {
+      ((ObjectNode) node.get("mdf")).remove("requests");
+    }
     for (String field : List.of("tier", "health")) {
       if (node.get(field) instanceof ObjectNode) {
         ObjectNode part = (ObjectNode) node.get(field);
         if (level == Explain.NONE || part.path("explanation").isEmpty()) {
           part.remove("explanation");
         } else {
-          ArrayNode first = JSON.arrayNode().add(part.path("explanation").get(0));
-          part.set("explanation", first);
+          part.set("explanation", JSON.arrayNode().add(part.path("explanation").get(0)));
         }
       }
     }
-    if (level == Explain.NONE) {
-      node.path("commission").path("lines").forEach(l -> ((ObjectNode) l).remove("explanation"));
-      node.path("mdf").path("requests").forEach(r -> ((ObjectNode) r).remove("reason"));
+    if (level == Explain.NONE && node.get("tier") instanceof ObjectNode) {
+      ObjectNode tier = (ObjectNode) node.get("tier");
+      tier.remove("projection");
+      if (tier.get("progress") instanceof ObjectNode) {
+        ((ObjectNode) tier.get("progress")).remove(List.of("text", "gaps"));
+      }
     }
     return node;
   }

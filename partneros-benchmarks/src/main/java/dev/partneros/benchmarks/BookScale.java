@@ -166,9 +166,23 @@ public final class BookScale {
     }
   }
 
+  /** Prints on standard error when each phase of an evaluation starts, in seconds from its start. */
+  private static BookEvaluator.Listener phases() {
+    long start = System.nanoTime();
+    java.util.Set<String> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    return new BookEvaluator.Listener() {
+      @Override
+      public void progress(String phase, long done, long total) {
+        if (seen.add(phase)) {
+          System.err.printf(Locale.ROOT, "  %s from %.1f s%n", phase, (System.nanoTime() - start) / 1e9);
+        }
+      }
+    };
+  }
+
   private static BookSummary evaluate(PortfolioEvaluator evaluator, ProgramHistory history, Path in, Path out) {
     BookSummary summary = BookEvaluator.of(evaluator).withExplain(Explain.SUMMARY)
-        .evaluate(history, in, AS_OF, out, BookEvaluator.Listener.NONE);
+        .evaluate(history, in, AS_OF, out, phases());
     if (summary.partners() == 0) {
       throw new IllegalStateException("nothing evaluated");
     }

@@ -174,6 +174,10 @@ final class BookOutputs {
     if (segment == null && allocation.isEmpty()) {
       return json;
     }
+    if (allocation.isEmpty()) { // the segment goes last: names of enums, nothing to escape
+      return json.substring(0, json.length() - 1) + ",\"segment\":{\"segment\":\"" + segment.segment().name() + "\""
+          + segment.quadrant().map(q -> ",\"quadrant\":\"" + q.name() + "\"").orElse("") + "}}";
+    }
     ObjectNode node = (ObjectNode) JSON.readTree(json);
     if (segment != null) {
       ObjectNode s = node.putObject("segment").put("segment", segment.segment().name());

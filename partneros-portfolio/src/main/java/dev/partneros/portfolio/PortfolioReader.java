@@ -409,13 +409,13 @@ public final class PortfolioReader {
     Map<PortfolioTable, List<RawRow>> raw = new EnumMap<>(PortfolioTable.class);
     tables.forEach((table, rows) -> {
       List<RawRow> converted = new ArrayList<>(rows.size());
+      Map<String, Integer> index = new HashMap<>();
       List<String> columns = table.columns();
+      for (int i = 0; i < columns.size(); i++) {
+        index.put(columns.get(i), i);
+      }
       for (Cells row : rows) {
-        Map<String, String> cells = new HashMap<>();
-        for (int i = 0; i < columns.size(); i++) {
-          cells.put(columns.get(i), row.values()[i]);
-        }
-        converted.add(new RawRow(Source.csv(table.fileName(), row.line()), cells));
+        converted.add(new RawRow(Source.csv(table.fileName(), row.line()), new CellsView(index, row.values())));
       }
       raw.put(table, converted);
     });
@@ -424,6 +424,35 @@ public final class PortfolioReader {
 
   /** One row of a table: its line and its trimmed cells in the table's column order ("" when absent). */
   record Cells(int line, String[] values) {}
+
+  /** A row's cells by column, over the table's shared column index: no map per row. Read-only. */
+  private static final class CellsView extends java.util.AbstractMap<String, String> {
+    private final Map<String, Integer> index;
+    private final String[] values;
+
+    CellsView(Map<String, Integer> index, String[] values) {
+      this.index = index;
+      this.values = values;
+    }
+
+    @Override
+    public String get(Object column) {
+      Integer at = index.get(column);
+      return at == null ? null : values[at];
+    }
+
+    @Override
+    public boolean containsKey(Object column) {
+      return index.containsKey(column);
+    }
+
+    @Override
+    public java.util.Set<Map.Entry<String, String>> entrySet() {
+      java.util.Set<Map.Entry<String, String>> entries = new java.util.LinkedHashSet<>();
+      index.forEach((column, at) -> entries.add(Map.entry(column, values[at])));
+      return entries;
+    }
+  }
 
   // ---------------------------------------------------------------------------------------------
   // From raw rows to checked rows.

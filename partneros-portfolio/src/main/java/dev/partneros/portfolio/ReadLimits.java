@@ -19,13 +19,14 @@ public record ReadLimits(long maxFileBytes, long maxRowsPerFile, int maxFieldCha
    * @param maxFileBytes at least 1
    * @param maxRowsPerFile at least 1
    * @param maxFieldChars at least 1
-   * @param maxFields at least 1
-   * @throws IllegalArgumentException if a limit is not positive
+   * @param maxFields 1 to 65,535
+   * @throws IllegalArgumentException if a limit is not positive, or the fields above 65,535
    */
   public ReadLimits {
-    if (maxFileBytes < 1 || maxRowsPerFile < 1 || maxFieldChars < 1 || maxFields < 1) {
-      throw new IllegalArgumentException("every read limit must be positive, but were " + maxFileBytes + " bytes, "
-          + maxRowsPerFile + " rows, " + maxFieldChars + " characters and " + maxFields + " fields");
+    if (maxFileBytes < 1 || maxRowsPerFile < 1 || maxFieldChars < 1 || maxFields < 1 || maxFields > 65_535) {
+      throw new IllegalArgumentException("every read limit must be positive (fields at most 65535), but were "
+          + maxFileBytes + " bytes, " + maxRowsPerFile + " rows, " + maxFieldChars + " characters and " + maxFields
+          + " fields");
     }
   }
 

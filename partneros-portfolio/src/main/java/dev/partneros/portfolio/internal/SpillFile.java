@@ -1,12 +1,10 @@
 package dev.partneros.portfolio.internal;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.Closeable;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,9 +24,11 @@ public final class SpillFile {
   /** One record: a table or kind, a line, a flag and cells. */
   public record Entry(int table, int line, boolean flag, String[] cells) {}
 
-  /** Writes records. */
+  /** Writes records, through its own buffer (no lock or call per byte). */
   public static final class Writer implements Closeable {
-    private final DataOutputStream out;
+    private final OutputStream out;
+    private byte[] buffer;
+    private int size;
 
     /**
      * Opens a file for writing.
@@ -38,7 +38,8 @@ public final class SpillFile {
      * @throws IOException if it cannot be created
      */
     public Writer(Path path, int bufferBytes) throws IOException {
-      this.out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(path), bufferBytes));
+      this.out = Files.newOutputStream(path);
+      this.buffer = new byte[bufferBytes];
     }
 
     /**
@@ -51,26 +52,57 @@ public final class SpillFile {
      * @throws IOException if it cannot be written
      */
     public void write(int table, int line, boolean flag, String[] cells) throws IOException {
-      out.writeByte(table);
-      out.writeInt(line);
-      out.writeBoolean(flag);
-      out.writeShort(cells.length);
+      room(8);
+      buffer[size++] = (byte) table;
+      putInt(line);
+      buffer[size++] = (byte) (flag ? 1 : 0);
+      buffer[size++] = (byte) (cells.length >>> 8);
+      buffer[size++] = (byte) cells.length;
       for (String cell : cells) {
         byte[] bytes = cell.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
+        room(4 + bytes.length);
+        putInt(bytes.length);
+        System.arraycopy(bytes, 0, buffer, size, bytes.length);
+        size += bytes.length;
       }
+    }
+
+    private void putInt(int value) {
+      buffer[size++] = (byte) (value >>> 24);
+      buffer[size++] = (byte) (value >>> 16);
+      buffer[size++] = (byte) (value >>> 8);
+      buffer[size++] = (byte) value;
+    }
+
+    private void room(int bytes) throws IOException {
+      if (size + bytes <= buffer.length) {
+        return;
+      }
+      flush();
+      if (bytes > buffer.length) {
+        buffer = new byte[bytes];
+      }
+    }
+
+    private void flush() throws IOException {
+      out.write(buffer, 0, size);
+      size = 0;
     }
 
     @Override
     public void close() throws IOException {
-      out.close();
+      try (out) {
+        flush();
+      }
     }
   }
 
-  /** Reads records back in order. */
+  /** Reads records back in order, through its own buffer. */
   public static final class Reader implements Closeable {
-    private final DataInputStream in;
+    private final InputStream in;
+    private byte[] buffer;
+    private int position;
+    private int limit;
 
     /**
      * Opens a file for reading.
@@ -80,7 +112,8 @@ public final class SpillFile {
      * @throws IOException if it cannot be opened
      */
     public Reader(Path path, int bufferBytes) throws IOException {
-      this.in = new DataInputStream(new BufferedInputStream(Files.newInputStream(path), bufferBytes));
+      this.in = Files.newInputStream(path);
+      this.buffer = new byte[bufferBytes];
     }
 
     /**
@@ -90,21 +123,56 @@ public final class SpillFile {
      * @throws IOException if it cannot be read
      */
     public Optional<Entry> next() throws IOException {
-      int table;
-      try {
-        table = in.readUnsignedByte();
-      } catch (EOFException e) {
+      if (!available(1)) {
         return Optional.empty();
       }
-      int line = in.readInt();
-      boolean flag = in.readBoolean();
-      String[] cells = new String[in.readUnsignedShort()];
+      need(8);
+      int table = buffer[position++] & 0xff;
+      int line = getInt();
+      boolean flag = buffer[position++] != 0;
+      String[] cells = new String[((buffer[position++] & 0xff) << 8) | (buffer[position++] & 0xff)];
       for (int i = 0; i < cells.length; i++) {
-        byte[] bytes = new byte[in.readInt()];
-        in.readFully(bytes);
-        cells[i] = new String(bytes, StandardCharsets.UTF_8);
+        need(4);
+        int length = getInt();
+        need(length);
+        cells[i] = new String(buffer, position, length, StandardCharsets.UTF_8);
+        position += length;
       }
       return Optional.of(new Entry(table, line, flag, cells));
+    }
+
+    private int getInt() {
+      int value = ((buffer[position] & 0xff) << 24) | ((buffer[position + 1] & 0xff) << 16)
+          | ((buffer[position + 2] & 0xff) << 8) | (buffer[position + 3] & 0xff);
+      position += 4;
+      return value;
+    }
+
+    private void need(int bytes) throws IOException {
+      if (!available(bytes)) {
+        throw new EOFException("a spill file ends inside a record");
+      }
+    }
+
+    /** Whether {@code bytes} are buffered, reading more (and growing the buffer) as needed. */
+    private boolean available(int bytes) throws IOException {
+      if (limit - position >= bytes) {
+        return true;
+      }
+      if (bytes > buffer.length) {
+        buffer = java.util.Arrays.copyOf(buffer, bytes);
+      }
+      System.arraycopy(buffer, position, buffer, 0, limit - position);
+      limit -= position;
+      position = 0;
+      while (limit < bytes) {
+        int n = in.read(buffer, limit, buffer.length - limit);
+        if (n < 0) {
+          return false;
+        }
+        limit += n;
+      }
+      return true;
     }
 
     @Override

@@ -12,8 +12,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -106,7 +104,7 @@ public final class BookScale {
       long inputBytes = generate(in, partners, order);
       double generation = (System.nanoTime() - start) / 1e9;
       try {
-        resetPeaks();
+        PortfolioScale.resetPeaks();
         long cpu = cpuNanos();
         start = System.nanoTime();
         BookSummary summary;
@@ -116,12 +114,12 @@ public final class BookScale {
           double took = (System.nanoTime() - start) / 1e9;
           out.printf(Locale.ROOT, "%d | OutOfMemoryError after %.1f s of evaluation (generation %.1f s), max heap %d MiB"
               + ", peak heap %d MiB%n", partners, took, generation, Runtime.getRuntime().maxMemory() >> 20,
-              peakHeap() >> 20);
+              PortfolioScale.peakHeap() >> 20);
           continue;
         }
         double took = (System.nanoTime() - start) / 1e9;
         long cpuUsed = cpuNanos() - cpu;
-        long peak = peakHeap();
+        long peak = PortfolioScale.peakHeap();
         long outputBytes = summary.files().values().stream().mapToLong(Long::longValue).sum();
         long jsonl = summary.files().getOrDefault("partners.jsonl", 0L);
         out.printf(Locale.ROOT, "%d | %d | %.1f | %.0f | %.1f | %.1f | %d | %d | %.0f | %d%n", summary.partners(),
@@ -202,21 +200,6 @@ public final class BookScale {
   private static long cpuNanos() {
     return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
         .getProcessCpuTime();
-  }
-
-  private static void resetPeaks() {
-    System.gc();
-    ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-  }
-
-  private static long peakHeap() {
-    long peak = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        peak += pool.getPeakUsage().getUsed();
-      }
-    }
-    return peak;
   }
 
   private static void delete(Path path) throws IOException {

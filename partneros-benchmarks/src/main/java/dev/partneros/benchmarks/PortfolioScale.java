@@ -70,12 +70,14 @@ public final class PortfolioScale {
     return took / 1e9;
   }
 
-  private static void resetPeaks() {
+  /** Collects, then resets every memory pool's peak. */
+  static void resetPeaks() {
     System.gc();
     ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
   }
 
-  private static long peakHeap() {
+  /** The sum of the heap pools' peaks since {@link #resetPeaks()}: it can exceed the heap's maximum. */
+  static long peakHeap() {
     long peak = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       if (pool.getType() == MemoryType.HEAP) {

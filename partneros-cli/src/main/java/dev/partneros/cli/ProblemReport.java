@@ -66,18 +66,8 @@ final class ProblemReport {
    */
   void report(PrintStream stream, String line) {
     total++;
-    if (shown < max) {
-      stream.println(line);
-      shown++;
-    }
-    if (file.isPresent() && failure.isEmpty()) {
-      try {
-        writer().write(line);
-        writer().write('\n');
-      } catch (IOException e) {
-        failure = Optional.of(e);
-      }
-    }
+    print(stream, line);
+    toFile(line);
   }
 
   /**
@@ -89,14 +79,7 @@ final class ProblemReport {
    */
   synchronized void record(String line) {
     total++;
-    if (file.isPresent() && failure.isEmpty()) {
-      try {
-        writer().write(line);
-        writer().write('\n');
-      } catch (IOException e) {
-        failure = Optional.of(e);
-      }
-    }
+    toFile(line);
   }
 
   /**
@@ -110,6 +93,18 @@ final class ProblemReport {
     if (shown < max) {
       stream.println(line);
       shown++;
+    }
+  }
+
+  /** Writes a line to the problems file, when one is asked for and it has not failed. */
+  private void toFile(String line) {
+    if (file.isPresent() && failure.isEmpty()) {
+      try {
+        writer().write(line);
+        writer().write('\n');
+      } catch (IOException e) {
+        failure = Optional.of(e);
+      }
     }
   }
 

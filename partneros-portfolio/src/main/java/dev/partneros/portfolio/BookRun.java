@@ -69,32 +69,16 @@ final class BookRun {
     long partners = input.rows(PortfolioTable.PARTNERS, p -> { }, (line, cells) -> { });
     parts = (int) Math.max(1, Math.min(BookEvaluator.MAX_PARTS, (partners + owner.partSize() - 1) / owner.partSize()));
     listener.progress("reading", 0, 3);
-    for (PortfolioTable table : List.of(PortfolioTable.TOUCHES, PortfolioTable.REGISTRATIONS,
-        PortfolioTable.CANCELLATIONS)) {
-      int deal = table.columns().indexOf("deal");
-      int partner = table.columns().indexOf("partner");
-      input.rows(table, p -> { }, (line, cells) -> {
-        if (!cells[partner].isEmpty()) {
-          dealParts.add(cells[deal], DealParts.partOf(cells[partner], parts));
-        }
-      });
-    }
+    forEachDealPartner(input, (deal, partner) -> dealParts.add(deal, DealParts.partOf(partner, parts)));
     listener.progress("reading", 1, 3);
-    for (PortfolioTable table : List.of(PortfolioTable.TOUCHES, PortfolioTable.REGISTRATIONS,
-        PortfolioTable.CANCELLATIONS)) {
-      int deal = table.columns().indexOf("deal");
-      int partner = table.columns().indexOf("partner");
-      input.rows(table, p -> { }, (line, cells) -> {
-        if (!cells[partner].isEmpty()) {
-          int home = DealParts.partOf(cells[partner], parts);
-          for (int part : dealParts.partsOf(cells[deal], parts)) {
-            if (part != home) {
-              extraParts.merge(cells[partner], new int[] {part}, BookRun::union);
-            }
-          }
+    forEachDealPartner(input, (deal, partner) -> {
+      int home = DealParts.partOf(partner, parts);
+      for (int part : dealParts.partsOf(deal, parts)) {
+        if (part != home) {
+          extraParts.merge(partner, new int[] {part}, BookRun::union);
         }
-      });
-    }
+      }
+    });
     listener.progress("reading", 2, 3);
     split(input);
     listener.progress("reading", 3, 3);
@@ -103,6 +87,21 @@ final class BookRun {
       throw problems.exception();
     }
     return book(totals, out);
+  }
+
+  /** Calls {@code action} with the deal and the partner of every touch, registration and cancellation naming one. */
+  private static void forEachDealPartner(BookInput input, java.util.function.BiConsumer<String, String> action)
+      throws IOException {
+    for (PortfolioTable table : List.of(PortfolioTable.TOUCHES, PortfolioTable.REGISTRATIONS,
+        PortfolioTable.CANCELLATIONS)) {
+      int deal = table.columns().indexOf("deal");
+      int partner = table.columns().indexOf("partner");
+      input.rows(table, p -> { }, (line, cells) -> {
+        if (!cells[partner].isEmpty()) {
+          action.accept(cells[deal], cells[partner]);
+        }
+      });
+    }
   }
 
   // ---------------------------------------------------------------------------------------------

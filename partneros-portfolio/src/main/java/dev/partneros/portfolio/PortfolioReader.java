@@ -82,6 +82,12 @@ public final class PortfolioReader {
   /** The largest input file read, in characters (guards against a wrong path to a huge file). */
   public static final int MAX_FILE_CHARS = 200_000_000;
 
+  /** The longest string of a JSON document, in characters ({@code docs/formats.md#limits}). */
+  static final int MAX_STRING_CHARS = 100_000;
+  /** The deepest nesting of a JSON document. */
+  static final int MAX_NESTING = 32;
+  /** The longest number of a JSON document, in characters. */
+  static final int MAX_NUMBER_CHARS = 100;
   /** The most characters of a problem's reason, so that a long value is never echoed whole. */
   static final int SHOWN = 300;
   private static final Pattern DECIMAL = Pattern.compile("[0-9]{1,15}(\\.[0-9]{1,12})?");
@@ -243,7 +249,10 @@ public final class PortfolioReader {
     List<CsvProblem> problems = new ArrayList<>();
     List<CsvProblem> fatal = new ArrayList<>();
     Map<PortfolioTable, List<RawRow>> tables = new EnumMap<>(PortfolioTable.class);
-    JsonFactory factory = JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    JsonFactory factory = JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+            .maxStringLength(MAX_STRING_CHARS).maxNestingDepth(MAX_NESTING).maxNumberLength(MAX_NUMBER_CHARS).build())
+        .build();
     try (JsonParser parser = factory.createParser(text)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         throw new InvalidInputException(List.of(new CsvProblem(file, 1, "",
@@ -274,7 +283,7 @@ public final class PortfolioReader {
       }
     } catch (JsonProcessingException e) {
       fatal.add(new CsvProblem(file, e.getLocation() == null ? 1 : e.getLocation().getLineNr(), "",
-          "is not valid JSON: " + e.getOriginalMessage()));
+          "is not valid JSON: " + e.getOriginalMessage().replaceAll(", from `[^`]*`", "")));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -340,13 +349,17 @@ public final class PortfolioReader {
     return rows;
   }
 
+  /**
+   * Reads a file whole, through a byte-counting stream: a file, a device or a pipe larger than
+   * {@link #MAX_FILE_CHARS} bytes is refused when that many bytes have arrived, never read to its end.
+   */
   private static String readText(Path path, String name) {
-    try {
-      if (Files.size(path) > MAX_FILE_CHARS) {
-        throw new InvalidInputException(List.of(new CsvProblem(name, 1, "", "is larger than "
-            + MAX_FILE_CHARS + " bytes")));
-      }
-      return utf8(name, Files.readAllBytes(path));
+    try (java.io.InputStream in = new dev.partneros.portfolio.internal.LimitedInput(Files.newInputStream(path),
+        MAX_FILE_CHARS)) {
+      return utf8(name, in.readAllBytes());
+    } catch (dev.partneros.portfolio.internal.LimitedInput.TooLarge e) {
+      throw new InvalidInputException(List.of(new CsvProblem(name, 1, "", "is larger than "
+          + MAX_FILE_CHARS + " bytes")));
     } catch (IOException e) {
       throw new InvalidInputException(List.of(new CsvProblem(name, 1, "", "cannot be read: " + e.getMessage())));
     }

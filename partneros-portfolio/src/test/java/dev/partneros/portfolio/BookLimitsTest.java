@@ -89,6 +89,26 @@ class BookLimitsTest {
   }
 
   @Test
+  void aJsonDocumentRefusesALongStringADeepNestAndALongNumberWithoutEchoingThem() {
+    PortfolioReader reader = PortfolioReader.of(ProgramDocument.standard());
+    String partner = "{\"id\":\"P-1\",\"name\":\"%s\",\"type\":\"RESELLER_VAR\",\"joined\":\"2026-01-01\"}";
+    String atLimit = "{\"partners\":[" + String.format(partner, "a".repeat(100_000)) + "]}";
+    assertThat(reader.readJson("book.json", atLimit).partners()).hasSize(1);
+    String longer = "{\"partners\":[" + String.format(partner, "a".repeat(100_001)) + "]}";
+    assertThat(catchThrowableOfType(() -> reader.readJson("book.json", longer), InvalidInputException.class)
+        .problems()).singleElement().satisfies(p -> assertThat(p.reason()).contains("is not valid JSON")
+            .contains("100000").hasSizeLessThan(400));
+    String deep = "{\"partners\":" + "[".repeat(40) + "]".repeat(40) + "}";
+    assertThat(catchThrowableOfType(() -> reader.readJson("book.json", deep), InvalidInputException.class)
+        .problems()).anySatisfy(p -> assertThat(p.reason()).isEqualTo("is not valid JSON: Document nesting depth (33) "
+            + "exceeds the maximum allowed (32)"));
+    String digits = "{\"partners\":[{\"id\":" + "9".repeat(10_000) + "}]}";
+    assertThat(catchThrowableOfType(() -> reader.readJson("book.json", digits), InvalidInputException.class)
+        .problems()).singleElement().satisfies(p -> assertThat(p.reason()).contains("Number value length")
+            .doesNotContain("9".repeat(200)));
+  }
+
+  @Test
   void anEndlessPipeIsRefusedAtTheSizeLimit() throws Exception {
     Path fifo = folder.resolve("partners.csv");
     Process mkfifo;

@@ -213,6 +213,9 @@ final class BookRun {
       }
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
+      if (cause != null && cause.getCause() != null && cause.getCause().getClass() == cause.getClass()) {
+        cause = cause.getCause(); // the fork-join pool's copy made for the waiting thread: report the original
+      }
       if (cause instanceof IOException) {
         throw (IOException) cause;
       }

@@ -63,7 +63,12 @@ public final class CsvStream {
     this.problems = requireNonNull(problems, "problems");
   }
 
-  /** One record: the line it starts on and its fields, as written (not trimmed). */
+  /**
+   * One record, as written (not trimmed).
+   *
+   * @param line the line it starts on
+   * @param fields its fields
+   */
   public record Record(int line, List<String> fields) {}
 
   /**

@@ -21,7 +21,14 @@ public final class SpillFile {
 
   private SpillFile() {}
 
-  /** One record: a table or kind, a line, a flag and cells. */
+  /**
+   * One record.
+   *
+   * @param table a table or kind, 0 to 255
+   * @param line a line
+   * @param flag a flag
+   * @param cells the cells
+   */
   public record Entry(int table, int line, boolean flag, String[] cells) {}
 
   /** Writes records, through its own buffer (no lock or call per byte). */

@@ -80,8 +80,9 @@ class PartnerOsCliOutputTest {
   // All or nothing
 
   @ParameterizedTest
-  @ValueSource(strings = {"file:report.txt", "file:report.html", "file:partners.jsonl", "file:partners.csv", "file:summary.json",
-      "file:mdf-requests.csv", "file:.partneros-output", "commit", "swap:aside", "swap:in"})
+  @ValueSource(strings = {"file:partners.jsonl", "file:partners.csv", "file:tier-timeline.csv", "file:health.csv",
+      "file:commission.csv", "file:mdf-requests.csv", "file:attribution.csv", "file:kpis.csv", "file:summary.json",
+      "file:report.txt", "file:report.html", "file:.partneros-output", "commit", "swap:aside", "swap:in"})
   void failureAtEachStep_leavesThePreviousOutputsByteIdentical(String failing, @TempDir Path dir) throws IOException {
     Path out = dir.resolve("out");
     Run first = run(OutputFolder.Hook.NONE, evaluate(out, "2027-12-31"));

@@ -54,6 +54,17 @@ public final class CampaignTries implements AroundPropertyHook {
     return Math.min(tries, Math.max(MINIMUM_TRIES, (int) Math.round(tries * scale)));
   }
 
+  /**
+   * Whether this campaign runs every property at its written tries ({@code -Pexhaustive}). A
+   * coverage check of a rare case (under 1 % of the tries) is only made then: a tenth of the tries
+   * may see none of it by chance.
+   *
+   * @return true at full scale
+   */
+  public static boolean exhaustive() {
+    return scale() >= 1;
+  }
+
   private static double scale() {
     String value = System.getProperty(SCALE_PROPERTY, "1");
     try {

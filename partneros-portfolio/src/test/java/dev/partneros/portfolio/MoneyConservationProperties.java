@@ -1,5 +1,6 @@
 package dev.partneros.portfolio;
 
+import dev.partneros.core.CampaignTries;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partneros.attribution.CreditSplit;
@@ -79,7 +80,9 @@ class MoneyConservationProperties {
     Statistics.label("commission").collect(accrued.isZero() ? "none" : clawedBack.isZero() ? "accrued" : "clawed back");
     Statistics.label("commission").coverage(k -> {
       k.check("accrued").percentage(p -> p > 10);
-      k.check("clawed back").percentage(p -> p > 0.5);
+      if (CampaignTries.exhaustive()) {
+        k.check("clawed back").percentage(p -> p > 0.5);
+      }
     });
   }
 

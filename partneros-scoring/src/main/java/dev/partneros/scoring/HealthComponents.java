@@ -41,6 +41,30 @@ final class HealthComponents {
   }
 
   /**
+   * Returns the revenue table's step that the growth meets, decided exactly: growth {@code >= min}
+   * is {@code revenue - prior >= min x prior} (the prior is above zero), with no division, so a
+   * growth a hair under a band edge never rounds onto it, whatever the revenues' size
+   * ({@code docs/rules/health.md#revenue-growth}). Only the points of a LINEAR curve between two
+   * edges use the growth to 16 digits, and they are rounded to 2 decimals.
+   *
+   * @param table the revenue table, not null
+   * @param facts the facts, with a prior year's revenue above zero
+   * @return -1 below every step, else the step's index
+   */
+  static int growthStep(PointTable table, HealthFacts facts) {
+    BigDecimal prior = facts.priorYearRevenue().amount();
+    BigDecimal change = facts.revenue().amount().subtract(prior);
+    List<PointStep> steps = table.steps();
+    for (int i = steps.size() - 1; i >= 0; i--) {
+      int c = change.compareTo(steps.get(i).min().multiply(prior));
+      if (steps.get(i).minExclusive() ? c > 0 : c >= 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * Returns the revenue points from a prior year of zero: the top step's when revenue is above
    * zero, the points of zero growth when both are zero.
    *
@@ -63,9 +87,10 @@ final class HealthComponents {
       points = pointsFromZero(policy, fromZero);
       band = table.bandOf(fromZero ? policy.revenue().strongGrowthMin() : BigDecimal.ZERO);
     } else {
+      int step = growthStep(table, facts);
       BigDecimal growth = growth(facts);
-      points = table.pointsOf(growth, policy.curve());
-      band = table.bandOf(growth);
+      points = table.pointsAt(step, growth, policy.curve());
+      band = table.bandAt(step);
     }
     return component(HealthDimension.REVENUE,
         "YoY growth " + HealthExplanations.growthText(facts), band, points,

@@ -75,6 +75,27 @@ class HealthScorerTest {
   }
 
   @Test
+  @DisplayName("docs/rules/health.md#revenue-growth: a band edge is decided exactly, even for revenues near 10^15")
+  void revenue_bandEdgeExactForLargeRevenues() {
+    // growth = 159,999,999,999,999.99 / 800,000,000,000,000 = 0.19999999999999999998...: to 16 digits 0.2000
+    HealthScore under = STANDARD.score(facts().priorYearRevenue(Money.of("800000000000000.00", "USD"))
+        .revenue(Money.of("959999999999999.99", "USD")).build());
+    assertThat(under.component(HealthDimension.REVENUE).band()).isEqualTo("growing");
+    assertThat(points(under, HealthDimension.REVENUE)).isEqualByComparingTo("20");
+    HealthScore at = STANDARD.score(facts().priorYearRevenue(Money.of("800000000000000.00", "USD"))
+        .revenue(Money.of("960000000000000.00", "USD")).build());
+    assertThat(at.component(HealthDimension.REVENUE).band()).isEqualTo("growth >= 20 %");
+    assertThat(points(at, HealthDimension.REVENUE)).isEqualByComparingTo("30");
+    // the flat tolerance (2 %, growing strictly above it): 816,000,000,000,000.00 is flat, a cent more growing
+    HealthScore flat = STANDARD.score(facts().priorYearRevenue(Money.of("800000000000000.00", "USD"))
+        .revenue(Money.of("816000000000000.00", "USD")).build());
+    assertThat(flat.component(HealthDimension.REVENUE).band()).isEqualTo("flat");
+    HealthScore growing = STANDARD.score(facts().priorYearRevenue(Money.of("800000000000000.00", "USD"))
+        .revenue(Money.of("816000000000000.01", "USD")).build());
+    assertThat(growing.component(HealthDimension.REVENUE).band()).isEqualTo("growing");
+  }
+
+  @Test
   @DisplayName("docs/rules/health.md#revenue-growth: a flat tolerance of 0 means exactly zero growth is flat")
   void revenue_zeroTolerance() {
     HealthScorer exact = HealthScorer.of(new HealthPolicy.Builder().flatTolerance(BigDecimal.ZERO).build());

@@ -30,7 +30,8 @@ import java.util.stream.Stream;
  * read several times, row by row, its cells put in the table's column order
  * ({@link PortfolioTable#columns()}), trimmed. The header and syntax problems are those of
  * {@link PortfolioReader#readCsv(Map)}; a table whose header is broken, or that passed a limit, is
- * not read again. A device or a pipe is read like a file, under the same limits.
+ * not read again. A pipe, a device or a folder named like a table is refused: each file is read
+ * several times.
  *
  * <p>Not thread-safe.
  */
@@ -78,10 +79,16 @@ final class BookInput {
             + ")"));
         continue;
       }
+      if (!Files.isRegularFile(file)) {
+        problems.accept(new CsvProblem(name, 1, "", "is not a regular file (a pipe, a device or a folder): the "
+            + "streaming evaluation reads each file several times, so copy it into a file first"));
+        input.broken.add(table.get());
+        continue;
+      }
       input.files.put(table.get(), file);
       input.header(table.get(), problems);
     }
-    if (!input.files.containsKey(PortfolioTable.PARTNERS)) {
+    if (!input.files.containsKey(PortfolioTable.PARTNERS) && !input.broken.contains(PortfolioTable.PARTNERS)) {
       problems.accept(new CsvProblem(PortfolioTable.PARTNERS.fileName(), 1, "",
           "is missing: a portfolio needs its partners (header: " + PortfolioTable.PARTNERS.header() + ")"));
       input.broken.add(PortfolioTable.PARTNERS);

@@ -74,9 +74,7 @@ final class BookInput {
       }
       Optional<PortfolioTable> table = PortfolioTable.byName(name).filter(t -> t.fileName().equals(name));
       if (table.isEmpty()) {
-        problems.accept(new CsvProblem(name, 1, "", "is not a portfolio file (expected "
-            + Arrays.stream(PortfolioTable.values()).map(PortfolioTable::fileName).collect(Collectors.joining(", "))
-            + ")"));
+        problems.accept(PortfolioReader.notATable(name));
         continue;
       }
       if (!Files.isRegularFile(file)) {

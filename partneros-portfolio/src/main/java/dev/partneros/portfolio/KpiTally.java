@@ -14,7 +14,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -152,9 +154,13 @@ final class KpiTally {
     certified += certifications.stream().anyMatch(c -> !c.earnedOn().isAfter(asOf)
         && c.validUntil().map(u -> !u.isBefore(asOf)).orElse(true)) ? 1 : 0;
     r.mdf().ifPresent(m -> {
+      Map<String, LocalDate> submitted = new HashMap<>();
+      requests.forEach(q -> submitted.put(q.id(), q.submitted()));
       for (MdfOutcome.RequestDecision d : m.requests()) {
-        requests.stream().filter(q -> q.id().equals(d.requestId())).findFirst()
-            .filter(q -> year.contains(q.submitted())).ifPresent(q -> mdfGranted = mdfGranted.plus(d.granted()));
+        LocalDate day = submitted.get(d.requestId());
+        if (day != null && year.contains(day)) {
+          mdfGranted = mdfGranted.plus(d.granted());
+        }
       }
     });
   }

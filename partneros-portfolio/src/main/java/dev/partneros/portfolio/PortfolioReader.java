@@ -197,9 +197,7 @@ public final class PortfolioReader {
       String name = file.getKey();
       Optional<PortfolioTable> table = PortfolioTable.byName(name).filter(t -> t.fileName().equals(name));
       if (table.isEmpty()) {
-        problems.add(new CsvProblem(name, 1, "", "is not a portfolio file (expected "
-            + Arrays.stream(PortfolioTable.values()).map(PortfolioTable::fileName).collect(Collectors.joining(", "))
-            + ")"));
+        problems.add(notATable(name));
         continue;
       }
       CsvTable csv = CsvTable.parse(name, file.getValue(), table.get().required());
@@ -407,6 +405,12 @@ public final class PortfolioReader {
       }
     }
     return readCsv(files);
+  }
+
+  /** The problem of a {@code .csv} file in a book folder that is not one of the tables. */
+  static CsvProblem notATable(String name) {
+    return new CsvProblem(name, 1, "", "is not a portfolio file (expected "
+        + Arrays.stream(PortfolioTable.values()).map(PortfolioTable::fileName).collect(Collectors.joining(", ")) + ")");
   }
 
   /**

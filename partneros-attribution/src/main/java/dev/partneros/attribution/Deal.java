@@ -34,7 +34,10 @@ import org.immutables.value.Value;
  *       registration window; the created date when absent.</li>
  *   <li>{@link #touches()}: partner touches, each on or after the created date; those after the
  *       close date are kept but never count.</li>
- *   <li>{@link #registrations()}: partner registrations, each on or after the created date.</li>
+ *   <li>{@link #registrations()}: partner registrations, any date: a partner often registers an
+ *       opportunity before our own record of it exists, and a registration made before the created
+ *       date counts while its protection reaches that date
+ *       ({@code docs/rules/attribution.md#registration-before-the-deal-was-created}).</li>
  *   <li>{@link #directEngagements()}: our direct sales team's engagements, any date; the earliest
  *       is {@link #directPipelineSince()}.</li>
  *   <li>{@link #dependentOn()}: the partners the deal is marked as dependent on.</li>
@@ -243,13 +246,6 @@ public abstract class Deal {
       LocalDate date = touches().get(i).date();
       if (date.isBefore(created())) {
         problems.add(Problem.error(root.field("touches").index(i).field("date"), "before_created",
-            "be on or after the deal's created date " + created() + " (the deal did not exist yet)", date));
-      }
-    }
-    for (int i = 0; i < registrations().size(); i++) {
-      LocalDate date = registrations().get(i).date();
-      if (date.isBefore(created())) {
-        problems.add(Problem.error(root.field("registrations").index(i).field("date"), "before_created",
             "be on or after the deal's created date " + created() + " (the deal did not exist yet)", date));
       }
     }

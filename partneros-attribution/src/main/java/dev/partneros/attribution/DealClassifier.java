@@ -50,7 +50,10 @@ import java.util.Optional;
  * The credit factor is the policy's {@link AttributionPolicy#creditFactor(AttributionType)}: 100 %
  * sourced, 50 % influenced, 0 otherwise. Registration conflicts between partners are not resolved
  * here: the classification of each partner reads only that partner's registrations (use a
- * {@link RegistrationResolver} to decide which partner's registration holds).
+ * {@link RegistrationResolver} to decide which partner's registration holds). A registration made
+ * before the deal was created counts when its protection reaches the created date; one that expired
+ * before it never counts, as if it had not been made, and the explanation says so
+ * ({@code docs/rules/attribution.md#registration-before-the-deal-was-created}).
  *
  * <p>Stateless: every method is a pure function of its arguments and the policy. Immutable and
  * thread-safe.
@@ -64,6 +67,8 @@ public final class DealClassifier {
 
   private static final String T_AFTER_CLOSE =
       "{partner}: touches and registrations after the close date {closed} never count -> {outcome}";
+  private static final String T_EXPIRED_BEFORE_CREATED = " ({expiredBeforeCreated} registrations expired before"
+      + " the deal was created on {created} and never count)";
   private static final String T_OPEN =
       "{partner}: the deal is open ({closed}), nothing is cut off and the classification is provisional -> {outcome}";
   private static final String T_CHANNEL =
@@ -160,14 +165,20 @@ public final class DealClassifier {
       }
     }
     int registrations = 0;
+    int expiredBeforeCreated = 0;
     int countedRegistrations = 0;
     LocalDate registered = null;
     for (Registration registration : deal.registrations()) {
       if (!registration.partner().equals(partner)) {
         continue;
       }
-      registrations++;
       LocalDate date = registration.date();
+      LocalDate protectedThrough = date.plusDays(registration.protectionDays().orElse(policy.protectionDays()));
+      if (protectedThrough.isBefore(deal.created())) {
+        expiredBeforeCreated++; // docs/rules/attribution.md#registration-before-the-deal-was-created
+        continue;
+      }
+      registrations++;
       if (!deal.countsOn(date)) {
         ignored++;
         continue;
@@ -216,11 +227,16 @@ public final class DealClassifier {
     String registeredText = registered == null ? NONE : registered.toString();
     List<ExplanationStep> steps = new ArrayList<>(8);
     boolean open = deal.closed().isEmpty();
-    steps.add(step(AFTER_CLOSE_RULE, partnerText, open ? "provisional" : ignored + " ignored")
+    ExplanationStep.Builder cutOff = step(AFTER_CLOSE_RULE, partnerText, open ? "provisional" : ignored + " ignored")
         .putInputs("closed", Inputs.date(deal.closed(), "open"))
-        .putInputs("ignored", Integer.toString(ignored))
-        .template(open ? T_OPEN : T_AFTER_CLOSE)
-        .build());
+        .putInputs("ignored", Integer.toString(ignored));
+    String cutOffTemplate = open ? T_OPEN : T_AFTER_CLOSE;
+    if (expiredBeforeCreated > 0) {
+      cutOff.putInputs("expiredBeforeCreated", Integer.toString(expiredBeforeCreated))
+          .putInputs("created", deal.created().toString());
+      cutOffTemplate = cutOffTemplate.replace(" -> {outcome}", T_EXPIRED_BEFORE_CREATED + " -> {outcome}");
+    }
+    steps.add(cutOff.template(cutOffTemplate).build());
     steps.add(step(AttributionCriterion.LEAD_THROUGH_PARTNER_CHANNEL.ruleId(), partnerText, Inputs.outcome(viaChannel))
         .putInputs("channelLeadTouch", channelLead == null ? NONE : channelLead.toString())
         .threshold("a touch flagged channelLead, on or before close")

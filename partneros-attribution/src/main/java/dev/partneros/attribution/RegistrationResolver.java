@@ -27,7 +27,8 @@ import java.util.Optional;
  *   <li>made after the deal entered the direct pipeline (its earliest direct engagement is
  *       strictly before the registration day; the same day does not count):
  *       {@link RegistrationStatus#AFTER_DIRECT_PIPELINE}, invalid;</li>
- *   <li>evaluation date after its last protected day: {@link RegistrationStatus#EXPIRED};</li>
+ *   <li>evaluation date after its last protected day, or a protection that ended before the deal
+ *       was created: {@link RegistrationStatus#EXPIRED};</li>
  *   <li>otherwise it is a candidate. The earliest candidate wins; an expired registration thus loses
  *       to a later one that is still protected. Candidates of the same day are ordered by partner id
  *       (the smallest wins; the others lose with {@link RegistrationStatus#TIE_BROKEN_BY_PARTNER_ID},
@@ -35,7 +36,15 @@ import java.util.Optional;
  *       {@link RegistrationStatus#DUPLICATE_OF_WINNER}; later candidates lose with
  *       {@link RegistrationStatus#LATER_THAN_WINNER}.</li>
  * </ol>
- * When no registration is a candidate, there is no winner. The evaluation date is a parameter (no
+ * When no registration is a candidate, there is no winner.
+ *
+ * <p>A registration may be dated before the deal was created
+ * ({@code docs/rules/attribution.md#registration-before-the-deal-was-created}): partners often
+ * register an opportunity before our own record of it exists. It counts when its protection reaches
+ * the created date, so the earliest registration accepted is the created date minus its protection
+ * days (with 30 days and a deal created on 31 March: 1 March is accepted, 28 February expired before
+ * the deal existed). Its protection still runs from its own day, not from the created date, and it
+ * competes with its own date: it wins over any later registration still protected. The evaluation date is a parameter (no
  * hidden clock): evaluate at the day the conflict is decided, such as the day of the newest
  * registration. The result does not depend on the order the registrations were given in.
  *
@@ -59,6 +68,8 @@ public final class RegistrationResolver {
       + "pipeline on {directPipelineSince}: invalid -> {outcome}";
   private static final String T_EXPIRED = "{partner} registered {registered}, protected through {protectedThrough}: "
       + "expired on {evaluationDate} -> {outcome}";
+  private static final String T_EXPIRED_BEFORE_CREATED = "{partner} registered {registered}, protected through "
+      + "{protectedThrough}: expired before the deal was created on {created} -> {outcome}";
   private static final String T_LATER = "{partner} registered {registered}: loses to the earlier protected "
       + "registration of {winner} on {winnerRegistered} -> {outcome}";
   private static final String T_TIE = "{partner} registered {registered}, the same day as {winner}: equal dates are "
@@ -137,7 +148,7 @@ public final class RegistrationResolver {
         status = RegistrationStatus.AFTER_CLOSE;
       } else if (direct.isPresent() && direct.get().isBefore(date)) {
         status = RegistrationStatus.AFTER_DIRECT_PIPELINE;
-      } else if (evaluationDate.isAfter(through)) {
+      } else if (evaluationDate.isAfter(through) || deal.created().isAfter(through)) {
         status = RegistrationStatus.EXPIRED;
       } else {
         candidates++;
@@ -154,7 +165,7 @@ public final class RegistrationResolver {
       }
       outcomes.add(new RegistrationOutcome.Builder().registration(registration).status(status)
           .protectedThrough(through).build());
-      steps.add(step(registration, status, through, winner, evaluationDate, direct, closed));
+      steps.add(step(registration, status, through, winner, evaluationDate, direct, closed, deal.created()));
     }
     steps.add(ExplanationStep.builder()
         .rule(WINNER_RULE)
@@ -181,7 +192,8 @@ public final class RegistrationResolver {
   }
 
   private static ExplanationStep step(Registration registration, RegistrationStatus status, LocalDate through,
-      Registration winner, LocalDate evaluationDate, Optional<LocalDate> direct, Optional<LocalDate> closed) {
+      Registration winner, LocalDate evaluationDate, Optional<LocalDate> direct, Optional<LocalDate> closed,
+      LocalDate created) {
     ExplanationStep.Builder step = ExplanationStep.builder()
         .rule(CONFLICT_RULE)
         .section(Inputs.SECTION)
@@ -200,7 +212,9 @@ public final class RegistrationResolver {
       case AFTER_DIRECT_PIPELINE:
         return step.putInputs("directPipelineSince", Inputs.date(direct, "never")).template(T_AFTER_DIRECT).build();
       case EXPIRED:
-        return step.template(T_EXPIRED).build();
+        return created.isAfter(through)
+            ? step.putInputs("created", created.toString()).template(T_EXPIRED_BEFORE_CREATED).build()
+            : step.template(T_EXPIRED).build();
       case DUPLICATE_OF_WINNER:
         return step.template(T_DUPLICATE).build();
       case TIE_BROKEN_BY_PARTNER_ID:

@@ -18,7 +18,11 @@ public enum RegistrationStatus {
    * registration day): invalid. An engagement on the registration day itself does not invalidate it.
    */
   AFTER_DIRECT_PIPELINE,
-  /** Its protection ended before the evaluation date (protected days 0 to N inclusive, expired from day N + 1). */
+  /**
+   * Its protection ended before the evaluation date (protected days 0 to N inclusive, expired from
+   * day N + 1), or before the deal was created
+   * ({@code docs/rules/attribution.md#registration-before-the-deal-was-created}).
+   */
   EXPIRED,
   /** Valid and protected, but a valid protected registration of an earlier day won. */
   LATER_THAN_WINNER,

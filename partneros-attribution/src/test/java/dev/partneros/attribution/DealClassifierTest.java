@@ -289,4 +289,21 @@ class DealClassifierTest {
     java.util.Collections.reverse(copy);
     return copy;
   }
+
+  @ParameterizedTest(name = "registered on day {0} -> {1}")
+  @CsvSource({"-29, PARTNER_SOURCED", "-30, PARTNER_SOURCED", "-31, NOT_ATTRIBUTED"})
+  @DisplayName("Regression: a registration before the deal was created counts while its protection reaches the "
+      + "created date; an older one is set aside (docs/rules/attribution.md#registration-before-the-deal-was-created)")
+  void classify_registrationBeforeCreated(int registrationDay, AttributionType expected) {
+    DealAttribution result = classifier.classify(sourcedCandidate(registrationDay).build(), P1);
+    assertThat(result.type()).isEqualTo(expected);
+    ExplanationStep cutOff = result.explanation().steps().get(0);
+    if (expected == AttributionType.NOT_ATTRIBUTED) {
+      assertThat(result.criteriaMissed()).contains(REGISTERED_WITHIN_WINDOW, NO_DIRECT_ENGAGEMENT_BEFORE_REGISTRATION);
+      assertThat(cutOff.render()).isEqualTo("P-1: touches and registrations after the close date 2026-04-30 never "
+          + "count (1 registrations expired before the deal was created on 2026-03-01 and never count) -> 0 ignored");
+    } else {
+      assertThat(cutOff.inputs()).doesNotContainKey("expiredBeforeCreated");
+    }
+  }
 }

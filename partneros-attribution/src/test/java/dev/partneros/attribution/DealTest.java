@@ -45,11 +45,11 @@ class DealTest {
   }
 
   @Test
-  void build_registrationBeforeCreated() {
-    assertInvalid(() -> wonDeal(30).addRegistrations(Registration.of(P1, day(-3))).build(),
-        "registrations[0].date", "before_created",
-        "registrations[0].date must be on or after the deal's created date 2026-03-01 (the deal did not exist yet), "
-            + "but was 2026-02-26");
+  @DisplayName("Regression: a registration dated before the deal was created is a valid fact "
+      + "(docs/rules/attribution.md#registration-before-the-deal-was-created)")
+  void build_registrationBeforeCreated_isAccepted() {
+    Deal deal = wonDeal(30).addRegistrations(Registration.of(P1, day(-3)), Registration.of(P2, day(-400))).build();
+    assertThat(deal.registrations()).extracting(Registration::date).containsExactly(day(-3), day(-400));
   }
 
   @Test

@@ -163,4 +163,62 @@ class RegistrationResolverTest {
     assertThat(PartnerOsJson.toTree(back)).isEqualTo(PartnerOsJson.toTree(decision));
     assertThat(decision.explanation().asOf()).contains(day(31));
   }
+
+  @ParameterizedTest(name = "registered on day {0}, decided on day {1} -> {2}")
+  @CsvSource({"-29, 0, WON", "-30, 0, WON", "-31, 0, EXPIRED", "-31, -31, EXPIRED", "-30, -30, WON",
+      "-10, 20, WON", "-10, 21, EXPIRED"})
+  @DisplayName("Regression: a registration before the deal was created counts while its protection reaches the "
+      + "created date (docs/rules/attribution.md#registration-before-the-deal-was-created)")
+  void resolve_registrationBeforeCreated_protectionBoundaries(int registrationDay, int evaluationDay,
+      RegistrationStatus expected) {
+    RegistrationDecision decision = resolver.resolve(deal(Registration.of(P1, day(registrationDay))),
+        day(evaluationDay));
+    assertThat(statuses(decision)).containsExactly(expected);
+    assertThat(decision.outcomes().get(0).protectedThrough()).isEqualTo(day(registrationDay + 30));
+    assertThat(decision.winningPartner().isPresent()).isEqualTo(expected == RegistrationStatus.WON);
+  }
+
+  @Test
+  @DisplayName("Regression: a registration that expired before the deal was created says so, whatever the "
+      + "evaluation date")
+  void resolve_registrationExpiredBeforeCreated_explainsWhy() {
+    RegistrationDecision decision = resolver.resolve(deal(Registration.of(P1, day(-31))), day(-20));
+    assertThat(decision.winner()).isEmpty();
+    assertThat(decision.explanation().steps().get(0).render()).isEqualTo("P-1 registered 2026-01-29, protected "
+        + "through 2026-02-28: expired before the deal was created on 2026-03-01 -> EXPIRED");
+    RegistrationDecision later = resolver.resolve(deal(Registration.of(P1, day(-31))), day(5));
+    assertThat(later.explanation().steps().get(0).render()).endsWith(
+        "expired before the deal was created on 2026-03-01 -> EXPIRED");
+  }
+
+  @Test
+  @DisplayName("Regression: before creation, a registration's own protection sets the earliest day accepted")
+  void resolve_registrationBeforeCreated_ownProtection() {
+    Registration fifty = new Registration.Builder().partner(P1).date(day(-50)).protectionDays(50).build();
+    Registration fortyNine = new Registration.Builder().partner(P2).date(day(-50)).protectionDays(49).build();
+    RegistrationDecision decision = resolver.resolve(deal(fortyNine, fifty), day(0));
+    assertThat(decision.outcomes()).extracting(o -> o.registration().partner(), RegistrationOutcome::status)
+        .containsExactly(tuple(P1, RegistrationStatus.WON), tuple(P2, RegistrationStatus.EXPIRED));
+  }
+
+  @Test
+  @DisplayName("Regression: a registration before creation competes with its own date (earlier wins, same day by "
+      + "partner id)")
+  void resolve_registrationBeforeCreated_conflicts() {
+    RegistrationDecision earlier = resolver.resolve(deal(Registration.of(P1, day(0)), Registration.of(P2, day(-5))),
+        day(1));
+    assertThat(earlier.outcomes()).extracting(o -> o.registration().partner(), RegistrationOutcome::status)
+        .containsExactly(tuple(P2, RegistrationStatus.WON), tuple(P1, RegistrationStatus.LATER_THAN_WINNER));
+    RegistrationDecision sameDay = resolver.resolve(deal(Registration.of(P2, day(-5)), Registration.of(P1, day(-5))),
+        day(1));
+    assertThat(sameDay.outcomes()).extracting(o -> o.registration().partner(), RegistrationOutcome::status)
+        .containsExactly(tuple(P1, RegistrationStatus.WON), tuple(P2, RegistrationStatus.TIE_BROKEN_BY_PARTNER_ID));
+    RegistrationDecision stale = resolver.resolve(deal(Registration.of(P2, day(-31)), Registration.of(P1, day(3))),
+        day(4));
+    assertThat(stale.outcomes()).extracting(o -> o.registration().partner(), RegistrationOutcome::status)
+        .containsExactly(tuple(P2, RegistrationStatus.EXPIRED), tuple(P1, RegistrationStatus.WON));
+    Deal direct = wonDeal(200).addRegistrations(Registration.of(P1, day(-5)))
+        .addDirectEngagements(DirectEngagement.on(day(-6))).build();
+    assertThat(statuses(resolver.resolve(direct, day(1)))).containsExactly(RegistrationStatus.AFTER_DIRECT_PIPELINE);
+  }
 }

@@ -211,18 +211,23 @@ public final class AttributionCommissionModule implements CommissionModule {
       }
       List<CommissionOutcome.Line> lines = new ArrayList<>();
       Money clawedBack = Money.zero(result.partner().payoutCurrency());
+      // docs/rules/program-changes.md#no-retroactive-change: a clawback is decided by its deal's version
+      Map<String, String> dealVersions = new HashMap<>();
       for (CommissionLine line : calculated.lines(id)) {
+        line.dealId().ifPresent(deal -> dealVersions.putIfAbsent(deal, line.programVersion()));
         if (line.kind() == LineKind.CLAWBACK_ADJUSTMENT) {
           continue; // part of the CLAWBACK line below, which carries the whole clawback
         }
         lines.add(new CommissionOutcome.Line(line.accruedOn(), line.dealId(), line.kind().name(), line.amount(),
-            line.status().name(), last(line.explanation().sentences()) + " [" + line.programVersion() + "]"));
+            line.status().name(), line.programVersion(),
+            last(line.explanation().sentences()) + " [" + line.programVersion() + "]"));
       }
       for (ClawbackDecision clawback : calculated.clawbacks(id)) {
         if (clawback.clawback().isPositive()) {
           clawedBack = clawedBack.plus(clawback.clawback());
           lines.add(new CommissionOutcome.Line(clawback.effective(), Optional.of(clawback.dealId()), "CLAWBACK",
-              clawback.clawback().negated(), "CLAWED_BACK", last(clawback.explanation().sentences())));
+              clawback.clawback().negated(), "CLAWED_BACK", dealVersions.getOrDefault(clawback.dealId(), version),
+              last(clawback.explanation().sentences())));
         }
       }
       lines.sort(Comparator.comparing(CommissionOutcome.Line::date));

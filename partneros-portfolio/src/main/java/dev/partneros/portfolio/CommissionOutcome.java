@@ -15,8 +15,8 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe.
  *
- * @param version the label of the program version that decided the statement (each line may name
- *     its own in its explanation)
+ * @param version the label of the program version in force on the evaluation date (each line names
+ *     the version that decided it, {@link Line#version()})
  * @param lines the statement lines: commissions, SPIFFs, clawbacks and adjustments, in date order
  * @param earned the commission earned (accrued, payable and paid)
  * @param clawedBack the commission clawed back (a positive amount)
@@ -53,10 +53,13 @@ public record CommissionOutcome(String version, List<Line> lines, Money earned, 
    * @param kind what the line is, such as {@code COMMISSION}, {@code SPIFF}, {@code CLAWBACK}
    * @param amount the amount (negative for a clawback)
    * @param status the status, such as {@code ACCRUED}, {@code PAYABLE}, {@code PAID}, {@code CLAWED_BACK}
+   * @param version the label of the program version that decided the line: the one in force on its
+   *     deal's signature date, for a clawback too ({@code docs/rules/program-changes.md#no-retroactive-change}),
+   *     or on the period's date for a line not tied to a deal
    * @param explanation the line's explanation, one sentence
    */
   public record Line(LocalDate date, Optional<String> dealId, String kind, Money amount, String status,
-      String explanation) {
+      String version, String explanation) {
     /**
      * Checks for nulls.
      *
@@ -65,6 +68,7 @@ public record CommissionOutcome(String version, List<Line> lines, Money earned, 
      * @param kind not null
      * @param amount not null
      * @param status not null
+     * @param version not null
      * @param explanation not null
      */
     public Line {
@@ -73,6 +77,7 @@ public record CommissionOutcome(String version, List<Line> lines, Money earned, 
       requireNonNull(kind, "kind");
       requireNonNull(amount, "amount");
       requireNonNull(status, "status");
+      requireNonNull(version, "version");
       requireNonNull(explanation, "explanation");
     }
   }

@@ -12,7 +12,8 @@ import java.util.List;
  *
  * <p>Immutable and thread-safe.
  *
- * @param version the label of the program version that decided it
+ * @param version the label of the program version in force on the evaluation date, which decided the
+ *     entitlement (each request names the version that decided it, {@link RequestDecision#version()})
  * @param entitlement the annual entitlement after eligibility (zero when not eligible)
  * @param allocated the partner's allocation from the program's pool
  * @param requests the decision on each request, in submission order
@@ -52,8 +53,11 @@ public record MdfOutcome(String version, Money entitlement, Money allocated, Lis
    * @param granted the amount granted (zero when rejected)
    * @param outcome {@code GRANTED}, {@code PARTIAL} or {@code REJECTED}
    * @param reason which limit bit or why it was rejected, one sentence
+   * @param version the label of the program version that decided the request: the one in force on
+   *     its submission day ({@code docs/rules/program-changes.md#no-retroactive-change})
    */
-  public record RequestDecision(String requestId, Money requested, Money granted, String outcome, String reason) {
+  public record RequestDecision(String requestId, Money requested, Money granted, String outcome, String reason,
+      String version) {
     /**
      * Checks for nulls.
      *
@@ -62,6 +66,7 @@ public record MdfOutcome(String version, Money entitlement, Money allocated, Lis
      * @param granted not null
      * @param outcome not null
      * @param reason not null
+     * @param version not null
      */
     public RequestDecision {
       requireNonNull(requestId, "requestId");
@@ -69,6 +74,7 @@ public record MdfOutcome(String version, Money entitlement, Money allocated, Lis
       requireNonNull(granted, "granted");
       requireNonNull(outcome, "outcome");
       requireNonNull(reason, "reason");
+      requireNonNull(version, "version");
     }
   }
 }

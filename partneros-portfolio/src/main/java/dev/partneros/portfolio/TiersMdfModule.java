@@ -239,7 +239,7 @@ public final class TiersMdfModule implements MdfModule {
         ledger = ledger.withGrant(grant.get());
       }
       own.add(new MdfOutcome.RequestDecision(row.id(), row.amount(), decision.granted(),
-          outcome(decision.status()), reason(decision) + note + " [" + e.version + "]"));
+          outcome(decision.status()), reason(decision) + note + " [" + e.version + "]", e.version));
     }
     MdfEntitlement entitlement = now.calculator.entitlement(partnerOn(partner, context.asOf().plusDays(1)), ledger,
         context.asOf());

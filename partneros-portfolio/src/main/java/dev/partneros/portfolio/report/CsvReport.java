@@ -251,7 +251,7 @@ public final class CsvReport {
     p.commission().ifPresent(c -> {
       for (CommissionOutcome.Line line : c.lines()) {
         rows.add(List.of(p.id(), line.date().toString(), line.dealId().orElse(""), line.kind(), money(line.amount()),
-            line.status(), c.version(), line.explanation()));
+            line.status(), line.version(), line.explanation()));
       }
     });
     return rows;
@@ -262,7 +262,7 @@ public final class CsvReport {
     p.mdf().ifPresent(m -> {
       for (MdfOutcome.RequestDecision r : m.requests()) {
         rows.add(List.of(p.id(), r.requestId(), money(r.requested()), money(r.granted()), r.outcome(), r.reason(),
-            m.version()));
+            r.version()));
       }
     });
     return rows;

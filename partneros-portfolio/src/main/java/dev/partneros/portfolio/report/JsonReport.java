@@ -292,7 +292,7 @@ public final class JsonReport {
       ObjectNode l = lines.addObject().put("date", line.date().toString());
       line.dealId().ifPresent(dl -> l.put("deal", dl));
       l.put("kind", line.kind()).put("amount", amount(line.amount())).put("status", line.status())
-          .put("explanation", line.explanation());
+          .put("version", line.version()).put("explanation", line.explanation());
     }
     return node;
   }
@@ -303,7 +303,8 @@ public final class JsonReport {
     ArrayNode requests = node.putArray("requests");
     for (MdfOutcome.RequestDecision r : m.requests()) {
       requests.addObject().put("request", r.requestId()).put("requested", amount(r.requested()))
-          .put("granted", amount(r.granted())).put("outcome", r.outcome()).put("reason", r.reason());
+          .put("granted", amount(r.granted())).put("outcome", r.outcome()).put("reason", r.reason())
+          .put("version", r.version());
     }
     return node;
   }

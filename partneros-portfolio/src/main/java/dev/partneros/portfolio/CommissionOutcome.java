@@ -18,7 +18,9 @@ import java.util.Optional;
  * @param version the label of the program version in force on the evaluation date (each line names
  *     the version that decided it, {@link Line#version()})
  * @param lines the statement lines: commissions, SPIFFs, clawbacks and adjustments, in date order
- * @param earned the commission earned (accrued, payable and paid)
+ * @param earned the commission earned net of clawbacks (accrued, payable and paid, less what was
+ *     clawed back): {@link #earnedBeforeClawbacks()} minus {@code clawedBack}, and {@code paid} plus
+ *     {@code balance}
  * @param clawedBack the commission clawed back (a positive amount)
  * @param paid the commission paid out
  * @param balance what is owed to the partner (negative: a debit carried forward)
@@ -43,6 +45,17 @@ public record CommissionOutcome(String version, List<Line> lines, Money earned, 
     requireNonNull(clawedBack, "clawedBack");
     requireNonNull(paid, "paid");
     requireNonNull(balance, "balance");
+  }
+
+  /**
+   * Returns the commission earned before clawbacks: {@link #earned()} plus {@link #clawedBack()}, so
+   * that earned before clawbacks minus clawed back is the net earned
+   * ({@code docs/formats.md#reporttxt}).
+   *
+   * @return never null
+   */
+  public Money earnedBeforeClawbacks() {
+    return earned.plus(clawedBack);
   }
 
   /**

@@ -111,7 +111,7 @@ public final class HtmlReport {
         Money earned = p.commission().orElseThrow().earned();
         bars.add(new Bar(p.id() + " " + p.partner().name(), earned.amount(), earned.toString(), "#3f6fb5"));
       }
-      bars(out, "Commission earned, top " + top.size() + " partners", bars);
+      bars(out, "Commission earned net of clawbacks, top " + top.size() + " partners", bars);
     }
 
     List<PartnerResult> funded = e.activePartners().stream().filter(p -> p.mdf().isPresent())

@@ -238,6 +238,11 @@ public final class TextReport {
     }
   }
 
+  private static Money total(List<CommissionOutcome> statements,
+      java.util.function.Function<CommissionOutcome, Money> column, Currency currency) {
+    return Money.total(statements.stream().map(column).collect(Collectors.toList()), currency);
+  }
+
   private static void money(Out out, PortfolioEvaluation e) {
     out.section("Commission and MDF");
     for (String note : e.notEvaluated()) {
@@ -248,18 +253,27 @@ public final class TextReport {
     if (!paid.isEmpty()) {
       Currency currency = paid.get(0).commission().get().earned().currency();
       boolean one = paid.stream().allMatch(p -> p.commission().get().earned().currency().equals(currency));
+      // docs/formats.md#reporttxt: earned - clawed back = net, net - paid = balance, on every row and the totals
+      List<CommissionOutcome> statements = paid.stream().map(p -> p.commission().get()).collect(Collectors.toList());
       out.line("");
       out.line("  Commission statements (" + paid.size() + " partners with lines"
-          + (one ? "; earned " + Money.total(paid.stream().map(p -> p.commission().get().earned())
-              .collect(Collectors.toList()), currency) + ", clawed back " + Money.total(paid.stream()
-                  .map(p -> p.commission().get().clawedBack()).collect(Collectors.toList()), currency) : "")
+          + (one ? "; earned " + total(statements, CommissionOutcome::earnedBeforeClawbacks, currency)
+              + ", clawed back " + total(statements, CommissionOutcome::clawedBack, currency) + ", net "
+              + total(statements, CommissionOutcome::earned, currency) : "")
           + "; lines in commission.csv)");
-      out.line(String.format(Locale.ROOT, "  %-7s %-24s %15s %15s %15s %15s", "partner", "name", "earned",
-          "clawed back", "paid", "balance"));
+      String row = "  %-7s %-24s %15s %15s %15s %15s %15s";
+      out.line(String.format(Locale.ROOT, row, "partner", "name", "earned", "clawed back", "net", "paid", "balance"));
       for (PartnerResult p : paid) {
         CommissionOutcome c = p.commission().orElseThrow();
-        out.line(String.format(Locale.ROOT, "  %-7s %-24s %15s %15s %15s %15s", p.id(), cut(p.partner().name(), 24),
-            c.earned(), c.clawedBack(), c.paid(), c.balance()));
+        out.line(String.format(Locale.ROOT, row, p.id(), cut(p.partner().name(), 24), c.earnedBeforeClawbacks(),
+            c.clawedBack(), c.earned(), c.paid(), c.balance()));
+      }
+      if (one) {
+        out.line(String.format(Locale.ROOT, row, "total", "",
+            total(statements, CommissionOutcome::earnedBeforeClawbacks, currency),
+            total(statements, CommissionOutcome::clawedBack, currency), total(statements, CommissionOutcome::earned,
+                currency), total(statements, CommissionOutcome::paid, currency),
+            total(statements, CommissionOutcome::balance, currency)));
       }
     }
     List<PartnerResult> funded = e.partners().stream().filter(p -> p.mdf().isPresent()).collect(Collectors.toList());

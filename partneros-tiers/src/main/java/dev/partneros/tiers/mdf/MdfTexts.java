@@ -86,14 +86,25 @@ final class MdfTexts {
     String bracket = "[" + d.routedFrom() + ", " + d.routedBelow().map(Money::toString).orElse("no limit") + ")";
     steps.add(step("mdf.request.routing").putInputs("asked", d.asked().toString()).threshold(bracket)
         .outcome(d.routedTo().name()).template("amount asked {asked} in {threshold} -> routed to {outcome}").build());
-    String limits = d.limitedBy().isEmpty() ? "nothing" : join(d.limitedBy());
-    steps.add(step("mdf.request.cap").putInputs("asked", d.asked().toString())
+    // docs/rules/mdf.md#grant-limits: a rejection that no limit explains (a use not allowed, an
+    // ineligible partner) grants nothing, and the step names the rejection's reasons
+    boolean rejectedWithoutLimit = d.limitedBy().isEmpty() && !d.reasons().isEmpty();
+    String limits = rejectedWithoutLimit ? "the rejection (" + join(d.reasons()) + ")"
+        : d.limitedBy().isEmpty() ? "nothing" : join(d.limitedBy());
+    ExplanationStep.Builder cap = step("mdf.request.cap").putInputs("asked", d.asked().toString())
         .putInputs("quarterRemaining", d.entitlement().quarterRemaining().toString())
         .putInputs("yearRemaining", d.entitlement().yearRemaining().toString()).putInputs("limitedBy", limits)
         .threshold("min(asked, quarterly cap remaining, annual balance remaining)")
-        .outcome(d.grantable().toString())
-        .template("grantable = min({asked}, quarterly cap remaining {quarterRemaining}, annual balance remaining"
-            + " {yearRemaining}) -> {outcome} (limited by {limitedBy})").build());
+        .outcome(d.grantable().toString());
+    if (rejectedWithoutLimit) {
+      cap.putInputs("reasons", join(d.reasons())).template("grantable: nothing, the request is rejected ({reasons})"
+          + " before any limit applies (asked {asked}, quarterly cap remaining {quarterRemaining}, annual balance"
+          + " remaining {yearRemaining}) -> {outcome}");
+    } else {
+      cap.template("grantable = min({asked}, quarterly cap remaining {quarterRemaining}, annual balance remaining"
+          + " {yearRemaining}) -> {outcome} (limited by {limitedBy})");
+    }
+    steps.add(cap.build());
     String given = d.request().approvals().isEmpty() ? "none" : join(d.request().approvals());
     steps.add(step("mdf.request.approval").putInputs("required", join(d.requiredApprovers()))
         .putInputs("given", given)

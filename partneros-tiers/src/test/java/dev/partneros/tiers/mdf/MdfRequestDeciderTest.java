@@ -11,6 +11,7 @@ import static dev.partneros.tiers.mdf.MdfFixtures.request;
 import static dev.partneros.tiers.mdf.MdfFixtures.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.partneros.core.ExplanationStep;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.Money;
 import dev.partneros.core.PartnerId;
@@ -175,6 +176,28 @@ class MdfRequestDeciderTest {
         .allowedUses(List.of(ActivityType.TRAVEL)).build(), BENEFITS);
     assertThat(withTravel.decide(request("R1", ActivityType.TRAVEL, usd(500), may, all()), partner(Tier.GOLD),
         MdfLedger.empty(), may).status()).isEqualTo(MdfStatus.APPROVED);
+  }
+
+  @Test
+  @DisplayName("Regression: a request refused for its use, or for an ineligible partner, says why nothing is "
+      + "grantable instead of \"limited by nothing\" (docs/rules/mdf.md#grant-limits)")
+  void rejectedRequest_capStepNamesTheRejection() {
+    MdfDecision swag = DECIDER.decide(request("R1", ActivityType.SWAG, usd(500), may, all()), partner(Tier.GOLD),
+        MdfLedger.empty(), may);
+    ExplanationStep cap = swag.explanation().steps().stream().filter(s -> s.rule().equals("mdf.request.cap"))
+        .findFirst().orElseThrow();
+    assertThat(cap.inputs()).containsEntry("limitedBy", "the rejection (USE_NOT_ALLOWED)");
+    assertThat(cap.render()).isEqualTo("grantable: nothing, the request is rejected (USE_NOT_ALLOWED) before any limit"
+        + " applies (asked 500.00 USD, quarterly cap remaining 10,000.00 USD, annual balance remaining 25,000.00 USD)"
+        + " -> 0.00 USD");
+    assertThat(swag.explanation().sentences()).noneMatch(s -> s.contains("limited by nothing"));
+    MdfDecision ineligible = DECIDER.decide(request("R1", ActivityType.EVENTS, usd(500), may, all()),
+        MdfPartner.of(P1, Tier.REGISTERED, usd(0)), MdfLedger.empty(), may);
+    assertThat(ineligible.explanation().sentences()).anyMatch(s -> s.startsWith("grantable: nothing, the request is "
+        + "rejected (BELOW_MINIMUM_TIER, SOURCED_ARR_BELOW_MINIMUM, NO_ALLOCATION) before any limit applies"));
+    MdfDecision granted = DECIDER.decide(request("R1", ActivityType.EVENTS, usd(500), may, all()), partner(Tier.GOLD),
+        MdfLedger.empty(), may);
+    assertThat(granted.explanation().sentences()).anyMatch(s -> s.endsWith("-> 500.00 USD (limited by nothing)"));
   }
 
   @Test

@@ -172,6 +172,36 @@ class ProgramLoaderLimitsTest {
     }
 
     @Test
+    @DisplayName("Regression: a key of 10,000 digits is too_large at the object holding it, never echoed whole "
+        + "(YAML said syntax and echoed it in the path; JSON loaded it)")
+    void aTenThousandDigitKey_isRefusedByItsLength_withoutEchoingIt() {
+      String digits = "7".repeat(10_000);
+      List<ThrowingCallable> loads = List.of(
+          () -> yaml(loader, "tiers: {" + digits + ": 1}"),
+          () -> yaml(loader, "tiers: {" + digits + ": 1, min: 2}"),
+          () -> yaml(loader, "tiers:\n  " + digits + ": 1"),
+          () -> json(loader, "\"tiers\":{\"" + digits + "\":1}"));
+      for (ThrowingCallable load : loads) {
+        Problem problem = refused(load, "tiers", "too_large");
+        assertThat(problem.message()).contains("length (10000) exceeds the maximum allowed (40)")
+            .doesNotContain("7".repeat(21));
+        assertThat(problem.path()).isEqualTo("tiers");
+      }
+    }
+
+    @Test
+    void aKeyWrittenAsANumber_atAndOverTheLimit() {
+      String atLimit = "7".repeat(max);
+      assertThat(json(loader, "\"tiers\":{\"" + atLimit + "\":1}").section("tiers").orElseThrow().has(atLimit))
+          .isTrue();
+      assertThat(yaml(loader, "tiers: {" + atLimit + ": 1}").section("tiers").orElseThrow().has(atLimit)).isTrue();
+      refused(() -> json(loader, "\"tiers\":{\"" + atLimit + "7\":1}"), "tiers", "too_large");
+      refused(() -> yaml(loader, "tiers: {" + atLimit + "7: 1}"), "tiers", "too_large");
+      String words = "k".repeat(max + 1);
+      assertThat(yaml(loader, "tiers: {" + words + ": 1}").section("tiers").orElseThrow().has(words)).isTrue();
+    }
+
+    @Test
     void aStringWrittenAsALongNumber_isHeldToTheNumberLimit() {
       // A rate may be quoted ("0.25"), so a quoted number is read as one.
       String digits = "0." + "3".repeat(10_000);

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * ({@code docs/program-file.md#limits}): Jackson's YAML parser does not apply
  * {@code StreamReadConstraints.maxStringLength}, and hands a plain scalar of more than about a
  * thousand digits over as a string. A string that reads as a number (a quoted rate such as
- * {@code "0.25"} is read as one) is held to the number limit. Passing one of these limits stops the
+ * {@code "0.25"} is read as one) is held to the number limit, and so is a key that reads as one. Passing one of these limits stops the
  * scan with a {@link StreamConstraintsException} that shows at most the first
  * {@value #SHOWN_PREFIX} characters of the value, never the value itself.
  */
@@ -83,8 +83,14 @@ public final class StrictTokenFilter extends JsonParserDelegate {
 
   private void inspect(JsonToken token) throws IOException {
     if (token == JsonToken.FIELD_NAME) {
-      checkLength("Name", delegate.currentName(), limits.maxStringLength(),
-          JacksonProblems.pathOf(delegate.getParsingContext().getParent()));
+      String name = delegate.currentName();
+      FieldPath holder = JacksonProblems.pathOf(delegate.getParsingContext().getParent());
+      checkLength("Name", name, limits.maxStringLength(), holder);
+      if (readsAsNumber(name)) {
+        // a key written as a number is held to the number limit, like a string written as one
+        // (docs/program-file.md#limits): a 10,000-digit key is too_large, never echoed whole
+        checkLength("Number key", name, limits.maxNumberLength(), holder);
+      }
     }
     if (token == JsonToken.FIELD_NAME || token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
       return;
@@ -93,8 +99,7 @@ public final class StrictTokenFilter extends JsonParserDelegate {
     if (token == JsonToken.VALUE_STRING) {
       String text = delegate.getText();
       checkLength("String value", text, limits.maxStringLength(), here());
-      if (text.length() > limits.maxNumberLength() && NUMBER_LIKE.matcher(text).matches()
-          && text.chars().anyMatch(Character::isDigit)) {
+      if (readsAsNumber(text)) {
         checkLength("Number value", text, limits.maxNumberLength(), here());
       }
     } else if (token.isNumeric()) {
@@ -130,6 +135,12 @@ public final class StrictTokenFilter extends JsonParserDelegate {
       problems.add(Problem.error(JacksonProblems.pathOf(list.getParent()), "too_many_entries",
           "have at most " + limits.maxListLength() + " entries", "more"));
     }
+  }
+
+  /** Tells whether a string or key longer than the number limit reads as a number. */
+  private boolean readsAsNumber(String text) {
+    return text != null && text.length() > limits.maxNumberLength() && NUMBER_LIKE.matcher(text).matches()
+        && text.chars().anyMatch(Character::isDigit);
   }
 
   /**

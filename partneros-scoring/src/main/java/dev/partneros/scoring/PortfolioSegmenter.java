@@ -23,7 +23,9 @@ import java.util.Set;
  * Segments a portfolio and places each partner in the value matrix
  * ({@code docs/rules/health.md#segments}). The segments are checked in order (strategic, growth,
  * at risk, long tail, stable); the first rule a partner meets decides. Results come back in input
- * order and do not depend on it.
+ * order and do not depend on it. Growing and declining compare the exact growth with the
+ * tolerance, as {@code revenue - prior} against {@code tolerance x prior}
+ * ({@code docs/rules/conventions.md#decisions-compare-the-exact-value}).
  *
  * <p>Stateless; immutable and thread-safe.
  */

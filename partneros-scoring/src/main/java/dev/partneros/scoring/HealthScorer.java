@@ -31,6 +31,10 @@ import java.util.function.IntFunction;
  *       engagement derived from active days interpolates over the day thresholds.</li>
  * </ul>
  *
+ * <p>The revenue step is decided exactly, as the revenue component decides it
+ * ({@code docs/rules/conventions.md#decisions-compare-the-exact-value}), so the score and its
+ * components always add the same points.
+ *
  * <p>The points of every dimension that reads a small integer or a category (deals registered
  * below 64, active days, NPS, cadence, fit) are computed once, when the scorer
  * is created; scoring a partner then computes its growth and its revenue points, and sums. The
@@ -178,7 +182,8 @@ public final class HealthScorer {
     if (facts.priorYearRevenue().isZero()) {
       return facts.revenue().isZero() ? revenueBothZero : revenueFromZero;
     }
+    // the step is decided exactly, as the revenue component decides it, never on the growth to 16 digits
     BigDecimal growth = HealthComponents.growth(facts);
-    return revenueTable.pointsAt(revenueTable.stepOf(growth), growth, curve);
+    return revenueTable.pointsAt(HealthComponents.growthStep(revenueTable, facts), growth, curve);
   }
 }

@@ -24,6 +24,12 @@ import java.util.Set;
  * of the group scores, times 100; any disqualifier forces {@link FitRating#POOR_FIT} whatever the
  * score, and every disqualifier found is listed.
  *
+ * <p>The rating compares the exact score with its thresholds ({@code score >= threshold} is
+ * {@code weighted x 100 >= threshold x weights}, the group means kept as fractions), so a score a
+ * few thousandths under a threshold stays in the rating below it even though it is shown rounded
+ * onto the threshold ({@code docs/rules/conventions.md#decisions-compare-the-exact-value}). Only the reported score
+ * is rounded, once, to 2 decimals.
+ *
  * <p>Stateless; immutable and thread-safe.
  */
 public final class IppScorer {
@@ -76,7 +82,10 @@ public final class IppScorer {
 
     IppFit.Builder fit = new IppFit.Builder().prospect(assessment.prospect());
     Explanation.Builder explanation = Explanation.builder().subject("IPP fit of " + assessment.prospect());
+    // the weighted sum of the group means as an exact fraction, weighted / denominator: a mean such as
+    // 1/3 has no finite decimal, so the rating compares cross-multiplied values, never a rounded score
     BigDecimal weighted = BigDecimal.ZERO;
+    BigDecimal denominator = BigDecimal.ONE;
     BigDecimal weights = BigDecimal.ZERO;
     for (IppPolicy.Group group : policy.groups()) {
       BigDecimal sum = BigDecimal.ZERO;
@@ -98,7 +107,9 @@ public final class IppScorer {
       }
       BigDecimal mean = sum.divide(BigDecimal.valueOf(rated), MATH);
       fit.putGroupScores(group.name(), mean.multiply(HUNDRED).setScale(2, RoundingMode.HALF_EVEN));
-      weighted = weighted.add(weight.multiply(mean));
+      BigDecimal count = BigDecimal.valueOf(rated);
+      weighted = weighted.multiply(count).add(weight.multiply(sum).multiply(denominator));
+      denominator = denominator.multiply(count);
       weights = weights.add(weight);
       explanation.addSteps(ExplanationStep.builder().rule("ipp.group").section("2").putInputs("group", group.name())
           .putInputs("rated", rated + " of " + group.attributes().size())
@@ -106,19 +117,22 @@ public final class IppScorer {
           .outcome(mean.multiply(HUNDRED).setScale(2, RoundingMode.HALF_EVEN).toPlainString())
           .template("{group}: {rated} attributes rated -> {outcome} (weight {weight})").build());
     }
+    // exact score = weighted x 100 / (denominator x weights); shown rounded once to 2 decimals
+    BigDecimal scaled = weighted.multiply(HUNDRED);
+    BigDecimal divisor = denominator.multiply(weights);
     BigDecimal score = weights.signum() == 0 ? BigDecimal.ZERO.setScale(2)
-        : weighted.divide(weights, MATH).multiply(HUNDRED).setScale(2, RoundingMode.HALF_EVEN);
+        : scaled.divide(divisor, 2, RoundingMode.HALF_EVEN);
     List<String> found = assessment.disqualifiers().entrySet().stream().filter(e -> Boolean.TRUE.equals(e.getValue()))
         .map(java.util.Map.Entry::getKey).sorted(java.util.Comparator.comparingInt(policy.disqualifiers()::indexOf))
         .collect(java.util.stream.Collectors.toList());
     FitRating rating;
     if (!found.isEmpty()) {
       rating = FitRating.POOR_FIT;
-    } else if (score.compareTo(policy.excellentFrom()) >= 0) {
+    } else if (weights.signum() > 0 && scaled.compareTo(policy.excellentFrom().multiply(divisor)) >= 0) {
       rating = FitRating.EXCELLENT_FIT;
-    } else if (score.compareTo(policy.goodFrom()) >= 0) {
+    } else if (weights.signum() > 0 && scaled.compareTo(policy.goodFrom().multiply(divisor)) >= 0) {
       rating = FitRating.GOOD_POTENTIAL;
-    } else if (score.compareTo(policy.moderateFrom()) >= 0) {
+    } else if (weights.signum() > 0 && scaled.compareTo(policy.moderateFrom().multiply(divisor)) >= 0) {
       rating = FitRating.MODERATE_CONCERN;
     } else {
       rating = FitRating.POOR_FIT;

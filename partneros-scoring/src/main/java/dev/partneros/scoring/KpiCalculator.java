@@ -3,7 +3,6 @@ package dev.partneros.scoring;
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +12,10 @@ import java.util.Optional;
  * Computes the program KPIs with their targets and status
  * ({@code docs/rules/health.md#program-kpis}). A KPI whose denominator is zero has no value and
  * the status {@code NO_DATA}; the median of an even count is the mean of the two middle values.
- * The status compares the exact value with the target; the value reported is rounded to 4 decimals
- * (so 0.399999 reads 0.4000 and is below a 40 % target).
+ * The status compares the exact value with the target, a ratio {@code part / whole} as
+ * {@code part >= min x whole}, never a rounded quotient; the value reported is rounded once to 4
+ * decimals (so 0.399999 reads 0.4000 and is below a 40 % target)
+ * ({@code docs/rules/conventions.md#decisions-compare-the-exact-value}).
  *
  * <p>Stateless; immutable and thread-safe.
  */
@@ -61,31 +62,42 @@ public final class KpiCalculator {
     return List.copyOf(values);
   }
 
-  private KpiValue value(ProgramKpi kpi, Optional<BigDecimal> value) {
-    // the status compares the exact value; only the reported value is rounded (4 decimals)
+  /**
+   * Returns a KPI whose exact value is {@code part / whole} (the whole above zero): the status
+   * compares cross-multiplied values, {@code part >= min x whole} and {@code part < below x whole},
+   * never a quotient rounded to some digits; only the reported value is rounded, once, to 4
+   * decimals ({@code docs/rules/conventions.md#decisions-compare-the-exact-value}).
+   */
+  private KpiValue value(ProgramKpi kpi, Optional<BigDecimal[]> ratio) {
     KpiValue.Builder result = new KpiValue.Builder().kpi(kpi)
-        .value(value.map(v -> v.setScale(4, RoundingMode.HALF_EVEN)));
+        .value(ratio.map(r -> r[0].divide(r[1], 4, RoundingMode.HALF_EVEN)));
     Optional<KpiPolicy.Target> target = policy.targetOf(kpi);
     target.ifPresent(t -> result.target(t.label()));
-    if (value.isEmpty()) {
+    if (ratio.isEmpty()) {
       return result.status(KpiValue.Status.NO_DATA).build();
     }
-    return result.status(target.map(t -> t.isMetBy(value.get()) ? KpiValue.Status.MET : KpiValue.Status.BELOW)
+    BigDecimal part = ratio.get()[0];
+    BigDecimal whole = ratio.get()[1];
+    return result.status(target.map(t -> t.min().map(m -> part.compareTo(m.multiply(whole)) >= 0).orElse(true)
+            && t.below().map(b -> part.compareTo(b.multiply(whole)) < 0).orElse(true)
+            ? KpiValue.Status.MET : KpiValue.Status.BELOW)
         .orElse(KpiValue.Status.REPORTED)).build();
   }
 
-  private static Optional<BigDecimal> ratio(int part, int whole) {
+  private static Optional<BigDecimal[]> ratio(int part, int whole) {
     return ratio(BigDecimal.valueOf(part), BigDecimal.valueOf(whole));
   }
 
-  private static Optional<BigDecimal> ratio(BigDecimal part, BigDecimal whole) {
+  /** Returns {@code {part, whole}} with the whole above zero, or empty when the whole is zero. */
+  private static Optional<BigDecimal[]> ratio(BigDecimal part, BigDecimal whole) {
     if (whole.signum() == 0) {
       return Optional.empty();
     }
-    return Optional.of(part.divide(whole, MathContext.DECIMAL64));
+    return Optional.of(whole.signum() > 0 ? new BigDecimal[] {part, whole}
+        : new BigDecimal[] {part.negate(), whole.negate()});
   }
 
-  private static Optional<BigDecimal> median(List<Integer> values) {
+  private static Optional<BigDecimal[]> median(List<Integer> values) {
     if (values.isEmpty()) {
       return Optional.empty();
     }
@@ -94,6 +106,6 @@ public final class KpiCalculator {
     int n = sorted.size();
     BigDecimal median = n % 2 == 1 ? BigDecimal.valueOf(sorted.get(n / 2))
         : BigDecimal.valueOf((long) sorted.get(n / 2 - 1) + sorted.get(n / 2)).divide(BigDecimal.valueOf(2));
-    return Optional.of(median);
+    return Optional.of(new BigDecimal[] {median, BigDecimal.ONE});
   }
 }

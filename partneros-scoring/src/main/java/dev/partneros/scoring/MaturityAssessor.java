@@ -26,7 +26,9 @@ import java.util.Set;
  * program is at the highest stage S such that, for every stage k &lt;= S, the completed share of
  * k's checklist is at least k's threshold; every program is at least {@code FOUNDATIONAL}. Each
  * capability area gets its own level by the same rule over its own items (a stage with no item in
- * an area counts as complete for it). Checking one more item can never lower a stage.
+ * an area counts as complete for it). Checking one more item can never lower a stage. A share is
+ * compared with its threshold exactly ({@code done >= threshold x total}), never as a rounded
+ * fraction ({@code docs/rules/conventions.md#decisions-compare-the-exact-value}).
  *
  * <p>Stateless; immutable and thread-safe.
  */
@@ -70,15 +72,16 @@ public final class MaturityAssessor {
     }
     problems.throwIfErrors(InvalidFactsException::new);
 
-    Map<MaturityStage, BigDecimal> completion = completion(policy.items(), completed);
-    MaturityStage stage = stageOf(completion);
+    Map<MaturityStage, int[]> counts = counts(policy.items(), completed);
+    Map<MaturityStage, BigDecimal> completion = completion(counts);
+    MaturityStage stage = stageOf(counts);
     MaturityResult.Builder result = new MaturityResult.Builder().stage(stage).completion(rounded(completion));
     Explanation.Builder explanation = Explanation.builder().subject("program maturity");
     for (MaturityStage s : MaturityStage.values()) {
       explanation.addSteps(ExplanationStep.builder().rule("maturity.stage").section("1").putInputs("stage", s.name())
           .putInputs("completion", percent(completion.get(s)))
           .threshold(percent(policy.thresholdOf(s)))
-          .outcome(completion.get(s).compareTo(policy.thresholdOf(s)) >= 0 ? "complete" : "incomplete")
+          .outcome(isComplete(s, counts) ? "complete" : "incomplete")
           .template("{stage}: {completion} of the checklist done (needs {threshold}) -> {outcome}").build());
     }
 
@@ -87,8 +90,9 @@ public final class MaturityAssessor {
     for (CapabilityArea area : CapabilityArea.values()) {
       List<ChecklistItem> own = new ArrayList<>();
       policy.items().stream().filter(i -> i.area() == area).forEach(own::add);
-      Map<MaturityStage, BigDecimal> areaCompletion = completion(own, completed);
-      MaturityStage level = stageOf(areaCompletion);
+      Map<MaturityStage, int[]> areaCounts = counts(own, completed);
+      Map<MaturityStage, BigDecimal> areaCompletion = completion(areaCounts);
+      MaturityStage level = stageOf(areaCounts);
       areas.put(area, level);
       areaNext.put(area, level == MaturityStage.OPTIMIZED ? BigDecimal.ONE
           : areaCompletion.get(MaturityStage.values()[level.ordinal() + 1]));
@@ -133,7 +137,10 @@ public final class MaturityAssessor {
 
   /**
    * Rates a partner's maturity from its 0-100 sub-scores
-   * ({@code docs/rules/maturity.md#partner-maturity}).
+   * ({@code docs/rules/maturity.md#partner-maturity}). The level compares the exact composite with
+   * the levels' minimums; only the composite reported is rounded to 2 decimals, so a composite of
+   * 59.996 is shown as 60.00 yet stays below a level starting at 60
+   * ({@code docs/rules/conventions.md#decisions-compare-the-exact-value}).
    *
    * @param scores each input's sub-score, 0 to 100, every input given, not null
    * @return never null
@@ -149,17 +156,19 @@ public final class MaturityAssessor {
       }
     }
     problems.throwIfErrors(InvalidFactsException::new);
-    BigDecimal composite = BigDecimal.ZERO;
-    int n = MaturityPolicy.PartnerInput.values().length;
+    // the exact composite is sum / divisor: the weighted sum over 1, or the plain sum over the number of
+    // inputs (equal weights, so a fifth loses nothing); a level compares sum >= min x divisor, and only the
+    // composite shown is rounded, once (docs/rules/conventions.md#decisions-compare-the-exact-value)
+    boolean equal = policy.partnerWeights().isEmpty();
+    BigDecimal sum = BigDecimal.ZERO;
     for (MaturityPolicy.PartnerInput input : MaturityPolicy.PartnerInput.values()) {
-      BigDecimal weight = policy.partnerWeights().get(input);
-      composite = composite.add(weight == null ? scores.get(input).divide(BigDecimal.valueOf(n), MathContext.DECIMAL64)
-          : weight.multiply(scores.get(input)));
+      sum = sum.add(equal ? scores.get(input) : policy.partnerWeights().get(input).multiply(scores.get(input)));
     }
-    composite = composite.setScale(2, RoundingMode.HALF_EVEN);
+    BigDecimal divisor = equal ? BigDecimal.valueOf(MaturityPolicy.PartnerInput.values().length) : BigDecimal.ONE;
+    BigDecimal composite = sum.divide(divisor, 2, RoundingMode.HALF_EVEN);
     String level = policy.partnerLevels().get(0).name();
     for (MaturityPolicy.PartnerLevel candidate : policy.partnerLevels()) {
-      if (composite.compareTo(candidate.min()) >= 0) {
+      if (sum.compareTo(candidate.min().multiply(divisor)) >= 0) {
         level = candidate.name();
       }
     }
@@ -169,8 +178,9 @@ public final class MaturityAssessor {
             .template("Composite {composite} -> {outcome}").build()).build()).build();
   }
 
-  private static Map<MaturityStage, BigDecimal> completion(List<ChecklistItem> items, Set<String> completed) {
-    Map<MaturityStage, BigDecimal> completion = new EnumMap<>(MaturityStage.class);
+  /** Returns each stage's items done and in all, {@code {done, total}}, among the given items. */
+  private static Map<MaturityStage, int[]> counts(List<ChecklistItem> items, Set<String> completed) {
+    Map<MaturityStage, int[]> counts = new EnumMap<>(MaturityStage.class);
     for (MaturityStage stage : MaturityStage.values()) {
       int total = 0;
       int done = 0;
@@ -182,16 +192,34 @@ public final class MaturityAssessor {
           }
         }
       }
-      completion.put(stage, total == 0 ? BigDecimal.ONE
-          : BigDecimal.valueOf(done).divide(BigDecimal.valueOf(total), MathContext.DECIMAL64));
+      counts.put(stage, new int[] {done, total});
     }
+    return counts;
+  }
+
+  /** Returns each stage's completed share to 16 digits, for what is shown (1 for a stage with no item). */
+  private static Map<MaturityStage, BigDecimal> completion(Map<MaturityStage, int[]> counts) {
+    Map<MaturityStage, BigDecimal> completion = new EnumMap<>(MaturityStage.class);
+    counts.forEach((stage, c) -> completion.put(stage, c[1] == 0 ? BigDecimal.ONE
+        : BigDecimal.valueOf(c[0]).divide(BigDecimal.valueOf(c[1]), MathContext.DECIMAL64)));
     return completion;
   }
 
-  private MaturityStage stageOf(Map<MaturityStage, BigDecimal> completion) {
+  /**
+   * Tells whether a stage's checklist meets its threshold, decided exactly: {@code done / total >=
+   * threshold} is {@code done >= threshold x total}, so a share such as 2/3 is never rounded onto a
+   * threshold ({@code docs/rules/conventions.md#decisions-compare-the-exact-value}).
+   */
+  private boolean isComplete(MaturityStage stage, Map<MaturityStage, int[]> counts) {
+    int[] c = counts.get(stage);
+    return c[1] == 0
+        || BigDecimal.valueOf(c[0]).compareTo(policy.thresholdOf(stage).multiply(BigDecimal.valueOf(c[1]))) >= 0;
+  }
+
+  private MaturityStage stageOf(Map<MaturityStage, int[]> counts) {
     MaturityStage stage = MaturityStage.FOUNDATIONAL;
     for (MaturityStage s : MaturityStage.values()) {
-      if (completion.get(s).compareTo(policy.thresholdOf(s)) < 0) {
+      if (!isComplete(s, counts)) {
         break;
       }
       stage = s;

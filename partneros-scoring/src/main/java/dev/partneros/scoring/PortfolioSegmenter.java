@@ -10,7 +10,6 @@ import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.PartnerId;
 import dev.partneros.core.ProblemCollector;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,7 +23,9 @@ import java.util.Set;
  * Segments a portfolio and places each partner in the value matrix
  * ({@code docs/rules/health.md#segments}). The segments are checked in order (strategic, growth,
  * at risk, long tail, stable); the first rule a partner meets decides. Results come back in input
- * order and do not depend on it.
+ * order and do not depend on it. Growing and declining compare the exact growth with the
+ * tolerance, as {@code revenue - prior} against {@code tolerance x prior}
+ * ({@code docs/rules/conventions.md#decisions-compare-the-exact-value}).
  *
  * <p>Stateless; immutable and thread-safe.
  */
@@ -126,11 +127,15 @@ public final class PortfolioSegmenter {
     if (prior.signum() == 0) {
       return current.signum() > 0 ? 1 : 0;
     }
-    BigDecimal growth = current.subtract(prior).divide(prior, MathContext.DECIMAL64);
-    if (growth.compareTo(policy.growthTolerance()) > 0) {
+    // decided exactly, without dividing: growth > tolerance is change > tolerance x prior (the prior is
+    // above zero), so a growth a hair over the tolerance is never rounded onto it
+    // (docs/rules/conventions.md#decisions-compare-the-exact-value)
+    BigDecimal change = current.subtract(prior);
+    BigDecimal bound = policy.growthTolerance().multiply(prior);
+    if (change.compareTo(bound) > 0) {
       return 1;
     }
-    return growth.compareTo(policy.growthTolerance().negate()) < 0 ? -1 : 0;
+    return change.compareTo(bound.negate()) < 0 ? -1 : 0;
   }
 
   private static int countOf(BigDecimal share, int n) {

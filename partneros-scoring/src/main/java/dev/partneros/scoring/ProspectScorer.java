@@ -19,8 +19,9 @@ import java.util.List;
  * <p>Decision ({@code docs/rules/ipp.md#qualification-scorecard}): the qualification points are
  * normalised to a 50-point scale, {@code raw / max x 50}, so the bands (35+, 25-34, 15-24, below
  * 15) work for any number of dimensions. Bands are compared on the exact normalised value
- * ({@code raw x 50 >= threshold x max}), never on a rounded one; the reported points are rounded
- * to 2 decimals. A P0 candidate (35+) that lacks active interest or a shared customer falls to P1.
+ * ({@code raw x 50 >= threshold x max}), never on a rounded one
+ * ({@code docs/rules/conventions.md#decisions-compare-the-exact-value}); the reported points are
+ * rounded to 2 decimals. A P0 candidate (35+) that lacks active interest or a shared customer falls to P1.
  *
  * <p>Stateless; immutable and thread-safe.
  */

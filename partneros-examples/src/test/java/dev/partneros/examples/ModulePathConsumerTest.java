@@ -74,12 +74,12 @@ class ModulePathConsumerTest {
       import dev.partneros.portfolio.SampleBook;
       import dev.partneros.portfolio.report.JsonReport;
       import dev.partneros.portfolio.report.ReportFiles;
-      import dev.partneros.scoring.EngagementCadence;
-      import dev.partneros.scoring.HealthFacts;
-      import dev.partneros.scoring.HealthScore;
-      import dev.partneros.scoring.HealthScorer;
+      import dev.partneros.scoring.health.EngagementCadence;
+      import dev.partneros.scoring.health.HealthFacts;
+      import dev.partneros.scoring.health.HealthScore;
+      import dev.partneros.scoring.health.HealthScorer;
       import dev.partneros.scoring.ScoringProgram;
-      import dev.partneros.scoring.StrategicFit;
+      import dev.partneros.scoring.health.StrategicFit;
       import dev.partneros.tiers.Certification;
       import dev.partneros.tiers.DealRole;
       import dev.partneros.tiers.PartnerDeal;

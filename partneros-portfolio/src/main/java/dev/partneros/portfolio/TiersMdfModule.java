@@ -8,7 +8,7 @@ import dev.partneros.core.ProgramDocument;
 import dev.partneros.core.ProgramHistory;
 import dev.partneros.core.Tier;
 import dev.partneros.portfolio.Portfolio.MdfRequestRow;
-import dev.partneros.scoring.ValueQuadrant;
+import dev.partneros.scoring.segment.ValueQuadrant;
 import dev.partneros.tiers.BenefitsMatrix;
 import dev.partneros.tiers.mdf.ActivityType;
 import dev.partneros.tiers.mdf.MdfClaim;

@@ -69,7 +69,7 @@ public class ScoringBenchmark {
   /** Generates the portfolio from a fixed seed. */
   @Setup
   public void setUp() {
-    health = HealthScorer.of(new HealthPolicy.Builder().curve(curve).build());
+    health = HealthScorer.of(HealthPolicy.builder().curve(curve).build());
     baseline = HealthBaseline.of(curve);
     fourC = FourCScorer.of(ScorecardPolicy.standard());
     ratings = SampleScoring.fourCRatings();

@@ -124,7 +124,7 @@ class ModulePathConsumerTest {
           LocalDate day = LocalDate.parse("2026-03-02");
           Deal deal = Deal.builder().id("D-1").account("Alpine Ski House").amount(Money.of("100000.00", "USD"))
               .created(day).firstContact(day).status(CloseStatus.WON).closed(LocalDate.parse("2026-05-29"))
-              .addTouches(new PartnerTouch.Builder().partner(PartnerId.of("P-001")).date(day).kind(TouchKind.REFERRAL)
+              .addTouches(PartnerTouch.builder().partner(PartnerId.of("P-001")).date(day).kind(TouchKind.REFERRAL)
                   .channelLead(true).documented(true).build())
               .addTouches(PartnerTouch.of(PartnerId.of("P-002"), LocalDate.parse("2026-04-14"), TouchKind.DEMO))
               .addRegistrations(Registration.of(PartnerId.of("P-001"), day)).build();

@@ -32,6 +32,15 @@ public abstract class ScoringProgram {
   ScoringProgram() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns the standard program's policies.
    *
    * @return never null
@@ -129,6 +138,6 @@ public abstract class ScoringProgram {
   /** Builds a {@link ScoringProgram}. Not thread-safe. */
   public static class Builder extends ImmutableScoringProgram.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

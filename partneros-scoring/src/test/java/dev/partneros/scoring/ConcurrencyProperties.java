@@ -33,7 +33,7 @@ class ConcurrencyProperties {
 
   @Property(tries = 1_000)
   void eightThreadsSharingAnEngineGiveTheSequentialResults(@ForAll @Size(min = 1, max = 30) List<HealthFacts> facts) {
-    HealthScorer scorer = HealthScorer.of(new HealthPolicy.Builder().curve(Curve.LINEAR).build());
+    HealthScorer scorer = HealthScorer.of(HealthPolicy.builder().curve(Curve.LINEAR).build());
     ConcurrencyAssertions.assertSameOnThreads(List.of(facts), scorer::scoreAll);
     ConcurrencyAssertions.assertSameOnThreads(facts, scorer::score);
   }

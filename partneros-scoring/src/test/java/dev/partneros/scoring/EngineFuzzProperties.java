@@ -198,7 +198,7 @@ class EngineFuzzProperties {
       FourC c = FourC.values()[r.nextInt(FourC.values().length)];
       int sub = r.nextInt(c.subCriteria().size() + 2);
       if (r.nextInt(3) == 0) {
-        facts(() -> new Rating.Builder().criterion(name(r)).subCriterion(r.nextBoolean() ? Optional.of(name(r))
+        facts(() -> Rating.builder().criterion(name(r)).subCriterion(r.nextBoolean() ? Optional.of(name(r))
             : Optional.empty()).value(EngineFuzz.decimal(r)).evidence(r.nextBoolean() ? Optional.of("") : Optional.empty())
             .build()).ifPresent(ratings::add);
       } else if (sub >= c.subCriteria().size()) {

@@ -19,6 +19,15 @@ public abstract class HealthComponent {
   HealthComponent() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns the dimension.
    *
    * @return never null
@@ -56,6 +65,6 @@ public abstract class HealthComponent {
   /** Builds a {@link HealthComponent}. Not thread-safe. */
   public static class Builder extends ImmutableHealthComponent.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -125,6 +125,6 @@ public abstract class HealthFacts {
   /** Builds {@link HealthFacts}. Not thread-safe. */
   public static class Builder extends ImmutableHealthFacts.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

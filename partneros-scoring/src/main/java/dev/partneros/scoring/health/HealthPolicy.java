@@ -35,6 +35,15 @@ public abstract class HealthPolicy {
   HealthPolicy() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns the standard program's policy: the table of {@code docs/rules/health.md#health-score}
    * with the STEP curve.
    *
@@ -303,7 +312,7 @@ public abstract class HealthPolicy {
     /** Builds a {@link Revenue}. Not thread-safe. */
     public static class Builder extends ImmutableRevenue.Builder {
       /** Creates a builder with every default. */
-      public Builder() {}
+      Builder() {}
     }
   }
 
@@ -459,7 +468,7 @@ public abstract class HealthPolicy {
     /** Builds an {@link Engagement}. Not thread-safe. */
     public static class Builder extends ImmutableEngagement.Builder {
       /** Creates a builder with every default. */
-      public Builder() {}
+      Builder() {}
     }
   }
 
@@ -540,7 +549,7 @@ public abstract class HealthPolicy {
     /** Builds a {@link Fit}. Not thread-safe. */
     public static class Builder extends ImmutableFit.Builder {
       /** Creates a builder with every default. */
-      public Builder() {}
+      Builder() {}
     }
   }
 
@@ -631,7 +640,7 @@ public abstract class HealthPolicy {
     /** Builds a {@link Bands}. Not thread-safe. */
     public static class Builder extends ImmutableBands.Builder {
       /** Creates a builder with every default. */
-      public Builder() {}
+      Builder() {}
     }
   }
 
@@ -654,6 +663,6 @@ public abstract class HealthPolicy {
   /** Builds a {@link HealthPolicy}; every attribute defaults to the standard program. Not thread-safe. */
   public static class Builder extends ImmutableHealthPolicy.Builder {
     /** Creates a builder with every default. */
-    public Builder() {}
+    Builder() {}
   }
 }

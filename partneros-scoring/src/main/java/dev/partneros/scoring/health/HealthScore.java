@@ -40,6 +40,15 @@ public abstract class HealthScore {
   HealthScore() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns the facts scored.
    *
    * @return never null
@@ -175,6 +184,6 @@ public abstract class HealthScore {
   /** Builds a {@link HealthScore}. Not thread-safe. */
   public static class Builder extends ImmutableHealthScore.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -24,6 +24,15 @@ public abstract class PointStep {
   PointStep() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Creates an inclusive step.
    *
    * @param min the lower bound, inclusive
@@ -86,6 +95,6 @@ public abstract class PointStep {
   /** Builds a {@link PointStep}. Not thread-safe. */
   public static class Builder extends ImmutablePointStep.Builder {
     /** Creates an empty builder; {@code min} and {@code points} are mandatory. */
-    public Builder() {}
+    Builder() {}
   }
 }

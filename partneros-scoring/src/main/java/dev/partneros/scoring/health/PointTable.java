@@ -36,6 +36,15 @@ public abstract class PointTable {
   PointTable() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns the most points the table can award (the dimension's weight).
    *
    * @return never null, above zero
@@ -199,6 +208,6 @@ public abstract class PointTable {
   /** Builds a {@link PointTable}. Not thread-safe. */
   public static class Builder extends ImmutablePointTable.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

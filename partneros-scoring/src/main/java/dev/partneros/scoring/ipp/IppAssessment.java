@@ -61,6 +61,6 @@ public abstract class IppAssessment {
   /** Builds an {@link IppAssessment}. Not thread-safe. */
   public static class Builder extends ImmutableIppAssessment.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

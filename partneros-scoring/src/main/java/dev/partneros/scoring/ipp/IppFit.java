@@ -23,6 +23,15 @@ public abstract class IppFit {
   IppFit() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns the prospect.
    *
    * @return never null
@@ -74,6 +83,6 @@ public abstract class IppFit {
   /** Builds an {@link IppFit}. Not thread-safe. */
   public static class Builder extends ImmutableIppFit.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -30,6 +30,15 @@ public abstract class IppPolicy {
   IppPolicy() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns the standard program's profile.
    *
    * @return never null
@@ -218,13 +227,13 @@ public abstract class IppPolicy {
     /** Builds a {@link Group}. Not thread-safe. */
     public static class Builder extends ImmutableGroup.Builder {
       /** Creates an empty builder. */
-      public Builder() {}
+      Builder() {}
     }
   }
 
   /** Builds an {@link IppPolicy}; every attribute defaults to the standard program. Not thread-safe. */
   public static class Builder extends ImmutableIppPolicy.Builder {
     /** Creates a builder with every default. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -21,6 +21,15 @@ public abstract class Qualification {
   Qualification() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns the prospect.
    *
    * @return never null
@@ -72,6 +81,6 @@ public abstract class Qualification {
   /** Builds a {@link Qualification}. Not thread-safe. */
   public static class Builder extends ImmutableQualification.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -59,6 +59,6 @@ public abstract class QualificationFacts {
   /** Builds {@link QualificationFacts}. Not thread-safe. */
   public static class Builder extends ImmutableQualificationFacts.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -30,6 +30,15 @@ public abstract class SelectionPolicy {
   SelectionPolicy() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns the standard program's policy.
    *
    * @return never null
@@ -54,7 +63,7 @@ public abstract class SelectionPolicy {
   }
 
   private static CriterionDefinition weighted(String name, String weight) {
-    return new CriterionDefinition.Builder().name(name).weight(new BigDecimal(weight)).build();
+    return CriterionDefinition.builder().name(name).weight(new BigDecimal(weight)).build();
   }
 
   /**
@@ -146,6 +155,6 @@ public abstract class SelectionPolicy {
   /** Builds a {@link SelectionPolicy}; every attribute defaults to the standard program. Not thread-safe. */
   public static class Builder extends ImmutableSelectionPolicy.Builder {
     /** Creates a builder with every default. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -177,6 +177,6 @@ public abstract class KpiFacts {
   /** Builds {@link KpiFacts}. Not thread-safe. */
   public static class Builder extends ImmutableKpiFacts.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

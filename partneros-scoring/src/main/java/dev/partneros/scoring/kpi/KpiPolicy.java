@@ -33,6 +33,15 @@ public abstract class KpiPolicy {
   KpiPolicy() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns the standard program's targets.
    *
    * @return never null
@@ -143,13 +152,13 @@ public abstract class KpiPolicy {
     /** Builds a {@link Target}. Not thread-safe. */
     public static class Builder extends ImmutableTarget.Builder {
       /** Creates an empty builder. */
-      public Builder() {}
+      Builder() {}
     }
   }
 
   /** Builds a {@link KpiPolicy}. Not thread-safe. */
   public static class Builder extends ImmutableKpiPolicy.Builder {
     /** Creates a builder with the default targets. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -32,6 +32,15 @@ public abstract class KpiValue {
   KpiValue() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns the KPI.
    *
    * @return never null
@@ -63,6 +72,6 @@ public abstract class KpiValue {
   /** Builds a {@link KpiValue}. Not thread-safe. */
   public static class Builder extends ImmutableKpiValue.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -22,6 +22,15 @@ public abstract class ChecklistItem {
   ChecklistItem() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Creates an item.
    *
    * @param id the id
@@ -81,6 +90,6 @@ public abstract class ChecklistItem {
   /** Builds a {@link ChecklistItem}. Not thread-safe. */
   public static class Builder extends ImmutableChecklistItem.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -58,6 +58,15 @@ public abstract class MaturityPolicy {
   MaturityPolicy() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns the standard program's model.
    *
    * @return never null
@@ -236,13 +245,13 @@ public abstract class MaturityPolicy {
     /** Builds a {@link PartnerLevel}. Not thread-safe. */
     public static class Builder extends ImmutablePartnerLevel.Builder {
       /** Creates an empty builder. */
-      public Builder() {}
+      Builder() {}
     }
   }
 
   /** Builds a {@link MaturityPolicy}; every attribute defaults to the standard program. Not thread-safe. */
   public static class Builder extends ImmutableMaturityPolicy.Builder {
     /** Creates a builder with every default. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -24,6 +24,15 @@ public abstract class MaturityResult {
   MaturityResult() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns the program's stage.
    *
    * @return never null, at least {@link MaturityStage#FOUNDATIONAL}
@@ -85,6 +94,6 @@ public abstract class MaturityResult {
   /** Builds a {@link MaturityResult}. Not thread-safe. */
   public static class Builder extends ImmutableMaturityResult.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -20,6 +20,15 @@ public abstract class PartnerMaturity {
   PartnerMaturity() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns the composite, 0 to 100 (2 decimals).
    *
    * @return never null
@@ -43,6 +52,6 @@ public abstract class PartnerMaturity {
   /** Builds a {@link PartnerMaturity}. Not thread-safe. */
   public static class Builder extends ImmutablePartnerMaturity.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -30,6 +30,15 @@ public abstract class ProgramAssessment {
   ProgramAssessment() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Creates an assessment.
    *
    * @param levels the level of every dimension, 1 to 4, not null
@@ -104,6 +113,6 @@ public abstract class ProgramAssessment {
   /** Builds a {@link ProgramAssessment}. Not thread-safe. */
   public static class Builder extends ImmutableProgramAssessment.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -28,6 +28,15 @@ public abstract class CriterionDefinition {
   CriterionDefinition() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Creates an unweighted criterion with unweighted sub-criteria.
    *
    * @param name the criterion's name
@@ -138,13 +147,13 @@ public abstract class CriterionDefinition {
     /** Builds a {@link SubCriterion}. Not thread-safe. */
     public static class Builder extends ImmutableSubCriterion.Builder {
       /** Creates an empty builder. */
-      public Builder() {}
+      Builder() {}
     }
   }
 
   /** Builds a {@link CriterionDefinition}. Not thread-safe. */
   public static class Builder extends ImmutableCriterionDefinition.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -22,6 +22,15 @@ public abstract class Rating {
   Rating() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Rates a sub-criterion.
    *
    * @param criterion the criterion's name
@@ -78,6 +87,6 @@ public abstract class Rating {
   /** Builds a {@link Rating}. Not thread-safe. */
   public static class Builder extends ImmutableRating.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

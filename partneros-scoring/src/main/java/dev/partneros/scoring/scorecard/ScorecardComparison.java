@@ -27,6 +27,15 @@ public abstract class ScorecardComparison {
   ScorecardComparison() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Compares two results of the same scorecard.
    *
    * @param before the earlier result, not null
@@ -84,6 +93,6 @@ public abstract class ScorecardComparison {
   /** Builds a {@link ScorecardComparison}. Not thread-safe. */
   public static class Builder extends ImmutableScorecardComparison.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -124,6 +124,6 @@ public abstract class ScorecardDefinition {
   /** Builds a {@link ScorecardDefinition}. Not thread-safe. */
   public static class Builder extends ImmutableScorecardDefinition.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -50,6 +50,15 @@ public abstract class ScorecardPolicy {
   ScorecardPolicy() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns the standard program's policy: 4C, equal weights, strict evidence, gap target 3.
    *
    * @return never null
@@ -201,6 +210,6 @@ public abstract class ScorecardPolicy {
   /** Builds a {@link ScorecardPolicy}. Not thread-safe. */
   public static class Builder extends ImmutableScorecardPolicy.Builder {
     /** Creates a builder with every default. */
-    public Builder() {}
+    Builder() {}
   }
 }

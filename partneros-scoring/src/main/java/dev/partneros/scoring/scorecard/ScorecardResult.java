@@ -27,6 +27,15 @@ public abstract class ScorecardResult {
   ScorecardResult() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns the scorecard's name.
    *
    * @return never null
@@ -142,7 +151,7 @@ public abstract class ScorecardResult {
     /** Builds a {@link CriterionScore}. Not thread-safe. */
     public static class Builder extends ImmutableCriterionScore.Builder {
       /** Creates an empty builder. */
-      public Builder() {}
+      Builder() {}
     }
   }
 
@@ -186,13 +195,13 @@ public abstract class ScorecardResult {
     /** Builds a {@link Gap}. Not thread-safe. */
     public static class Builder extends ImmutableGap.Builder {
       /** Creates an empty builder. */
-      public Builder() {}
+      Builder() {}
     }
   }
 
   /** Builds a {@link ScorecardResult}. Not thread-safe. */
   public static class Builder extends ImmutableScorecardResult.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -21,6 +21,15 @@ public abstract class SegmentAssignment {
   SegmentAssignment() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns the partner.
    *
    * @return never null
@@ -58,6 +67,6 @@ public abstract class SegmentAssignment {
   /** Builds a {@link SegmentAssignment}. Not thread-safe. */
   public static class Builder extends ImmutableSegmentAssignment.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -94,6 +94,6 @@ public abstract class SegmentFacts {
   /** Builds {@link SegmentFacts}. Not thread-safe. */
   public static class Builder extends ImmutableSegmentFacts.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

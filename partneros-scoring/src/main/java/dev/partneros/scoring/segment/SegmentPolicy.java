@@ -27,6 +27,15 @@ public abstract class SegmentPolicy {
   SegmentPolicy() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns the standard program's policy.
    *
    * @return never null
@@ -134,6 +143,6 @@ public abstract class SegmentPolicy {
   /** Builds a {@link SegmentPolicy}; every attribute defaults to the standard program. Not thread-safe. */
   public static class Builder extends ImmutableSegmentPolicy.Builder {
     /** Creates a builder with every default. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -7,7 +7,19 @@ module dev.partneros.scoring {
   requires static org.immutables.value.annotations;
   requires transitive dev.partneros.core;
   exports dev.partneros.scoring;
+  exports dev.partneros.scoring.health;
+  exports dev.partneros.scoring.ipp;
+  exports dev.partneros.scoring.kpi;
+  exports dev.partneros.scoring.maturity;
+  exports dev.partneros.scoring.scorecard;
+  exports dev.partneros.scoring.segment;
 
   // Jackson builds the generated policy and decision classes reflectively.
   opens dev.partneros.scoring to com.fasterxml.jackson.databind;
+  opens dev.partneros.scoring.health to com.fasterxml.jackson.databind;
+  opens dev.partneros.scoring.ipp to com.fasterxml.jackson.databind;
+  opens dev.partneros.scoring.kpi to com.fasterxml.jackson.databind;
+  opens dev.partneros.scoring.maturity to com.fasterxml.jackson.databind;
+  opens dev.partneros.scoring.scorecard to com.fasterxml.jackson.databind;
+  opens dev.partneros.scoring.segment to com.fasterxml.jackson.databind;
 }

@@ -27,6 +27,15 @@ public abstract class AffiliateAttribution {
   AffiliateAttribution() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns the conversion's id.
    *
    * @return never null
@@ -103,6 +112,6 @@ public abstract class AffiliateAttribution {
   /** Builds an {@link AffiliateAttribution}; used by {@link AffiliateAttributor}. Not thread-safe. */
   public static class Builder extends ImmutableAffiliateAttribution.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

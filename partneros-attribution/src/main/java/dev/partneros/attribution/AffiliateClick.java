@@ -22,6 +22,15 @@ public abstract class AffiliateClick {
   AffiliateClick() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Creates a click.
    *
    * @param affiliate the affiliate whose link was clicked, not null
@@ -49,6 +58,6 @@ public abstract class AffiliateClick {
   /** Builds an {@link AffiliateClick}; both attributes are mandatory. Not thread-safe. */
   public static class Builder extends ImmutableAffiliateClick.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

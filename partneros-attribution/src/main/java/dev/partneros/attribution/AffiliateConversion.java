@@ -86,6 +86,6 @@ public abstract class AffiliateConversion {
   /** Builds an {@link AffiliateConversion}; id, customer and date are mandatory. Not thread-safe. */
   public static class Builder extends ImmutableAffiliateConversion.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -58,6 +58,15 @@ public abstract class AttributionPolicy {
   AttributionPolicy() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns the standard program's policy, every default of
    * {@code docs/rules/attribution.md#configuration}.
    *
@@ -214,6 +223,6 @@ public abstract class AttributionPolicy {
   /** Builds an {@link AttributionPolicy}; every attribute has its default. Not thread-safe. */
   public static class Builder extends ImmutableAttributionPolicy.Builder {
     /** Creates a builder holding the standard policy. */
-    public Builder() {}
+    Builder() {}
   }
 }

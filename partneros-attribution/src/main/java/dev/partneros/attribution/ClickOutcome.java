@@ -18,6 +18,15 @@ public abstract class ClickOutcome {
   ClickOutcome() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns the click.
    *
    * @return never null
@@ -41,6 +50,6 @@ public abstract class ClickOutcome {
   /** Builds a {@link ClickOutcome}; used by {@link AffiliateAttributor}. Not thread-safe. */
   public static class Builder extends ImmutableClickOutcome.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -266,6 +266,6 @@ public abstract class Deal {
   /** Builds a {@link Deal}; id, account, amount, created and status are mandatory. Not thread-safe. */
   public static class Builder extends ImmutableDeal.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

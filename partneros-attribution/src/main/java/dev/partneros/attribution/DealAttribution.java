@@ -38,6 +38,15 @@ public abstract class DealAttribution {
   DealAttribution() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns the deal's id.
    *
    * @return never null
@@ -174,6 +183,6 @@ public abstract class DealAttribution {
   /** Builds a {@link DealAttribution}; used by {@link DealClassifier}. Not thread-safe. */
   public static class Builder extends ImmutableDealAttribution.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

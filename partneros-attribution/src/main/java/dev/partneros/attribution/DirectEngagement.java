@@ -25,6 +25,15 @@ public abstract class DirectEngagement {
   DirectEngagement() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Creates an engagement without a note.
    *
    * @param date the day of the engagement, not null
@@ -51,6 +60,6 @@ public abstract class DirectEngagement {
   /** Builds a {@link DirectEngagement}; the date is mandatory. Not thread-safe. */
   public static class Builder extends ImmutableDirectEngagement.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -27,6 +27,15 @@ public abstract class PartnerTouch {
   PartnerTouch() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Creates a touch with both flags false.
    *
    * @param partner the partner, not null
@@ -86,6 +95,6 @@ public abstract class PartnerTouch {
   /** Builds a {@link PartnerTouch}; partner, date and kind are mandatory. Not thread-safe. */
   public static class Builder extends ImmutablePartnerTouch.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -27,6 +27,15 @@ public abstract class PositionWeights {
   PositionWeights() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns the standard weights, 40 / 20 / 40.
    *
    * @return never null
@@ -97,6 +106,6 @@ public abstract class PositionWeights {
   /** Builds {@link PositionWeights}; every weight has its default. Not thread-safe. */
   public static class Builder extends ImmutablePositionWeights.Builder {
     /** Creates a builder holding the standard weights. */
-    public Builder() {}
+    Builder() {}
   }
 }

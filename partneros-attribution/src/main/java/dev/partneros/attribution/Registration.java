@@ -34,6 +34,15 @@ public abstract class Registration {
   Registration() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Creates a registration protected for the policy's number of days.
    *
    * @param partner the registering partner, not null
@@ -77,6 +86,6 @@ public abstract class Registration {
   /** Builds a {@link Registration}; partner and date are mandatory. Not thread-safe. */
   public static class Builder extends ImmutableRegistration.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -28,6 +28,15 @@ public abstract class RegistrationDecision {
   RegistrationDecision() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns the deal's id.
    *
    * @return never null
@@ -103,6 +112,6 @@ public abstract class RegistrationDecision {
   /** Builds a {@link RegistrationDecision}; used by {@link RegistrationResolver}. Not thread-safe. */
   public static class Builder extends ImmutableRegistrationDecision.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

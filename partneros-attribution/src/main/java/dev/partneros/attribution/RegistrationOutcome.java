@@ -20,6 +20,15 @@ public abstract class RegistrationOutcome {
   RegistrationOutcome() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns the registration.
    *
    * @return never null
@@ -43,6 +52,6 @@ public abstract class RegistrationOutcome {
   /** Builds a {@link RegistrationOutcome}; used by {@link RegistrationResolver}. Not thread-safe. */
   public static class Builder extends ImmutableRegistrationOutcome.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -50,7 +50,7 @@ class LimitsTest {
     for (int i = 0; i < n - 1; i++) {
       brackets.add(Bracket.of(i * 1000L, (i + 1) * 1000L, Rate.ofPercent(10)));
     }
-    brackets.add(new Bracket.Builder().lower(BigDecimal.valueOf((n - 1) * 1000L)).rate(Rate.ofPercent(10))
+    brackets.add(Bracket.builder().lower(BigDecimal.valueOf((n - 1) * 1000L)).rate(Rate.ofPercent(10))
         .build());
     return brackets;
   }
@@ -109,9 +109,9 @@ class LimitsTest {
 
   @Test
   void clawbackBands_atTheLimitAccepted_aboveRefused() {
-    assertThat(new ClawbackPolicy.Builder().schedule(bands(ClawbackPolicy.MAX_BANDS)).build().schedule())
+    assertThat(ClawbackPolicy.builder().schedule(bands(ClawbackPolicy.MAX_BANDS)).build().schedule())
         .hasSize(ClawbackPolicy.MAX_BANDS);
-    assertThatThrownBy(() -> new ClawbackPolicy.Builder().schedule(bands(ClawbackPolicy.MAX_BANDS + 1)).build())
+    assertThatThrownBy(() -> ClawbackPolicy.builder().schedule(bands(ClawbackPolicy.MAX_BANDS + 1)).build())
         .isInstanceOf(InvalidProgramException.class)
         .satisfies(e -> assertTooMany(e, "schedule", ClawbackPolicy.MAX_BANDS));
   }

@@ -77,7 +77,7 @@ public class AttributionBenchmark {
         .created(created).firstContact(created).status(CloseStatus.WON).closed(created.plusDays(90));
     for (int i = 0; i < touches; i++) {
       PartnerId who = PartnerId.of("P-" + (i == 0 ? 0 : random.nextInt(partners)));
-      builder.addTouches(new PartnerTouch.Builder().partner(who).date(created.plusDays(i == 0 ? 1 : random.nextInt(96)))
+      builder.addTouches(PartnerTouch.builder().partner(who).date(created.plusDays(i == 0 ? 1 : random.nextInt(96)))
           .kind(i == 0 ? TouchKind.REFERRAL : kinds.get(random.nextInt(kinds.size())))
           .channelLead(i == 0).documented(random.nextBoolean()).build());
     }

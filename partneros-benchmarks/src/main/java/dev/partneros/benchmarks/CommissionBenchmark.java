@@ -116,7 +116,7 @@ public class CommissionBenchmark {
     for (int p = 0; p < partners; p++) {
       PartnerId id = PartnerId.of("P-" + p);
       ids.add(id);
-      builder.addPartners(new PartnerAccount.Builder().from(PartnerAccount.of(id, TYPES.get(p % TYPES.size()),
+      builder.addPartners(PartnerAccount.builder().from(PartnerAccount.of(id, TYPES.get(p % TYPES.size()),
           START.minusDays(random.nextInt(365)), USD)).customRebateRate(Rate.ofPercent(6)).build());
     }
     List<Tier> tiers = List.of(Tier.REGISTERED, Tier.SILVER, Tier.GOLD, Tier.PLATINUM);
@@ -126,7 +126,7 @@ public class CommissionBenchmark {
       boolean isSourced = random.nextInt(3) > 0;
       LocalDate signed = START.plusDays(random.nextInt(360));
       Money amount = Money.ofMinor(100_000 + (long) random.nextInt(20_000_000), USD);
-      DealAttribution attribution = new DealAttribution.Builder().dealId(dealId).partner(partner)
+      DealAttribution attribution = DealAttribution.builder().dealId(dealId).partner(partner)
           .type(isSourced ? AttributionType.PARTNER_SOURCED : AttributionType.PARTNER_INFLUENCED)
           .creditFactor(isSourced ? Rate.ONE : AttributionPolicy.standard().influencedCreditFactor())
           .criteria(isSourced ? sourced : influenced).ignoredAfterClose(0).provisional(false)
@@ -173,7 +173,7 @@ public class CommissionBenchmark {
     List<Tier> tiers = List.of(Tier.REGISTERED, Tier.SILVER, Tier.GOLD, Tier.PLATINUM);
     for (int d = 0; d < deals; d++) {
       boolean isSourced = random.nextInt(3) > 0;
-      DealAttribution attribution = new DealAttribution.Builder().dealId("D-" + d)
+      DealAttribution attribution = DealAttribution.builder().dealId("D-" + d)
           .partner(PartnerId.of("P-" + random.nextInt(partners)))
           .type(isSourced ? AttributionType.PARTNER_SOURCED : AttributionType.PARTNER_INFLUENCED)
           .creditFactor(isSourced ? Rate.ONE : AttributionPolicy.standard().influencedCreditFactor())

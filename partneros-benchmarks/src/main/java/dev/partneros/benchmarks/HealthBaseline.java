@@ -1,10 +1,10 @@
 package dev.partneros.benchmarks;
 
 import dev.partneros.core.PartnerId;
-import dev.partneros.scoring.Curve;
-import dev.partneros.scoring.EngagementCadence;
-import dev.partneros.scoring.HealthBand;
-import dev.partneros.scoring.HealthFacts;
+import dev.partneros.scoring.health.Curve;
+import dev.partneros.scoring.health.EngagementCadence;
+import dev.partneros.scoring.health.HealthBand;
+import dev.partneros.scoring.health.HealthFacts;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -15,7 +15,7 @@ import java.util.List;
  * The default health rule of {@code docs/rules/health.md#health-score} written by hand, as a team
  * without PartnerOS would write it: plain if/else over the table's thresholds, {@code BigDecimal}
  * points, no policy, no explanation. It is the baseline that {@link ScoringBenchmark} measures
- * {@link dev.partneros.scoring.HealthScorer} against, so it computes the same numbers: growth
+ * {@link dev.partneros.scoring.health.HealthScorer} against, so it computes the same numbers: growth
  * {@code (revenue - prior) / prior} to 16 digits, flat within +/- 2 %, LINEAR points interpolated
  * between the table's anchors and rounded to 2 decimals half-even.
  *

@@ -74,7 +74,7 @@ public class MdfBenchmark {
     for (int i = 0; i < partners; i++) {
       Tier tier = tiers[random.nextInt(tiers.length)];
       entitled += benefits.mdfAnnualAllocation(tier).minorUnits().longValueExact();
-      PoolCandidate.Builder candidate = new PoolCandidate.Builder()
+      PoolCandidate.Builder candidate = PoolCandidate.builder()
           .partnerId(PartnerId.of(String.format(java.util.Locale.ROOT, "P-%07d", random.nextInt(100_000_000))
               + "-" + i))
           .tier(tier)

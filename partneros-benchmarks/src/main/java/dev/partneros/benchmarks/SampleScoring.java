@@ -3,10 +3,10 @@ package dev.partneros.benchmarks;
 import dev.partneros.core.Money;
 import dev.partneros.core.PartnerId;
 import dev.partneros.core.YearQuarter;
-import dev.partneros.scoring.EngagementCadence;
-import dev.partneros.scoring.HealthFacts;
-import dev.partneros.scoring.Rating;
-import dev.partneros.scoring.StrategicFit;
+import dev.partneros.scoring.health.EngagementCadence;
+import dev.partneros.scoring.health.HealthFacts;
+import dev.partneros.scoring.health.StrategicFit;
+import dev.partneros.scoring.scorecard.Rating;
 import java.util.List;
 import java.util.Optional;
 

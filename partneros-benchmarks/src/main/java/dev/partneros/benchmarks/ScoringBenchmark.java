@@ -3,17 +3,17 @@ package dev.partneros.benchmarks;
 import dev.partneros.core.Money;
 import dev.partneros.core.PartnerId;
 import dev.partneros.core.YearQuarter;
-import dev.partneros.scoring.Curve;
-import dev.partneros.scoring.EngagementCadence;
-import dev.partneros.scoring.FourCScorer;
-import dev.partneros.scoring.HealthFacts;
-import dev.partneros.scoring.HealthPolicy;
-import dev.partneros.scoring.HealthScore;
-import dev.partneros.scoring.HealthScorer;
-import dev.partneros.scoring.Rating;
-import dev.partneros.scoring.ScorecardPolicy;
-import dev.partneros.scoring.ScorecardResult;
-import dev.partneros.scoring.StrategicFit;
+import dev.partneros.scoring.health.Curve;
+import dev.partneros.scoring.health.EngagementCadence;
+import dev.partneros.scoring.health.HealthFacts;
+import dev.partneros.scoring.health.HealthPolicy;
+import dev.partneros.scoring.health.HealthScore;
+import dev.partneros.scoring.health.HealthScorer;
+import dev.partneros.scoring.health.StrategicFit;
+import dev.partneros.scoring.scorecard.FourCScorer;
+import dev.partneros.scoring.scorecard.Rating;
+import dev.partneros.scoring.scorecard.ScorecardPolicy;
+import dev.partneros.scoring.scorecard.ScorecardResult;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -69,7 +69,7 @@ public class ScoringBenchmark {
   /** Generates the portfolio from a fixed seed. */
   @Setup
   public void setUp() {
-    health = HealthScorer.of(new HealthPolicy.Builder().curve(curve).build());
+    health = HealthScorer.of(HealthPolicy.builder().curve(curve).build());
     baseline = HealthBaseline.of(curve);
     fourC = FourCScorer.of(ScorecardPolicy.standard());
     ratings = SampleScoring.fourCRatings();

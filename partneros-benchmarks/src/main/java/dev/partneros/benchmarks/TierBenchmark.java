@@ -100,7 +100,7 @@ public class TierBenchmark {
       facts.add(partnerFacts.build());
       Tier held = tiers.get(random.nextInt(tiers.size()));
       if (!held.equals(Tier.REGISTERED) && random.nextInt(3) == 0) {
-        states.add(new TierState.Builder().tier(held).status(TierStatus.IN_GRACE).since(LocalDate.of(2025, 9, 30))
+        states.add(TierState.builder().tier(held).status(TierStatus.IN_GRACE).since(LocalDate.of(2025, 9, 30))
             .graceEnds(random.nextBoolean() ? QUARTER_END : QUARTER_END.plusMonths(3)).build());
       } else {
         states.add(TierState.of(held, LocalDate.of(2025, 9, 30)));

@@ -88,12 +88,12 @@ public class TierHistoryBenchmark {
         }
         if (q % 2 == 0) {
           LocalDate earned = end.minusDays(random.nextInt(90));
-          history.addCertifications(new Certification.Builder().person("person-" + q).earnedOn(earned)
+          history.addCertifications(Certification.builder().person("person-" + q).earnedOn(earned)
               .validUntil(earned.plusYears(2)).build());
         }
       }
       facts.add(history.build());
-      states.add(new TierState.Builder().from(TierState.of(tiers.get(random.nextInt(tiers.size())),
+      states.add(TierState.builder().from(TierState.of(tiers.get(random.nextInt(tiers.size())),
           LocalDate.of(2025, 9, 30))).lastEvaluated(LocalDate.of(2026, 6, 30)).build());
     }
   }

@@ -2,10 +2,10 @@ package dev.partneros.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.partneros.scoring.Curve;
-import dev.partneros.scoring.HealthBand;
-import dev.partneros.scoring.HealthDimension;
-import dev.partneros.scoring.HealthScore;
+import dev.partneros.scoring.health.Curve;
+import dev.partneros.scoring.health.HealthBand;
+import dev.partneros.scoring.health.HealthDimension;
+import dev.partneros.scoring.health.HealthScore;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The hand-written health baseline agrees with {@link dev.partneros.scoring.HealthScorer} partner by
+ * The hand-written health baseline agrees with {@link dev.partneros.scoring.health.HealthScorer} partner by
  * partner on the benchmark's own inputs, so the benchmark compares equal work.
  */
 class HealthBaselineTest {

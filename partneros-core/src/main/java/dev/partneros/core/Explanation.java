@@ -101,6 +101,6 @@ public abstract class Explanation {
   /** Builds an {@link Explanation}; {@code subject} is mandatory. Not thread-safe. */
   public static class Builder extends ImmutableExplanation.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -166,6 +166,6 @@ public abstract class ExplanationStep {
   /** Builds an {@link ExplanationStep}; {@code build()} checks it. Not thread-safe. */
   public static class Builder extends ImmutableExplanationStep.Builder {
     /** Creates an empty builder; {@code rule} and {@code outcome} are mandatory. */
-    public Builder() {}
+    Builder() {}
   }
 }

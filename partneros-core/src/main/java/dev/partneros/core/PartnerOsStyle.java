@@ -17,8 +17,9 @@ import org.immutables.value.Value;
  *       {@code Immutable*} classes are hidden; callers only ever see the abstract type and its
  *       nested {@code Builder}, so the implementation can change without breaking them.</li>
  *   <li>{@code builderVisibility = PUBLIC}: a value declares
- *       {@code public static class Builder extends ImmutableX.Builder {}} and that is the public
- *       way to build it.</li>
+ *       {@code public static class Builder extends ImmutableX.Builder { Builder() {} }} (its
+ *       constructor is not public) and {@code public static Builder builder()}, the one public way
+ *       to build it.</li>
  *   <li>{@code get = {"is*", "get*"}} is <em>not</em> set: accessors have no {@code get} prefix
  *       ({@code amount()}, not {@code getAmount()}), as in the JDK's records.</li>
  *   <li>{@code defaults = @Value.Immutable(copy = true)}: {@code withX} methods exist for

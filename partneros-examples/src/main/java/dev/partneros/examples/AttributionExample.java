@@ -89,7 +89,7 @@ public final class AttributionExample {
   }
 
   private static PartnerTouch touch(PartnerId partner, String date, TouchKind kind, boolean channelLead) {
-    return new PartnerTouch.Builder().partner(partner).date(LocalDate.parse(date)).kind(kind)
+    return PartnerTouch.builder().partner(partner).date(LocalDate.parse(date)).kind(kind)
         .channelLead(channelLead).documented(true).build();
   }
 }

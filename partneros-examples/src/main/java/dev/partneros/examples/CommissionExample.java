@@ -99,7 +99,7 @@ public final class CommissionExample {
     LocalDate day = LocalDate.parse(signed);
     Deal deal = Deal.builder().id(id).account(id + " customer").amount(Money.of(amount, "USD")).created(day)
         .firstContact(day).status(CloseStatus.WON).closed(day)
-        .addTouches(new PartnerTouch.Builder().partner(partner).date(day).kind(TouchKind.REFERRAL).channelLead(true)
+        .addTouches(PartnerTouch.builder().partner(partner).date(day).kind(TouchKind.REFERRAL).channelLead(true)
             .documented(true).build())
         .addRegistrations(Registration.of(partner, day)).build();
     DealAttribution attribution = classifier.classify(deal, partner);

@@ -74,12 +74,12 @@ class ModulePathConsumerTest {
       import dev.partneros.portfolio.SampleBook;
       import dev.partneros.portfolio.report.JsonReport;
       import dev.partneros.portfolio.report.ReportFiles;
-      import dev.partneros.scoring.EngagementCadence;
-      import dev.partneros.scoring.HealthFacts;
-      import dev.partneros.scoring.HealthScore;
-      import dev.partneros.scoring.HealthScorer;
+      import dev.partneros.scoring.health.EngagementCadence;
+      import dev.partneros.scoring.health.HealthFacts;
+      import dev.partneros.scoring.health.HealthScore;
+      import dev.partneros.scoring.health.HealthScorer;
       import dev.partneros.scoring.ScoringProgram;
-      import dev.partneros.scoring.StrategicFit;
+      import dev.partneros.scoring.health.StrategicFit;
       import dev.partneros.tiers.Certification;
       import dev.partneros.tiers.DealRole;
       import dev.partneros.tiers.PartnerDeal;
@@ -124,7 +124,7 @@ class ModulePathConsumerTest {
           LocalDate day = LocalDate.parse("2026-03-02");
           Deal deal = Deal.builder().id("D-1").account("Alpine Ski House").amount(Money.of("100000.00", "USD"))
               .created(day).firstContact(day).status(CloseStatus.WON).closed(LocalDate.parse("2026-05-29"))
-              .addTouches(new PartnerTouch.Builder().partner(PartnerId.of("P-001")).date(day).kind(TouchKind.REFERRAL)
+              .addTouches(PartnerTouch.builder().partner(PartnerId.of("P-001")).date(day).kind(TouchKind.REFERRAL)
                   .channelLead(true).documented(true).build())
               .addTouches(PartnerTouch.of(PartnerId.of("P-002"), LocalDate.parse("2026-04-14"), TouchKind.DEMO))
               .addRegistrations(Registration.of(PartnerId.of("P-001"), day)).build();

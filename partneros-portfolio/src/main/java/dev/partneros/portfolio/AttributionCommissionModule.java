@@ -110,7 +110,7 @@ public final class AttributionCommissionModule implements CommissionModule {
         DealAttribution attribution = credit.attribution();
         if (attribution.type() == AttributionType.PARTNER_SOURCED && credit.countedAs().get() == DealRole.INFLUENCED) {
           AttributionPolicy policy = policies.get(deal.version());
-          attribution = new DealAttribution.Builder().from(attribution).type(AttributionType.PARTNER_INFLUENCED)
+          attribution = DealAttribution.builder().from(attribution).type(AttributionType.PARTNER_INFLUENCED)
               .creditFactor(policy.influencedCreditFactor()).build();
         }
         LocalDate signed = deal.closed().orElseThrow();
@@ -188,7 +188,7 @@ public final class AttributionCommissionModule implements CommissionModule {
     PartnerWork(PartnerResult result) {
       this.result = result;
       PartnerRow p = result.partner();
-      facts.addPartners(new PartnerAccount.Builder().id(p.id()).type(p.type()).joined(p.joined().orElseThrow())
+      facts.addPartners(PartnerAccount.builder().id(p.id()).type(p.type()).joined(p.joined().orElseThrow())
           .payoutCurrency(p.payoutCurrency()).minimumPayout(p.minimumPayout())
           .customRebateRate(p.customRebateRate()).build());
     }

@@ -10,7 +10,7 @@ import dev.partneros.portfolio.internal.CsvWriter;
 import dev.partneros.portfolio.internal.SpillFile;
 import dev.partneros.portfolio.report.BookReport;
 import dev.partneros.portfolio.report.CsvReport;
-import dev.partneros.scoring.SegmentAssignment;
+import dev.partneros.scoring.segment.SegmentAssignment;
 import java.io.BufferedWriter;
 import java.io.FilterOutputStream;
 import java.io.IOException;

@@ -3,8 +3,8 @@ package dev.partneros.portfolio;
 import static java.util.Objects.requireNonNull;
 
 import dev.partneros.portfolio.PortfolioEvaluation.VersionInfo;
-import dev.partneros.scoring.KpiValue;
-import dev.partneros.scoring.MaturityResult;
+import dev.partneros.scoring.kpi.KpiValue;
+import dev.partneros.scoring.maturity.MaturityResult;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.partneros.portfolio;
 import static java.util.Objects.requireNonNull;
 
 import dev.partneros.core.YearQuarter;
-import dev.partneros.scoring.HealthScore;
+import dev.partneros.scoring.health.HealthScore;
 
 /**
  * One quarter of a partner's health ({@code docs/rules/health.md#health-score}), with the program

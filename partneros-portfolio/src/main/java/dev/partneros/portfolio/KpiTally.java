@@ -8,7 +8,7 @@ import dev.partneros.portfolio.DealResult.PartnerCredit;
 import dev.partneros.portfolio.Portfolio.CertificationRow;
 import dev.partneros.portfolio.Portfolio.MdfRequestRow;
 import dev.partneros.portfolio.Portfolio.MetricsRow;
-import dev.partneros.scoring.KpiFacts;
+import dev.partneros.scoring.kpi.KpiFacts;
 import dev.partneros.tiers.DealRole;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

@@ -6,7 +6,7 @@ import dev.partneros.core.Money;
 import dev.partneros.core.PartnerId;
 import dev.partneros.core.Tier;
 import dev.partneros.core.TierLadder;
-import dev.partneros.scoring.HealthBand;
+import dev.partneros.scoring.health.HealthBand;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

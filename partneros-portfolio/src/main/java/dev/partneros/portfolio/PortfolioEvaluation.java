@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.partneros.core.Tier;
 import dev.partneros.core.TierLadder;
-import dev.partneros.scoring.HealthBand;
+import dev.partneros.scoring.health.HealthBand;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -36,19 +36,19 @@ import dev.partneros.portfolio.Portfolio.RegistrationRow;
 import dev.partneros.portfolio.Portfolio.TouchRow;
 import dev.partneros.portfolio.PortfolioEvaluation.VersionInfo;
 import dev.partneros.portfolio.ProgramVersions.Engines;
-import dev.partneros.scoring.ChecklistItem;
-import dev.partneros.scoring.HealthFacts;
-import dev.partneros.scoring.HealthScore;
-import dev.partneros.scoring.IppAssessment;
-import dev.partneros.scoring.IppFit;
-import dev.partneros.scoring.IppLevel;
-import dev.partneros.scoring.KpiFacts;
-import dev.partneros.scoring.MaturityResult;
-import dev.partneros.scoring.Rating;
-import dev.partneros.scoring.ScorecardResult;
-import dev.partneros.scoring.SegmentAssignment;
-import dev.partneros.scoring.SegmentFacts;
-import dev.partneros.scoring.ValueQuadrant;
+import dev.partneros.scoring.health.HealthFacts;
+import dev.partneros.scoring.health.HealthScore;
+import dev.partneros.scoring.ipp.IppAssessment;
+import dev.partneros.scoring.ipp.IppFit;
+import dev.partneros.scoring.ipp.IppLevel;
+import dev.partneros.scoring.kpi.KpiFacts;
+import dev.partneros.scoring.maturity.ChecklistItem;
+import dev.partneros.scoring.maturity.MaturityResult;
+import dev.partneros.scoring.scorecard.Rating;
+import dev.partneros.scoring.scorecard.ScorecardResult;
+import dev.partneros.scoring.segment.SegmentAssignment;
+import dev.partneros.scoring.segment.SegmentFacts;
+import dev.partneros.scoring.segment.ValueQuadrant;
 import dev.partneros.tiers.Certification;
 import dev.partneros.tiers.DealRole;
 import dev.partneros.tiers.Metric;
@@ -464,11 +464,11 @@ public final class PortfolioEvaluator {
         row.directEngagement().filter(d -> !d.isAfter(asOf)).ifPresent(d -> builder.addDirectEngagements(
             DirectEngagement.on(d)));
         for (TouchRow t : knownTouches) {
-          builder.addTouches(new PartnerTouch.Builder().partner(t.partner()).date(t.date()).kind(t.kind())
+          builder.addTouches(PartnerTouch.builder().partner(t.partner()).date(t.date()).kind(t.kind())
               .channelLead(t.channelLead()).documented(t.documented()).build());
         }
         for (RegistrationRow r : knownRegs) {
-          builder.addRegistrations(new Registration.Builder().partner(r.partner()).date(r.date())
+          builder.addRegistrations(Registration.builder().partner(r.partner()).date(r.date())
               .protectionDays(r.protectionDays()).build());
         }
         deal = builder.build();
@@ -558,7 +558,7 @@ public final class PortfolioEvaluator {
       TierFacts.Builder facts = TierFacts.builder();
       for (CertificationRow c : certifications) {
         if (!c.earnedOn().isAfter(asOf)) {
-          facts.addCertifications(new Certification.Builder().person(c.person()).earnedOn(c.earnedOn())
+          facts.addCertifications(Certification.builder().person(c.person()).earnedOn(c.earnedOn())
               .validUntil(c.validUntil()).credential(c.credential()).build());
         }
       }
@@ -649,7 +649,7 @@ public final class PortfolioEvaluator {
       try {
         List<Rating> ratings = new ArrayList<>();
         for (RatingRow r : own) {
-          ratings.add(new Rating.Builder().criterion(r.criterion()).subCriterion(r.subCriterion())
+          ratings.add(Rating.builder().criterion(r.criterion()).subCriterion(r.subCriterion())
               .value(new BigDecimal(r.value())).evidence(r.evidence()).build());
         }
         return Optional.of(new Assessed<>(now.fourC().score(partner.type(), ratings), now.version()));

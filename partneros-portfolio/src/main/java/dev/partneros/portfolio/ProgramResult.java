@@ -2,10 +2,10 @@ package dev.partneros.portfolio;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.partneros.scoring.KpiFacts;
-import dev.partneros.scoring.KpiValue;
-import dev.partneros.scoring.MaturityResult;
-import dev.partneros.scoring.SegmentAssignment;
+import dev.partneros.scoring.kpi.KpiFacts;
+import dev.partneros.scoring.kpi.KpiValue;
+import dev.partneros.scoring.maturity.MaturityResult;
+import dev.partneros.scoring.segment.SegmentAssignment;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,7 +20,7 @@ import java.util.Optional;
  * @param maturity the maturity stage, when the portfolio has a checklist
  * @param segments one assignment per active partner with health, in partner-id order
  * @param kpiFacts the portfolio figures the KPIs were computed from
- * @param kpis the program KPIs, in the order of {@link dev.partneros.scoring.ProgramKpi}
+ * @param kpis the program KPIs, in the order of {@link dev.partneros.scoring.kpi.ProgramKpi}
  */
 public record ProgramResult(String version, Optional<MaturityResult> maturity, List<SegmentAssignment> segments,
     KpiFacts kpiFacts, List<KpiValue> kpis) {

@@ -8,7 +8,7 @@ import dev.partneros.core.ProgramDocument;
 import dev.partneros.core.ProgramHistory;
 import dev.partneros.core.Tier;
 import dev.partneros.portfolio.Portfolio.MdfRequestRow;
-import dev.partneros.scoring.ValueQuadrant;
+import dev.partneros.scoring.segment.ValueQuadrant;
 import dev.partneros.tiers.BenefitsMatrix;
 import dev.partneros.tiers.mdf.ActivityType;
 import dev.partneros.tiers.mdf.MdfClaim;
@@ -194,7 +194,7 @@ public final class TiersMdfModule implements MdfModule {
     }
     Engines now = new Engines(history.requireVersionAt(asOf));
     List<PoolCandidate> valued = candidates.stream().map(c -> Optional.ofNullable(quadrants.get(c.partnerId()))
-        .map(q -> new PoolCandidate.Builder().from(c).strategicValue(now.policy.strategicValueOf(quadrant(q)))
+        .map(q -> PoolCandidate.builder().from(c).strategicValue(now.policy.strategicValueOf(quadrant(q)))
             .build()).orElse(c)).collect(Collectors.toList());
     PoolAllocation allocation = now.allocator.allocate(MdfPool.of(pool.get()), valued, asOf);
     Money zero = Money.zero(pool.get().currency());
@@ -227,7 +227,7 @@ public final class TiersMdfModule implements MdfModule {
         }
       }
       MdfPartner facts = partnerOn(partner, row.submitted());
-      MdfRequest request = new MdfRequest.Builder().requestId(row.id()).partnerId(row.partner())
+      MdfRequest request = MdfRequest.builder().requestId(row.id()).partnerId(row.partner())
           .activity(ActivityType.of(row.use())).amount(row.amount()).submittedOn(row.submitted()).build();
       MdfDecision decision = e.decider.decide(request, facts, ledger, row.submitted());
       if (decision.status() == MdfStatus.NEEDS_APPROVAL) {
@@ -245,7 +245,7 @@ public final class TiersMdfModule implements MdfModule {
         context.asOf());
     Optional<PoolCandidate> candidate = Optional.empty();
     if (entitlement.eligible()) {
-      PoolCandidate.Builder builder = new PoolCandidate.Builder().partnerId(partner.partner().id())
+      PoolCandidate.Builder builder = PoolCandidate.builder().partnerId(partner.partner().id())
           .tier(entitlement.tier()).joinedOn(partner.partner().joined());
       candidate = Optional.of(builder.build());
     }
@@ -259,7 +259,7 @@ public final class TiersMdfModule implements MdfModule {
     Tier tier = last.map(t -> t.decision().tier()).orElse(partner.partner().tier());
     Money zero = Money.zero(partner.entitlement().orElseThrow().mdfAnnual().currency());
     Money sourced = last.map(t -> t.decision().qualification().metrics().sourcedArr()).orElse(zero);
-    return new MdfPartner.Builder().partnerId(partner.partner().id()).tier(tier).sourcedArr(sourced)
+    return MdfPartner.builder().partnerId(partner.partner().id()).tier(tier).sourcedArr(sourced)
         .joinedOn(partner.partner().joined()).build();
   }
 

@@ -5,6 +5,13 @@ import static java.util.Objects.requireNonNull;
 import dev.partneros.core.InvalidProgramException;
 import dev.partneros.core.Problem;
 import dev.partneros.core.ProgramDocument;
+import dev.partneros.scoring.health.HealthPolicy;
+import dev.partneros.scoring.ipp.IppPolicy;
+import dev.partneros.scoring.ipp.SelectionPolicy;
+import dev.partneros.scoring.kpi.KpiPolicy;
+import dev.partneros.scoring.maturity.MaturityPolicy;
+import dev.partneros.scoring.scorecard.ScorecardPolicy;
+import dev.partneros.scoring.segment.SegmentPolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -23,6 +30,15 @@ import org.immutables.value.Value;
 public abstract class ScoringProgram {
 
   ScoringProgram() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
 
   /**
    * Returns the standard program's policies.
@@ -122,6 +138,6 @@ public abstract class ScoringProgram {
   /** Builds a {@link ScoringProgram}. Not thread-safe. */
   public static class Builder extends ImmutableScoringProgram.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -2,6 +2,23 @@ package dev.partneros.scoring;
 
 import dev.partneros.core.ConcurrencyAssertions;
 import dev.partneros.core.EngineAssertions;
+import dev.partneros.scoring.health.Curve;
+import dev.partneros.scoring.health.HealthFacts;
+import dev.partneros.scoring.health.HealthPolicy;
+import dev.partneros.scoring.health.HealthScorer;
+import dev.partneros.scoring.ipp.IppPolicy;
+import dev.partneros.scoring.ipp.IppScorer;
+import dev.partneros.scoring.ipp.ProspectScorer;
+import dev.partneros.scoring.ipp.SelectionPolicy;
+import dev.partneros.scoring.kpi.KpiCalculator;
+import dev.partneros.scoring.kpi.KpiPolicy;
+import dev.partneros.scoring.maturity.MaturityAssessor;
+import dev.partneros.scoring.maturity.MaturityPolicy;
+import dev.partneros.scoring.scorecard.FourCScorer;
+import dev.partneros.scoring.scorecard.ScorecardPolicy;
+import dev.partneros.scoring.scorecard.ScorecardScorer;
+import dev.partneros.scoring.segment.PortfolioSegmenter;
+import dev.partneros.scoring.segment.SegmentPolicy;
 import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -16,7 +33,7 @@ class ConcurrencyProperties {
 
   @Property(tries = 1_000)
   void eightThreadsSharingAnEngineGiveTheSequentialResults(@ForAll @Size(min = 1, max = 30) List<HealthFacts> facts) {
-    HealthScorer scorer = HealthScorer.of(new HealthPolicy.Builder().curve(Curve.LINEAR).build());
+    HealthScorer scorer = HealthScorer.of(HealthPolicy.builder().curve(Curve.LINEAR).build());
     ConcurrencyAssertions.assertSameOnThreads(List.of(facts), scorer::scoreAll);
     ConcurrencyAssertions.assertSameOnThreads(facts, scorer::score);
   }

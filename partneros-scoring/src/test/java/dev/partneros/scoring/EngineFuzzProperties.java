@@ -10,6 +10,28 @@ import dev.partneros.core.PartnerId;
 import dev.partneros.core.PartnerType;
 import dev.partneros.core.ProgramDocument;
 import dev.partneros.core.ProgramLoader;
+import dev.partneros.scoring.health.EngagementCadence;
+import dev.partneros.scoring.health.HealthFacts;
+import dev.partneros.scoring.health.HealthScore;
+import dev.partneros.scoring.health.HealthScorer;
+import dev.partneros.scoring.health.StrategicFit;
+import dev.partneros.scoring.ipp.IppAssessment;
+import dev.partneros.scoring.ipp.IppLevel;
+import dev.partneros.scoring.ipp.IppPolicy;
+import dev.partneros.scoring.ipp.IppScorer;
+import dev.partneros.scoring.ipp.ProspectScorer;
+import dev.partneros.scoring.ipp.QualificationFacts;
+import dev.partneros.scoring.kpi.KpiCalculator;
+import dev.partneros.scoring.kpi.KpiFacts;
+import dev.partneros.scoring.maturity.MaturityAssessor;
+import dev.partneros.scoring.maturity.MaturityPolicy;
+import dev.partneros.scoring.scorecard.FourC;
+import dev.partneros.scoring.scorecard.FourCScorer;
+import dev.partneros.scoring.scorecard.Rating;
+import dev.partneros.scoring.scorecard.ScorecardResult;
+import dev.partneros.scoring.scorecard.ScorecardScorer;
+import dev.partneros.scoring.segment.PortfolioSegmenter;
+import dev.partneros.scoring.segment.SegmentFacts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -176,7 +198,7 @@ class EngineFuzzProperties {
       FourC c = FourC.values()[r.nextInt(FourC.values().length)];
       int sub = r.nextInt(c.subCriteria().size() + 2);
       if (r.nextInt(3) == 0) {
-        facts(() -> new Rating.Builder().criterion(name(r)).subCriterion(r.nextBoolean() ? Optional.of(name(r))
+        facts(() -> Rating.builder().criterion(name(r)).subCriterion(r.nextBoolean() ? Optional.of(name(r))
             : Optional.empty()).value(EngineFuzz.decimal(r)).evidence(r.nextBoolean() ? Optional.of("") : Optional.empty())
             .build()).ifPresent(ratings::add);
       } else if (sub >= c.subCriteria().size()) {

@@ -71,6 +71,15 @@ public abstract class BenefitsMatrix {
   BenefitsMatrix() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns the standard benefits of {@code docs/rules/tiers.md#benefits-matrix} (amounts in USD).
    *
    * @return never null
@@ -354,6 +363,6 @@ public abstract class BenefitsMatrix {
   /** Builds a {@link BenefitsMatrix}; {@code build()} checks it. Not thread-safe. */
   public static class Builder extends ImmutableBenefitsMatrix.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

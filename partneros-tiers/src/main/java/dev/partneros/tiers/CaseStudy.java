@@ -20,6 +20,15 @@ public abstract class CaseStudy {
   CaseStudy() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns a case study published on a day.
    *
    * @param publishedOn the day, not null
@@ -46,6 +55,6 @@ public abstract class CaseStudy {
   /** Builds a {@link CaseStudy}; {@code publishedOn} is mandatory. Not thread-safe. */
   public static class Builder extends ImmutableCaseStudy.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -30,6 +30,15 @@ public abstract class Certification {
   Certification() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns a certification without expiry.
    *
    * @param person who holds it, not blank
@@ -94,6 +103,6 @@ public abstract class Certification {
   /** Builds a {@link Certification}; {@code person} and {@code earnedOn} are mandatory. Not thread-safe. */
   public static class Builder extends ImmutableCertification.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -61,6 +61,15 @@ public abstract class Criterion {
   Criterion() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns a criterion that holds when every one of {@code criteria} holds.
    *
    * @param criteria the children, not null, at least one
@@ -363,6 +372,6 @@ public abstract class Criterion {
   /** Builds a {@link Criterion}; {@code build()} checks it. Not thread-safe. */
   public static class Builder extends ImmutableCriterion.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -32,6 +32,15 @@ public abstract class CustomMetricEntry {
   CustomMetricEntry() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns an entry.
    *
    * @param name the metric's name, as in the criteria, not null
@@ -79,6 +88,6 @@ public abstract class CustomMetricEntry {
   /** Builds a {@link CustomMetricEntry}; every attribute is mandatory. Not thread-safe. */
   public static class Builder extends ImmutableCustomMetricEntry.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -27,6 +27,15 @@ public abstract class GraceProjection {
   GraceProjection() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns the tier at stake (the tier held).
    *
    * @return never null
@@ -89,6 +98,6 @@ public abstract class GraceProjection {
   /** Builds a {@link GraceProjection}. Not thread-safe. */
   public static class Builder extends ImmutableGraceProjection.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -30,6 +30,15 @@ public abstract class JointBusinessPlan {
   JointBusinessPlan() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns a plan approved on a day, without an explicit end.
    *
    * @param approvedOn the day, not null
@@ -81,6 +90,6 @@ public abstract class JointBusinessPlan {
   /** Builds a {@link JointBusinessPlan}; {@code approvedOn} is mandatory. Not thread-safe. */
   public static class Builder extends ImmutableJointBusinessPlan.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

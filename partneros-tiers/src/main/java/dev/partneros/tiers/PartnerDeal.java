@@ -115,6 +115,6 @@ public abstract class PartnerDeal {
   /** Builds a {@link PartnerDeal}; {@code id}, {@code role} and {@code arr} are mandatory. Not thread-safe. */
   public static class Builder extends ImmutablePartnerDeal.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -37,6 +37,15 @@ public abstract class Progress {
   Progress() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns the tier the progress is measured from.
    *
    * @return never null
@@ -128,6 +137,6 @@ public abstract class Progress {
   /** Builds a {@link Progress}. Not thread-safe. */
   public static class Builder extends ImmutableProgress.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -24,6 +24,15 @@ public abstract class QuarterFacts {
   QuarterFacts() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns the facts of a quarter end.
    *
    * @param quarterEnd the last day of a quarter of the program's fiscal calendar, not null
@@ -60,6 +69,6 @@ public abstract class QuarterFacts {
   /** Builds {@link QuarterFacts}; {@code quarterEnd} and {@code metrics} are mandatory. Not thread-safe. */
   public static class Builder extends ImmutableQuarterFacts.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -20,6 +20,15 @@ public abstract class Referral {
   Referral() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns a referral qualified on a day.
    *
    * @param qualifiedOn the day, not null
@@ -46,6 +55,6 @@ public abstract class Referral {
   /** Builds a {@link Referral}; {@code qualifiedOn} is mandatory. Not thread-safe. */
   public static class Builder extends ImmutableReferral.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

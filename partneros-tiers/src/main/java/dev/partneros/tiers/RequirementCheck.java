@@ -39,6 +39,15 @@ public abstract class RequirementCheck {
   RequirementCheck() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns the form of the criterion evaluated.
    *
    * @return never null
@@ -143,6 +152,6 @@ public abstract class RequirementCheck {
   /** Builds a {@link RequirementCheck}. Not thread-safe. */
   public static class Builder extends ImmutableRequirementCheck.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -30,6 +30,15 @@ public abstract class RevenueEntry {
   RevenueEntry() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns an entry.
    *
    * @param bookedOn the day it was booked, not null
@@ -75,6 +84,6 @@ public abstract class RevenueEntry {
   /** Builds a {@link RevenueEntry}; {@code bookedOn} and {@code amount} are mandatory. Not thread-safe. */
   public static class Builder extends ImmutableRevenueEntry.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

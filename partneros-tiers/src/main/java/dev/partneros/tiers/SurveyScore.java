@@ -30,6 +30,15 @@ public abstract class SurveyScore {
   SurveyScore() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns a score.
    *
    * @param metric {@link Metric#NPS} or {@link Metric#CSAT}, not null
@@ -80,6 +89,6 @@ public abstract class SurveyScore {
   /** Builds a {@link SurveyScore}; every attribute is mandatory. Not thread-safe. */
   public static class Builder extends ImmutableSurveyScore.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

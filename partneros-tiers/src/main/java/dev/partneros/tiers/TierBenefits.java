@@ -53,6 +53,15 @@ public abstract class TierBenefits {
 
   TierBenefits() {}
 
+  /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
   @JsonCreator
   static TierBenefits fromJson(
       @JacksonInject(useInput = OptBoolean.FALSE) Currency documentCurrency,
@@ -196,6 +205,6 @@ public abstract class TierBenefits {
   /** Builds {@link TierBenefits}; every benefit is mandatory, economics optional. Not thread-safe. */
   public static class Builder extends ImmutableTierBenefits.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -20,6 +20,15 @@ public abstract class TierCheck {
   TierCheck() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns the tier.
    *
    * @return never null
@@ -43,6 +52,6 @@ public abstract class TierCheck {
   /** Builds a {@link TierCheck}. Not thread-safe. */
   public static class Builder extends ImmutableTierCheck.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -162,6 +162,6 @@ public abstract class TierFacts {
   /** Builds {@link TierFacts}; every list is empty by default. Not thread-safe. */
   public static class Builder extends ImmutableTierFacts.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

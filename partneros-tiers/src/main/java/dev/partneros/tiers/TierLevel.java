@@ -36,6 +36,15 @@ public abstract class TierLevel {
   TierLevel() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns a level with criteria.
    *
    * @param tier the tier, not null
@@ -120,6 +129,6 @@ public abstract class TierLevel {
   /** Builds a {@link TierLevel}; {@code build()} checks it. Not thread-safe. */
   public static class Builder extends ImmutableTierLevel.Builder {
     /** Creates an empty builder; {@code tier} is mandatory. */
-    public Builder() {}
+    Builder() {}
   }
 }

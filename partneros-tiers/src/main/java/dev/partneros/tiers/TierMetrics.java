@@ -310,6 +310,6 @@ public abstract class TierMetrics {
   /** Builds {@link TierMetrics}; {@code currency} is mandatory. Not thread-safe. */
   public static class Builder extends ImmutableTierMetrics.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

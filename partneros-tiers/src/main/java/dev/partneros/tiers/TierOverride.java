@@ -34,6 +34,15 @@ public abstract class TierOverride {
   TierOverride() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns an override without end date.
    *
    * @param tier the tier to pin, not null
@@ -103,6 +112,6 @@ public abstract class TierOverride {
   /** Builds a {@link TierOverride}; {@code tier}, {@code reason} and {@code startsOn} are mandatory. Not thread-safe. */
   public static class Builder extends ImmutableTierOverride.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

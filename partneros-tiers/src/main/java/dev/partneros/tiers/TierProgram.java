@@ -83,6 +83,15 @@ public abstract class TierProgram {
   TierProgram() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns the standard program of {@code docs/rules/tiers.md#configuration}: the standard
    * ladder, thresholds in USD, calendar quarters, rolling 12 months, annual reviews, grace Silver
    * 1, Gold 2, Platinum 3 quarters, one-step downgrades, upgrades at quarter end, provisional
@@ -406,6 +415,6 @@ public abstract class TierProgram {
   /** Builds a {@link TierProgram}; {@code build()} checks it. Not thread-safe. */
   public static class Builder extends ImmutableTierProgram.Builder {
     /** Creates an empty builder; {@code levels} must be given, everything else has a default. */
-    public Builder() {}
+    Builder() {}
   }
 }

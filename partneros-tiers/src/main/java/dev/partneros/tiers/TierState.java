@@ -46,6 +46,15 @@ public abstract class TierState {
   TierState() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns an earned tier in good standing, held since a day (the partner's last tier change, or
    * the day it joined).
    *
@@ -141,6 +150,6 @@ public abstract class TierState {
   /** Builds a {@link TierState}; {@code build()} checks it. Not thread-safe. */
   public static class Builder extends ImmutableTierState.Builder {
     /** Creates an empty builder; {@code tier}, {@code status} and {@code since} are mandatory. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -48,6 +48,15 @@ public abstract class Bracket {
   Bracket() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Creates a bounded row {@code [lowerInclusive, upperExclusive)} paying a rate.
    *
    * @param lowerInclusive the lower bound, not null, not negative
@@ -189,6 +198,6 @@ public abstract class Bracket {
   /** Builds a {@link Bracket}; {@code lower} is mandatory, and a rate or {@code custom}. Not thread-safe. */
   public static class Builder extends ImmutableBracket.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -35,6 +35,15 @@ public abstract class Cancellation {
   Cancellation() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Creates a full cancellation.
    *
    * @param dealId the deal, not null
@@ -148,6 +157,6 @@ public abstract class Cancellation {
   /** Builds a {@link Cancellation}; dealId, effective and kind are mandatory. Not thread-safe. */
   public static class Builder extends ImmutableCancellation.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -21,6 +21,15 @@ public abstract class CapHit {
   CapHit() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns the cap that bit (the tightest when several did).
    *
    * @return never null
@@ -51,6 +60,6 @@ public abstract class CapHit {
   /** Builds a {@link CapHit}. Not thread-safe. */
   public static class Builder extends ImmutableCapHit.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

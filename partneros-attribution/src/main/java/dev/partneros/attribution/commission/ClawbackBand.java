@@ -38,6 +38,15 @@ public abstract class ClawbackBand {
   ClawbackBand() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Creates a flat band {@code [fromDay, untilDay)}.
    *
    * @param fromDay the first day of the band, inclusive
@@ -163,6 +172,6 @@ public abstract class ClawbackBand {
   /** Builds a {@link ClawbackBand}; {@code fromDay} and {@code fraction} are mandatory. Not thread-safe. */
   public static class Builder extends ImmutableClawbackBand.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

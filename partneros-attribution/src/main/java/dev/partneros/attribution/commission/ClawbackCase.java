@@ -133,6 +133,6 @@ public abstract class ClawbackCase {
   /** Builds a {@link ClawbackCase}. Not thread-safe. */
   public static class Builder extends ImmutableClawbackCase.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -36,6 +36,15 @@ public abstract class ClawbackDecision {
   ClawbackDecision() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns the deal.
    *
    * @return never null
@@ -181,7 +190,7 @@ public abstract class ClawbackDecision {
   /** Builds a {@link ClawbackDecision}; used by the {@link ClawbackCalculator}. Not thread-safe. */
   public static class Builder extends ImmutableClawbackDecision.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
 
     /**
      * Sets an explanation already built.

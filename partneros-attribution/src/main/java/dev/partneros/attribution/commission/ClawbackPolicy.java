@@ -59,6 +59,15 @@ public abstract class ClawbackPolicy {
   ClawbackPolicy() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns the standard policy of {@code docs/rules/clawback.md#schedule}.
    *
    * @return never null
@@ -170,6 +179,6 @@ public abstract class ClawbackPolicy {
   /** Builds a {@link ClawbackPolicy}; every attribute has its default. Not thread-safe. */
   public static class Builder extends ImmutableClawbackPolicy.Builder {
     /** Creates a builder holding the standard policy. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -31,6 +31,15 @@ public abstract class CommissionCaps {
   CommissionCaps() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns no caps at all, the standard program's choice.
    *
    * @return never null
@@ -97,6 +106,6 @@ public abstract class CommissionCaps {
   /** Builds {@link CommissionCaps}; every cap is optional. Not thread-safe. */
   public static class Builder extends ImmutableCommissionCaps.Builder {
     /** Creates a builder with no caps. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -185,6 +185,6 @@ public abstract class CommissionDeal {
   /** Builds a {@link CommissionDeal}; attribution, amount and signed are mandatory. Not thread-safe. */
   public static class Builder extends ImmutableCommissionDeal.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -88,6 +88,6 @@ public abstract class CommissionFacts {
   /** Builds {@link CommissionFacts}; every list may be empty. Not thread-safe. */
   public static class Builder extends ImmutableCommissionFacts.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -131,6 +131,6 @@ public abstract class CommissionModels {
   /** Builds {@link CommissionModels}; at least one model is needed. Not thread-safe. */
   public static class Builder extends ImmutableCommissionModels.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

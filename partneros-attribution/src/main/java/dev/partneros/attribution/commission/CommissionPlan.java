@@ -160,6 +160,6 @@ public abstract class CommissionPlan {
   /** Builds a {@link CommissionPlan}; every attribute has its default. Not thread-safe. */
   public static class Builder extends ImmutableCommissionPlan.Builder {
     /** Creates a builder holding the standard plan. */
-    public Builder() {}
+    Builder() {}
   }
 }

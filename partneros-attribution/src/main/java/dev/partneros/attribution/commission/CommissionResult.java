@@ -41,6 +41,15 @@ public abstract class CommissionResult {
   CommissionResult() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns the as-of date.
    *
    * @return never null
@@ -223,6 +232,6 @@ public abstract class CommissionResult {
   /** Builds a {@link CommissionResult}; used by the {@link CommissionCalculator}. Not thread-safe. */
   public static class Builder extends ImmutableCommissionResult.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

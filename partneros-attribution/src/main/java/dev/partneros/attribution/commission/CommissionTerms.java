@@ -37,6 +37,15 @@ public abstract class CommissionTerms {
   CommissionTerms() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns the standard program's terms: USD, {@code HALF_EVEN}, calendar year, the standard plan,
    * clawback policy and benefits, in force from year 1.
    *
@@ -152,6 +161,6 @@ public abstract class CommissionTerms {
   /** Builds {@link CommissionTerms}; every attribute is mandatory. Not thread-safe. */
   public static class Builder extends ImmutableCommissionTerms.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

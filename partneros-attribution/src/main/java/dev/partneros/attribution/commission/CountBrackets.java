@@ -47,6 +47,15 @@ public abstract class CountBrackets {
   CountBrackets() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns the standard affiliate table: 1-5 20 %, 6-20 25 %, 21-50 30 %, 51+ 35 % plus a 500
    * monthly bonus.
    *
@@ -117,6 +126,6 @@ public abstract class CountBrackets {
   /** Builds {@link CountBrackets}; {@code brackets} is mandatory. Not thread-safe. */
   public static class Builder extends ImmutableCountBrackets.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -29,6 +29,15 @@ public abstract class LedgerEntry {
   LedgerEntry() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Creates an entry.
    *
    * @param partner the partner, not null
@@ -111,6 +120,6 @@ public abstract class LedgerEntry {
   /** Builds a {@link LedgerEntry}; everything but the line id is mandatory. Not thread-safe. */
   public static class Builder extends ImmutableLedgerEntry.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -40,6 +40,15 @@ public abstract class PartnerAccount {
   PartnerAccount() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Creates an account with no custom rebate rate and the program's minimum payout.
    *
    * @param id the partner, not null
@@ -114,6 +123,6 @@ public abstract class PartnerAccount {
   /** Builds a {@link PartnerAccount}; id, type, joined and payoutCurrency are mandatory. Not thread-safe. */
   public static class Builder extends ImmutablePartnerAccount.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

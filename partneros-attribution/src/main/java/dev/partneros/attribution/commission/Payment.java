@@ -28,6 +28,15 @@ public abstract class Payment {
   Payment() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Creates a payment.
    *
    * @param dealId the deal paid, not null
@@ -75,6 +84,6 @@ public abstract class Payment {
   /** Builds a {@link Payment}; every attribute is mandatory. Not thread-safe. */
   public static class Builder extends ImmutablePayment.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

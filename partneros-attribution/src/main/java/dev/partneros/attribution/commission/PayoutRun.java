@@ -24,6 +24,15 @@ public abstract class PayoutRun {
   PayoutRun() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns the partner.
    *
    * @return never null
@@ -99,6 +108,6 @@ public abstract class PayoutRun {
   /** Builds a {@link PayoutRun}; used by the {@link CommissionCalculator}. Not thread-safe. */
   public static class Builder extends ImmutablePayoutRun.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -42,6 +42,15 @@ public abstract class PayoutTerms {
   PayoutTerms() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns the standard terms: first payment, 30-day trial, 30-day holdback, net 30, minimum 50,
    * monthly.
    *
@@ -130,6 +139,6 @@ public abstract class PayoutTerms {
   /** Builds {@link PayoutTerms}; every attribute has its default. Not thread-safe. */
   public static class Builder extends ImmutablePayoutTerms.Builder {
     /** Creates a builder holding the standard terms. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -33,6 +33,15 @@ public abstract class PeriodStatement {
   PeriodStatement() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns the partner.
    *
    * @return never null
@@ -146,6 +155,6 @@ public abstract class PeriodStatement {
   /** Builds a {@link PeriodStatement}; used by {@link PartnerBalance#statement}. Not thread-safe. */
   public static class Builder extends ImmutablePeriodStatement.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -30,6 +30,15 @@ public abstract class Quota {
   Quota() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Creates a quota.
    *
    * @param partner the partner, not null
@@ -73,6 +82,6 @@ public abstract class Quota {
   /** Builds a {@link Quota}; every attribute is mandatory. Not thread-safe. */
   public static class Builder extends ImmutableQuota.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -35,6 +35,15 @@ public abstract class RecurringShare {
   RecurringShare() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns the standard share: 15 % for 24 months.
    *
    * @return never null
@@ -79,6 +88,6 @@ public abstract class RecurringShare {
   /** Builds a {@link RecurringShare}; both attributes are mandatory. Not thread-safe. */
   public static class Builder extends ImmutableRecurringShare.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

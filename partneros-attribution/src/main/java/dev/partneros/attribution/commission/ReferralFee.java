@@ -32,6 +32,15 @@ public abstract class ReferralFee {
   ReferralFee() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns the standard fee: 20 % of first-year value.
    *
    * @return never null
@@ -91,6 +100,6 @@ public abstract class ReferralFee {
   /** Builds a {@link ReferralFee}; a rate or a flat amount is mandatory. Not thread-safe. */
   public static class Builder extends ImmutableReferralFee.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

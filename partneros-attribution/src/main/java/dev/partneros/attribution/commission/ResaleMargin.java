@@ -40,6 +40,15 @@ public abstract class ResaleMargin {
   ResaleMargin() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns the standard terms: +5 points for a registered deal.
    *
    * @return never null
@@ -94,6 +103,6 @@ public abstract class ResaleMargin {
   /** Builds a {@link ResaleMargin}; every attribute has its default. Not thread-safe. */
   public static class Builder extends ImmutableResaleMargin.Builder {
     /** Creates a builder holding the standard terms. */
-    public Builder() {}
+    Builder() {}
   }
 }

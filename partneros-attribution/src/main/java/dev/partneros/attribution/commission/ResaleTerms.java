@@ -28,6 +28,15 @@ public abstract class ResaleTerms {
   ResaleTerms() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns the deal, when computed for one.
    *
    * @return the deal id, or empty
@@ -112,6 +121,6 @@ public abstract class ResaleTerms {
   /** Builds {@link ResaleTerms}; used by {@link ResaleMargin}. Not thread-safe. */
   public static class Builder extends ImmutableResaleTerms.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

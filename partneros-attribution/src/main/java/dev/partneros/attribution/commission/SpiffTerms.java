@@ -51,6 +51,15 @@ public abstract class SpiffTerms {
   SpiffTerms() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns the standard terms (the low end of every range).
    *
    * @return never null
@@ -181,6 +190,6 @@ public abstract class SpiffTerms {
   /** Builds {@link SpiffTerms}; every attribute has its default. Not thread-safe. */
   public static class Builder extends ImmutableSpiffTerms.Builder {
     /** Creates a builder holding the standard terms. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -33,6 +33,15 @@ public abstract class SpiffWindow {
   SpiffWindow() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Creates a window for a SPIFF that names no product.
    *
    * @param kind the SPIFF, not null, not {@link SpiffKind#PRODUCT_LAUNCH}
@@ -92,6 +101,6 @@ public abstract class SpiffWindow {
   /** Builds a {@link SpiffWindow}; kind and period are mandatory. Not thread-safe. */
   public static class Builder extends ImmutableSpiffWindow.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

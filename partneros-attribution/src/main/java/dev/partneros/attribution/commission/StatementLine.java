@@ -19,6 +19,15 @@ public abstract class StatementLine {
   StatementLine() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns the entry.
    *
    * @return never null
@@ -42,6 +51,6 @@ public abstract class StatementLine {
   /** Builds a {@link StatementLine}. Not thread-safe. */
   public static class Builder extends ImmutableStatementLine.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

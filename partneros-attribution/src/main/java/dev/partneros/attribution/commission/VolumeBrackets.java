@@ -49,6 +49,15 @@ public abstract class VolumeBrackets {
   VolumeBrackets() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns the {@code docs/rules/commission.md#volume-brackets} example:
    * {@code [0, 100K) 20 %, [100K, 250K) 25 %, [250K, inf) 30 %}, marginal.
    *
@@ -137,6 +146,6 @@ public abstract class VolumeBrackets {
   /** Builds {@link VolumeBrackets}; {@code brackets} is mandatory. Not thread-safe. */
   public static class Builder extends ImmutableVolumeBrackets.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

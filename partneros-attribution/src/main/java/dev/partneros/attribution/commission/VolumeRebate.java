@@ -50,6 +50,15 @@ public abstract class VolumeRebate {
   VolumeRebate() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns the standard bands: 0-250K 0, 250K-500K 2 %, 500K-1M 5 %, 1M+ custom.
    *
    * @return never null
@@ -115,6 +124,6 @@ public abstract class VolumeRebate {
   /** Builds a {@link VolumeRebate}; {@code bands} is mandatory. Not thread-safe. */
   public static class Builder extends ImmutableVolumeRebate.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

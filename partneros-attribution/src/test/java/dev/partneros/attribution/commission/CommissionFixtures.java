@@ -46,7 +46,7 @@ final class CommissionFixtures {
     for (AttributionCriterion criterion : AttributionCriterion.values()) {
       criteria.put(criterion, criterion.leadsTo() == type);
     }
-    DealAttribution.Builder builder = new DealAttribution.Builder().dealId(dealId).partner(partner).type(type)
+    DealAttribution.Builder builder = DealAttribution.builder().dealId(dealId).partner(partner).type(type)
         .creditFactor(AttributionPolicy.standard().creditFactor(type)).criteria(criteria).ignoredAfterClose(0)
         .provisional(false).explanation(Explanation.builder().subject("attribution of " + dealId).build());
     if (type == AttributionType.NOT_ATTRIBUTED) {

@@ -41,6 +41,15 @@ public abstract class AccrualTerms {
   AccrualTerms() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns the standard terms: 2 % of sales, capped at the tier's annual allocation.
    *
    * @return never null
@@ -111,6 +120,6 @@ public abstract class AccrualTerms {
   /** Builds {@link AccrualTerms}; {@code rate} is mandatory. Not thread-safe. */
   public static class Builder extends ImmutableAccrualTerms.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

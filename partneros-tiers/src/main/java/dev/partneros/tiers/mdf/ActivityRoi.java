@@ -31,6 +31,15 @@ public abstract class ActivityRoi {
   ActivityRoi() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns the ROI of a spend and what it generated.
    *
    * @param spend what the activity cost, not null, not negative
@@ -121,6 +130,6 @@ public abstract class ActivityRoi {
   /** Builds an {@link ActivityRoi}; {@code build()} checks it. Not thread-safe. */
   public static class Builder extends ImmutableActivityRoi.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -35,6 +35,15 @@ public abstract class ApprovalStep {
   ApprovalStep() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns a step.
    *
    * @param from the smallest amount routed to the approver (inclusive), not null, not negative
@@ -86,6 +95,6 @@ public abstract class ApprovalStep {
   /** Builds an {@link ApprovalStep}. Not thread-safe. */
   public static class Builder extends ImmutableApprovalStep.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

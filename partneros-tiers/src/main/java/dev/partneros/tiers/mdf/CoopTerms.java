@@ -33,6 +33,15 @@ public abstract class CoopTerms {
   CoopTerms() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns the standard terms: a 50 % match.
    *
    * @return never null
@@ -78,6 +87,6 @@ public abstract class CoopTerms {
   /** Builds {@link CoopTerms}. Not thread-safe. */
   public static class Builder extends ImmutableCoopTerms.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

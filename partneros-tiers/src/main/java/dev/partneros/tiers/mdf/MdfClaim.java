@@ -37,6 +37,15 @@ public abstract class MdfClaim {
   MdfClaim() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns a claim with no reimbursement and no report yet.
    *
    * @param requestId the id of the grant claimed against, not blank
@@ -122,6 +131,6 @@ public abstract class MdfClaim {
   /** Builds an {@link MdfClaim}; {@code build()} checks it. Not thread-safe. */
   public static class Builder extends ImmutableMdfClaim.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

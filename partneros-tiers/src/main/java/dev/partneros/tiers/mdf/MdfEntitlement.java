@@ -55,6 +55,15 @@ public abstract class MdfEntitlement {
   MdfEntitlement() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns the partner.
    *
    * @return never null
@@ -265,6 +274,6 @@ public abstract class MdfEntitlement {
   /** Builds an {@link MdfEntitlement}. Not thread-safe. */
   public static class Builder extends ImmutableMdfEntitlement.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -29,6 +29,15 @@ public abstract class MdfGrant {
   MdfGrant() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns a grant paid by reimbursement.
    *
    * @param requestId the request's id, not blank
@@ -107,6 +116,6 @@ public abstract class MdfGrant {
   /** Builds an {@link MdfGrant}; {@code build()} checks it. Not thread-safe. */
   public static class Builder extends ImmutableMdfGrant.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -36,6 +36,15 @@ public abstract class MdfLedger {
   MdfLedger() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns the ledger of a partner that never had MDF.
    *
    * @return never null
@@ -186,6 +195,6 @@ public abstract class MdfLedger {
   /** Builds an {@link MdfLedger}; {@code build()} checks it. Not thread-safe. */
   public static class Builder extends ImmutableMdfLedger.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -26,6 +26,15 @@ public abstract class MdfObligation {
   MdfObligation() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns what is owed.
    *
    * @return never null
@@ -80,6 +89,6 @@ public abstract class MdfObligation {
   /** Builds an {@link MdfObligation}. Not thread-safe. */
   public static class Builder extends ImmutableMdfObligation.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

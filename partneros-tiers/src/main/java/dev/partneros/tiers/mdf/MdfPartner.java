@@ -34,6 +34,15 @@ public abstract class MdfPartner {
   MdfPartner() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns a partner with a tier and a sourced ARR, and nothing else.
    *
    * @param partnerId the partner, not null
@@ -99,6 +108,6 @@ public abstract class MdfPartner {
   /** Builds an {@link MdfPartner}. Not thread-safe. */
   public static class Builder extends ImmutableMdfPartner.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -108,6 +108,15 @@ public abstract class MdfPolicy {
   MdfPolicy() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns the standard policy of {@code docs/rules/mdf.md#configuration} (amounts in USD, the
    * standard ladder, calendar quarters, {@code HALF_EVEN} rounding), as listed in the class
    * documentation.
@@ -701,6 +710,6 @@ public abstract class MdfPolicy {
   /** Builds an {@link MdfPolicy}; every attribute has its standard default. Not thread-safe. */
   public static class Builder extends ImmutableMdfPolicy.Builder {
     /** Creates a builder of the standard policy. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -25,6 +25,15 @@ public abstract class MdfPool {
   MdfPool() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns a fiscal year's pool split across all partners at once.
    *
    * @param amount the pool, not null, not negative
@@ -83,6 +92,6 @@ public abstract class MdfPool {
   /** Builds an {@link MdfPool}. Not thread-safe. */
   public static class Builder extends ImmutableMdfPool.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -144,6 +144,6 @@ public abstract class MdfRequest {
   /** Builds an {@link MdfRequest}; {@code build()} checks it. Not thread-safe. */
   public static class Builder extends ImmutableMdfRequest.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -25,6 +25,15 @@ public abstract class MdfSale {
   MdfSale() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns a sale.
    *
    * @param bookedOn the day it was booked, not null
@@ -60,6 +69,6 @@ public abstract class MdfSale {
   /** Builds an {@link MdfSale}. Not thread-safe. */
   public static class Builder extends ImmutableMdfSale.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -33,6 +33,15 @@ public abstract class MultiplierRange {
   MultiplierRange() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns a range.
    *
    * @param minInclusive the smallest multiplier allowed, not null, above zero
@@ -117,6 +126,6 @@ public abstract class MultiplierRange {
   /** Builds a {@link MultiplierRange}; {@code build()} checks it. Not thread-safe. */
   public static class Builder extends ImmutableMultiplierRange.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -32,6 +32,15 @@ public abstract class PartnerAllocation {
   PartnerAllocation() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns the partner.
    *
    * @return never null
@@ -124,6 +133,6 @@ public abstract class PartnerAllocation {
   /** Builds a {@link PartnerAllocation}. Not thread-safe. */
   public static class Builder extends ImmutablePartnerAllocation.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -34,6 +34,15 @@ public abstract class PoolCandidate {
   PoolCandidate() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns a candidate with neutral multipliers (1 and 1).
    *
    * @param partnerId the partner, not null
@@ -117,6 +126,6 @@ public abstract class PoolCandidate {
   /** Builds a {@link PoolCandidate}. Not thread-safe. */
   public static class Builder extends ImmutablePoolCandidate.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -37,6 +37,15 @@ public abstract class PoolSegment {
   PoolSegment() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns a segment of the partners of some tiers.
    *
    * @param name the segment's name, not blank
@@ -132,6 +141,6 @@ public abstract class PoolSegment {
   /** Builds a {@link PoolSegment}; {@code build()} checks it. Not thread-safe. */
   public static class Builder extends ImmutablePoolSegment.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -89,6 +89,6 @@ public abstract class RoiReport {
   /** Builds a {@link RoiReport}; {@code build()} checks it. Not thread-safe. */
   public static class Builder extends ImmutableRoiReport.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

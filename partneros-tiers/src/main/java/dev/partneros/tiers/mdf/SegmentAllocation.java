@@ -22,6 +22,15 @@ public abstract class SegmentAllocation {
   SegmentAllocation() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns the segment's name.
    *
    * @return never null
@@ -66,6 +75,6 @@ public abstract class SegmentAllocation {
   /** Builds a {@link SegmentAllocation}. Not thread-safe. */
   public static class Builder extends ImmutableSegmentAllocation.Builder {
     /** Creates an empty builder. */
-    public Builder() {}
+    Builder() {}
   }
 }

@@ -770,7 +770,7 @@ public final class CommissionRun {
       Tier tier = deal.tier().orElseThrow();
       ResaleTerms terms = models.resaleMargin().get().terms(deal.amount(), tier.toString(),
           row.terms.benefits().resaleMargin(tier), deal.registered(), row.terms.rounding());
-      partner.resale.add(new ResaleTerms.Builder().from(terms).dealId(deal.dealId()).partner(deal.partner()).build());
+      partner.resale.add(ResaleTerms.builder().from(terms).dealId(deal.dealId()).partner(deal.partner()).build());
     }
     if (models.spiffs() && firstDeal) {
       SpiffTerms spiffs = row.terms.plan().spiffs();
@@ -1163,7 +1163,7 @@ public final class CommissionRun {
     if (!amount.isPositive()) {
       return;
     }
-    LedgerEntry.Builder entry = new LedgerEntry.Builder().partner(partner.account.id()).date(date).kind(kind)
+    LedgerEntry.Builder entry = LedgerEntry.builder().partner(partner.account.id()).date(date).kind(kind)
         .amount(amount);
     if (lineId != null) {
       entry.lineId(lineId);
@@ -1217,7 +1217,7 @@ public final class CommissionRun {
     if (room != null && room.compareTo(exact) < 0) {
       draft.capped = room;
       BigDecimal limit = caps.cap(tightest).get();
-      draft.capHit = new CapHit.Builder().cap(tightest).limit(draft.terms.money(limit)).uncapped(exact).capped(room)
+      draft.capHit = CapHit.builder().cap(tightest).limit(draft.terms.money(limit)).uncapped(exact).capped(room)
           .build();
       BigDecimal capped = room;
       CapKind cap = tightest;
@@ -1389,7 +1389,7 @@ public final class CommissionRun {
     Money minimum = partner.account.minimumPayout()
         .orElseGet(() -> Money.of(terms.plan().payout().minimumPayout(), programCurrency, terms.rounding()));
     Money net = partner.payable;
-    PayoutRun.Builder run = new PayoutRun.Builder().partner(partner.account.id()).runDate(date).netPayable(net)
+    PayoutRun.Builder run = PayoutRun.builder().partner(partner.account.id()).runDate(date).netPayable(net)
         .minimumPayout(minimum);
     if (net.isPositive() && !net.isLessThan(minimum)) {
       LocalDate due = date.plusDays(terms.plan().payout().paymentTermsDays());
@@ -1458,7 +1458,7 @@ public final class CommissionRun {
     LocalDate runAsOf = asOf;
     String version = draft.terms.version();
     ClawbackDecision decision = draft.decision;
-    CommissionLine.Builder line = new CommissionLine.Builder().id(draft.id).partner(partner.account.id())
+    CommissionLine.Builder line = CommissionLine.builder().id(draft.id).partner(partner.account.id())
         .kind(draft.kind).programVersion(version).base(draft.base).attributionFactor(draft.factor)
         .spiffs(draft.spiffs).exact(draft.capped).unrounded(draft.unrounded).rounding(draft.terms.rounding())
         .amount(draft.amount).clawedBack(draft.cancelled).status(status).accruedOn(draft.accruedOn)
@@ -1500,7 +1500,7 @@ public final class CommissionRun {
       buildLines(partner);
     }
     problems.throwIfErrors(InvalidFactsException::new);
-    CommissionResult.Builder result = new CommissionResult.Builder().asOf(asOf);
+    CommissionResult.Builder result = CommissionResult.builder().asOf(asOf);
     Map<PartnerId, Currency> currencies = new LinkedHashMap<>();
     TreeSet<PartnerId> flagged = new TreeSet<>();
     for (PartnerWork partner : partners.values()) {

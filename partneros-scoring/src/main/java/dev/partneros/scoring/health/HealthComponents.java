@@ -1,0 +1,143 @@
+package dev.partneros.scoring.health;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The five components of a health score ({@code docs/rules/health.md#health-score}), each with its
+ * input and band as text: built on demand by {@link HealthScore#components()}, and by
+ * {@link HealthScorer} once per small input when it is created, so the points of both always agree.
+ */
+final class HealthComponents {
+
+  private HealthComponents() {}
+
+  /**
+   * Returns the components of a partner's facts, in the order of {@link HealthDimension}.
+   *
+   * @param policy the policy, not null
+   * @param facts the facts, not null
+   * @return never null
+   */
+  static List<HealthComponent> of(HealthPolicy policy, HealthFacts facts) {
+    return List.of(revenue(policy, facts), activity(policy, facts.dealsRegistered()),
+        facts.engagement().isPresent() ? cadence(policy, facts.engagement().get())
+            : activeDays(policy, facts.portalActiveDays().orElseThrow()),
+        facts.nps().isPresent() ? nps(policy, facts.nps().get()) : npsMissing(policy),
+        fit(policy, facts.strategicFit()));
+  }
+
+  /**
+   * Returns the revenue growth of the facts: {@code (revenue - prior) / prior} to 16 digits.
+   *
+   * @param facts the facts, with a prior year's revenue above zero
+   * @return never null
+   */
+  static BigDecimal growth(HealthFacts facts) {
+    BigDecimal prior = facts.priorYearRevenue().amount();
+    return facts.revenue().amount().subtract(prior).divide(prior, MathContext.DECIMAL64);
+  }
+
+  /**
+   * Returns the revenue table's step that the growth meets, decided exactly: growth {@code >= min}
+   * is {@code revenue - prior >= min x prior} (the prior is above zero), with no division, so a
+   * growth a hair under a band edge never rounds onto it, whatever the revenues' size
+   * ({@code docs/rules/health.md#revenue-growth}). Only the points of a LINEAR curve between two
+   * edges use the growth to 16 digits, and they are rounded to 2 decimals.
+   *
+   * @param table the revenue table, not null
+   * @param facts the facts, with a prior year's revenue above zero
+   * @return -1 below every step, else the step's index
+   */
+  static int growthStep(PointTable table, HealthFacts facts) {
+    BigDecimal prior = facts.priorYearRevenue().amount();
+    BigDecimal change = facts.revenue().amount().subtract(prior);
+    List<PointStep> steps = table.steps();
+    for (int i = steps.size() - 1; i >= 0; i--) {
+      int c = change.compareTo(steps.get(i).min().multiply(prior));
+      if (steps.get(i).minExclusive() ? c > 0 : c >= 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Returns the revenue points from a prior year of zero: the top step's when revenue is above
+   * zero, the points of zero growth when both are zero.
+   *
+   * @param policy the policy, not null
+   * @param fromZero whether revenue is above zero
+   * @return never null
+   */
+  static BigDecimal pointsFromZero(HealthPolicy policy, boolean fromZero) {
+    PointTable table = policy.revenueTable();
+    return fromZero ? table.steps().get(2).points().setScale(PointTable.SCALE)
+        : table.pointsOf(BigDecimal.ZERO, policy.curve());
+  }
+
+  static HealthComponent revenue(HealthPolicy policy, HealthFacts facts) {
+    PointTable table = policy.revenueTable();
+    BigDecimal points;
+    String band;
+    if (facts.priorYearRevenue().isZero()) {
+      boolean fromZero = !facts.revenue().isZero();
+      points = pointsFromZero(policy, fromZero);
+      band = table.bandOf(fromZero ? policy.revenue().strongGrowthMin() : BigDecimal.ZERO);
+    } else {
+      int step = growthStep(table, facts);
+      BigDecimal growth = growth(facts);
+      points = table.pointsAt(step, growth, policy.curve());
+      band = table.bandAt(step);
+    }
+    return component(HealthDimension.REVENUE,
+        "YoY growth " + HealthExplanations.growthText(facts), band, points,
+        table.maxPoints());
+  }
+
+  static HealthComponent activity(HealthPolicy policy, int deals) {
+    PointTable activity = policy.activity();
+    BigDecimal value = BigDecimal.valueOf(deals);
+    return component(HealthDimension.ACTIVITY, deals + " deals registered", activity.bandOf(value),
+        activity.pointsOf(value, policy.curve()), activity.maxPoints());
+  }
+
+  static HealthComponent cadence(HealthPolicy policy, EngagementCadence cadence) {
+    String band = cadence.name().toLowerCase(Locale.ROOT);
+    return component(HealthDimension.ENGAGEMENT, "cadence " + band, band,
+        policy.engagement().pointsOf(cadence).setScale(PointTable.SCALE), policy.engagement().maxPoints());
+  }
+
+  static HealthComponent activeDays(HealthPolicy policy, int days) {
+    return component(HealthDimension.ENGAGEMENT, days + " portal-active days",
+        policy.engagement().cadenceOf(days).name().toLowerCase(Locale.ROOT),
+        policy.engagementDaysTable().pointsOf(BigDecimal.valueOf(days), policy.curve()),
+        policy.engagement().maxPoints());
+  }
+
+  static HealthComponent nps(HealthPolicy policy, int nps) {
+    PointTable satisfaction = policy.satisfaction();
+    BigDecimal value = BigDecimal.valueOf(nps);
+    return component(HealthDimension.SATISFACTION, "NPS " + nps, satisfaction.bandOf(value),
+        satisfaction.pointsOf(value, policy.curve()), satisfaction.maxPoints());
+  }
+
+  static HealthComponent npsMissing(HealthPolicy policy) {
+    return component(HealthDimension.SATISFACTION, "NPS missing", "NPS missing (flagged)",
+        policy.missingNpsPoints().setScale(PointTable.SCALE), policy.satisfaction().maxPoints());
+  }
+
+  static HealthComponent fit(HealthPolicy policy, StrategicFit fit) {
+    String band = fit.name().toLowerCase(Locale.ROOT);
+    return component(HealthDimension.STRATEGIC_FIT, band + " fit", band,
+        policy.strategicFit().pointsOf(fit).setScale(PointTable.SCALE), policy.strategicFit().maxPoints());
+  }
+
+  private static HealthComponent component(HealthDimension dimension, String input, String band, BigDecimal points,
+      BigDecimal max) {
+    return new HealthComponent.Builder().dimension(dimension).input(input).band(band).points(points)
+        .maxPoints(max).build();
+  }
+}

@@ -1,0 +1,82 @@
+package dev.partneros.scoring.health;
+
+import dev.partneros.core.Explanation;
+import dev.partneros.core.ExplanationStep;
+import java.math.RoundingMode;
+
+/**
+ * Builds a health score's explanation on demand, from its facts and components
+ * ({@code docs/rules/health.md#health-score}), and renders the revenue growth that the revenue
+ * component reads.
+ */
+final class HealthExplanations {
+
+  private static final String SECTION = "4";
+
+  private HealthExplanations() {}
+
+  /**
+   * Returns the explanation of a score: one step per dimension, then the band.
+   *
+   * @param score the score, not null
+   * @return never null
+   */
+  static Explanation explain(HealthScore score) {
+    HealthFacts facts = score.facts();
+    Explanation.Builder explanation = Explanation.builder()
+        .subject("health of " + facts.partnerId() + " in " + facts.quarter())
+        .asOf(facts.quarter().lastDay());
+    explanation.addSteps(step("health.revenue", "Revenue: {revenue} vs {prior} a year earlier, growth {growth} "
+        + "-> {outcome} of {max} points ({band})", score.component(HealthDimension.REVENUE),
+        "revenue", facts.revenue().toString(), "prior", facts.priorYearRevenue().toString(),
+        "growth", growthText(facts)));
+    explanation.addSteps(step("health.activity",
+        "Activity: {deals} deals registered -> {outcome} of {max} points ({band})",
+        score.component(HealthDimension.ACTIVITY), "deals", Integer.toString(facts.dealsRegistered())));
+    HealthComponent engagement = score.component(HealthDimension.ENGAGEMENT);
+    explanation.addSteps(step("health.engagement", "Engagement: {input} -> {outcome} of {max} points ({band})",
+        engagement, "input", engagement.input()));
+    HealthComponent satisfaction = score.component(HealthDimension.SATISFACTION);
+    explanation.addSteps(step("health.satisfaction", "Satisfaction: {input} -> {outcome} of {max} points ({band})",
+        satisfaction, "input", satisfaction.input()));
+    explanation.addSteps(step("health.strategic_fit", "Strategic fit: {band} -> {outcome} of {max} points",
+        score.component(HealthDimension.STRATEGIC_FIT)));
+
+    ExplanationStep.Builder band = ExplanationStep.builder().rule("health.band").section(SECTION)
+        .putInputs("score", score.score().toPlainString())
+        .outcome(score.band().name());
+    if (score.previousScore().isPresent() && score.previousBand().isPresent()) {
+      band.putInputs("previous", score.previousScore().get().toPlainString() + " " + score.previousBand().get())
+          .template("Health {score} -> {outcome} (previous {previous})");
+    } else {
+      band.template("Health {score} -> {outcome}");
+    }
+    return explanation.addSteps(band.build()).build();
+  }
+
+  /**
+   * Renders year-over-year growth as the revenue component and its step read it: the percentage
+   * with one decimal (half-even), such as {@code 12.5 %}; {@code from zero} when only the prior year
+   * is zero, {@code 0 %} when both are.
+   *
+   * @param facts the facts, not null
+   * @return never null
+   */
+  static String growthText(HealthFacts facts) {
+    if (facts.priorYearRevenue().isZero()) {
+      return facts.revenue().isZero() ? "0 %" : "from zero";
+    }
+    return HealthComponents.growth(facts).movePointRight(2).setScale(1, RoundingMode.HALF_EVEN).toPlainString() + " %";
+  }
+
+  private static ExplanationStep step(String rule, String template, HealthComponent component, String... inputs) {
+    ExplanationStep.Builder step = ExplanationStep.builder().rule(rule).section(SECTION);
+    for (int i = 0; i < inputs.length; i += 2) {
+      step.putInputs(inputs[i], inputs[i + 1]);
+    }
+    return step.putInputs("band", component.band())
+        .putInputs("max", component.maxPoints().stripTrailingZeros().toPlainString())
+        .threshold(component.band()).outcome(component.points().stripTrailingZeros().toPlainString())
+        .template(template).build();
+  }
+}

@@ -1,0 +1,130 @@
+package dev.partneros.scoring.health;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.core.FieldPath;
+import dev.partneros.core.InvalidFactsException;
+import dev.partneros.core.Money;
+import dev.partneros.core.PartnerId;
+import dev.partneros.core.ProblemCollector;
+import dev.partneros.core.YearQuarter;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * What the health score of one partner for one quarter reads
+ * ({@code docs/rules/health.md#health-score}): the quarter's revenue and the same quarter's
+ * revenue a year earlier, deals registered in the quarter, portal engagement (a cadence, or the
+ * portal-active days it is derived from: give exactly one), partner NPS (-100 to 100; may be
+ * missing) and strategic fit.
+ *
+ * <p>Refused when built, with the path of every problem: negative revenue, the two revenues in
+ * different currencies, negative deals, NPS outside -100..100, active days outside 0..92, both or
+ * neither of cadence and active days.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableHealthFacts.class)
+@JsonDeserialize(as = ImmutableHealthFacts.class)
+public abstract class HealthFacts {
+
+  HealthFacts() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the partner.
+   *
+   * @return never null
+   */
+  public abstract PartnerId partnerId();
+
+  /**
+   * Returns the quarter scored.
+   *
+   * @return never null
+   */
+  public abstract YearQuarter quarter();
+
+  /**
+   * Returns the partner's revenue in the quarter.
+   *
+   * @return never null, not negative
+   */
+  public abstract Money revenue();
+
+  /**
+   * Returns the partner's revenue in the same quarter a year earlier.
+   *
+   * @return never null, not negative, in the currency of {@link #revenue()}
+   */
+  public abstract Money priorYearRevenue();
+
+  /**
+   * Returns the deals the partner registered in the quarter.
+   *
+   * @return at least 0
+   */
+  public abstract int dealsRegistered();
+
+  /**
+   * Returns the portal cadence, when given directly.
+   *
+   * @return the cadence, or empty when derived from {@link #portalActiveDays()}
+   */
+  public abstract Optional<EngagementCadence> engagement();
+
+  /**
+   * Returns the days the partner was active on the portal in the quarter, when the cadence is to
+   * be derived from them.
+   *
+   * @return 0 to 92, or empty when {@link #engagement()} is given
+   */
+  public abstract Optional<Integer> portalActiveDays();
+
+  /**
+   * Returns the partner's NPS.
+   *
+   * @return -100 to 100, or empty when missing (scores the policy's missing points, and is flagged)
+   */
+  public abstract Optional<Integer> nps();
+
+  /**
+   * Returns the partner's strategic fit.
+   *
+   * @return never null
+   */
+  public abstract StrategicFit strategicFit();
+
+  @Value.Check
+  void check() {
+    ProblemCollector problems = new ProblemCollector();
+    FieldPath root = FieldPath.root();
+    problems.requireNonNegative(root.field("revenue"), revenue());
+    problems.requireNonNegative(root.field("priorYearRevenue"), priorYearRevenue());
+    problems.check(revenue().currency().equals(priorYearRevenue().currency()), root.field("priorYearRevenue"),
+        "currency_mismatch", "be in the currency of revenue " + revenue().currency().getCurrencyCode(),
+        priorYearRevenue().currency().getCurrencyCode());
+    problems.check(dealsRegistered() >= 0, root.field("dealsRegistered"), "negative", "be >= 0", dealsRegistered());
+    problems.check(engagement().isPresent() != portalActiveDays().isPresent(), root.field("engagement"),
+        "one_of", "be given either as a cadence or as portalActiveDays (exactly one)",
+        engagement().isPresent() ? "both" : "neither");
+    portalActiveDays().ifPresent(days -> problems.requireInRange(root.field("portalActiveDays"), days, 0, 92));
+    nps().ifPresent(nps -> problems.requireInRange(root.field("nps"), nps, -100, 100));
+    problems.throwIfErrors(InvalidFactsException::new);
+  }
+
+  /** Builds {@link HealthFacts}. Not thread-safe. */
+  public static class Builder extends ImmutableHealthFacts.Builder {
+    /** Creates an empty builder. */
+    Builder() {}
+  }
+}

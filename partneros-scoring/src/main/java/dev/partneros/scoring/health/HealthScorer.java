@@ -1,0 +1,189 @@
+package dev.partneros.scoring.health;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.partneros.core.PartnerId;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.IntFunction;
+
+/**
+ * Scores partner health ({@code docs/rules/health.md#health-score}): revenue growth, activity,
+ * engagement, satisfaction and strategic fit, each through its point table, summed to 0-100 and
+ * banded.
+ *
+ * <p>Decisions where the blueprint is silent:
+ * <ul>
+ *   <li>Growth is {@code (revenue - priorYearRevenue) / priorYearRevenue}. From a prior year of
+ *       zero, any revenue above zero counts as strong growth (flagged {@code GROWTH_FROM_ZERO});
+ *       both zero is flat.</li>
+ *   <li>Flat is growth within {@code +/- flatTolerance}, both ends included; growing starts strictly
+ *       above the tolerance.</li>
+ *   <li>A missing NPS scores the policy's {@code missingNpsPoints} (0) and is flagged
+ *       {@code NPS_MISSING} in the result and the explanation.</li>
+ *   <li>Each component's points are rounded to 2 decimals (half-even, only LINEAR can produce
+ *       more); the score is their exact sum.</li>
+ *   <li>Strategic fit and a cadence given directly have no LINEAR form (they are categories);
+ *       engagement derived from active days interpolates over the day thresholds.</li>
+ * </ul>
+ *
+ * <p>The revenue step is decided exactly, as the revenue component decides it
+ * ({@code docs/rules/conventions.md#decisions-compare-the-exact-value}), so the score and its
+ * components always add the same points.
+ *
+ * <p>The points of every dimension that reads a small integer or a category (deals registered
+ * below 64, active days, NPS, cadence, fit) are computed once, when the scorer
+ * is created; scoring a partner then computes its growth and its revenue points, and sums. The
+ * components, with their text, and the explanation are built by the {@link HealthScore} on first
+ * request.
+ *
+ * <p>Stateless; immutable and thread-safe.
+ */
+public final class HealthScorer {
+
+  /** Deals registered per quarter whose activity points are computed in advance. */
+  private static final int CACHED_DEALS = 64;
+  private static final int MAX_DAYS = 92;
+  private static final int MIN_NPS = -100;
+  private static final int MAX_NPS = 100;
+
+  private final HealthPolicy policy;
+  private final Curve curve;
+  private final PointTable revenueTable;
+  private final HealthPolicy.Bands bands;
+  private final BigDecimal revenueFromZero;
+  private final BigDecimal revenueBothZero;
+  private final List<BigDecimal> activityByDeals;
+  private final List<BigDecimal> engagementByCadence;
+  private final List<BigDecimal> engagementByDays;
+  private final List<BigDecimal> satisfactionByNps;
+  private final BigDecimal satisfactionMissing;
+  private final List<BigDecimal> fitByClass;
+
+  private HealthScorer(HealthPolicy policy) {
+    this.policy = policy;
+    this.curve = policy.curve();
+    this.revenueTable = policy.revenueTable();
+    HealthPolicy.Bands b = policy.bands();
+    // the thresholds at the scale of the points, so banding a score compares without rescaling
+    this.bands = new HealthPolicy.Bands.Builder().champion(scaled(b.champion())).healthy(scaled(b.healthy()))
+        .atRisk(scaled(b.atRisk())).critical(scaled(b.critical())).build();
+    this.revenueFromZero = HealthComponents.pointsFromZero(policy, true);
+    this.revenueBothZero = HealthComponents.pointsFromZero(policy, false);
+    this.activityByDeals = points(0, CACHED_DEALS - 1, d -> HealthComponents.activity(policy, d));
+    this.engagementByCadence = points(0, EngagementCadence.values().length - 1,
+        c -> HealthComponents.cadence(policy, EngagementCadence.values()[c]));
+    this.engagementByDays = points(0, MAX_DAYS, d -> HealthComponents.activeDays(policy, d));
+    this.satisfactionByNps = points(MIN_NPS, MAX_NPS, n -> HealthComponents.nps(policy, n));
+    this.satisfactionMissing = HealthComponents.npsMissing(policy).points();
+    this.fitByClass = points(0, StrategicFit.values().length - 1,
+        f -> HealthComponents.fit(policy, StrategicFit.values()[f]));
+  }
+
+  private static BigDecimal scaled(BigDecimal threshold) {
+    return threshold.scale() < PointTable.SCALE ? threshold.setScale(PointTable.SCALE) : threshold;
+  }
+
+  private static List<BigDecimal> points(int from, int to, IntFunction<HealthComponent> component) {
+    List<BigDecimal> points = new ArrayList<>(to - from + 1);
+    for (int i = from; i <= to; i++) {
+      points.add(component.apply(i).points());
+    }
+    return List.copyOf(points);
+  }
+
+  /**
+   * Creates a scorer.
+   *
+   * @param policy the health policy, not null
+   * @return never null
+   */
+  public static HealthScorer of(HealthPolicy policy) {
+    return new HealthScorer(requireNonNull(policy, "policy"));
+  }
+
+  /**
+   * Returns the policy.
+   *
+   * @return never null
+   */
+  public HealthPolicy policy() {
+    return policy;
+  }
+
+  /**
+   * Scores one partner's quarter.
+   *
+   * @param facts the facts, not null
+   * @return never null
+   */
+  public HealthScore score(HealthFacts facts) {
+    return score(facts, Optional.empty());
+  }
+
+  /**
+   * Scores one partner's quarter and compares it with the previous period's score.
+   *
+   * @param facts the facts, not null
+   * @param previous the previous period's score of the same partner, not null
+   * @return never null
+   */
+  public HealthScore score(HealthFacts facts, HealthScore previous) {
+    return score(facts, Optional.of(requireNonNull(previous, "previous")));
+  }
+
+  /**
+   * Scores a whole portfolio, in input order.
+   *
+   * @param portfolio the facts of every partner, not null
+   * @return one score per fact, in the same order; never null
+   */
+  public List<HealthScore> scoreAll(List<HealthFacts> portfolio) {
+    return scoreAll(portfolio, Map.of());
+  }
+
+  /**
+   * Scores a whole portfolio, in input order, comparing each partner with its previous score.
+   *
+   * @param portfolio the facts of every partner, not null
+   * @param previous the previous period's scores by partner, not null (partners absent from it have
+   *     no change)
+   * @return one score per fact, in the same order; never null
+   */
+  public List<HealthScore> scoreAll(List<HealthFacts> portfolio, Map<PartnerId, HealthScore> previous) {
+    requireNonNull(portfolio, "portfolio");
+    requireNonNull(previous, "previous");
+    List<HealthScore> scores = new ArrayList<>(portfolio.size());
+    boolean none = previous.isEmpty();
+    for (HealthFacts facts : portfolio) {
+      scores.add(score(facts, none ? Optional.empty() : Optional.ofNullable(previous.get(facts.partnerId()))));
+    }
+    return Collections.unmodifiableList(scores);
+  }
+
+  private HealthScore score(HealthFacts facts, Optional<HealthScore> previous) {
+    requireNonNull(facts, "facts");
+    int deals = facts.dealsRegistered();
+    BigDecimal total = revenuePoints(facts)
+        .add(deals < CACHED_DEALS ? activityByDeals.get(deals) : HealthComponents.activity(policy, deals).points())
+        .add(facts.engagement().isPresent() ? engagementByCadence.get(facts.engagement().get().ordinal())
+            : engagementByDays.get(facts.portalActiveDays().orElseThrow()))
+        .add(facts.nps().isPresent() ? satisfactionByNps.get(facts.nps().get() - MIN_NPS) : satisfactionMissing)
+        .add(fitByClass.get(facts.strategicFit().ordinal()));
+    return ImmutableHealthScore.of(facts, policy, total, bands.bandOf(total),
+        previous.map(HealthScore::score), previous.map(HealthScore::band));
+  }
+
+  private BigDecimal revenuePoints(HealthFacts facts) {
+    if (facts.priorYearRevenue().isZero()) {
+      return facts.revenue().isZero() ? revenueBothZero : revenueFromZero;
+    }
+    // the step is decided exactly, as the revenue component decides it, never on the growth to 16 digits
+    BigDecimal growth = HealthComponents.growth(facts);
+    return revenueTable.pointsAt(HealthComponents.growthStep(revenueTable, facts), growth, curve);
+  }
+}

@@ -1,0 +1,213 @@
+package dev.partneros.scoring.health;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.core.FieldPath;
+import dev.partneros.core.InvalidProgramException;
+import dev.partneros.core.ProblemCollector;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A step table of points over a numeric input, with a {@link Curve}
+ * ({@code docs/rules/health.md#curves}). Steps are listed lowest bound first, their bounds
+ * strictly increasing and their points never decreasing (so more input never earns fewer points);
+ * an input below the lowest step earns {@link #below()}. No step may earn more than
+ * {@link #maxPoints()}.
+ *
+ * <p>With {@link Curve#LINEAR}, points between two consecutive step bounds are interpolated
+ * linearly; at every inclusive bound the two curves agree. Points are rounded to
+ * {@link #SCALE} decimals, half-even.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutablePointTable.class)
+@JsonDeserialize(as = ImmutablePointTable.class)
+public abstract class PointTable {
+
+  /** Decimals kept in points. */
+  public static final int SCALE = 2;
+
+  PointTable() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the most points the table can award (the dimension's weight).
+   *
+   * @return never null, above zero
+   */
+  public abstract BigDecimal maxPoints();
+
+  /**
+   * Returns the steps, lowest bound first.
+   *
+   * @return never null, not empty
+   */
+  public abstract List<PointStep> steps();
+
+  /**
+   * Returns the points of an input below every step.
+   *
+   * @return zero by default
+   */
+  @Value.Default
+  public BigDecimal below() {
+    return BigDecimal.ZERO;
+  }
+
+  /**
+   * Returns the label of the band below every step, for explanations.
+   *
+   * @return the label, or empty
+   */
+  public abstract Optional<String> belowLabel();
+
+  /**
+   * Returns this table's own curve, which overrides the policy-wide one.
+   *
+   * @return the curve, or empty to use the policy's
+   */
+  public abstract Optional<Curve> curve();
+
+  @Value.Check
+  void check() {
+    ProblemCollector problems = new ProblemCollector();
+    FieldPath root = FieldPath.root();
+    problems.check(maxPoints().signum() > 0, root.field("maxPoints"), "not_positive", "be > 0", maxPoints());
+    problems.check(!steps().isEmpty(), root.field("steps"), "empty", "have at least one step", "[]");
+    problems.requireNonNegative(root.field("below"), below());
+    problems.check(below().compareTo(maxPoints()) <= 0, root.field("below"), "above_max",
+        "be <= maxPoints " + maxPoints().toPlainString(), below().toPlainString());
+    BigDecimal previousMin = null;
+    BigDecimal previousPoints = below();
+    for (int i = 0; i < steps().size(); i++) {
+      PointStep step = steps().get(i);
+      FieldPath path = root.field("steps").index(i);
+      problems.check(step.points().compareTo(maxPoints()) <= 0, path.field("points"), "above_max",
+          "be <= maxPoints " + maxPoints().toPlainString(), step.points().toPlainString());
+      if (previousMin != null) {
+        int c = step.min().compareTo(previousMin);
+        boolean sameButExclusive = c == 0 && step.minExclusive() && !steps().get(i - 1).minExclusive();
+        problems.check(c > 0 || sameButExclusive, path.field("min"), "not_increasing",
+            "be above the previous step's min " + previousMin.toPlainString(), step.min().toPlainString());
+      }
+      problems.check(step.points().compareTo(previousPoints) >= 0, path.field("points"), "decreasing",
+          "be >= the points below it " + previousPoints.toPlainString() + " (more input never earns less)",
+          step.points().toPlainString());
+      previousMin = step.min();
+      previousPoints = step.points();
+    }
+    problems.throwIfErrors(InvalidProgramException::new);
+  }
+
+  /**
+   * Returns the index of the highest step an input meets, or -1 when below every step.
+   *
+   * @param value the input, not null
+   * @return -1 to {@code steps().size() - 1}
+   */
+  public int stepOf(BigDecimal value) {
+    List<PointStep> steps = steps();
+    for (int i = steps.size() - 1; i >= 0; i--) {
+      if (steps.get(i).isMetBy(value)) {
+        return i; // bounds increase, so every lower step is met too
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Returns the points of an input under this table's curve, or the given default curve when the
+   * table has none of its own.
+   *
+   * @param value the input, not null
+   * @param defaultCurve the policy-wide curve, not null
+   * @return never null, between zero and {@link #maxPoints()}
+   */
+  public BigDecimal pointsOf(BigDecimal value, Curve defaultCurve) {
+    return pointsAt(stepOf(value), value, defaultCurve);
+  }
+
+  /**
+   * Returns the points of an input whose step {@link #stepOf} already found.
+   *
+   * @param step the input's step, -1 when below every step
+   * @param value the input, not null
+   * @param defaultCurve the policy-wide curve, not null
+   * @return never null
+   */
+  BigDecimal pointsAt(int step, BigDecimal value, Curve defaultCurve) {
+    Curve curve = curve().orElse(defaultCurve);
+    if (curve == Curve.STEP || step < 0 || step == steps().size() - 1) {
+      return scaledPoints().get(step + 1);
+    }
+    PointStep at = steps().get(step);
+    PointStep next = steps().get(step + 1);
+    BigDecimal span = next.min().subtract(at.min());
+    if (span.signum() == 0) {
+      return scaledPoints().get(step + 1);
+    }
+    BigDecimal fraction = value.subtract(at.min()).divide(span, MathContext.DECIMAL64);
+    BigDecimal points = at.points().add(next.points().subtract(at.points()).multiply(fraction));
+    return points.min(next.points()).setScale(SCALE, RoundingMode.HALF_EVEN);
+  }
+
+  /**
+   * Returns the points below every step, then each step's, rounded to {@link #SCALE} decimals once.
+   *
+   * @return never null
+   */
+  @Value.Lazy
+  List<BigDecimal> scaledPoints() {
+    List<BigDecimal> points = new java.util.ArrayList<>(steps().size() + 1);
+    points.add(below().setScale(SCALE, RoundingMode.HALF_EVEN));
+    for (PointStep step : steps()) {
+      points.add(step.points().setScale(SCALE, RoundingMode.HALF_EVEN));
+    }
+    return List.copyOf(points);
+  }
+
+  /**
+   * Returns the label of the band an input falls in, for explanations: the step's label, or a
+   * generated one such as {@code >= 5}.
+   *
+   * @param value the input, not null
+   * @return never null
+   */
+  public String bandOf(BigDecimal value) {
+    return bandAt(stepOf(value));
+  }
+
+  /**
+   * Returns the label of a step found by {@link #stepOf}.
+   *
+   * @param step the step, -1 for below every step
+   * @return never null
+   */
+  String bandAt(int step) {
+    if (step < 0) {
+      return belowLabel().isPresent() ? belowLabel().get() : "< " + steps().get(0).min().toPlainString();
+    }
+    PointStep at = steps().get(step);
+    return at.label().isPresent() ? at.label().get() : (at.minExclusive() ? "> " : ">= ") + at.min().toPlainString();
+  }
+
+  /** Builds a {@link PointTable}. Not thread-safe. */
+  public static class Builder extends ImmutablePointTable.Builder {
+    /** Creates an empty builder. */
+    Builder() {}
+  }
+}

@@ -1,0 +1,88 @@
+package dev.partneros.scoring.ipp;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.core.Explanation;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * A prospect's fit with the ideal partner profile ({@code docs/rules/ipp.md#fit-score}): the score
+ * 0-100, the rating, each rated group's score, the attributes not rated, and every disqualifier
+ * found.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableIppFit.class)
+@JsonDeserialize(as = ImmutableIppFit.class)
+public abstract class IppFit {
+
+  IppFit() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the prospect.
+   *
+   * @return never null
+   */
+  public abstract String prospect();
+
+  /**
+   * Returns the score, 0-100 (2 decimals).
+   *
+   * @return never null
+   */
+  public abstract BigDecimal score();
+
+  /**
+   * Returns the rating; {@link FitRating#POOR_FIT} whenever a disqualifier was found.
+   *
+   * @return never null
+   */
+  public abstract FitRating rating();
+
+  /**
+   * Returns each rated group's score, 0-100 (2 decimals), in the policy's order.
+   *
+   * @return never null
+   */
+  public abstract Map<String, BigDecimal> groupScores();
+
+  /**
+   * Returns the attributes not rated (excluded from the score).
+   *
+   * @return never null
+   */
+  public abstract List<String> missing();
+
+  /**
+   * Returns every disqualifier found.
+   *
+   * @return never null
+   */
+  public abstract List<String> disqualifiersFound();
+
+  /**
+   * Returns the explanation.
+   *
+   * @return never null
+   */
+  public abstract Explanation explanation();
+
+  /** Builds an {@link IppFit}. Not thread-safe. */
+  public static class Builder extends ImmutableIppFit.Builder {
+    /** Creates an empty builder. */
+    Builder() {}
+  }
+}

@@ -5,6 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.partneros.core.CampaignTries;
 import dev.partneros.core.Money;
 import dev.partneros.core.PartnerId;
+import dev.partneros.scoring.kpi.KpiCalculator;
+import dev.partneros.scoring.kpi.KpiPolicy;
+import dev.partneros.scoring.kpi.KpiValue;
+import dev.partneros.scoring.kpi.ProgramKpi;
+import dev.partneros.scoring.segment.PortfolioSegmenter;
+import dev.partneros.scoring.segment.Segment;
+import dev.partneros.scoring.segment.SegmentFacts;
+import dev.partneros.scoring.segment.SegmentPolicy;
 import java.math.BigDecimal;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -49,7 +57,7 @@ class PortfolioExactThresholdsProperties {
     SegmentFacts facts = SegmentFacts.builder().partnerId(PartnerId.of("P"))
         .revenue(Money.ofMinor(c.get2(), ScoringDomain.USD)).priorRevenue(Money.ofMinor(c.get1(), ScoringDomain.USD))
         .health(new BigDecimal("70")).dealsPerQuarter(new BigDecimal("2")).build();
-    Segment segment = PortfolioSegmenter.of(new SegmentPolicy.Builder().growthTolerance(c.get3()).build())
+    Segment segment = PortfolioSegmenter.of(SegmentPolicy.builder().growthTolerance(c.get3()).build())
         .segment(List.of(facts)).get(0).segment();
     // alone, the partner is in the top 10 %: growing makes it STRATEGIC, declining AT_RISK, else STABLE
     Segment expected = growth.compareTo(c.get3()) > 0 ? Segment.STRATEGIC
@@ -70,7 +78,7 @@ class PortfolioExactThresholdsProperties {
 
   @Property(tries = 2000)
   void kpi_statusIsTheOneTheExactRatioEarns(@ForAll("shares") Tuple.Tuple3<Integer, Integer, BigDecimal> c) {
-    KpiPolicy policy = new KpiPolicy.Builder().putTargets(ProgramKpi.ACTIVATION_RATE,
+    KpiPolicy policy = KpiPolicy.builder().putTargets(ProgramKpi.ACTIVATION_RATE,
         KpiPolicy.Target.atLeast(c.get3().toPlainString(), "custom")).build();
     KpiValue activation = KpiCalculator.of(policy).compute(PortfolioExactThresholdsTest.activation(c.get1(), c.get2()))
         .get(2);

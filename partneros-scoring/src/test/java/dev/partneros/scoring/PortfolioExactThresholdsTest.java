@@ -4,6 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partneros.core.Money;
 import dev.partneros.core.PartnerId;
+import dev.partneros.scoring.kpi.KpiCalculator;
+import dev.partneros.scoring.kpi.KpiFacts;
+import dev.partneros.scoring.kpi.KpiPolicy;
+import dev.partneros.scoring.kpi.KpiValue;
+import dev.partneros.scoring.kpi.ProgramKpi;
+import dev.partneros.scoring.segment.PortfolioSegmenter;
+import dev.partneros.scoring.segment.Segment;
+import dev.partneros.scoring.segment.SegmentFacts;
+import dev.partneros.scoring.segment.SegmentPolicy;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -14,7 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PortfolioExactThresholdsTest {
 
   /** Growing is above +10 %, declining below -10 %. */
-  static final PortfolioSegmenter SEGMENTER = PortfolioSegmenter.of(new SegmentPolicy.Builder()
+  static final PortfolioSegmenter SEGMENTER = PortfolioSegmenter.of(SegmentPolicy.builder()
       .growthTolerance(new BigDecimal("0.10")).build());
 
   @ParameterizedTest(name = "docs/rules/health.md#segments: revenue {0} against 800,000,000,000,000.00 -> {1}")
@@ -39,7 +48,7 @@ class PortfolioExactThresholdsTest {
       "2, 3, 0.6666666666666667, BELOW", "2, 3, 0.66666666666666666, MET", "2, 3, 0.6666666666666666666667, BELOW",
       "1, 3, 0.33333333333333333, MET", "1, 3, 0.3333333333333334, BELOW", "3, 5, 0.6, MET", "3, 5, 0.6000000000000001, BELOW"})
   void kpi_ratioJustUnderItsTargetIsBelow(int withClosedDeal, int partners, String min, KpiValue.Status status) {
-    KpiPolicy policy = new KpiPolicy.Builder().putTargets(ProgramKpi.ACTIVATION_RATE,
+    KpiPolicy policy = KpiPolicy.builder().putTargets(ProgramKpi.ACTIVATION_RATE,
         KpiPolicy.Target.atLeast(min, "custom")).build();
     KpiValue activation = KpiCalculator.of(policy).compute(activation(partners, withClosedDeal)).get(2);
     assertThat(activation.kpi()).isEqualTo(ProgramKpi.ACTIVATION_RATE);
@@ -51,8 +60,8 @@ class PortfolioExactThresholdsTest {
   @ParameterizedTest(name = "docs/rules/health.md#program-kpis: {0} of {1} partners below {2} -> {3}")
   @CsvSource({"2, 3, 0.6666666666666667, MET", "2, 3, 0.66666666666666666, BELOW", "3, 5, 0.6, BELOW"})
   void kpi_ratioAgainstAnUpperBoundIsExact(int withClosedDeal, int partners, String below, KpiValue.Status status) {
-    KpiPolicy policy = new KpiPolicy.Builder().putTargets(ProgramKpi.ACTIVATION_RATE,
-        new KpiPolicy.Target.Builder().below(new BigDecimal(below)).label("custom").build()).build();
+    KpiPolicy policy = KpiPolicy.builder().putTargets(ProgramKpi.ACTIVATION_RATE,
+        KpiPolicy.Target.builder().below(new BigDecimal(below)).label("custom").build()).build();
     assertThat(KpiCalculator.of(policy).compute(activation(partners, withClosedDeal)).get(2).status())
         .isEqualTo(status);
   }

@@ -17,7 +17,7 @@ import net.jqwik.api.domains.DomainContextBase;
 /** The jqwik domain of the scoring module: health facts whose generators reach every band. */
 public class ScoringDomain extends DomainContextBase {
 
-  static final Currency USD = Currency.getInstance("USD");
+  public static final Currency USD = Currency.getInstance("USD");
 
   /**
    * Health facts spanning every table's steps and edges (zero prior revenue, missing NPS, active

@@ -95,6 +95,15 @@ public abstract class KpiPolicy {
     Target() {}
 
     /**
+     * Returns a builder of a target with a lower bound, an upper bound or both.
+     *
+     * @return never null
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /**
      * Creates a lower-bound target.
      *
      * @param min the lowest value that meets it

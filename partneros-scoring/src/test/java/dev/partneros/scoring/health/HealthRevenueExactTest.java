@@ -1,4 +1,4 @@
-package dev.partneros.scoring;
+package dev.partneros.scoring.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

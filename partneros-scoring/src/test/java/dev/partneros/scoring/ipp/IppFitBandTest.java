@@ -1,4 +1,4 @@
-package dev.partneros.scoring;
+package dev.partneros.scoring.ipp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

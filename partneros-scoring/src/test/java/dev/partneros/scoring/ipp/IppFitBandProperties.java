@@ -1,8 +1,9 @@
-package dev.partneros.scoring;
+package dev.partneros.scoring.ipp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partneros.core.CampaignTries;
+import dev.partneros.scoring.ExactFraction;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.partneros.scoring;
 
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.ProblemCollector;
 import java.math.BigDecimal;
@@ -20,7 +21,7 @@ final class Weights {
     if (given == 0) {
       return;
     }
-    if (!problems.check(given == weights.size(), path, "partial_weights",
+    if (!problems.check(given == weights.size(), path, ScoringProblemCode.PARTIAL_WEIGHTS,
         "give a weight to every entry or to none (equal weights)", given + " of " + weights.size())) {
       return;
     }
@@ -30,7 +31,7 @@ final class Weights {
       problems.requireInRange(path.index(i).field("weight"), weight, BigDecimal.ZERO, BigDecimal.ONE);
       sum = sum.add(weight);
     }
-    problems.check(sum.compareTo(BigDecimal.ONE) == 0, path, "weights_not_1", "have weights summing to exactly 1",
+    problems.check(sum.compareTo(BigDecimal.ONE) == 0, path, CoreProblemCode.WEIGHTS_NOT_ONE, "have weights summing to exactly 1",
         sum.toPlainString());
   }
 }

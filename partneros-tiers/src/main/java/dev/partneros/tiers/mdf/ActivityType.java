@@ -2,6 +2,7 @@ package dev.partneros.tiers.mdf;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.Problem;
@@ -57,7 +58,7 @@ public enum ActivityType {
         }
       }
     }
-    throw new InvalidFactsException(List.of(Problem.error(FieldPath.root(), "unknown_activity",
+    throw new InvalidFactsException(List.of(Problem.error(FieldPath.root(), CoreProblemCode.INVALID_VALUE,
         "be one of " + Arrays.toString(values()), name)));
   }
 

@@ -68,7 +68,7 @@ class LimitsTest {
     List<Problem> problems = thrown instanceof InvalidFactsException ? ((InvalidFactsException) thrown).problems()
         : ((InvalidProgramException) thrown).problems();
     assertThat(problems).extracting(Problem::path, Problem::code)
-        .containsExactly(tuple(path, "too_many"));
+        .containsExactly(tuple(path, "too_large"));
     assertThat(problems.get(0).message()).contains("at most").contains(size + 1 + " entries");
   }
 

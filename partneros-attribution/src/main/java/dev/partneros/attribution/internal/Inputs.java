@@ -1,5 +1,6 @@
 package dev.partneros.attribution.internal;
 
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.Money;
 import dev.partneros.core.ProblemCollector;
@@ -63,6 +64,6 @@ public final class Inputs {
    * @return whether the length is within the maximum
    */
   public static boolean checkSize(ProblemCollector problems, FieldPath path, int size, int max) {
-    return problems.check(size <= max, path, "too_many", "have at most " + max + " entries", size + " entries");
+    return problems.check(size <= max, path, CoreProblemCode.TOO_LARGE, "have at most " + max + " entries", size + " entries");
   }
 }

@@ -45,7 +45,7 @@ import org.immutables.value.Value;
  *
  * <p>Limits ({@code docs/rules/attribution.md#limits}): at most {@value #MAX_TOUCHES} touches, and at most {@value #MAX_ENTRIES}
  * registrations, direct engagements, partners depended on and custom weights; a longer list is
- * refused with {@code too_many} at its path ({@code touches}) before anything else is checked.
+ * refused with {@code too_large} at its path ({@code touches}) before anything else is checked.
  *
  * <p>Validated when built: every problem is reported at once in an {@link InvalidFactsException}
  * with its path ({@code touches[3].date}, {@code closed}, {@code amount},

@@ -50,7 +50,7 @@ import org.yaml.snakeyaml.LoaderOptions;
  * {@code too_large}, so an endless stream ({@code /dev/zero}, a pipe that never closes) costs
  * memory in proportion to the limit, not to the stream. A file may be a regular file, a
  * named pipe or a device (so {@code <(cat program.yaml)} can be read with
- * {@link #load(Path, Format)}); a directory is refused up front ({@code not_a_file}). A problem
+ * {@link #load(Path, Format)}); a directory is refused up front ({@code unreadable}). A problem
  * about an oversized value names its length and the limit and shows at most its first 20
  * characters.
  *
@@ -291,7 +291,7 @@ public final class ProgramLoader {
    * @param format the format, not null
    * @return never null
    * @throws InvalidProgramException naming every problem found, or why the file cannot be read
-   *     ({@code not_a_file} for a directory, {@code too_large} past the document limit)
+   *     ({@code unreadable} for a directory, {@code too_large} past the document limit)
    */
   public ProgramDocument load(Path file, Format format) {
     requireNonNull(file, "file");

@@ -41,7 +41,7 @@ import java.util.StringJoiner;
  * one row ({@code empty}); the first starts at 0 ({@code not_from_zero}); each row's lower bound
  * equals the previous row's upper bound ({@code gap} when above it, {@code overlap} when below it);
  * only the last row is unbounded ({@code unbounded_before_last}, {@code bounded_last}); at most
- * {@value #MAX_BRACKETS} rows ({@code too_many}, checked first); rates within
+ * {@value #MAX_BRACKETS} rows ({@code too_large}, checked first); rates within
  * 0..1; and every row's own checks ({@link Bracket}).
  *
  * <p>Immutable and thread-safe.
@@ -172,7 +172,7 @@ public final class BracketTable {
    * @param customRate the partner's own rate, used when the row is {@link Bracket#custom()}, not null
    * @return never null
    * @throws InvalidFactsException if the value is negative, or it reaches a custom row and no
-   *     custom rate is given (path {@code customRate}, code {@code custom_rate_missing})
+   *     custom rate is given (path {@code customRate}, code {@code missing})
    */
   public Rate rateFor(BigDecimal value, Optional<Rate> customRate) {
     return rateOf(bracketFor(value), customRate);

@@ -53,7 +53,7 @@ public abstract class ClawbackPolicy {
   /** The program-file section this policy is read from. */
   public static final String SECTION = "clawback";
 
-  /** The most bands a schedule may have ({@code too_many} at {@code schedule} beyond it). */
+  /** The most bands a schedule may have ({@code too_large} at {@code schedule} beyond it). */
   public static final int MAX_BANDS = 100;
 
   private static final ClawbackPolicy STANDARD = new Builder().build();

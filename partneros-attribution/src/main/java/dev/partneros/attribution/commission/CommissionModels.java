@@ -28,7 +28,7 @@ import org.immutables.value.Value;
  *   spiffs: true                          # eligible for the SPIFFs running (default true)
  * </pre>
  *
- * <p>Checked when built ({@link InvalidProgramException}): at least one model ({@code no_model}).
+ * <p>Checked when built ({@link InvalidProgramException}): at least one model ({@code one_of}).
  *
  * <p>Immutable and thread-safe.
  */

@@ -37,7 +37,7 @@ import org.immutables.value.Value;
  *
  * <p>Checked when built ({@link InvalidProgramException}): the table's own checks, no custom row
  * and no bonus (those belong to rebates and count brackets), and in whole-volume mode rates that
- * never fall from one bracket to the next ({@code decreasing_rate}): a falling rate would make a
+ * never fall from one bracket to the next ({@code not_monotone}): a falling rate would make a
  * deal lower the commission already earned on the volume before it.
  *
  * <p>Immutable and thread-safe.

@@ -39,7 +39,7 @@ import org.immutables.value.Value;
  * 0).
  *
  * <p>Checked when built ({@link InvalidProgramException}): the table's own checks, no bonus, and
- * rates that never fall from one band to the next ({@code decreasing_rate}).
+ * rates that never fall from one band to the next ({@code not_monotone}).
  *
  * <p>Immutable and thread-safe.
  */

@@ -55,7 +55,7 @@ public final class Inputs {
 
   /**
    * Checks a list's length against its documented maximum (a clear error at the limit),
-   * reporting {@code too_many} at the list's path.
+   * reporting {@code too_large} at the list's path.
    *
    * @param problems where a problem goes
    * @param path the list's path

@@ -45,7 +45,7 @@ public enum ActivityType {
    *
    * @param name the name, not null
    * @return never null
-   * @throws InvalidFactsException ({@code unknown_activity}, at the value's own path) if the name is
+   * @throws InvalidFactsException ({@code invalid_value}, at the value's own path) if the name is
    *     not one of the types
    */
   @JsonCreator

@@ -74,7 +74,7 @@ import org.immutables.value.Value;
  * }</pre>
  * Every field is optional and defaults to the value shown. The ladder, the currency of amounts, the
  * rounding of computed lines and the fiscal calendar (which fixes quarters and the expiry day) come
- * from the document's header; written inside the section they are refused ({@code header_field}).
+ * from the document's header; written inside the section they are refused ({@code not_allowed}).
  *
  * <p>Decisions where the blueprint is vague (each also documented where it applies, and in
  * {@code docs/rules/mdf.md}):

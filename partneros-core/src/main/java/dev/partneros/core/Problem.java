@@ -120,9 +120,16 @@ public final class Problem {
     return new Problem(path.toString(), text, value, message, severity);
   }
 
-  /** The code's text, checked to be snake_case so that no catalogue can publish a malformed one. */
+  /**
+   * The code's text, checked to come from a catalogue (an enum) and to be snake_case, so that no
+   * free string and no malformed code reaches a problem.
+   */
   private static String codeOf(ProblemCode code) {
-    String text = requireNonNull(requireNonNull(code, "code").code(), "code.code()");
+    if (!(requireNonNull(code, "code") instanceof Enum)) {
+      throw new IllegalArgumentException("a problem code must be a constant of a catalogue enum (docs/problems.md), "
+          + "but was " + code.getClass().getName());
+    }
+    String text = requireNonNull(code.code(), "code.code()");
     if (!SNAKE_CASE.matcher(text).matches()) {
       throw new IllegalArgumentException("a problem code must be snake_case, but was \"" + text + "\"");
     }

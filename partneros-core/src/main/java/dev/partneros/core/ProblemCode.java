@@ -11,7 +11,8 @@ package dev.partneros.core;
  * and its message says which bound or reference was broken ({@code docs/problems.md#how-codes-are-chosen}).
  * Codes are snake_case and unique across all catalogues; once published, a code keeps its spelling.
  *
- * <p>Implementations are enums, hence immutable and thread-safe.
+ * <p>Implementations must be enums ({@link Problem} refuses any other), hence immutable and
+ * thread-safe.
  */
 public interface ProblemCode {
 

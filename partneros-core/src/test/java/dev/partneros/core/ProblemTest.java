@@ -99,25 +99,47 @@ class ProblemTest {
     assertThat(PartnerOsJson.write(problem)).containsPattern("\"code\"\\s*:\\s*\"out_of_range\"");
   }
 
+  /** A catalogue with a badly spelt code, to show that no problem carries it. */
+  enum Misspelt implements ProblemCode {
+    OUT_OF_RANGE;
+
+    @Override
+    public String code() {
+      return "Out-Of-Range";
+    }
+
+    @Override
+    public String meaning() {
+      return "a badly spelt code";
+    }
+  }
+
   @Test
   void problem_codeNotSnakeCase_isRefusedNamingIt() {
-    ProblemCode bad = new ProblemCode() {
+    assertThatThrownBy(() -> Problem.error(FieldPath.of("a"), Misspelt.OUT_OF_RANGE, "be y", "z"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a problem code must be snake_case, but was \"Out-Of-Range\"");
+    assertThatThrownBy(() -> Problem.ofMessage(FieldPath.of("a"), Misspelt.OUT_OF_RANGE, "is wrong", null))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void problem_codeNotFromACatalogueEnum_isRefused() {
+    ProblemCode free = new ProblemCode() {
       @Override
       public String code() {
-        return "Out-Of-Range";
+        return "out_of_range";
       }
 
       @Override
       public String meaning() {
-        return "a badly spelt code";
+        return "a code made up on the spot";
       }
     };
 
-    assertThatThrownBy(() -> Problem.error(FieldPath.of("a"), bad, "be y", "z"))
+    assertThatThrownBy(() -> Problem.warning(FieldPath.of("a"), free, "be y", "z"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("a problem code must be snake_case, but was \"Out-Of-Range\"");
-    assertThatThrownBy(() -> Problem.ofMessage(FieldPath.of("a"), bad, "is wrong", null))
-        .isInstanceOf(IllegalArgumentException.class);
+        .hasMessageStartingWith("a problem code must be a constant of a catalogue enum (docs/problems.md), but was ");
   }
 
   @Test

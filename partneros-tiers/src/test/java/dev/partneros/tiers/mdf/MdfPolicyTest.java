@@ -126,6 +126,13 @@ class MdfPolicyTest {
   }
 
   @Test
+  void approvers_keyThatIsNotATierName_isAnUnknownTier() {
+    assertProblem(() -> MdfPolicy.from(document("    PLATINUM: [VP]\n", "    PLATINUM: [VP]\n    \"9\": [VP]\n")),
+        InvalidProgramException.class, "mdf.approvers[\"9\"]", "unknown_tier",
+        "mdf.approvers[\"9\"] must be a tier name of the ladder REGISTERED < SILVER < GOLD < PLATINUM, but was 9");
+  }
+
+  @Test
   void unknownApprover_isRefusedWithItsPath() {
     assertThatProblemAt(() -> MdfPolicy.from(document("    PLATINUM: [VP]\n", "    PLATINUM: [CEO]\n")),
         "mdf.approvers.PLATINUM[0]", "invalid_value");

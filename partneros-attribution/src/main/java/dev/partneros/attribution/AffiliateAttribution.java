@@ -2,6 +2,7 @@ package dev.partneros.attribution;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.Explanation;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
@@ -91,7 +92,7 @@ public abstract class AffiliateAttribution {
     }
     if (credited != (creditedClick().isPresent() ? 1 : 0)) {
       ProblemCollector problems = new ProblemCollector();
-      problems.check(false, FieldPath.root().field("clicks"), "inconsistent",
+      problems.check(false, FieldPath.root().field("clicks"), CoreProblemCode.INCONSISTENT,
           "have exactly one CREDITED click when a click is credited and none otherwise", credited + " CREDITED");
       problems.throwIfErrors(InvalidFactsException::new);
     }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.partneros.attribution.internal.Rates;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidProgramException;
 import dev.partneros.core.ProblemCollector;
@@ -212,10 +213,10 @@ public abstract class AttributionPolicy {
     boolean ratesOk = Rates.checkRange(problems, root.field("sourcedCreditFactor"), sourcedCreditFactor())
         & Rates.checkRange(problems, root.field("influencedCreditFactor"), influencedCreditFactor());
     problems.check(!ratesOk || influencedCreditFactor().compareTo(sourcedCreditFactor()) <= 0,
-        root.field("influencedCreditFactor"), "above_sourced",
+        root.field("influencedCreditFactor"), CoreProblemCode.OUT_OF_RANGE,
         "be at most the sourcedCreditFactor " + sourcedCreditFactor().value().toPlainString(),
         influencedCreditFactor().value().toPlainString());
-    problems.check(!creditedTouchKinds().isEmpty(), root.field("creditedTouchKinds"), "empty",
+    problems.check(!creditedTouchKinds().isEmpty(), root.field("creditedTouchKinds"), CoreProblemCode.EMPTY,
         "name at least one touch kind", "[]");
     problems.throwIfErrors(InvalidProgramException::new);
   }

@@ -3,6 +3,7 @@ package dev.partneros.attribution;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.Explanation;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
@@ -119,7 +120,7 @@ public abstract class CreditSplit {
   void check() {
     if (!shares().keySet().equals(amounts().keySet())) {
       ProblemCollector problems = new ProblemCollector();
-      problems.check(false, FieldPath.root().field("amounts"), "keys_mismatch",
+      problems.check(false, FieldPath.root().field("amounts"), CoreProblemCode.INCONSISTENT,
           "have the same partners as the shares " + shares().keySet(), amounts().keySet());
       problems.throwIfErrors(InvalidFactsException::new);
     }

@@ -6,6 +6,7 @@ import dev.partneros.attribution.internal.Inputs;
 import dev.partneros.attribution.internal.TimeDecay;
 import dev.partneros.attribution.internal.Touches;
 import dev.partneros.core.Allocations;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.Explanation;
 import dev.partneros.core.ExplanationStep;
 import dev.partneros.core.FieldPath;
@@ -136,11 +137,11 @@ public final class CreditSplitter {
     requireNonNull(deal, "deal");
     requireNonNull(model, "model");
     if (deal.closed().isEmpty()) {
-      throw new InvalidFactsException(List.of(Problem.error(FieldPath.root().field("closed"), "missing",
+      throw new InvalidFactsException(List.of(Problem.error(FieldPath.root().field("closed"), CoreProblemCode.MISSING,
           "be present to split credit (the deal is " + deal.status() + ")", null)));
     }
     if (model == CreditModel.CUSTOM && deal.customWeights().isEmpty()) {
-      throw new InvalidFactsException(List.of(Problem.error(FieldPath.root().field("customWeights"), "missing",
+      throw new InvalidFactsException(List.of(Problem.error(FieldPath.root().field("customWeights"), CoreProblemCode.MISSING,
           "be given for the CUSTOM model", "{}")));
     }
     LocalDate closed = deal.closed().get();

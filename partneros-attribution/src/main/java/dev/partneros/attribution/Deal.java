@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.partneros.attribution.internal.Inputs;
 import dev.partneros.attribution.internal.Rates;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.Money;
@@ -47,7 +48,7 @@ import org.immutables.value.Value;
  *
  * <p>Limits ({@code docs/rules/attribution.md#limits}): at most {@value #MAX_TOUCHES} touches, and at most {@value #MAX_ENTRIES}
  * registrations, direct engagements, partners depended on and custom weights; a longer list is
- * refused with {@code too_many} at its path ({@code touches}) before anything else is checked.
+ * refused with {@code too_large} at its path ({@code touches}) before anything else is checked.
  *
  * <p>Validated when built: every problem is reported at once in an {@link InvalidFactsException}
  * with its path ({@code touches[3].date}, {@code closed}, {@code amount},
@@ -231,21 +232,21 @@ public abstract class Deal {
     problems.requireNotBlank(root.field("account"), account());
     problems.requireNonNegative(root.field("amount"), amount());
     if (status().isClosed()) {
-      if (problems.check(closed().isPresent(), root.field("closed"), "missing",
+      if (problems.check(closed().isPresent(), root.field("closed"), CoreProblemCode.MISSING,
           "be present for a " + status() + " deal", null)) {
-        problems.check(!closed().get().isBefore(created()), root.field("closed"), "before_created",
+        problems.check(!closed().get().isBefore(created()), root.field("closed"), CoreProblemCode.BEFORE_START,
             "be on or after the created date " + created(), closed().get());
       }
     } else {
-      problems.check(closed().isEmpty(), root.field("closed"), "closed_but_open",
+      problems.check(closed().isEmpty(), root.field("closed"), CoreProblemCode.NOT_ALLOWED,
           "be absent for an OPEN deal (set status WON or LOST)", closed().orElse(null));
     }
     firstContact().ifPresent(first -> closed().ifPresent(close -> problems.check(!first.isAfter(close),
-        root.field("firstContact"), "after_close", "be on or before the close date " + close, first)));
+        root.field("firstContact"), CoreProblemCode.AFTER_AS_OF, "be on or before the close date " + close, first)));
     for (int i = 0; i < touches().size(); i++) {
       LocalDate date = touches().get(i).date();
       if (date.isBefore(created())) {
-        problems.add(Problem.error(root.field("touches").index(i).field("date"), "before_created",
+        problems.add(Problem.error(root.field("touches").index(i).field("date"), CoreProblemCode.BEFORE_START,
             "be on or after the deal's created date " + created() + " (the deal did not exist yet)", date));
       }
     }
@@ -257,7 +258,7 @@ public abstract class Deal {
             weight.getValue());
         sum = sum.add(weight.getValue().value());
       }
-      problems.check(!ratesOk || sum.compareTo(BigDecimal.ONE) == 0, root.field("customWeights"), "weights_not_one",
+      problems.check(!ratesOk || sum.compareTo(BigDecimal.ONE) == 0, root.field("customWeights"), CoreProblemCode.WEIGHTS_NOT_ONE,
           "add up to exactly 1", sum.toPlainString());
     }
     problems.throwIfErrors(InvalidFactsException::new);

@@ -3,6 +3,7 @@ package dev.partneros.attribution;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.Explanation;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
@@ -160,10 +161,10 @@ public abstract class DealAttribution {
     }
     ProblemCollector problems = new ProblemCollector();
     FieldPath root = FieldPath.root();
-    problems.check(complete, root.field("criteria"), "incomplete", "name every criterion", criteria().keySet());
-    problems.check(consistent, root.field("notAttributedReason"), "inconsistent",
+    problems.check(complete, root.field("criteria"), CoreProblemCode.MISSING, "name every criterion", criteria().keySet());
+    problems.check(consistent, root.field("notAttributedReason"), CoreProblemCode.INCONSISTENT,
         "be present exactly when the type is NOT_ATTRIBUTED", notAttributedReason());
-    problems.check(ignoredAfterClose() >= 0, root.field("ignoredAfterClose"), "negative", "be >= 0",
+    problems.check(ignoredAfterClose() >= 0, root.field("ignoredAfterClose"), CoreProblemCode.NEGATIVE, "be >= 0",
         ignoredAfterClose());
     problems.throwIfErrors(InvalidFactsException::new);
   }

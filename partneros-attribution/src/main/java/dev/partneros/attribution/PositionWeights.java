@@ -3,6 +3,7 @@ package dev.partneros.attribution;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.partneros.attribution.internal.Rates;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidProgramException;
 import dev.partneros.core.ProblemCollector;
@@ -98,7 +99,7 @@ public abstract class PositionWeights {
       problems.throwIfErrors(InvalidProgramException::new);
     }
     java.math.BigDecimal sum = first().value().add(middle().value()).add(last().value());
-    problems.check(sum.compareTo(java.math.BigDecimal.ONE) == 0, FieldPath.root(), "weights_not_one",
+    problems.check(sum.compareTo(java.math.BigDecimal.ONE) == 0, FieldPath.root(), CoreProblemCode.WEIGHTS_NOT_ONE,
         "have first + middle + last add up to exactly 1", sum.toPlainString());
     problems.throwIfErrors(InvalidProgramException::new);
   }

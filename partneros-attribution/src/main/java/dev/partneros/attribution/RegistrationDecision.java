@@ -2,6 +2,7 @@ package dev.partneros.attribution;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.Explanation;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
@@ -91,7 +92,7 @@ public abstract class RegistrationDecision {
     }
     if (won != (winner().isPresent() ? 1 : 0)) {
       ProblemCollector problems = new ProblemCollector();
-      problems.check(false, FieldPath.root().field("outcomes"), "inconsistent",
+      problems.check(false, FieldPath.root().field("outcomes"), CoreProblemCode.INCONSISTENT,
           "have exactly one WON outcome when there is a winner and none otherwise", won + " WON");
       problems.throwIfErrors(InvalidFactsException::new);
     }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.Problem;
@@ -58,7 +59,7 @@ public final class Share implements Comparable<Share> {
     requireNonNull(numerator, "numerator");
     requireNonNull(denominator, "denominator");
     if (denominator.signum() <= 0 || numerator.signum() < 0 || numerator.compareTo(denominator) > 0) {
-      throw new InvalidFactsException(List.of(Problem.error(FieldPath.root().field("share"), "out_of_range",
+      throw new InvalidFactsException(List.of(Problem.error(FieldPath.root().field("share"), CoreProblemCode.OUT_OF_RANGE,
           "be a fraction n/d with d > 0 and 0 <= n <= d", numerator + "/" + denominator)));
     }
     if (numerator.signum() == 0) {
@@ -108,12 +109,12 @@ public final class Share implements Comparable<Share> {
   @JsonCreator
   public static Share parse(String text) {
     if (text == null) {
-      throw new InvalidFactsException(List.of(Problem.error(FieldPath.root().field("share"), "missing",
+      throw new InvalidFactsException(List.of(Problem.error(FieldPath.root().field("share"), CoreProblemCode.MISSING,
           "be a fraction such as 1/3", null)));
     }
     Matcher matcher = TEXT.matcher(text);
     if (!matcher.matches()) {
-      throw new InvalidFactsException(List.of(Problem.error(FieldPath.root().field("share"), "not_a_fraction",
+      throw new InvalidFactsException(List.of(Problem.error(FieldPath.root().field("share"), CoreProblemCode.INVALID_VALUE,
           "be a fraction such as 1/3", text)));
     }
     BigInteger denominator = matcher.group(2) == null ? BigInteger.ONE : new BigInteger(matcher.group(2));

@@ -120,7 +120,7 @@ class AttributionPolicyTest {
   @Test
   void from_influencedAboveSourced_isRefusedWithPath() {
     assertInvalid("attribution:\n  sourcedCreditFactor: 0.5\n  influencedCreditFactor: 0.6\n",
-        "attribution.influencedCreditFactor", "above_sourced",
+        "attribution.influencedCreditFactor", "out_of_range",
         "attribution.influencedCreditFactor must be at most the sourcedCreditFactor 0.5, but was 0.6");
   }
 

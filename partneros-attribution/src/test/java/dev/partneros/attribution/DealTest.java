@@ -39,7 +39,7 @@ class DealTest {
             .addTouches(touch(P1, 1, TouchKind.MEETING), touch(P1, 2, TouchKind.DEMO), touch(P2, 3, TouchKind.DEMO),
                 touch(P2, -1, TouchKind.REFERRAL))
             .build(),
-        "touches[3].date", "before_created",
+        "touches[3].date", "before_start",
         "touches[3].date must be on or after the deal's created date 2026-03-01 (the deal did not exist yet), "
             + "but was 2026-02-28");
   }
@@ -55,7 +55,7 @@ class DealTest {
   @Test
   @DisplayName("A close date before the created date is refused with its path")
   void build_closeBeforeCreated() {
-    assertInvalid(() -> wonDeal(-2).firstContact(java.util.Optional.empty()).build(), "closed", "before_created",
+    assertInvalid(() -> wonDeal(-2).firstContact(java.util.Optional.empty()).build(), "closed", "before_start",
         "closed must be on or after the created date 2026-03-01, but was 2026-02-27");
   }
 
@@ -79,13 +79,13 @@ class DealTest {
   void build_closeDateAndStatusMustAgree() {
     assertInvalid(() -> wonDeal(30).closed(java.util.Optional.empty()).build(), "closed", "missing",
         "closed must be present for a WON deal, but was missing");
-    assertInvalid(() -> wonDeal(30).status(CloseStatus.OPEN).build(), "closed", "closed_but_open",
+    assertInvalid(() -> wonDeal(30).status(CloseStatus.OPEN).build(), "closed", "not_allowed",
         "closed must be absent for an OPEN deal (set status WON or LOST), but was 2026-03-31");
   }
 
   @Test
   void build_firstContactAfterClose() {
-    assertInvalid(() -> wonDeal(10).firstContact(day(11)).build(), "firstContact", "after_close",
+    assertInvalid(() -> wonDeal(10).firstContact(day(11)).build(), "firstContact", "after_as_of",
         "firstContact must be on or before the close date 2026-03-11, but was 2026-03-12");
   }
 
@@ -97,8 +97,8 @@ class DealTest {
         .satisfies(e -> assertThat(((InvalidFactsException) e).problems())
             .extracting(Problem::path, Problem::code)
             .containsExactly(tuple("id", "blank"), tuple("account", "blank"), tuple("amount", "negative"),
-                tuple("closed", "before_created"), tuple("firstContact", "after_close"),
-                tuple("touches[0].date", "before_created")));
+                tuple("closed", "before_start"), tuple("firstContact", "after_as_of"),
+                tuple("touches[0].date", "before_start")));
   }
 
   @Test
@@ -119,7 +119,7 @@ class DealTest {
         .isInstanceOf(InvalidFactsException.class)
         .satisfies(e -> assertThat(((InvalidFactsException) e).problems())
             .extracting(Problem::path, Problem::code)
-            .containsExactly(tuple("touches[1].date", "before_created"), tuple("customWeights", "weights_not_one")));
+            .containsExactly(tuple("touches[1].date", "before_start"), tuple("customWeights", "weights_not_one")));
     String badRegistration = json.replace("\"customWeights\":{\"P-1\":\"0.5\",\"P-2\":\"0.25\"}",
         "\"registrations\":[{\"partner\":\"P-1\",\"date\":\"2026-03-02\",\"protectionDays\":0}]")
         .replace("2026-02-02", "2026-03-02");

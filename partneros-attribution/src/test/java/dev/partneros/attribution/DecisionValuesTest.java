@@ -48,7 +48,7 @@ class DecisionValuesTest {
         "notAttributedReason must be present exactly when the type is NOT_ATTRIBUTED, but was ONLY_MENTIONED");
     assertInvalid(() -> new DealAttribution.Builder().from(attribution().build())
             .criteria(java.util.Map.of(AttributionCriterion.MARKED_DEPENDENT_ON_PARTNER, true)).build(),
-        "criteria", "incomplete", "criteria must name every criterion, but was [MARKED_DEPENDENT_ON_PARTNER]");
+        "criteria", "missing", "criteria must name every criterion, but was [MARKED_DEPENDENT_ON_PARTNER]");
     assertInvalid(() -> attribution().ignoredAfterClose(-1).build(), "ignoredAfterClose", "negative",
         "ignoredAfterClose must be >= 0, but was -1");
   }
@@ -80,7 +80,7 @@ class DecisionValuesTest {
   void creditSplit_needsAnAmountPerShare() {
     assertInvalid(() -> new CreditSplit.Builder().dealId("D-1").model(CreditModel.LINEAR)
             .dealAmount(Fixtures.AMOUNT).putShares(P1, Share.ONE).explanation(EXPLANATION).build(),
-        "amounts", "keys_mismatch", "amounts must have the same partners as the shares [P-1], but was []");
+        "amounts", "inconsistent", "amounts must have the same partners as the shares [P-1], but was []");
     assertThat(new CreditSplit.Builder().dealId("D-1").model(CreditModel.LINEAR).dealAmount(Fixtures.AMOUNT)
         .putShares(P1, Share.ONE).putAmounts(P1, Money.of("100000.00", "USD")).explanation(EXPLANATION).build()
         .isCredited()).isTrue();

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The documented maximum list lengths of the attribution and commission inputs:
- * a list at its maximum is accepted, one entry more is refused with {@code too_many} at its path.
+ * a list at its maximum is accepted, one entry more is refused with {@code too_large} at its path.
  */
 @DisplayName("Limits of list lengths (docs/rules/attribution.md#limits)")
 class LimitsTest {
@@ -68,7 +68,7 @@ class LimitsTest {
     List<Problem> problems = thrown instanceof InvalidFactsException ? ((InvalidFactsException) thrown).problems()
         : ((InvalidProgramException) thrown).problems();
     assertThat(problems).extracting(Problem::path, Problem::code)
-        .containsExactly(tuple(path, "too_many"));
+        .containsExactly(tuple(path, "too_large"));
     assertThat(problems.get(0).message()).contains("at most").contains(size + 1 + " entries");
   }
 

@@ -50,7 +50,7 @@ public final class Allocations {
     BigDecimal[] w = checkedWeights(weights);
     BigDecimal sum = sum(w);
     if (sum.signum() == 0) {
-      throw invalid(FieldPath.root().field("weights"), "all_zero", "have at least one weight above zero",
+      throw invalid(FieldPath.root().field("weights"), CoreProblemCode.ALL_ZERO, "have at least one weight above zero",
           weights);
     }
     BigInteger minor = total.minorUnits();
@@ -87,8 +87,8 @@ public final class Allocations {
     requireNonNull(caps, "caps");
     BigDecimal[] w = checkedWeights(weights);
     ProblemCollector problems = new ProblemCollector();
-    problems.check(!total.isNegative(), FieldPath.root().field("total"), "negative", "be >= 0", total);
-    problems.check(caps.size() == w.length, FieldPath.root().field("caps"), "size_mismatch",
+    problems.check(!total.isNegative(), FieldPath.root().field("total"), CoreProblemCode.NEGATIVE, "be >= 0", total);
+    problems.check(caps.size() == w.length, FieldPath.root().field("caps"), CoreProblemCode.INCONSISTENT,
         "have one cap per weight (" + w.length + ")", caps.size() + " caps");
     problems.throwIfErrors(InvalidFactsException::new);
     BigInteger[] cap = new BigInteger[w.length];
@@ -101,7 +101,7 @@ public final class Allocations {
       if (!c.currency().equals(total.currency())) {
         throw new CurrencyMismatchException(total.currency(), c.currency());
       }
-      problems.check(!c.isNegative(), path, "negative", "be >= 0", c);
+      problems.check(!c.isNegative(), path, CoreProblemCode.NEGATIVE, "be >= 0", c);
       cap[i] = c.minorUnits();
     }
     problems.throwIfErrors(InvalidFactsException::new);
@@ -203,13 +203,13 @@ public final class Allocations {
     for (K key : keys) {
       w.add(weights.get(key));
       Money cap = caps.get(key);
-      problems.check(cap != null, FieldPath.root().field("caps").key(String.valueOf(key)), "missing",
+      problems.check(cap != null, FieldPath.root().field("caps").key(String.valueOf(key)), CoreProblemCode.MISSING,
           "be present for every weighted key", null);
       c.add(cap);
     }
     for (K key : new TreeMap<>(caps).keySet()) {
       problems.check(weights.containsKey(key), FieldPath.root().field("caps").key(String.valueOf(key)),
-          "unknown_key", "belong to a key that has a weight", key);
+          CoreProblemCode.UNKNOWN_KEY, "belong to a key that has a weight", key);
     }
     problems.throwIfErrors(InvalidFactsException::new);
     return keyed(keys, splitCapped(total, w, c));
@@ -264,7 +264,7 @@ public final class Allocations {
   private static BigDecimal[] checkedWeights(List<BigDecimal> weights) {
     requireNonNull(weights, "weights");
     ProblemCollector problems = new ProblemCollector();
-    problems.check(!weights.isEmpty(), FieldPath.root().field("weights"), "empty", "have at least one weight",
+    problems.check(!weights.isEmpty(), FieldPath.root().field("weights"), CoreProblemCode.EMPTY, "have at least one weight",
         "[]");
     BigDecimal[] w = new BigDecimal[weights.size()];
     for (int i = 0; i < w.length; i++) {
@@ -304,7 +304,7 @@ public final class Allocations {
     return Collections.unmodifiableList(result);
   }
 
-  private static InvalidFactsException invalid(FieldPath path, String code, String rule, Object value) {
+  private static InvalidFactsException invalid(FieldPath path, ProblemCode code, String rule, Object value) {
     return new InvalidFactsException(List.of(Problem.error(path, code, rule, value)));
   }
 

@@ -29,7 +29,7 @@ public final class CurrencyMismatchException extends PartnerOsException {
    */
   public CurrencyMismatchException(Currency expected, Currency actual) {
     super("currency mismatch", List.of(Problem.error(FieldPath.root().field("currency"),
-        "currency_mismatch", "be " + requireNonNull(expected, "expected").getCurrencyCode()
+        CoreProblemCode.CURRENCY_MISMATCH, "be " + requireNonNull(expected, "expected").getCurrencyCode()
             + " (convert with an explicit FX rate first)",
         requireNonNull(actual, "actual").getCurrencyCode())));
     this.expected = expected;

@@ -48,7 +48,7 @@ public final class DateRange {
     ProblemCollector problems = new ProblemCollector();
     problems.requirePresent(FieldPath.root().field("startInclusive"), startInclusive);
     if (problems.requirePresent(FieldPath.root().field("endInclusive"), endInclusive) && startInclusive != null) {
-      problems.check(false, FieldPath.root().field("endInclusive"), "before_start",
+      problems.check(false, FieldPath.root().field("endInclusive"), CoreProblemCode.BEFORE_START,
           "not be before the start " + startInclusive, endInclusive);
     }
     problems.throwIfErrors(InvalidFactsException::new);
@@ -68,7 +68,7 @@ public final class DateRange {
   public static DateRange monthsEndingOn(int months, LocalDate endInclusive) {
     requireNonNull(endInclusive, "endInclusive");
     if (months < 1) {
-      throw new InvalidFactsException(List.of(Problem.error(FieldPath.root().field("months"), "out_of_range",
+      throw new InvalidFactsException(List.of(Problem.error(FieldPath.root().field("months"), CoreProblemCode.OUT_OF_RANGE,
           "be >= 1", months)));
     }
     return new DateRange(endInclusive.minusMonths(months).plusDays(1), endInclusive);

@@ -13,7 +13,7 @@ final class Decimals {
 
   static BigDecimal parse(FieldPath path, String text) {
     if (text == null || !PLAIN.matcher(text.trim()).matches()) {
-      throw new InvalidFactsException(List.of(Problem.error(path, "not_a_decimal",
+      throw new InvalidFactsException(List.of(Problem.error(path, CoreProblemCode.INVALID_VALUE,
           "be a plain decimal number such as 1234.50", text)));
     }
     return new BigDecimal(text.trim());

@@ -64,7 +64,7 @@ public abstract class Explanation {
   @Value.Check
   void check() {
     if (subject().isBlank()) {
-      throw new InvalidFactsException(List.of(Problem.error(FieldPath.root().field("subject"), "blank",
+      throw new InvalidFactsException(List.of(Problem.error(FieldPath.root().field("subject"), CoreProblemCode.BLANK,
           "not be blank", subject())));
     }
   }

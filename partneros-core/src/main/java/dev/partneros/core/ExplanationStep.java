@@ -97,18 +97,18 @@ public abstract class ExplanationStep {
   @Value.Check
   void check() {
     ProblemCollector problems = new ProblemCollector();
-    problems.check(!rule().isBlank(), RULE, "blank", "not be blank", rule());
-    problems.check(!outcome().isBlank(), OUTCOME, "blank", "not be blank", outcome());
+    problems.check(!rule().isBlank(), RULE, CoreProblemCode.BLANK, "not be blank", rule());
+    problems.check(!outcome().isBlank(), OUTCOME, CoreProblemCode.BLANK, "not be blank", outcome());
     template().ifPresent(t -> {
       int at = t.indexOf('{');
       while (at >= 0) {
         int end = t.indexOf('}', at);
-        if (!problems.check(end > at, TEMPLATE, "unclosed_placeholder",
+        if (!problems.check(end > at, TEMPLATE, CoreProblemCode.UNCLOSED_PLACEHOLDER,
             "close every '{' with '}'", t)) {
           break;
         }
         String name = t.substring(at + 1, end);
-        problems.check(isKnown(name), TEMPLATE, "unknown_placeholder",
+        problems.check(isKnown(name), TEMPLATE, CoreProblemCode.UNKNOWN_PLACEHOLDER,
             "name only the step's inputs, threshold, outcome or rule", "{" + name + "}");
         at = t.indexOf('{', end);
       }

@@ -63,7 +63,7 @@ public final class FiscalCalendar {
   public static FiscalCalendar startingIn(int startMonth) {
     if (startMonth < 1 || startMonth > 12) {
       throw new InvalidFactsException(List.of(Problem.error(FieldPath.root().field("fiscalYearStartMonth"),
-          "out_of_range", "be a month number between 1 and 12", startMonth)));
+          CoreProblemCode.OUT_OF_RANGE, "be a month number between 1 and 12", startMonth)));
     }
     return startingIn(Month.of(startMonth));
   }
@@ -151,7 +151,7 @@ public final class FiscalCalendar {
   public DateRange quarter(int fiscalYear, int fiscalQuarter) {
     if (fiscalQuarter < 1 || fiscalQuarter > 4) {
       throw new InvalidFactsException(List.of(Problem.error(FieldPath.root().field("fiscalQuarter"),
-          "out_of_range", "be between 1 and 4", fiscalQuarter)));
+          CoreProblemCode.OUT_OF_RANGE, "be between 1 and 4", fiscalQuarter)));
     }
     LocalDate start = yearStart(fiscalYear).plusMonths(3L * (fiscalQuarter - 1));
     return DateRange.ofClosed(start, start.plusMonths(3).minusDays(1));

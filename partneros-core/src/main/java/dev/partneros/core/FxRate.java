@@ -58,11 +58,11 @@ public final class FxRate {
     problems.requirePresent(root.field("from"), from);
     problems.requirePresent(root.field("to"), to);
     if (from != null && to != null) {
-      problems.check(!from.equals(to), root.field("to"), "same_currency",
+      problems.check(!from.equals(to), root.field("to"), CoreProblemCode.SAME_CURRENCY,
           "differ from " + from.getCurrencyCode(), to.getCurrencyCode());
     }
     if (problems.requirePresent(root.field("rate"), rate)) {
-      problems.check(rate.signum() > 0, root.field("rate"), "not_positive", "be > 0", rate.toPlainString());
+      problems.check(rate.signum() > 0, root.field("rate"), CoreProblemCode.NOT_POSITIVE, "be > 0", rate.toPlainString());
     }
     problems.requirePresent(root.field("asOf"), asOf);
     problems.requireNotBlank(root.field("source"), source);

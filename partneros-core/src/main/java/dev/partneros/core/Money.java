@@ -225,7 +225,7 @@ public final class Money implements Comparable<Money> {
 
   private static InvalidFactsException invalid(String field, String rule, Object value) {
     return new InvalidFactsException(List.of(Problem.error(FieldPath.root().field(field),
-        "invalid_money", rule, value)));
+        CoreProblemCode.INVALID_VALUE, rule, value)));
   }
 
   /**

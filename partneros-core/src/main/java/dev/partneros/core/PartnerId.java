@@ -34,11 +34,11 @@ public final class PartnerId implements Comparable<PartnerId> {
     FieldPath path = FieldPath.root().field("partnerId");
     ProblemCollector problems = new ProblemCollector();
     if (problems.requireNotBlank(path, value)) {
-      problems.check(value.length() <= 128, path, "too_long", "have at most 128 characters",
+      problems.check(value.length() <= 128, path, CoreProblemCode.TOO_LARGE, "have at most 128 characters",
           value.length() + " characters");
-      problems.check(value.strip().equals(value), path, "whitespace",
+      problems.check(value.strip().equals(value), path, CoreProblemCode.WHITESPACE,
           "not start or end with white space", "\"" + value + "\"");
-      problems.check(value.chars().noneMatch(Character::isISOControl), path, "control_character",
+      problems.check(value.chars().noneMatch(Character::isISOControl), path, CoreProblemCode.CONTROL_CHARACTER,
           "not contain control characters", value.replaceAll("\\p{Cntrl}", "?"));
     }
     problems.throwIfErrors(InvalidFactsException::new);

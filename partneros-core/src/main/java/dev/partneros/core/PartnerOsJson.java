@@ -131,7 +131,7 @@ public final class PartnerOsJson {
     try {
       T value = READER.forType(type).readValue(json);
       if (value == null) {
-        throw new InvalidFactsException(List.of(Problem.error(FieldPath.root(), "missing",
+        throw new InvalidFactsException(List.of(Problem.error(FieldPath.root(), CoreProblemCode.MISSING,
             "be a JSON value", "null")));
       }
       return value;

@@ -9,10 +9,11 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * One thing wrong with a program document or a fact set: where it is (a JSON-style path), which
- * rule it breaks (a stable machine-readable code), the value rejected when there is one, and a
+ * rule it breaks (a stable machine-readable code from the catalogue, {@link ProblemCode}), the value rejected when there is one, and a
  * message a partner-operations analyst understands, of the form
  * {@code <path> must <rule>, but was <value>}.
  *
@@ -35,6 +36,8 @@ public final class Problem {
     WARNING
   }
 
+  private static final Pattern SNAKE_CASE = Pattern.compile("[a-z][a-z0-9]*(?:_[a-z0-9]+)*");
+
   private final String path;
   private final String code;
   private final String rejectedValue;
@@ -56,13 +59,14 @@ public final class Problem {
    * Creates an error whose message reads {@code <path> must <rule>, but was <rejected>}.
    *
    * @param path where the problem is, not null
-   * @param code a stable machine-readable code such as {@code out_of_range}, not null
+   * @param code the catalogue entry of the rule broken, such as {@link CoreProblemCode#OUT_OF_RANGE},
+   *     not null ({@code docs/problems.md})
    * @param rule what the value must be, completing "must ...", e.g. {@code "be >= 0"}, not null
    * @param rejected the value rejected, rendered with {@link String#valueOf(Object)}; may be null
    *     when there is no value (then the message reads "but was missing")
    * @return never null
    */
-  public static Problem error(FieldPath path, String code, String rule, Object rejected) {
+  public static Problem error(FieldPath path, ProblemCode code, String rule, Object rejected) {
     return create(path, code, rule, rejected, Severity.ERROR);
   }
 
@@ -70,12 +74,12 @@ public final class Problem {
    * Creates a warning whose message reads {@code <path> should <rule>, but was <rejected>}.
    *
    * @param path where the problem is, not null
-   * @param code a stable machine-readable code, not null
+   * @param code the catalogue entry of the rule broken, not null ({@code docs/problems.md})
    * @param rule what the value should be, completing "should ...", not null
    * @param rejected the value, may be null when there is none
    * @return never null
    */
-  public static Problem warning(FieldPath path, String code, String rule, Object rejected) {
+  public static Problem warning(FieldPath path, ProblemCode code, String rule, Object rejected) {
     return create(path, code, rule, rejected, Severity.WARNING);
   }
 
@@ -84,15 +88,15 @@ public final class Problem {
    * The message is prefixed with the path.
    *
    * @param path where the problem is, not null
-   * @param code a stable machine-readable code, not null
+   * @param code the catalogue entry of the rule broken, not null ({@code docs/problems.md})
    * @param message what is wrong, not blank
    * @param rejected the rejected value, may be null
    * @return never null
    */
-  public static Problem ofMessage(FieldPath path, String code, String message, Object rejected) {
+  public static Problem ofMessage(FieldPath path, ProblemCode code, String message, Object rejected) {
     requireNonNull(path, "path");
     requireNonNull(message, "message");
-    return new Problem(path.toString(), code, render(rejected), path + " " + message, Severity.ERROR);
+    return new Problem(path.toString(), codeOf(code), render(rejected), path + " " + message, Severity.ERROR);
   }
 
   @JsonCreator
@@ -105,14 +109,31 @@ public final class Problem {
     return new Problem(path, code, rejectedValue, message, severity == null ? Severity.ERROR : severity);
   }
 
-  private static Problem create(FieldPath path, String code, String rule, Object rejected, Severity severity) {
+  private static Problem create(FieldPath path, ProblemCode code, String rule, Object rejected, Severity severity) {
     requireNonNull(path, "path");
+    String text = codeOf(code);
     requireNonNull(rule, "rule");
     String value = render(rejected);
     String verb = severity == Severity.ERROR ? "must" : "should";
     String message = String.format(Locale.ROOT, "%s %s %s, but was %s", path, verb, rule,
         value == null ? "missing" : value);
-    return new Problem(path.toString(), code, value, message, severity);
+    return new Problem(path.toString(), text, value, message, severity);
+  }
+
+  /**
+   * The code's text, checked to come from a catalogue (an enum) and to be snake_case, so that no
+   * free string and no malformed code reaches a problem.
+   */
+  private static String codeOf(ProblemCode code) {
+    if (!(requireNonNull(code, "code") instanceof Enum)) {
+      throw new IllegalArgumentException("a problem code must be a constant of a catalogue enum (docs/problems.md), "
+          + "but was " + code.getClass().getName());
+    }
+    String text = requireNonNull(code.code(), "code.code()");
+    if (!SNAKE_CASE.matcher(text).matches()) {
+      throw new IllegalArgumentException("a problem code must be snake_case, but was \"" + text + "\"");
+    }
+    return text;
   }
 
   private static String render(Object rejected) {

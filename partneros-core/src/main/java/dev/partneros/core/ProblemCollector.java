@@ -63,12 +63,12 @@ public final class ProblemCollector {
    *
    * @param ok the condition that must hold
    * @param path where the value is, not null
-   * @param code the problem's code, not null
+   * @param code the catalogue entry of the rule, not null
    * @param rule what the value must be, completing "must ...", not null
    * @param rejected the value, may be null when missing
    * @return {@code ok}
    */
-  public boolean check(boolean ok, FieldPath path, String code, String rule, Object rejected) {
+  public boolean check(boolean ok, FieldPath path, ProblemCode code, String rule, Object rejected) {
     if (!ok) {
       problems.add(Problem.error(path, code, rule, rejected));
     }
@@ -80,12 +80,12 @@ public final class ProblemCollector {
    *
    * @param ok the condition that should hold
    * @param path where the value is, not null
-   * @param code the problem's code, not null
+   * @param code the catalogue entry of the rule, not null
    * @param rule what the value should be, completing "should ...", not null
    * @param value the value, may be null
    * @return {@code ok}
    */
-  public boolean warnUnless(boolean ok, FieldPath path, String code, String rule, Object value) {
+  public boolean warnUnless(boolean ok, FieldPath path, ProblemCode code, String rule, Object value) {
     if (!ok) {
       problems.add(Problem.warning(path, code, rule, value));
     }
@@ -100,7 +100,7 @@ public final class ProblemCollector {
    * @return true if the value is present
    */
   public boolean requirePresent(FieldPath path, Object value) {
-    return check(value != null, path, "missing", "be present", null);
+    return check(value != null, path, CoreProblemCode.MISSING, "be present", null);
   }
 
   /**
@@ -114,7 +114,7 @@ public final class ProblemCollector {
     if (!requirePresent(path, value)) {
       return false;
     }
-    return !value.isBlank() || check(false, path, "blank", "not be blank", "\"" + value + "\"");
+    return !value.isBlank() || check(false, path, CoreProblemCode.BLANK, "not be blank", "\"" + value + "\"");
   }
 
   /**
@@ -128,7 +128,7 @@ public final class ProblemCollector {
     if (!requirePresent(path, value)) {
       return false;
     }
-    return value.signum() >= 0 || check(false, path, "negative", "be >= 0", value.toPlainString());
+    return value.signum() >= 0 || check(false, path, CoreProblemCode.NEGATIVE, "be >= 0", value.toPlainString());
   }
 
   /**
@@ -142,7 +142,7 @@ public final class ProblemCollector {
     if (!requirePresent(path, value)) {
       return false;
     }
-    return check(!value.isNegative(), path, "negative", "be >= 0", value);
+    return check(!value.isNegative(), path, CoreProblemCode.NEGATIVE, "be >= 0", value);
   }
 
   /**
@@ -162,7 +162,7 @@ public final class ProblemCollector {
     if (value.compareTo(minInclusive) >= 0 && value.compareTo(maxInclusive) <= 0) {
       return true;
     }
-    return check(false, path, "out_of_range",
+    return check(false, path, CoreProblemCode.OUT_OF_RANGE,
         "be between " + minInclusive.toPlainString() + " and " + maxInclusive.toPlainString(),
         value.toPlainString());
   }
@@ -180,7 +180,7 @@ public final class ProblemCollector {
     if (value >= minInclusive && value <= maxInclusive) {
       return true;
     }
-    return check(false, path, "out_of_range", "be between " + minInclusive + " and " + maxInclusive, value);
+    return check(false, path, CoreProblemCode.OUT_OF_RANGE, "be between " + minInclusive + " and " + maxInclusive, value);
   }
 
   /**

@@ -123,7 +123,7 @@ public final class ProgramDocument {
     ProblemCollector problems = new ProblemCollector();
     FieldPath top = FieldPath.root();
     if (!root.isObject()) {
-      problems.check(false, top, "not_an_object", "be an object with the program's header and sections",
+      problems.check(false, top, CoreProblemCode.INVALID_VALUE, "be an object with the program's header and sections",
           root.getNodeType());
       problems.throwIfErrors(InvalidProgramException::new);
     }
@@ -131,12 +131,12 @@ public final class ProgramDocument {
     for (Map.Entry<String, JsonNode> field : root.properties()) {
       String name = field.getKey();
       if (SECTION_NAMES.contains(name)) {
-        if (problems.check(field.getValue().isObject(), top.field(name), "not_an_object",
+        if (problems.check(field.getValue().isObject(), top.field(name), CoreProblemCode.INVALID_VALUE,
             "be an object (the " + name + " section)", field.getValue().getNodeType())) {
           sections.put(name, ((ObjectNode) field.getValue()).deepCopy());
         }
       } else {
-        problems.check(HEADER_NAMES.contains(name), top.field(name), "unknown_property",
+        problems.check(HEADER_NAMES.contains(name), top.field(name), CoreProblemCode.UNKNOWN_PROPERTY,
             "be a known header field or section (header: " + String.join(", ", new java.util.TreeSet<>(HEADER_NAMES))
                 + "; sections: " + String.join(", ", SECTION_NAMES) + ")", name);
       }
@@ -165,10 +165,10 @@ public final class ProgramDocument {
     JsonNode node = root.get(name);
     FieldPath path = FieldPath.root().field(name);
     if (node == null || node.isNull()) {
-      problems.check(!required, path, "missing", "be present", null);
+      problems.check(!required, path, CoreProblemCode.MISSING, "be present", null);
       return null;
     }
-    if (!problems.check(node.isTextual(), path, "wrong_type", "be text", node.getNodeType())) {
+    if (!problems.check(node.isTextual(), path, CoreProblemCode.INVALID_VALUE, "be text", node.getNodeType())) {
       return null;
     }
     problems.requireNotBlank(path, node.asText());
@@ -178,7 +178,7 @@ public final class ProgramDocument {
   private static LocalDate date(JsonNode root, ProblemCollector problems) {
     JsonNode node = root.get("effectiveFrom");
     FieldPath path = FieldPath.root().field("effectiveFrom");
-    if (!problems.check(node != null && !node.isNull(), path, "missing", "be present", null)) {
+    if (!problems.check(node != null && !node.isNull(), path, CoreProblemCode.MISSING, "be present", null)) {
       return null;
     }
     try {
@@ -188,14 +188,14 @@ public final class ProgramDocument {
     } catch (DateTimeParseException e) {
       // reported below
     }
-    problems.check(false, path, "invalid_date", "be a date such as 2026-01-01", node.asText());
+    problems.check(false, path, CoreProblemCode.INVALID_VALUE, "be a date such as 2026-01-01", node.asText());
     return null;
   }
 
   private static Currency currency(JsonNode root, ProblemCollector problems) {
     JsonNode node = root.get("currency");
     FieldPath path = FieldPath.root().field("currency");
-    if (!problems.check(node != null && !node.isNull(), path, "missing", "be present", null)) {
+    if (!problems.check(node != null && !node.isNull(), path, CoreProblemCode.MISSING, "be present", null)) {
       return null;
     }
     try {
@@ -205,7 +205,7 @@ public final class ProgramDocument {
     } catch (InvalidFactsException e) {
       // reported below
     }
-    problems.check(false, path, "invalid_currency", "be an ISO-4217 code such as USD", node.asText());
+    problems.check(false, path, CoreProblemCode.INVALID_VALUE, "be an ISO-4217 code such as USD", node.asText());
     return null;
   }
 
@@ -222,7 +222,7 @@ public final class ProgramDocument {
         }
       }
     }
-    problems.check(false, path, "invalid_rounding",
+    problems.check(false, path, CoreProblemCode.INVALID_VALUE,
         "be one of HALF_EVEN, HALF_UP, HALF_DOWN, UP, DOWN, CEILING, FLOOR", node.asText());
     return null;
   }
@@ -233,7 +233,7 @@ public final class ProgramDocument {
       return FiscalCalendar.calendarYear();
     }
     FieldPath path = FieldPath.root().field("fiscalYearStartMonth");
-    if (problems.check(node.isIntegralNumber() && node.canConvertToInt(), path, "wrong_type",
+    if (problems.check(node.isIntegralNumber() && node.canConvertToInt(), path, CoreProblemCode.INVALID_VALUE,
         "be a month number between 1 and 12", node.asText())
         && problems.requireInRange(path, node.asInt(), 1, 12)) {
       return FiscalCalendar.startingIn(node.asInt());
@@ -247,7 +247,7 @@ public final class ProgramDocument {
       return TierLadder.standard();
     }
     FieldPath path = FieldPath.root().field("ladder");
-    if (!problems.check(node.isArray(), path, "wrong_type", "be a list of tier names, lowest first",
+    if (!problems.check(node.isArray(), path, CoreProblemCode.INVALID_VALUE, "be a list of tier names, lowest first",
         node.getNodeType())) {
       return null;
     }
@@ -257,11 +257,11 @@ public final class ProgramDocument {
       JsonNode name = node.get(i);
       try {
         if (!name.isTextual()) {
-          throw new InvalidFactsException(List.of(Problem.error(path, "wrong_type", "be text", name)));
+          throw new InvalidFactsException(List.of(Problem.error(path, CoreProblemCode.INVALID_VALUE, "be text", name)));
         }
         tiers.add(Tier.of(name.asText()));
       } catch (InvalidFactsException e) {
-        problems.check(false, path.index(i), "invalid_name",
+        problems.check(false, path.index(i), CoreProblemCode.INVALID_NAME,
             "be a tier name of letters, digits and underscores starting with a letter", name.asText());
         ok = false;
       }
@@ -424,7 +424,7 @@ public final class ProgramDocument {
     } catch (JsonProcessingException e) {
       throw new InvalidProgramException(JacksonProblems.of(e, FieldPath.root().field(name)));
     } catch (java.io.IOException e) {
-      throw new InvalidProgramException(List.of(Problem.ofMessage(FieldPath.root().field(name), "unreadable",
+      throw new InvalidProgramException(List.of(Problem.ofMessage(FieldPath.root().field(name), CoreProblemCode.UNREADABLE,
           "could not be read: " + e.getMessage(), null)));
     } catch (PartnerOsException e) {
       List<Problem> moved = new ArrayList<>();

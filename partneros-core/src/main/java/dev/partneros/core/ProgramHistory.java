@@ -43,7 +43,7 @@ public final class ProgramHistory {
     requireNonNull(versions, "versions");
     ProblemCollector problems = new ProblemCollector();
     FieldPath path = FieldPath.root().field("versions");
-    problems.check(!versions.isEmpty(), path, "empty", "have at least one version", "[]");
+    problems.check(!versions.isEmpty(), path, CoreProblemCode.EMPTY, "have at least one version", "[]");
     Map<LocalDate, Integer> byDate = new HashMap<>();
     Map<String, Integer> byLabel = new HashMap<>();
     for (int i = 0; i < versions.size(); i++) {
@@ -52,11 +52,11 @@ public final class ProgramHistory {
         continue;
       }
       Integer sameDate = byDate.putIfAbsent(version.effectiveFrom(), i);
-      problems.check(sameDate == null, path.index(i).field("effectiveFrom"), "overlapping_version",
+      problems.check(sameDate == null, path.index(i).field("effectiveFrom"), CoreProblemCode.DUPLICATE,
           "differ from every other version's (versions[" + sameDate + "] starts the same day)",
           version.effectiveFrom());
       Integer sameLabel = byLabel.putIfAbsent(version.version(), i);
-      problems.check(sameLabel == null, path.index(i).field("version"), "duplicate_version",
+      problems.check(sameLabel == null, path.index(i).field("version"), CoreProblemCode.DUPLICATE,
           "be unique (versions[" + sameLabel + "] has it too)", version.version());
     }
     problems.throwIfErrors(InvalidProgramException::new);
@@ -112,7 +112,7 @@ public final class ProgramHistory {
    */
   public ProgramDocument requireVersionAt(LocalDate date) {
     return versionAt(date).orElseThrow(() -> new InvalidFactsException(List.of(Problem.error(
-        FieldPath.root().field("date"), "before_first_version",
+        FieldPath.root().field("date"), CoreProblemCode.BEFORE_FIRST_VERSION,
         "be on or after the first program version's effectiveFrom " + versions.get(0).effectiveFrom(), date))));
   }
 

@@ -50,7 +50,7 @@ import org.yaml.snakeyaml.LoaderOptions;
  * {@code too_large}, so an endless stream ({@code /dev/zero}, a pipe that never closes) costs
  * memory in proportion to the limit, not to the stream. A file may be a regular file, a
  * named pipe or a device (so {@code <(cat program.yaml)} can be read with
- * {@link #load(Path, Format)}); a directory is refused up front ({@code not_a_file}). A problem
+ * {@link #load(Path, Format)}); a directory is refused up front ({@code unreadable}). A problem
  * about an oversized value names its length and the limit and shows at most its first 20
  * characters.
  *
@@ -82,7 +82,7 @@ public final class ProgramLoader {
       if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
         return YAML;
       }
-      throw new InvalidProgramException(List.of(Problem.error(FieldPath.root(), "unknown_format",
+      throw new InvalidProgramException(List.of(Problem.error(FieldPath.root(), CoreProblemCode.UNKNOWN_FORMAT,
           "be a file ending in .json, .yaml or .yml", fileName)));
     }
   }
@@ -291,7 +291,7 @@ public final class ProgramLoader {
    * @param format the format, not null
    * @return never null
    * @throws InvalidProgramException naming every problem found, or why the file cannot be read
-   *     ({@code not_a_file} for a directory, {@code too_large} past the document limit)
+   *     ({@code unreadable} for a directory, {@code too_large} past the document limit)
    */
   public ProgramDocument load(Path file, Format format) {
     requireNonNull(file, "file");
@@ -300,7 +300,7 @@ public final class ProgramLoader {
     try (InputStream in = Files.newInputStream(file)) {
       return load(in, format);
     } catch (IOException e) {
-      throw new InvalidProgramException(List.of(Problem.ofMessage(FieldPath.root(), "unreadable",
+      throw new InvalidProgramException(List.of(Problem.ofMessage(FieldPath.root(), CoreProblemCode.UNREADABLE,
           "could not be read from " + nameOf(file) + ": " + e.getClass().getSimpleName(), null)));
     }
   }
@@ -325,10 +325,10 @@ public final class ProgramLoader {
     try {
       text = readAtMostTheLimit(reader);
     } catch (CharacterCodingException e) {
-      throw new InvalidProgramException(List.of(Problem.error(FieldPath.root(), "not_utf8",
+      throw new InvalidProgramException(List.of(Problem.error(FieldPath.root(), CoreProblemCode.NOT_UTF8,
           "be UTF-8 text", "bytes that are not UTF-8")));
     } catch (IOException e) {
-      throw new InvalidProgramException(List.of(Problem.ofMessage(FieldPath.root(), "unreadable",
+      throw new InvalidProgramException(List.of(Problem.ofMessage(FieldPath.root(), CoreProblemCode.UNREADABLE,
           "could not be read: " + e.getClass().getSimpleName(), null)));
     }
     return load(text, format);
@@ -354,7 +354,7 @@ public final class ProgramLoader {
 
   private static void refuseDirectory(Path file) {
     if (Files.isDirectory(file)) {
-      throw new InvalidProgramException(List.of(Problem.error(FieldPath.root(), "not_a_file",
+      throw new InvalidProgramException(List.of(Problem.error(FieldPath.root(), CoreProblemCode.UNREADABLE,
           "be a file to read (a regular file, a named pipe or a device), not a directory", nameOf(file))));
     }
   }
@@ -416,12 +416,12 @@ public final class ProgramLoader {
     requireNonNull(name, "name");
     try (InputStream in = anchor.getResourceAsStream(name)) {
       if (in == null) {
-        throw new InvalidProgramException(List.of(Problem.error(FieldPath.root(), "missing_resource",
+        throw new InvalidProgramException(List.of(Problem.error(FieldPath.root(), CoreProblemCode.UNREADABLE,
             "be a resource on the class path", name)));
       }
       return load(in, Format.ofFileName(name));
     } catch (IOException e) {
-      throw new InvalidProgramException(List.of(Problem.ofMessage(FieldPath.root(), "unreadable",
+      throw new InvalidProgramException(List.of(Problem.ofMessage(FieldPath.root(), CoreProblemCode.UNREADABLE,
           "could not be read from " + name, null)));
     }
   }
@@ -463,11 +463,11 @@ public final class ProgramLoader {
       }
       // SnakeYAML reports some syntax errors (and its own limits) as unchecked exceptions.
       FieldPath at = parser == null ? FieldPath.root() : parser.here();
-      problems.add(Problem.ofMessage(at, "syntax", "is not well-formed: " + firstLine(e), null));
+      problems.add(Problem.ofMessage(at, CoreProblemCode.SYNTAX, "is not well-formed: " + firstLine(e), null));
       throw new InvalidProgramException(problems);
     }
     if (tree == null || tree.isMissingNode()) {
-      problems.add(Problem.error(FieldPath.root(), "empty", "be a non-empty document", "empty"));
+      problems.add(Problem.error(FieldPath.root(), CoreProblemCode.EMPTY, "be a non-empty document", "empty"));
     }
     if (!problems.isEmpty()) {
       throw new InvalidProgramException(problems);
@@ -508,7 +508,7 @@ public final class ProgramLoader {
   }
 
   private InvalidProgramException tooLong(String rejected) {
-    return new InvalidProgramException(List.of(Problem.error(FieldPath.root(), "too_large",
+    return new InvalidProgramException(List.of(Problem.error(FieldPath.root(), CoreProblemCode.TOO_LARGE,
         "have at most " + limits.maxDocumentChars() + " characters", rejected)));
   }
 

@@ -48,7 +48,7 @@ public final class Rate implements Comparable<Rate> {
     requireNonNull(fraction, "fraction");
     if (fraction.signum() < 0 || fraction.compareTo(BigDecimal.ONE) > 0) {
       throw new InvalidFactsException(List.of(Problem.error(FieldPath.root().field("rate"),
-          "out_of_range", "be a fraction between 0 and 1 (0.25 = 25 %)", fraction.toPlainString())));
+          CoreProblemCode.OUT_OF_RANGE, "be a fraction between 0 and 1 (0.25 = 25 %)", fraction.toPlainString())));
     }
     BigDecimal normalised = fraction.signum() == 0 ? BigDecimal.ZERO : fraction.stripTrailingZeros();
     if (normalised.scale() < 0) {

@@ -47,7 +47,7 @@ public final class Tier {
   public static Tier of(String name) {
     String upper = name == null ? null : name.strip().toUpperCase(Locale.ROOT);
     if (upper == null || !NAME.matcher(upper).matches()) {
-      throw new InvalidFactsException(List.of(Problem.error(FieldPath.root().field("tier"), "invalid_name",
+      throw new InvalidFactsException(List.of(Problem.error(FieldPath.root().field("tier"), CoreProblemCode.INVALID_NAME,
           "be a name of letters, digits and underscores starting with a letter (at most 40)", name)));
     }
     return new Tier(upper);

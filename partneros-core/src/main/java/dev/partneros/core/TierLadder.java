@@ -69,7 +69,7 @@ public final class TierLadder implements Comparator<Tier> {
     for (int i = 0; i < tiers.size(); i++) {
       Tier tier = tiers.get(i);
       if (problems.requirePresent(path.index(i), tier)) {
-        problems.check(!seen.contains(tier), path.index(i), "duplicate", "be unique in the ladder", tier);
+        problems.check(!seen.contains(tier), path.index(i), CoreProblemCode.DUPLICATE, "be unique in the ladder", tier);
         seen.add(tier);
       }
     }
@@ -92,7 +92,7 @@ public final class TierLadder implements Comparator<Tier> {
       try {
         tiers.add(Tier.of(names[i]));
       } catch (InvalidFactsException e) {
-        problems.check(false, FieldPath.root().field("ladder").index(i), "invalid_name",
+        problems.check(false, FieldPath.root().field("ladder").index(i), CoreProblemCode.INVALID_NAME,
             "be a name of letters, digits and underscores starting with a letter", names[i]);
       }
     }
@@ -124,7 +124,7 @@ public final class TierLadder implements Comparator<Tier> {
     if (tiers.size() <= RECOMMENDED_MAX_TIERS) {
       return List.of();
     }
-    return List.of(Problem.warning(FieldPath.root().field("ladder"), "many_tiers",
+    return List.of(Problem.warning(FieldPath.root().field("ladder"), CoreProblemCode.MANY_TIERS,
         "have at most " + RECOMMENDED_MAX_TIERS + " tiers (partners struggle to tell more apart)",
         tiers.size() + " tiers"));
   }
@@ -158,7 +158,7 @@ public final class TierLadder implements Comparator<Tier> {
   public int rankOf(Tier tier) {
     Integer rank = ranks.get(requireNonNull(tier, "tier"));
     if (rank == null) {
-      throw new InvalidFactsException(List.of(Problem.error(FieldPath.root().field("tier"), "unknown_tier",
+      throw new InvalidFactsException(List.of(Problem.error(FieldPath.root().field("tier"), CoreProblemCode.UNKNOWN_TIER,
           "be one of " + tiers, tier)));
     }
     return rank;
@@ -173,7 +173,7 @@ public final class TierLadder implements Comparator<Tier> {
    */
   public Tier atRank(int rank) {
     if (rank < 0 || rank >= tiers.size()) {
-      throw new InvalidFactsException(List.of(Problem.error(FieldPath.root().field("rank"), "out_of_range",
+      throw new InvalidFactsException(List.of(Problem.error(FieldPath.root().field("rank"), CoreProblemCode.OUT_OF_RANGE,
           "be between 0 and " + (tiers.size() - 1), rank)));
     }
     return tiers.get(rank);

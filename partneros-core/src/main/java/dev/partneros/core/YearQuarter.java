@@ -29,7 +29,7 @@ public final class YearQuarter implements Comparable<YearQuarter> {
   private YearQuarter(int year, int quarter) {
     if (year < 1 || year > 9999 || quarter < 1 || quarter > 4) {
       throw new InvalidFactsException(List.of(Problem.error(FieldPath.root().field("quarter"),
-          "out_of_range", "have a year 1..9999 and a quarter 1..4", year + "-Q" + quarter)));
+          CoreProblemCode.OUT_OF_RANGE, "have a year 1..9999 and a quarter 1..4", year + "-Q" + quarter)));
     }
     this.year = year;
     this.quarter = quarter;
@@ -71,7 +71,7 @@ public final class YearQuarter implements Comparable<YearQuarter> {
     Matcher matcher = TEXT.matcher(text);
     if (!matcher.matches()) {
       throw new InvalidFactsException(List.of(Problem.error(FieldPath.root().field("quarter"),
-          "not_a_quarter", "read like 2026-Q3", text)));
+          CoreProblemCode.INVALID_VALUE, "read like 2026-Q3", text)));
     }
     return new YearQuarter(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
   }
@@ -144,7 +144,7 @@ public final class YearQuarter implements Comparable<YearQuarter> {
     long index = index() + quarters;
     if (index < 4 || index > 9999L * 4 + 3) {
       throw new InvalidFactsException(List.of(Problem.error(FieldPath.root().field("quarter"),
-          "out_of_range", "stay within years 1..9999", this + " + " + quarters + " quarters")));
+          CoreProblemCode.OUT_OF_RANGE, "stay within years 1..9999", this + " + " + quarters + " quarters")));
     }
     return new YearQuarter((int) (index / 4), (int) (index % 4) + 1);
   }

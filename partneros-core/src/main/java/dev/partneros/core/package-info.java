@@ -11,7 +11,9 @@
  *       {@link dev.partneros.core.TierLadder}.</li>
  *   <li>Explanations: {@link dev.partneros.core.Explanation} and its
  *       {@link dev.partneros.core.ExplanationStep}s.</li>
- *   <li>Validation: {@link dev.partneros.core.Problem}, {@link dev.partneros.core.FieldPath},
+ *   <li>Validation: {@link dev.partneros.core.Problem} with its code from a catalogue
+ *       ({@link dev.partneros.core.ProblemCode}, {@link dev.partneros.core.CoreProblemCode};
+ *       {@code docs/problems.md}), {@link dev.partneros.core.FieldPath},
  *       {@link dev.partneros.core.ProblemCollector}, {@link dev.partneros.core.InvalidProgramException},
  *       {@link dev.partneros.core.InvalidFactsException},
  *       {@link dev.partneros.core.CurrencyMismatchException}.</li>

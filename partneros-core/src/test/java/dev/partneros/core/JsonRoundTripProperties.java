@@ -106,14 +106,14 @@ class JsonRoundTripProperties {
 
   @Property
   void explanationsAndProblems(@ForAll("words") String rule, @ForAll("words") String outcome,
-      @ForAll("words") String input, @ForAll("dates") LocalDate day) {
+      @ForAll("words") String input, @ForAll("dates") LocalDate day, @ForAll CoreProblemCode code) {
     ExplanationStep step = ExplanationStep.builder().rule(rule).outcome(outcome).putInputs("x", input)
         .threshold(">= 1").template("{x} -> {outcome}").section("0").build();
     Explanation explanation = Explanation.builder().subject(rule).addSteps(step, ExplanationStep.of(rule, outcome))
         .asOf(day).programVersion(outcome).build();
     roundTrips(explanation, Explanation.class);
-    roundTrips(Problem.error(FieldPath.root().field("a").index(2), rule, outcome, input), Problem.class);
-    roundTrips(Problem.warning(FieldPath.root(), rule, outcome, null), Problem.class);
+    roundTrips(Problem.error(FieldPath.root().field("a").index(2), code, outcome, input), Problem.class);
+    roundTrips(Problem.warning(FieldPath.root(), code, outcome, null), Problem.class);
   }
 
   @Provide

@@ -26,33 +26,33 @@ class ProblemTest {
 
   @Test
   void problem_messageFollowsPathMustRuleButWasValue() {
-    Problem problem = Problem.error(FieldPath.of("tiers[2].min"), "negative", "be >= 0", "-5");
+    Problem problem = Problem.error(FieldPath.of("tiers[2].min"), CoreProblemCode.NEGATIVE, "be >= 0", "-5");
     assertThat(problem.message()).isEqualTo("tiers[2].min must be >= 0, but was -5");
     assertThat(problem.rejectedValue()).contains("-5");
     assertThat(problem.isError()).isTrue();
-    assertThat(Problem.error(FieldPath.of("x"), "missing", "be present", null).message())
+    assertThat(Problem.error(FieldPath.of("x"), CoreProblemCode.MISSING, "be present", null).message())
         .isEqualTo("x must be present, but was missing");
-    Problem warning = Problem.warning(FieldPath.of("ladder"), "many_tiers", "have at most 4 tiers", 5);
+    Problem warning = Problem.warning(FieldPath.of("ladder"), CoreProblemCode.MANY_TIERS, "have at most 4 tiers", 5);
     assertThat(warning.message()).isEqualTo("ladder should have at most 4 tiers, but was 5");
     assertThat(warning).hasToString("warning: ladder should have at most 4 tiers, but was 5");
-    assertThat(Problem.error(FieldPath.of("x"), "c", "be short", "y".repeat(300)).rejectedValue().get()).hasSize(203);
+    assertThat(Problem.error(FieldPath.of("x"), CoreProblemCode.OUT_OF_RANGE, "be short", "y".repeat(300)).rejectedValue().get()).hasSize(203);
   }
 
   @Test
   void problem_underMovesItsPath() {
-    Problem problem = Problem.error(FieldPath.of("min"), "negative", "be >= 0", "-5");
+    Problem problem = Problem.error(FieldPath.of("min"), CoreProblemCode.NEGATIVE, "be >= 0", "-5");
     Problem moved = problem.under(FieldPath.of("tiers[2]"));
     assertThat(moved.path()).isEqualTo("tiers[2].min");
     assertThat(moved.message()).isEqualTo("tiers[2].min must be >= 0, but was -5");
-    Problem root = Problem.error(FieldPath.root(), "x", "be y", "z").under(FieldPath.of("a"));
+    Problem root = Problem.error(FieldPath.root(), CoreProblemCode.INVALID_VALUE, "be y", "z").under(FieldPath.of("a"));
     assertThat(root.message()).isEqualTo("a must be y, but was z");
   }
 
   @Test
   void problem_jsonRoundTrips() {
-    Problem problem = Problem.error(FieldPath.of("a[1]"), "negative", "be >= 0", "-5");
+    Problem problem = Problem.error(FieldPath.of("a[1]"), CoreProblemCode.NEGATIVE, "be >= 0", "-5");
     assertThat(PartnerOsJson.read(PartnerOsJson.write(problem), Problem.class)).isEqualTo(problem);
-    Problem noValue = Problem.error(FieldPath.of("a"), "missing", "be present", null);
+    Problem noValue = Problem.error(FieldPath.of("a"), CoreProblemCode.MISSING, "be present", null);
     assertThat(PartnerOsJson.read(PartnerOsJson.write(noValue), Problem.class)).isEqualTo(noValue);
   }
 
@@ -78,13 +78,77 @@ class ProblemTest {
         .hasMessageStartingWith("invalid program (6 problems):\n  - a must be >= 0, but was -1");
 
     ProblemCollector onlyWarnings = new ProblemCollector();
-    onlyWarnings.warnUnless(false, FieldPath.of("w"), "w", "be nicer", "x");
+    onlyWarnings.warnUnless(false, FieldPath.of("w"), CoreProblemCode.MANY_TIERS, "be nicer", "x");
     onlyWarnings.throwIfErrors(InvalidProgramException::new);
     assertThat(onlyWarnings.hasErrors()).isFalse();
     assertThat(onlyWarnings.warnings()).hasSize(1);
     ProblemCollector nested = new ProblemCollector().addAll(FieldPath.of("tiers[1]"),
-        List.of(Problem.error(FieldPath.of("min"), "negative", "be >= 0", -1)));
+        List.of(Problem.error(FieldPath.of("min"), CoreProblemCode.NEGATIVE, "be >= 0", -1)));
     assertThat(nested.problems().get(0).path()).isEqualTo("tiers[1].min");
+  }
+
+  @Test
+  void problem_carriesTheCatalogueCodeAsText() {
+    Problem problem = Problem.error(FieldPath.of("a"), CoreProblemCode.OUT_OF_RANGE, "be <= 1", 2);
+    Problem warning = Problem.warning(FieldPath.of("a"), CoreProblemCode.MANY_TIERS, "have fewer", 9);
+    Problem parsed = Problem.ofMessage(FieldPath.of("a"), CoreProblemCode.SYNTAX, "is not well-formed", null);
+
+    assertThat(problem.code()).isEqualTo("out_of_range");
+    assertThat(warning.code()).isEqualTo("many_tiers");
+    assertThat(parsed.code()).isEqualTo("syntax");
+    assertThat(PartnerOsJson.write(problem)).containsPattern("\"code\"\\s*:\\s*\"out_of_range\"");
+  }
+
+  /** A catalogue with a badly spelt code, to show that no problem carries it. */
+  enum Misspelt implements ProblemCode {
+    OUT_OF_RANGE;
+
+    @Override
+    public String code() {
+      return "Out-Of-Range";
+    }
+
+    @Override
+    public String meaning() {
+      return "a badly spelt code";
+    }
+  }
+
+  @Test
+  void problem_codeNotSnakeCase_isRefusedNamingIt() {
+    assertThatThrownBy(() -> Problem.error(FieldPath.of("a"), Misspelt.OUT_OF_RANGE, "be y", "z"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a problem code must be snake_case, but was \"Out-Of-Range\"");
+    assertThatThrownBy(() -> Problem.ofMessage(FieldPath.of("a"), Misspelt.OUT_OF_RANGE, "is wrong", null))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void problem_codeNotFromACatalogueEnum_isRefused() {
+    ProblemCode free = new ProblemCode() {
+      @Override
+      public String code() {
+        return "out_of_range";
+      }
+
+      @Override
+      public String meaning() {
+        return "a code made up on the spot";
+      }
+    };
+
+    assertThatThrownBy(() -> Problem.warning(FieldPath.of("a"), free, "be y", "z"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("a problem code must be a constant of a catalogue enum (docs/problems.md), but was ");
+  }
+
+  @Test
+  void coreCatalogue_codesAreSnakeCaseUniqueAndExplained() {
+    assertThat(CoreProblemCode.values()).allSatisfy(c -> {
+      assertThat(c.code()).as(c.name()).matches("[a-z][a-z0-9]*(_[a-z0-9]+)*")
+          .isEqualTo(c.name().toLowerCase(java.util.Locale.ROOT));
+      assertThat(c.meaning()).as(c.name()).isNotBlank().doesNotEndWith(".");
+    });
   }
 
   @Test

@@ -46,8 +46,8 @@ class ProgramHistoryTest {
         .isInstanceOf(InvalidProgramException.class)
         .satisfies(e -> assertThat(((InvalidProgramException) e).problems())
             .extracting(Problem::path, Problem::code)
-            .containsExactly(tuple("versions[1].effectiveFrom", "overlapping_version"),
-                tuple("versions[2].version", "duplicate_version")));
+            .containsExactly(tuple("versions[1].effectiveFrom", "duplicate"),
+                tuple("versions[2].version", "duplicate")));
     assertThatThrownBy(() -> ProgramHistory.of(List.of()))
         .isInstanceOf(InvalidProgramException.class)
         .hasMessageContaining("versions must have at least one version");

@@ -300,10 +300,10 @@ class ProgramLoaderLimitsTest {
     @Test
     void aDirectory_isRefusedUpFront(@TempDir Path dir) throws IOException {
       Path programs = Files.createDirectory(dir.resolve("programs.yaml"));
-      Problem byExtension = refused(() -> loader.load(programs), "$", "not_a_file");
+      Problem byExtension = refused(() -> loader.load(programs), "$", "unreadable");
       assertThat(byExtension.message()).isEqualTo(
           "$ must be a file to read (a regular file, a named pipe or a device), not a directory, but was programs.yaml");
-      refused(() -> loader.load(dir, Format.JSON), "$", "not_a_file");
+      refused(() -> loader.load(dir, Format.JSON), "$", "unreadable");
     }
 
     @Test

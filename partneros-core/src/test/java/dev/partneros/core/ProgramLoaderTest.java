@@ -141,7 +141,7 @@ class ProgramLoaderTest {
     assertProblems(() -> badQuotedRate.readSection("tiers", SamplePolicy.class), "tiers.levels[0].share",
         "out_of_range");
     ProgramDocument wrongType = loader.loadYaml(YAML.replace("min: 25000", "min: [1]"));
-    assertProblems(() -> wrongType.readSection("tiers", SamplePolicy.class), "tiers.levels[0].min", "wrong_type");
+    assertProblems(() -> wrongType.readSection("tiers", SamplePolicy.class), "tiers.levels[0].min", "invalid_value");
     assertThatThrownBy(() -> doc.readSection("nonsense", SamplePolicy.class))
         .isInstanceOf(IllegalArgumentException.class);
   }
@@ -155,12 +155,12 @@ class ProgramLoaderTest {
         .satisfies(e -> assertThat(((InvalidProgramException) e).problems())
             .extracting(Problem::path, Problem::code)
             .containsExactlyInAnyOrder(
-                tuple("health", "not_an_object"),
+                tuple("health", "invalid_value"),
                 tuple("program", "blank"),
                 tuple("version", "missing"),
-                tuple("effectiveFrom", "invalid_date"),
-                tuple("currency", "invalid_currency"),
-                tuple("rounding", "invalid_rounding"),
+                tuple("effectiveFrom", "invalid_value"),
+                tuple("currency", "invalid_value"),
+                tuple("rounding", "invalid_value"),
                 tuple("fiscalYearStartMonth", "out_of_range"),
                 tuple("ladder", "out_of_range")));
   }
@@ -179,14 +179,14 @@ class ProgramLoaderTest {
 
   @Test
   void refusesDuplicateKeys_json() {
-    assertProblems(() -> loader.loadJson("{\"program\":\"a\",\"program\":\"b\"}"), "program", "duplicate_key");
+    assertProblems(() -> loader.loadJson("{\"program\":\"a\",\"program\":\"b\"}"), "program", "duplicate");
     assertProblems(() -> loader.loadJson(JSON.replace("{\"tier\":\"GOLD\",", "{\"tier\":\"GOLD\",\"tier\":\"GOLD\",")),
-        "tiers.levels[0].tier", "duplicate_key");
+        "tiers.levels[0].tier", "duplicate");
   }
 
   @Test
   void refusesDuplicateKeys_yaml() {
-    assertProblems(() -> loader.loadYaml(YAML + "currency: EUR\n"), "currency", "duplicate_key");
+    assertProblems(() -> loader.loadYaml(YAML + "currency: EUR\n"), "currency", "duplicate");
   }
 
   @Test
@@ -198,22 +198,22 @@ class ProgramLoaderTest {
 
   @Test
   void refusesNanAndInfinity() {
-    assertProblems(() -> loader.loadJson(JSON.replace("\"min\":1", "\"min\":NaN")), "tiers.levels[0].min", "not_a_number");
+    assertProblems(() -> loader.loadJson(JSON.replace("\"min\":1", "\"min\":NaN")), "tiers.levels[0].min", "invalid_value");
     assertProblems(() -> loader.loadJson(JSON.replace("\"min\":1", "\"min\":-Infinity")), "tiers.levels[0].min",
-        "not_a_number");
+        "invalid_value");
     assertProblems(() -> loader.loadYaml(YAML.replace("min: 25000", "min: .nan")), "tiers.levels[0].min",
-        "not_a_plain_decimal");
+        "invalid_value");
     assertProblems(() -> loader.loadYaml(YAML.replace("min: 25000", "min: -.inf")), "tiers.levels[0].min",
-        "not_a_plain_decimal");
+        "invalid_value");
   }
 
   @Test
   void refusesBinaryFloatingPointNotation() {
     assertProblems(() -> loader.loadJson(JSON.replace("\"min\":1", "\"min\":2.5E4")), "tiers.levels[0].min",
-        "not_a_plain_decimal")
+        "invalid_value")
         .hasMessageContaining("must be a plain finite decimal such as 1234.50 (no exponent, NaN or infinity), but was 2.5E4");
     assertProblems(() -> loader.loadYaml(YAML.replace("min: 25000", "min: 2.5e+4")), "tiers.levels[0].min",
-        "not_a_plain_decimal");
+        "invalid_value");
   }
 
   @Test
@@ -229,17 +229,17 @@ class ProgramLoaderTest {
   void refusesClassNamesInJson() {
     String typed = JSON.replace("\"min\":1", "\"min\":1,\"cap\":[\"java.net.URL\",\"http://localhost/\"]");
     ProgramDocument doc = loader.loadJson(typed);
-    assertProblems(() -> doc.readSection("tiers", SamplePolicy.class), "tiers.levels[0].cap", "wrong_type");
+    assertProblems(() -> doc.readSection("tiers", SamplePolicy.class), "tiers.levels[0].cap", "invalid_value");
     String typedExplanation = "[\"dev.partneros.core.ImmutableExplanation\",{\"subject\":\"x\"}]";
     assertThatThrownBy(() -> PartnerOsJson.read(typedExplanation, Explanation.class))
         .isInstanceOf(InvalidFactsException.class)
-        .satisfies(e -> assertThat(((InvalidFactsException) e).problems().get(0).code()).isEqualTo("wrong_type"));
+        .satisfies(e -> assertThat(((InvalidFactsException) e).problems().get(0).code()).isEqualTo("invalid_value"));
   }
 
   @Test
   void refusesYamlAnchorsAndAliases() {
     String anchored = YAML.replace("      min: 25000", "      min: &m 25000").replace("min: 100000.50", "min: *m");
-    assertProblems(() -> loader.loadYaml(anchored), "tiers.levels[1].min", "yaml_alias")
+    assertProblems(() -> loader.loadYaml(anchored), "tiers.levels[1].min", "yaml_anchor")
         .hasMessageContaining("tiers.levels[1].min must not use YAML aliases (write the value out), but was *m");
     String anchoredList = YAML.replace("  levels:", "  levels: &all");
     assertProblems(() -> loader.loadYaml(anchoredList), "tiers.levels", "yaml_anchor");
@@ -286,7 +286,7 @@ class ProgramLoaderTest {
     ProgramLoader tight = ProgramLoader.withLimits(ProgramLoader.Limits.defaults().withMaxListLength(2));
     assertThat(tight.loadJson(JSON.replace("\"min\":1", "\"min\":1,\"x\":[1,2]")).version()).isEqualTo("1");
     assertProblems(() -> tight.loadJson(JSON.replace("\"min\":1", "\"min\":1,\"x\":[1,2,3]")),
-        "tiers.levels[0].x", "too_many_entries");
+        "tiers.levels[0].x", "too_large");
   }
 
   @Test
@@ -295,7 +295,7 @@ class ProgramLoaderTest {
     assertProblems(() -> loader.load(new ByteArrayInputStream(latin1), ProgramLoader.Format.JSON), "$", "not_utf8");
     assertProblems(() -> loader.loadJson(""), "$", "empty");
     assertProblems(() -> loader.loadYaml(""), "$", "empty");
-    assertProblems(() -> loader.loadJson("[1,2]"), "$", "not_an_object");
+    assertProblems(() -> loader.loadJson("[1,2]"), "$", "invalid_value");
     // The value missing after a key is reported at that key.
     assertProblems(() -> loader.loadJson("{\"program\": "), "program", "syntax").hasMessageContaining("line 1");
     assertProblems(() -> loader.loadYaml("program: [unclosed\n"), "program[0]", "syntax").hasMessageContaining("line");

@@ -2,6 +2,7 @@ package dev.partneros.portfolio;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.PartnerId;
@@ -245,7 +246,7 @@ public final class BookEvaluator {
     requireNonNull(listener, "listener");
     ProgramVersions versions = ProgramVersions.of(history);
     if (versions.at(asOf).isEmpty()) {
-      throw new InvalidFactsException(List.of(Problem.error(FieldPath.root().field("asOf"), "before_first_version",
+      throw new InvalidFactsException(List.of(Problem.error(FieldPath.root().field("asOf"), CoreProblemCode.BEFORE_FIRST_VERSION,
           "be on or after the first program version's effectiveFrom " + versions.first().effectiveFrom()
               + " (version " + versions.first().version() + ")", asOf)));
     }

@@ -12,6 +12,7 @@ import dev.partneros.attribution.DirectEngagement;
 import dev.partneros.attribution.PartnerTouch;
 import dev.partneros.attribution.Registration;
 import dev.partneros.attribution.RegistrationDecision;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.DateRange;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.FiscalCalendar;
@@ -273,7 +274,7 @@ public final class PortfolioEvaluator {
     requireNonNull(progress, "progress");
     ProgramVersions versions = ProgramVersions.of(history);
     Engines now = versions.at(asOf).orElseThrow(() -> new InvalidFactsException(List.of(Problem.error(
-        FieldPath.root().field("asOf"), "before_first_version", "be on or after the first program version's "
+        FieldPath.root().field("asOf"), CoreProblemCode.BEFORE_FIRST_VERSION, "be on or after the first program version's "
             + "effectiveFrom " + versions.first().effectiveFrom() + " (version " + versions.first().version() + ")",
         asOf))));
     Run run = new Run(versions, portfolio, asOf, now, progress);

@@ -84,7 +84,7 @@ public final class ProgramEdits {
     }
     if (changed == 0) {
       throw new InvalidProgramException(List.of(Problem.error(FieldPath.root().field("tiers").field("levels"),
-          "no_such_threshold", "have a " + metric + " threshold for " + tier + " to change (the tiers section must "
+          PortfolioProblemCode.NO_SUCH_THRESHOLD, "have a " + metric + " threshold for " + tier + " to change (the tiers section must "
               + "be written in the program)", tier + " " + metric)));
     }
     tree.put("version", program.version() + "+what-if");

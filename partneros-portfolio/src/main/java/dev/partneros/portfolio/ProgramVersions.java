@@ -6,6 +6,7 @@ import dev.partneros.attribution.AttributionPolicy;
 import dev.partneros.attribution.CreditSplitter;
 import dev.partneros.attribution.DealClassifier;
 import dev.partneros.attribution.RegistrationResolver;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidProgramException;
 import dev.partneros.core.PartnerOsException;
@@ -90,7 +91,7 @@ public final class ProgramVersions {
 
   private static void same(List<Problem> problems, FieldPath path, String expected, String actual) {
     if (!expected.equals(actual)) {
-      problems.add(Problem.error(path, "differs_between_versions",
+      problems.add(Problem.error(path, CoreProblemCode.INCONSISTENT,
           "be " + expected + " as in the first version (the evaluator compares amounts, tiers and quarters across "
               + "versions)", actual));
     }
@@ -118,7 +119,7 @@ public final class ProgramVersions {
     read(problems, () -> dev.partneros.attribution.commission.CommissionTerms.from(program));
     for (String section : UNREAD_SECTIONS) {
       if (program.hasSection(section)) {
-        problems.add(Problem.warning(FieldPath.root().field(section), "not_checked",
+        problems.add(Problem.warning(FieldPath.root().field(section), PortfolioProblemCode.NOT_CHECKED,
             "be read by its module, but no module of this build reads it yet, so it was not checked", section));
       }
     }

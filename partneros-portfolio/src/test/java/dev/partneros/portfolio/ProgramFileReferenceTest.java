@@ -236,7 +236,7 @@ class ProgramFileReferenceTest {
       assertThat(problems).as(concrete)
           .anySatisfy(p -> {
             assertThat(p.path()).isEqualTo(concrete);
-            assertThat(p.code()).isEqualTo("header_field");
+            assertThat(p.code()).isEqualTo("not_allowed");
           });
     }
   }

@@ -157,7 +157,7 @@ class PortfolioTest {
     assertThat(KpiCalculator.of(custom).compute(kpiFacts().build()).get(2).status()).isEqualTo(KpiValue.Status.BELOW);
     HealthScorerTest.assertProblem(() -> dev.partneros.core.ProgramLoader.strict().loadYaml(HealthScorerTest.HEADER
         + "kpis:\n  targets:\n    ACTIVATION_RATE: {label: x}\n").readSection("kpis", KpiPolicy.class),
-        "kpis.targets.ACTIVATION_RATE", "empty_target");
+        "kpis.targets.ACTIVATION_RATE", "one_of");
     assertThatThrownBy(() -> kpiFacts().partnersWithClosedDeal(51).mdfSpent(Money.of("1.00", "EUR")).build())
         .isInstanceOf(InvalidFactsException.class)
         .satisfies(e -> assertThat(((InvalidFactsException) e).problems()).extracting(Problem::path)

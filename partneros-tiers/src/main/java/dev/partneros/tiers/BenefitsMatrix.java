@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.annotation.OptBoolean;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.InvalidProgramException;
@@ -140,7 +141,7 @@ public abstract class BenefitsMatrix {
     }
     if (!document.ladder().equals(TierLadder.standard())) {
       ProblemCollector problems = new ProblemCollector();
-      problems.check(false, FieldPath.root().field("benefits"), "missing",
+      problems.check(false, FieldPath.root().field("benefits"), CoreProblemCode.MISSING,
           "be present when the ladder is not the standard one (every tier needs every benefit)", null);
       problems.throwIfErrors(InvalidProgramException::new);
     }
@@ -159,11 +160,11 @@ public abstract class BenefitsMatrix {
         try {
           tier = Tier.of(entry.getKey());
         } catch (InvalidFactsException e) {
-          problems.check(false, path, "invalid_name", "be a tier name of the ladder " + ladder, entry.getKey());
+          problems.check(false, path, CoreProblemCode.UNKNOWN_TIER, "be a tier name of the ladder " + ladder, entry.getKey());
           continue;
         }
         if (problems.requirePresent(path, entry.getValue())
-            && problems.check(!byTier.containsKey(tier), path, "duplicate", "name each tier once", entry.getKey())) {
+            && problems.check(!byTier.containsKey(tier), path, CoreProblemCode.DUPLICATE, "name each tier once", entry.getKey())) {
           byTier.put(tier, entry.getValue());
         }
       }
@@ -208,7 +209,7 @@ public abstract class BenefitsMatrix {
     TierBenefits benefits = byTier().get(tier);
     if (benefits == null) {
       ProblemCollector problems = new ProblemCollector();
-      problems.check(false, FieldPath.root().field("tier"), "unknown_tier", "be a tier of the ladder " + ladder(),
+      problems.check(false, FieldPath.root().field("tier"), CoreProblemCode.UNKNOWN_TIER, "be a tier of the ladder " + ladder(),
           tier);
       problems.throwIfErrors(InvalidFactsException::new);
     }
@@ -341,13 +342,13 @@ public abstract class BenefitsMatrix {
     ProblemCollector problems = new ProblemCollector();
     TierLadder ladder = ladder();
     for (Tier tier : byTier().keySet()) {
-      problems.check(ladder.contains(tier), FieldPath.root().field(tier.name()), "unknown_tier",
+      problems.check(ladder.contains(tier), FieldPath.root().field(tier.name()), CoreProblemCode.UNKNOWN_TIER,
           "be a tier of the ladder " + ladder, tier);
     }
     List<String> currencies = new ArrayList<>();
     for (Tier tier : ladder.tiers()) {
       TierBenefits benefits = byTier().get(tier);
-      if (problems.check(benefits != null, FieldPath.root().field(tier.name()), "missing",
+      if (problems.check(benefits != null, FieldPath.root().field(tier.name()), CoreProblemCode.MISSING,
           "be present: every tier of the ladder needs every benefit", null)) {
         String code = benefits.mdfAnnualAllocation().currency().getCurrencyCode();
         if (!currencies.contains(code)) {
@@ -355,7 +356,7 @@ public abstract class BenefitsMatrix {
         }
       }
     }
-    problems.check(currencies.size() <= 1, FieldPath.root(), "currency_mismatch",
+    problems.check(currencies.size() <= 1, FieldPath.root(), CoreProblemCode.CURRENCY_MISMATCH,
         "state every amount in one currency", currencies);
     problems.throwIfErrors(InvalidProgramException::new);
   }

@@ -2,6 +2,7 @@ package dev.partneros.tiers;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.ProblemCollector;
@@ -96,7 +97,7 @@ public abstract class Certification {
     ProblemCollector problems = new ProblemCollector();
     problems.requireNotBlank(FieldPath.root().field("person"), person());
     validUntil().ifPresent(until -> problems.check(!until.isBefore(earnedOn()), FieldPath.root().field("validUntil"),
-        "before_start", "not be before the day it was earned " + earnedOn(), until));
+        CoreProblemCode.BEFORE_START, "not be before the day it was earned " + earnedOn(), until));
     problems.throwIfErrors(InvalidFactsException::new);
   }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidProgramException;
 import dev.partneros.core.ProblemCollector;
@@ -152,7 +153,7 @@ public abstract class Criterion {
     requireNonNull(flag, "flag");
     if (flag.kind() != Metric.Kind.FLAG) {
       ProblemCollector problems = new ProblemCollector();
-      problems.check(false, FieldPath.root().field("metric"), "not_a_flag", "be a yes/no metric", flag);
+      problems.check(false, FieldPath.root().field("metric"), CoreProblemCode.INVALID_VALUE, "be a yes/no metric", flag);
       problems.throwIfErrors(InvalidProgramException::new);
     }
     return atLeast(flag, BigDecimal.ONE);
@@ -208,7 +209,7 @@ public abstract class Criterion {
       return;
     }
     FieldPath path = FieldPath.root().field(field);
-    problems.check(!children.isEmpty(), path, "empty", "have at least one criterion", "[]");
+    problems.check(!children.isEmpty(), path, CoreProblemCode.EMPTY, "have at least one criterion", "[]");
     for (int i = 0; i < children.size(); i++) {
       problems.requirePresent(path.index(i), children.get(i));
     }
@@ -305,7 +306,7 @@ public abstract class Criterion {
     FieldPath root = FieldPath.root();
     boolean threshold = metric().isPresent() || name().isPresent() || min().isPresent();
     int forms = (allOf().isEmpty() ? 0 : 1) + (anyOf().isEmpty() ? 0 : 1) + (threshold ? 1 : 0);
-    if (!problems.check(forms == 1, root, "one_form",
+    if (!problems.check(forms == 1, root, CoreProblemCode.ONE_OF,
         "be exactly one of {allOf: [...]}, {anyOf: [...]} or a threshold {metric, min}",
         forms == 0 ? "empty" : "several forms")) {
       problems.throwIfErrors(InvalidProgramException::new);
@@ -315,12 +316,12 @@ public abstract class Criterion {
       boolean hasMin = problems.requirePresent(root.field("min"), min().orElse(null));
       if (hasMetric && metric().get() == Metric.CUSTOM) {
         if (problems.requirePresent(root.field("name"), name().orElse(null))) {
-          problems.check(CUSTOM_NAME.matcher(name().get()).matches(), root.field("name"), "invalid_name",
+          problems.check(CUSTOM_NAME.matcher(name().get()).matches(), root.field("name"), CoreProblemCode.INVALID_NAME,
               "be a letter followed by letters, digits, spaces, underscores or hyphens (at most 60)",
               name().get());
         }
       } else if (hasMetric) {
-        problems.check(name().isEmpty(), root.field("name"), "unexpected",
+        problems.check(name().isEmpty(), root.field("name"), CoreProblemCode.NOT_ALLOWED,
             "be absent unless the metric is CUSTOM", name().orElse(null));
       }
       if (hasMetric && hasMin) {
@@ -332,19 +333,19 @@ public abstract class Criterion {
 
   private static void checkMin(ProblemCollector problems, FieldPath path, Metric metric, BigDecimal min) {
     if (metric.lowest().signum() == 0) {
-      if (!problems.check(min.signum() >= 0, path, "negative", "be >= 0", min.toPlainString())) {
+      if (!problems.check(min.signum() >= 0, path, CoreProblemCode.NEGATIVE, "be >= 0", min.toPlainString())) {
         return;
       }
     }
     Optional<BigDecimal> highest = metric.highest();
     if (min.compareTo(metric.lowest()) < 0 || highest.map(h -> min.compareTo(h) > 0).orElse(false)) {
-      problems.check(false, path, "out_of_range", "be between " + metric.lowest().toPlainString() + " and "
+      problems.check(false, path, CoreProblemCode.OUT_OF_RANGE, "be between " + metric.lowest().toPlainString() + " and "
           + highest.map(BigDecimal::toPlainString).orElse("10^15") + " for " + metric, min.toPlainString());
       return;
     }
-    problems.check(min.compareTo(LIMIT) < 0, path, "out_of_range", "be less than 10^15", min.toPlainString());
+    problems.check(min.compareTo(LIMIT) < 0, path, CoreProblemCode.OUT_OF_RANGE, "be less than 10^15", min.toPlainString());
     if (metric.kind() == Metric.Kind.COUNT || metric.kind() == Metric.Kind.FLAG) {
-      problems.check(min.stripTrailingZeros().scale() <= 0, path, "not_whole",
+      problems.check(min.stripTrailingZeros().scale() <= 0, path, CoreProblemCode.NOT_WHOLE,
           "be a whole number for " + metric, min.toPlainString());
     }
   }

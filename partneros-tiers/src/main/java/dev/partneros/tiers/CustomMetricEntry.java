@@ -2,6 +2,7 @@ package dev.partneros.tiers;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.ProblemCollector;
@@ -80,7 +81,7 @@ public abstract class CustomMetricEntry {
       return;
     }
     ProblemCollector problems = new ProblemCollector();
-    problems.check(NAME.matcher(name()).matches(), FieldPath.root().field("name"), "invalid_name",
+    problems.check(NAME.matcher(name()).matches(), FieldPath.root().field("name"), CoreProblemCode.INVALID_NAME,
         "be a letter followed by letters, digits, spaces, underscores or hyphens (at most 60)", name());
     problems.throwIfErrors(InvalidFactsException::new);
   }

@@ -1,6 +1,7 @@
 package dev.partneros.tiers;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.Problem;
@@ -32,6 +33,6 @@ public enum DealRegistration {
       }
     }
     throw new InvalidFactsException(List.of(Problem.error(FieldPath.root().field("dealRegistration"),
-        "invalid_value", "be NO, YES or PRIORITY", value)));
+        CoreProblemCode.INVALID_VALUE, "be NO, YES or PRIORITY", value)));
   }
 }

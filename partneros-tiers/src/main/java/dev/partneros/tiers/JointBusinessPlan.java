@@ -2,6 +2,7 @@ package dev.partneros.tiers;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.DateRange;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
@@ -83,7 +84,7 @@ public abstract class JointBusinessPlan {
     }
     ProblemCollector problems = new ProblemCollector();
     validUntil().ifPresent(until -> problems.check(!until.isBefore(approvedOn()), FieldPath.root().field("validUntil"),
-        "before_start", "not be before the approval " + approvedOn(), until));
+        CoreProblemCode.BEFORE_START, "not be before the approval " + approvedOn(), until));
     problems.throwIfErrors(InvalidFactsException::new);
   }
 

@@ -2,6 +2,7 @@ package dev.partneros.tiers;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.Money;
@@ -107,7 +108,7 @@ public abstract class PartnerDeal {
     problems.requireNonNegative(FieldPath.root().field("arr"), arr());
     if (registeredOn().isPresent() && closedOn().isPresent()) {
       problems.check(!closedOn().get().isBefore(registeredOn().get()), FieldPath.root().field("closedOn"),
-          "before_registration", "not be before the registration date " + registeredOn().get(), closedOn().get());
+          CoreProblemCode.BEFORE_START, "not be before the registration date " + registeredOn().get(), closedOn().get());
     }
     problems.throwIfErrors(InvalidFactsException::new);
   }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.Problem;
@@ -86,7 +87,7 @@ public final class SupportSla implements Comparable<SupportSla> {
   }
 
   private static InvalidFactsException invalid(String rule, Object value) {
-    return new InvalidFactsException(List.of(Problem.error(FieldPath.root().field("supportSla"), "invalid_sla",
+    return new InvalidFactsException(List.of(Problem.error(FieldPath.root().field("supportSla"), CoreProblemCode.INVALID_VALUE,
         rule, value)));
   }
 

@@ -2,6 +2,7 @@ package dev.partneros.tiers;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.ProblemCollector;
@@ -79,7 +80,7 @@ public abstract class SurveyScore {
       return;
     }
     ProblemCollector problems = new ProblemCollector();
-    if (problems.check(metric().kind() == Metric.Kind.SCORE, FieldPath.root().field("metric"), "not_a_score",
+    if (problems.check(metric().kind() == Metric.Kind.SCORE, FieldPath.root().field("metric"), CoreProblemCode.INVALID_VALUE,
         "be NPS or CSAT", metric())) {
       problems.requireInRange(FieldPath.root().field("score"), score(), metric().lowest(), metric().highest().get());
     }

@@ -1,5 +1,6 @@
 package dev.partneros.tiers;
 
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.tiers.internal.SectionFields;
 import com.fasterxml.jackson.annotation.JacksonInject;
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -195,8 +196,8 @@ public abstract class TierBenefits {
     boolean ok = problems.requireNonNegative(annual, mdfAnnualAllocation());
     ok &= problems.requireNonNegative(cap, mdfQuarterlyCap());
     if (ok && problems.check(mdfQuarterlyCap().currency().equals(mdfAnnualAllocation().currency()), cap,
-        "currency_mismatch", "be in the annual allocation's currency", mdfQuarterlyCap())) {
-      problems.check(mdfQuarterlyCap().compareTo(mdfAnnualAllocation()) <= 0, cap, "above_annual",
+        CoreProblemCode.CURRENCY_MISMATCH, "be in the annual allocation's currency", mdfQuarterlyCap())) {
+      problems.check(mdfQuarterlyCap().compareTo(mdfAnnualAllocation()) <= 0, cap, CoreProblemCode.OUT_OF_RANGE,
           "be at most the annual allocation " + mdfAnnualAllocation(), mdfQuarterlyCap());
     }
     problems.throwIfErrors(InvalidProgramException::new);

@@ -1,5 +1,6 @@
 package dev.partneros.tiers;
 
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.tiers.internal.SectionFields;
 import static java.util.Objects.requireNonNull;
 
@@ -84,7 +85,7 @@ public abstract class TierEconomics {
     requireNonNull(costToServe, "costToServe");
     requireNonNull(rounding, "rounding");
     ProblemCollector problems = new ProblemCollector();
-    problems.check(!revenues.isEmpty(), FieldPath.root().field("revenues"), "empty", "have at least one partner",
+    problems.check(!revenues.isEmpty(), FieldPath.root().field("revenues"), CoreProblemCode.EMPTY, "have at least one partner",
         "[]");
     problems.throwIfErrors(InvalidFactsException::new);
     Currency currency = revenues.get(0).currency();
@@ -158,9 +159,9 @@ public abstract class TierEconomics {
     ProblemCollector problems = new ProblemCollector();
     problems.requireNonNegative(FieldPath.root().field("averageRevenue"), averageRevenue());
     if (problems.check(costToServe().currency().equals(averageRevenue().currency()),
-        FieldPath.root().field("costToServe"), "currency_mismatch",
+        FieldPath.root().field("costToServe"), CoreProblemCode.CURRENCY_MISMATCH,
         "be in " + averageRevenue().currency().getCurrencyCode() + ", like the average revenue", costToServe())) {
-      problems.check(costToServe().isPositive(), FieldPath.root().field("costToServe"), "not_positive", "be > 0",
+      problems.check(costToServe().isPositive(), FieldPath.root().field("costToServe"), CoreProblemCode.NOT_POSITIVE, "be > 0",
           costToServe());
     }
     problems.throwIfErrors(InvalidProgramException::new);

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidProgramException;
 import dev.partneros.core.ProblemCollector;
@@ -119,8 +120,8 @@ public abstract class TierLevel {
   void check() {
     ProblemCollector problems = new ProblemCollector();
     FieldPath grace = FieldPath.root().field("graceQuarters");
-    if (problems.check(graceQuarters() >= 0, grace, "negative", "be >= 0", graceQuarters())) {
-      problems.check(graceQuarters() <= MAX_GRACE_QUARTERS, grace, "out_of_range",
+    if (problems.check(graceQuarters() >= 0, grace, CoreProblemCode.NEGATIVE, "be >= 0", graceQuarters())) {
+      problems.check(graceQuarters() <= MAX_GRACE_QUARTERS, grace, CoreProblemCode.OUT_OF_RANGE,
           "be at most " + MAX_GRACE_QUARTERS + " (ten years)", graceQuarters());
     }
     problems.throwIfErrors(InvalidProgramException::new);

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.DateRange;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
@@ -276,7 +277,7 @@ public abstract class TierMetrics {
     nps().ifPresent(v -> problems.requireInRange(root.field("nps"), v, HUNDRED.negate(), HUNDRED));
     csat().ifPresent(v -> problems.requireInRange(root.field("csat"), v, BigDecimal.ZERO, HUNDRED));
     custom().keySet().forEach(name -> problems.check(CUSTOM_NAME.matcher(name).matches(),
-        root.field("custom").key(name), "invalid_name",
+        root.field("custom").key(name), CoreProblemCode.INVALID_NAME,
         "be a letter followed by letters, digits, spaces, underscores or hyphens (at most 60)", name));
     problems.throwIfErrors(InvalidFactsException::new);
   }
@@ -297,14 +298,14 @@ public abstract class TierMetrics {
   }
 
   private void money(ProblemCollector problems, FieldPath path, Money value) {
-    if (problems.check(value.currency().equals(currency()), path, "currency_mismatch",
+    if (problems.check(value.currency().equals(currency()), path, CoreProblemCode.CURRENCY_MISMATCH,
         "be in " + currency().getCurrencyCode() + " (the program's currency)", value)) {
       problems.requireNonNegative(path, value);
     }
   }
 
   private static void count(ProblemCollector problems, FieldPath path, long value) {
-    problems.check(value >= 0, path, "negative", "be >= 0", value);
+    problems.check(value >= 0, path, CoreProblemCode.NEGATIVE, "be >= 0", value);
   }
 
   /** Builds {@link TierMetrics}; {@code currency} is mandatory. Not thread-safe. */

@@ -2,6 +2,7 @@ package dev.partneros.tiers;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.ProblemCollector;
@@ -105,7 +106,7 @@ public abstract class TierOverride {
     ProblemCollector problems = new ProblemCollector();
     problems.requireNotBlank(FieldPath.root().field("reason"), reason());
     endsOn().ifPresent(end -> problems.check(!end.isBefore(startsOn()), FieldPath.root().field("endsOn"),
-        "before_start", "not be before the start " + startsOn(), end));
+        CoreProblemCode.BEFORE_START, "not be before the start " + startsOn(), end));
     problems.throwIfErrors(InvalidFactsException::new);
   }
 

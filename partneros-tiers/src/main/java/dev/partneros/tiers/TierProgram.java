@@ -1,5 +1,6 @@
 package dev.partneros.tiers;
 
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.tiers.internal.SectionFields;
 import static java.util.Objects.requireNonNull;
 
@@ -151,7 +152,7 @@ public abstract class TierProgram {
       return read.get();
     }
     if (!document.ladder().equals(TierLadder.standard())) {
-      throw new InvalidProgramException(List.of(Problem.error(FieldPath.root().field("tiers"), "missing",
+      throw new InvalidProgramException(List.of(Problem.error(FieldPath.root().field("tiers"), CoreProblemCode.MISSING,
           "be present when the ladder is not the standard one (the standard criteria name REGISTERED, SILVER,"
               + " GOLD and PLATINUM)", null)));
     }
@@ -336,7 +337,7 @@ public abstract class TierProgram {
     TierLadder ladder = ladder();
     problems.requireInRange(root.field("windowMonths"), windowMonths(), 1, MAX_WINDOW_MONTHS);
     problems.requireInRange(root.field("provisionalMonths"), provisionalMonths(), 1, MAX_PROVISIONAL_MONTHS);
-    problems.check(ladder.contains(overrideTier()), root.field("overrideTier"), "unknown_tier",
+    problems.check(ladder.contains(overrideTier()), root.field("overrideTier"), CoreProblemCode.UNKNOWN_TIER,
         "be a tier of the ladder " + ladder, overrideTier());
     Map<Tier, Integer> seen = new HashMap<>();
     int previousRank = -1;
@@ -344,25 +345,25 @@ public abstract class TierProgram {
       TierLevel level = levels().get(i);
       FieldPath at = root.field("levels").index(i);
       Tier tier = level.tier();
-      if (!problems.check(ladder.contains(tier), at.field("tier"), "unknown_tier",
+      if (!problems.check(ladder.contains(tier), at.field("tier"), CoreProblemCode.UNKNOWN_TIER,
           "be a tier of the ladder " + ladder, tier)) {
         continue;
       }
-      if (!problems.check(!seen.containsKey(tier), at.field("tier"), "duplicate",
+      if (!problems.check(!seen.containsKey(tier), at.field("tier"), CoreProblemCode.DUPLICATE,
           "name each tier once (already at levels[" + seen.get(tier) + "])", tier)) {
         continue;
       }
       seen.put(tier, i);
       int rank = ladder.rankOf(tier);
-      problems.check(rank > previousRank, at.field("tier"), "out_of_order",
+      problems.check(rank > previousRank, at.field("tier"), CoreProblemCode.OUT_OF_ORDER,
           "come after the tiers listed before it (levels are listed lowest first, as on the ladder " + ladder + ")",
           tier);
       previousRank = Math.max(previousRank, rank);
       if (rank == 0) {
-        problems.check(level.criteria().isEmpty(), at.field("criteria"), "unexpected",
+        problems.check(level.criteria().isEmpty(), at.field("criteria"), CoreProblemCode.NOT_ALLOWED,
             "be absent for the entry tier " + tier + " (held by every partner with a signed agreement)",
             level.criteria().orElse(null));
-        problems.check(level.graceQuarters() == 0, at.field("graceQuarters"), "unexpected",
+        problems.check(level.graceQuarters() == 0, at.field("graceQuarters"), CoreProblemCode.NOT_ALLOWED,
             "be 0 for the entry tier " + tier + " (there is nothing below it)", level.graceQuarters());
       } else {
         problems.requirePresent(at.field("criteria"), level.criteria().orElse(null));
@@ -375,7 +376,7 @@ public abstract class TierProgram {
         missing.add(tier.name());
       }
     }
-    problems.check(missing.isEmpty(), root.field("levels"), "missing_tier",
+    problems.check(missing.isEmpty(), root.field("levels"), CoreProblemCode.MISSING,
         "have a level for every tier of the ladder " + ladder, "no level for " + String.join(", ", missing));
     if (!problems.hasErrors()) {
       for (int i = 2; i < levels().size(); i++) {
@@ -406,7 +407,7 @@ public abstract class TierProgram {
           BigDecimal min = criterion.min().get();
           int digits = currency().getDefaultFractionDigits();
           problems.check(min.stripTrailingZeros().scale() <= Math.max(digits, 0), path.field("min"),
-              "too_many_decimals", "have at most " + Math.max(digits, 0) + " decimals for "
+              TierProblemCode.TOO_MANY_DECIMALS, "have at most " + Math.max(digits, 0) + " decimals for "
                   + currency().getCurrencyCode(), min.toPlainString());
         }
     }

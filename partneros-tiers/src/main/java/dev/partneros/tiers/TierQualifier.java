@@ -2,6 +2,7 @@ package dev.partneros.tiers;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.DateRange;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
@@ -139,12 +140,12 @@ public final class TierQualifier {
 
   private static void notAfter(ProblemCollector problems, FieldPath path, LocalDate date, LocalDate asOf) {
     if (date != null) {
-      problems.check(!date.isAfter(asOf), path, "after_as_of", "be on or before the as-of date " + asOf, date);
+      problems.check(!date.isAfter(asOf), path, CoreProblemCode.AFTER_AS_OF, "be on or before the as-of date " + asOf, date);
     }
   }
 
   private void inCurrency(ProblemCollector problems, FieldPath path, Money amount) {
-    problems.check(amount.currency().equals(currency), path, "currency_mismatch",
+    problems.check(amount.currency().equals(currency), path, CoreProblemCode.CURRENCY_MISMATCH,
         "be in " + currency.getCurrencyCode() + " (the program's currency; convert it explicitly)", amount);
   }
 
@@ -255,7 +256,7 @@ public final class TierQualifier {
   private void checkCurrency(TierMetrics metrics) {
     if (!metrics.currency().equals(currency)) {
       ProblemCollector problems = new ProblemCollector();
-      problems.check(false, FieldPath.root().field("currency"), "currency_mismatch",
+      problems.check(false, FieldPath.root().field("currency"), CoreProblemCode.CURRENCY_MISMATCH,
           "be " + currency.getCurrencyCode() + " (the program's currency)", metrics.currency().getCurrencyCode());
       problems.throwIfErrors(InvalidFactsException::new);
     }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.ProblemCollector;
@@ -131,18 +132,18 @@ public abstract class TierState {
     ProblemCollector problems = new ProblemCollector();
     FieldPath root = FieldPath.root();
     problems.check(graceEnds().isPresent() == (status == TierStatus.IN_GRACE), root.field("graceEnds"),
-        "inconsistent", "be present exactly when the status is IN_GRACE (status " + status + ")",
+        CoreProblemCode.INCONSISTENT, "be present exactly when the status is IN_GRACE (status " + status + ")",
         graceEnds().map(Object::toString).orElse("absent"));
     problems.check(provisionalUntil().isPresent() == (status == TierStatus.PROVISIONAL),
-        root.field("provisionalUntil"), "inconsistent",
+        root.field("provisionalUntil"), CoreProblemCode.INCONSISTENT,
         "be present exactly when the status is PROVISIONAL (status " + status + ")",
         provisionalUntil().map(Object::toString).orElse("absent"));
     problems.check(override().isPresent() == (status == TierStatus.OVERRIDDEN), root.field("override"),
-        "inconsistent", "be present exactly when the status is OVERRIDDEN (status " + status + ")",
+        CoreProblemCode.INCONSISTENT, "be present exactly when the status is OVERRIDDEN (status " + status + ")",
         override().map(o -> o.tier() + " (" + o.reason() + ")").orElse("absent"));
     override().ifPresent(o -> problems.check(o.tier().equals(tier()), root.field("override").field("tier"),
-        "inconsistent", "be the tier held, " + tier(), o.tier()));
-    graceEnds().ifPresent(end -> problems.check(end.isAfter(since()), root.field("graceEnds"), "before_since",
+        CoreProblemCode.INCONSISTENT, "be the tier held, " + tier(), o.tier()));
+    graceEnds().ifPresent(end -> problems.check(end.isAfter(since()), root.field("graceEnds"), CoreProblemCode.BEFORE_START,
         "be after since " + since(), end));
     problems.throwIfErrors(InvalidFactsException::new);
   }

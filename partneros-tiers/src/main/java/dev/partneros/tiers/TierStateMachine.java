@@ -2,6 +2,7 @@ package dev.partneros.tiers;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.FiscalCalendar;
 import dev.partneros.core.InvalidFactsException;
@@ -449,18 +450,18 @@ public final class TierStateMachine {
     }
     ProblemCollector problems = new ProblemCollector();
     FieldPath quarterEnd = FieldPath.root().field("quarterEnd");
-    problems.check(Quarters.isQuarterEnd(calendar, d), quarterEnd, "not_quarter_end",
+    problems.check(Quarters.isQuarterEnd(calendar, d), quarterEnd, TierProblemCode.NOT_QUARTER_END,
         "be the last day of a quarter (fiscal year from " + calendar.startMonth() + ")", d);
-    state.lastEvaluated().ifPresent(last -> problems.check(d.isAfter(last), quarterEnd, "not_after_last",
+    state.lastEvaluated().ifPresent(last -> problems.check(d.isAfter(last), quarterEnd, CoreProblemCode.OUT_OF_ORDER,
         "be after the state's last evaluation " + last, d));
-    problems.check(!d.isBefore(state.since()), quarterEnd, "before_since",
+    problems.check(!d.isBefore(state.since()), quarterEnd, CoreProblemCode.BEFORE_START,
         "not be before the state's since " + state.since(), d);
-    problems.check(ladder.contains(state.tier()), FieldPath.root().field("state").field("tier"), "unknown_tier",
+    problems.check(ladder.contains(state.tier()), FieldPath.root().field("state").field("tier"), CoreProblemCode.UNKNOWN_TIER,
         "be a tier of the ladder " + ladder, state.tier());
     facts.override().ifPresent(o -> {
-      problems.check(ladder.contains(o.tier()), FieldPath.root().field("override").field("tier"), "unknown_tier",
+      problems.check(ladder.contains(o.tier()), FieldPath.root().field("override").field("tier"), CoreProblemCode.UNKNOWN_TIER,
           "be a tier of the ladder " + ladder, o.tier());
-      problems.check(!o.startsOn().isAfter(d), FieldPath.root().field("override").field("startsOn"), "after_as_of",
+      problems.check(!o.startsOn().isAfter(d), FieldPath.root().field("override").field("startsOn"), CoreProblemCode.AFTER_AS_OF,
           "be on or before the quarter end " + d, o.startsOn());
     });
     problems.throwIfErrors(InvalidFactsException::new);
@@ -468,7 +469,7 @@ public final class TierStateMachine {
 
   private void onLadder(Tier tier, FieldPath path) {
     ProblemCollector problems = new ProblemCollector();
-    problems.check(ladder.contains(tier), path, "unknown_tier", "be a tier of the ladder " + ladder, tier);
+    problems.check(ladder.contains(tier), path, CoreProblemCode.UNKNOWN_TIER, "be a tier of the ladder " + ladder, tier);
     problems.throwIfErrors(InvalidFactsException::new);
   }
 

@@ -124,23 +124,23 @@ class BenefitsMatrixTest {
     assertProblem(() -> BenefitsMatrix.from(document("  PLATINUM:\n", "  Gold:\n")), InvalidProgramException.class,
         "benefits.Gold", "duplicate", "benefits.Gold must name each tier once, but was Gold");
     assertProblem(() -> BenefitsMatrix.from(document("  PLATINUM:\n", "  \"9\":\n")), InvalidProgramException.class,
-        "benefits[\"9\"]", "invalid_name",
+        "benefits[\"9\"]", "unknown_tier",
         "benefits[\"9\"] must be a tier name of the ladder REGISTERED < SILVER < GOLD < PLATINUM, but was 9");
   }
 
   @Test
   void badValues_areRefusedWithTheirPaths() {
     assertProblem(() -> BenefitsMatrix.from(document("mdfQuarterlyCap: 10000", "mdfQuarterlyCap: 30000")),
-        InvalidProgramException.class, "benefits.GOLD.mdfQuarterlyCap", "above_annual",
+        InvalidProgramException.class, "benefits.GOLD.mdfQuarterlyCap", "out_of_range",
         "benefits.GOLD.mdfQuarterlyCap must be at most the annual allocation 25,000.00 USD, but was 30,000.00 USD");
     assertProblem(() -> BenefitsMatrix.from(document("mdfAnnual: 25000", "mdfAnnual: -5")),
         InvalidProgramException.class, "benefits.GOLD.mdfAnnual", "negative",
         "benefits.GOLD.mdfAnnual must be >= 0, but was -5.00 USD");
     assertProblem(() -> BenefitsMatrix.from(document("mdfAnnual: 25000", "mdfAnnual: 25000.005")),
-        InvalidProgramException.class, "benefits.GOLD.mdfAnnual", "invalid_amount",
+        InvalidProgramException.class, "benefits.GOLD.mdfAnnual", "invalid_value",
         "benefits.GOLD.mdfAnnual must have at most 2 decimals for USD and be below 10^15, but was 25000.005");
     assertProblem(() -> BenefitsMatrix.from(document("supportSla: 4h", "supportSla: soon")),
-        InvalidProgramException.class, "benefits.GOLD.supportSla", "invalid_sla",
+        InvalidProgramException.class, "benefits.GOLD.supportSla", "invalid_value",
         "benefits.GOLD.supportSla must be STANDARD or a number of hours such as 24h, but was soon");
     // The rate's own rule and where core's loader places it (the value's path) are core's business.
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> BenefitsMatrix.from(
@@ -168,7 +168,7 @@ class BenefitsMatrixTest {
   @Test
   void headerCurrencyInAnEntry_isRefused() {
     assertProblem(() -> BenefitsMatrix.from(document("    mdfAnnual: 25000", "    currency: EUR\n    mdfAnnual: 25000")),
-        InvalidProgramException.class, "benefits.GOLD.currency", "header_field",
+        InvalidProgramException.class, "benefits.GOLD.currency", "not_allowed",
         "benefits.GOLD.currency must be absent: the currency comes from the program's header, but was \"EUR\"");
   }
 
@@ -201,7 +201,7 @@ class BenefitsMatrixTest {
     assertThat(SupportSla.standard().responseTime()).isEmpty();
     assertThat(List.of(SupportSla.hours(1), SupportSla.standard(), SupportSla.hours(24), SupportSla.hours(4))
         .stream().sorted().map(SupportSla::toString)).containsExactly("STANDARD", "24h", "4h", "1h");
-    assertProblem(() -> SupportSla.hours(0), InvalidFactsException.class, "supportSla", "invalid_sla",
+    assertProblem(() -> SupportSla.hours(0), InvalidFactsException.class, "supportSla", "invalid_value",
         "supportSla must have between 1 and 720 hours, but was 0h");
   }
 }

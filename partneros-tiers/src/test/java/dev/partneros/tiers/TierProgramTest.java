@@ -113,7 +113,7 @@ class TierProgramTest {
   void ladderTierWithoutLevel_isRefused() {
     ProgramDocument doc = ProgramLoader.strict().loadYaml(
         HEADER + "ladder: [REGISTERED, SILVER, GOLD, PLATINUM, DIAMOND]\n" + Fixtures.standardSections());
-    assertProblem(() -> TierProgram.from(doc), InvalidProgramException.class, "tiers.levels", "missing_tier",
+    assertProblem(() -> TierProgram.from(doc), InvalidProgramException.class, "tiers.levels", "missing",
         "tiers.levels must have a level for every tier of the ladder REGISTERED < SILVER < GOLD < PLATINUM < DIAMOND,"
             + " but was no level for DIAMOND");
   }
@@ -212,7 +212,7 @@ class TierProgramTest {
   void entryTierWithCriteria_andOtherTierWithout_areRefused() {
     assertProblem(() -> TierProgram.from(document("    - tier: REGISTERED ",
             "    - tier: REGISTERED\n      criteria: {metric: CERTIFIED_PEOPLE, min: 1}\n  ")),
-        InvalidProgramException.class, "tiers.levels[0].criteria", "unexpected",
+        InvalidProgramException.class, "tiers.levels[0].criteria", "not_allowed",
         "tiers.levels[0].criteria must be absent for the entry tier REGISTERED (held by every partner with a signed"
             + " agreement), but was CERTIFIED_PEOPLE >= 1");
     assertProblem(() -> new TierProgram.Builder().addLevels(TierLevel.entry(Tier.REGISTERED),
@@ -239,14 +239,14 @@ class TierProgramTest {
         "tiers.levels[1].criteria.allOf[0].anyOf[0].anyOf must have at least one criterion, but was []");
     assertProblem(() -> TierProgram.from(document(SILVER_ARR,
             "{allOf: [{metric: CSAT, min: 1}], metric: SOURCED_ARR, min: 1}")),
-        InvalidProgramException.class, "tiers.levels[1].criteria.allOf[0].anyOf[0]", "one_form",
+        InvalidProgramException.class, "tiers.levels[1].criteria.allOf[0].anyOf[0]", "one_of",
         "tiers.levels[1].criteria.allOf[0].anyOf[0] must be exactly one of {allOf: [...]}, {anyOf: [...]} or a"
             + " threshold {metric, min}, but was several forms");
     assertProblem(() -> TierProgram.from(document(SILVER_ARR, "{metric: CUSTOM, min: 3}")),
         InvalidProgramException.class, "tiers.levels[1].criteria.allOf[0].anyOf[0].name", "missing",
         "tiers.levels[1].criteria.allOf[0].anyOf[0].name must be present, but was missing");
     assertProblem(() -> TierProgram.from(document(SILVER_ARR, "{metric: SOURCED_ARR, name: x, min: 3}")),
-        InvalidProgramException.class, "tiers.levels[1].criteria.allOf[0].anyOf[0].name", "unexpected",
+        InvalidProgramException.class, "tiers.levels[1].criteria.allOf[0].anyOf[0].name", "not_allowed",
         "tiers.levels[1].criteria.allOf[0].anyOf[0].name must be absent unless the metric is CUSTOM, but was x");
     assertProblem(() -> TierProgram.from(document(SILVER_ARR, "{metric: QUALIFIED_REFERRALS, min: 2.5}")),
         InvalidProgramException.class, "tiers.levels[1].criteria.allOf[0].anyOf[0].min", "not_whole",
@@ -258,9 +258,9 @@ class TierProgramTest {
     assertProblem(() -> Criterion.custom("{x}", BigDecimal.ONE), InvalidProgramException.class, "name",
         "invalid_name", "name must be a letter followed by letters, digits, spaces, underscores or hyphens"
             + " (at most 60), but was {x}");
-    assertProblem(() -> Criterion.allOf(List.of()), InvalidProgramException.class, "$", "one_form",
+    assertProblem(() -> Criterion.allOf(List.of()), InvalidProgramException.class, "$", "one_of",
         "$ must be exactly one of {allOf: [...]}, {anyOf: [...]} or a threshold {metric, min}, but was empty");
-    assertProblem(() -> Criterion.required(Metric.NPS), InvalidProgramException.class, "metric", "not_a_flag",
+    assertProblem(() -> Criterion.required(Metric.NPS), InvalidProgramException.class, "metric", "invalid_value",
         "metric must be a yes/no metric, but was NPS");
     assertThat(Criterion.atLeast(Metric.NPS, -20).min()).contains(new BigDecimal("-20"));
   }
@@ -279,10 +279,10 @@ class TierProgramTest {
   @DisplayName("a header value written in the section is refused, not silently ignored")
   void headerFieldsInTheSection_areRefused() {
     assertProblem(() -> TierProgram.from(document("  windowMonths: 12", "  ladder: [A, B]\n  windowMonths: 12")),
-        InvalidProgramException.class, "tiers.ladder", "header_field",
+        InvalidProgramException.class, "tiers.ladder", "not_allowed",
         "tiers.ladder must be absent: the ladder comes from the program's header, but was [\"A\",\"B\"]");
     assertProblem(() -> TierProgram.from(document("  windowMonths: 12", "  currency: EUR\n  windowMonths: 12")),
-        InvalidProgramException.class, "tiers.currency", "header_field",
+        InvalidProgramException.class, "tiers.currency", "not_allowed",
         "tiers.currency must be absent: the currency comes from the program's header, but was \"EUR\"");
   }
 
@@ -290,7 +290,7 @@ class TierProgramTest {
   void entryTierWithGrace_isRefused() {
     assertProblem(() -> TierProgram.from(document("    - tier: REGISTERED ",
             "    - tier: REGISTERED\n      graceQuarters: 1\n  ")),
-        InvalidProgramException.class, "tiers.levels[0].graceQuarters", "unexpected",
+        InvalidProgramException.class, "tiers.levels[0].graceQuarters", "not_allowed",
         "tiers.levels[0].graceQuarters must be 0 for the entry tier REGISTERED (there is nothing below it), but was 1");
   }
 

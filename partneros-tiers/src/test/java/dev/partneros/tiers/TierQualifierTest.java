@@ -346,7 +346,7 @@ class TierQualifierTest {
         "validUntil must not be before the approval 2026-06-30, but was 2026-06-29");
     assertProblem(() -> PartnerDeal.builder().id("D").role(DealRole.SOURCED).arr(usd(1))
             .registeredOn(date("2026-02-01")).closedOn(date("2026-01-01")).build(), InvalidFactsException.class,
-        "closedOn", "before_registration", "closedOn must not be before the registration date 2026-02-01,"
+        "closedOn", "before_start", "closedOn must not be before the registration date 2026-02-01,"
             + " but was 2026-01-01");
     assertProblem(() -> PartnerDeal.closed(" ", DealRole.SOURCED, usd(1), AS_OF), InvalidFactsException.class, "id",
         "blank", "id must not be blank, but was \" \"");
@@ -355,7 +355,7 @@ class TierQualifierTest {
     assertProblem(() -> SurveyScore.of(Metric.CSAT, AS_OF, BigDecimal.valueOf(-1)), InvalidFactsException.class,
         "score", "out_of_range", "score must be between 0 and 100, but was -1");
     assertProblem(() -> SurveyScore.of(Metric.SOURCED_ARR, AS_OF, BigDecimal.ONE), InvalidFactsException.class,
-        "metric", "not_a_score", "metric must be NPS or CSAT, but was SOURCED_ARR");
+        "metric", "invalid_value", "metric must be NPS or CSAT, but was SOURCED_ARR");
     assertProblem(() -> new Certification.Builder().person("a").earnedOn(AS_OF).validUntil(AS_OF.minusDays(1))
             .build(), InvalidFactsException.class, "validUntil", "before_start",
         "validUntil must not be before the day it was earned 2026-06-30, but was 2026-06-29");

@@ -316,10 +316,10 @@ class TierStateMachineTest {
         InvalidFactsException.class, "quarterEnd", "not_quarter_end",
         "quarterEnd must be the last day of a quarter (fiscal year from JANUARY), but was 2026-05-31");
     assertProblem(() -> machine.next(state, QuarterFacts.of(date("2026-03-31"), nothing())),
-        InvalidFactsException.class, "quarterEnd", "not_after_last",
+        InvalidFactsException.class, "quarterEnd", "out_of_order",
         "quarterEnd must be after the state's last evaluation 2026-03-31, but was 2026-03-31");
     assertProblem(() -> machine.next(TierState.of(Tier.GOLD, date("2026-05-01")),
-            QuarterFacts.of(date("2026-03-31"), nothing())), InvalidFactsException.class, "quarterEnd", "before_since",
+            QuarterFacts.of(date("2026-03-31"), nothing())), InvalidFactsException.class, "quarterEnd", "before_start",
         "quarterEnd must not be before the state's since 2026-05-01, but was 2026-03-31");
     assertProblem(() -> machine.next(TierState.of(Tier.of("DIAMOND"), date("2025-06-30")),
             QuarterFacts.of(date("2026-06-30"), nothing())), InvalidFactsException.class, "state.tier",
@@ -364,7 +364,7 @@ class TierStateMachineTest {
             .build(), InvalidFactsException.class, "override", "inconsistent",
         "override must be present exactly when the status is OVERRIDDEN (status OVERRIDDEN), but was absent");
     assertProblem(() -> new TierState.Builder().tier(Tier.GOLD).status(TierStatus.IN_GRACE).since(date("2026-01-01"))
-            .graceEnds(date("2025-12-31")).build(), InvalidFactsException.class, "graceEnds", "before_since",
+            .graceEnds(date("2025-12-31")).build(), InvalidFactsException.class, "graceEnds", "before_start",
         "graceEnds must be after since 2026-01-01, but was 2025-12-31");
     assertProblem(() -> TierOverride.of(Tier.GOLD, " ", date("2026-01-01")), InvalidFactsException.class, "reason",
         "blank", "reason must not be blank, but was \" \"");

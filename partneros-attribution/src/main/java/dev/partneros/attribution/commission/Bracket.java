@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.partneros.attribution.commission.internal.Exact;
 import dev.partneros.attribution.internal.Rates;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidProgramException;
 import dev.partneros.core.ProblemCollector;
@@ -161,13 +162,13 @@ public abstract class Bracket {
     ProblemCollector problems = new ProblemCollector();
     FieldPath root = FieldPath.root();
     problems.requireNonNegative(root.field("lower"), lower());
-    upper().ifPresent(u -> problems.check(u.compareTo(lower()) > 0, root.field("upper"), "not_above_lower",
+    upper().ifPresent(u -> problems.check(u.compareTo(lower()) > 0, root.field("upper"), CoreProblemCode.NOT_ABOVE_MIN,
         "be above the lower bound " + lower().toPlainString() + " (brackets are [lower, upper))", u.toPlainString()));
     if (custom()) {
-      problems.check(rate().isEmpty(), root.field("rate"), "rate_and_custom",
+      problems.check(rate().isEmpty(), root.field("rate"), CoreProblemCode.NOT_ALLOWED,
           "be absent when custom is true (the partner's own rate applies)", rate().orElse(null));
     } else {
-      problems.check(rate().isPresent(), root.field("rate"), "missing",
+      problems.check(rate().isPresent(), root.field("rate"), CoreProblemCode.MISSING,
           "be present (or custom: true for a rebate band paid at the partner's own rate)", null);
     }
     rate().ifPresent(r -> Rates.checkRange(problems, root.field("rate"), r));

@@ -4,7 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.partneros.attribution.AttributionProblemCode;
 import dev.partneros.attribution.internal.Inputs;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.InvalidProgramException;
@@ -39,7 +41,7 @@ import java.util.StringJoiner;
  * one row ({@code empty}); the first starts at 0 ({@code not_from_zero}); each row's lower bound
  * equals the previous row's upper bound ({@code gap} when above it, {@code overlap} when below it);
  * only the last row is unbounded ({@code unbounded_before_last}, {@code bounded_last}); at most
- * {@value #MAX_BRACKETS} rows ({@code too_many}, checked first); rates within
+ * {@value #MAX_BRACKETS} rows ({@code too_large}, checked first); rates within
  * 0..1; and every row's own checks ({@link Bracket}).
  *
  * <p>Immutable and thread-safe.
@@ -67,7 +69,7 @@ public final class BracketTable {
     ProblemCollector problems = new ProblemCollector();
     FieldPath root = FieldPath.root();
     if (!problems.requirePresent(root, brackets)
-        || !problems.check(!brackets.isEmpty(), root, "empty", "have at least one bracket", "[]")) {
+        || !problems.check(!brackets.isEmpty(), root, CoreProblemCode.EMPTY, "have at least one bracket", "[]")) {
       problems.throwIfErrors(InvalidProgramException::new);
     }
     if (!Inputs.checkSize(problems, root, brackets.size(), MAX_BRACKETS)) {
@@ -79,21 +81,21 @@ public final class BracketTable {
         continue;
       }
       if (i == 0) {
-        problems.check(bracket.lower().signum() == 0, root.index(0).field("lower"), "not_from_zero",
+        problems.check(bracket.lower().signum() == 0, root.index(0).field("lower"), CoreProblemCode.NOT_FROM_ZERO,
             "be 0 (a bracket table starts at zero)", bracket.lower().toPlainString());
       } else {
         Bracket previous = brackets.get(i - 1);
         if (previous != null) {
           if (previous.upper().isEmpty()) {
-            problems.check(false, root.index(i - 1).field("upper"), "unbounded_before_last",
+            problems.check(false, root.index(i - 1).field("upper"), AttributionProblemCode.UNBOUNDED_BEFORE_LAST,
                 "be present: only the last bracket runs to infinity", null);
           } else {
             BigDecimal expected = previous.upper().get();
             int order = bracket.lower().compareTo(expected);
-            problems.check(order <= 0, root.index(i).field("lower"), "gap",
+            problems.check(order <= 0, root.index(i).field("lower"), AttributionProblemCode.GAP,
                 "equal the previous bracket's upper bound " + expected.toPlainString()
                     + " (no gap that silently pays nothing)", bracket.lower().toPlainString());
-            problems.check(order >= 0, root.index(i).field("lower"), "overlap",
+            problems.check(order >= 0, root.index(i).field("lower"), AttributionProblemCode.OVERLAP,
                 "equal the previous bracket's upper bound " + expected.toPlainString() + " (no overlap)",
                 bracket.lower().toPlainString());
           }
@@ -102,7 +104,7 @@ public final class BracketTable {
     }
     Bracket last = brackets.get(brackets.size() - 1);
     if (last != null) {
-      problems.check(last.upper().isEmpty(), root.index(brackets.size() - 1).field("upper"), "bounded_last",
+      problems.check(last.upper().isEmpty(), root.index(brackets.size() - 1).field("upper"), AttributionProblemCode.BOUNDED_LAST,
           "be absent: the last bracket runs to infinity (nothing may fall outside the table)",
           last.upper().map(BigDecimal::toPlainString).orElse(null));
     }
@@ -141,7 +143,7 @@ public final class BracketTable {
   public int indexOf(BigDecimal value) {
     requireNonNull(value, "value");
     if (value.signum() < 0) {
-      throw new InvalidFactsException(List.of(Problem.error(FieldPath.root().field("value"), "negative",
+      throw new InvalidFactsException(List.of(Problem.error(FieldPath.root().field("value"), CoreProblemCode.NEGATIVE,
           "be >= 0", value.toPlainString())));
     }
     for (int i = brackets.size() - 1; i > 0; i--) {
@@ -170,7 +172,7 @@ public final class BracketTable {
    * @param customRate the partner's own rate, used when the row is {@link Bracket#custom()}, not null
    * @return never null
    * @throws InvalidFactsException if the value is negative, or it reaches a custom row and no
-   *     custom rate is given (path {@code customRate}, code {@code custom_rate_missing})
+   *     custom rate is given (path {@code customRate}, code {@code missing})
    */
   public Rate rateFor(BigDecimal value, Optional<Rate> customRate) {
     return rateOf(bracketFor(value), customRate);
@@ -182,7 +184,7 @@ public final class BracketTable {
       return bracket.rate().orElseThrow();
     }
     return customRate.orElseThrow(() -> new InvalidFactsException(List.of(Problem.error(
-        FieldPath.root().field("customRate"), "custom_rate_missing",
+        FieldPath.root().field("customRate"), CoreProblemCode.MISSING,
         "be present: the volume reached the custom band " + bracket
             + " (an explicit per-partner rate; never zero)", null))));
   }

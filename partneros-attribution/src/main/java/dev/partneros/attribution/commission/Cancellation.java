@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.Money;
@@ -144,12 +145,12 @@ public abstract class Cancellation {
     FieldPath path = FieldPath.root().field("value");
     boolean needsValue = kind() == CancellationKind.DOWNGRADE || kind() == CancellationKind.PARTIAL_REFUND;
     if (needsValue) {
-      if (problems.check(value().isPresent(), path, "missing",
+      if (problems.check(value().isPresent(), path, CoreProblemCode.MISSING,
           "be present for a " + kind() + " (the new value, or the amount refunded)", null)) {
         problems.requireNonNegative(path, value().get());
       }
     } else {
-      problems.check(value().isEmpty(), path, "not_allowed", "be absent for a " + kind(), value().orElse(null));
+      problems.check(value().isEmpty(), path, CoreProblemCode.NOT_ALLOWED, "be absent for a " + kind(), value().orElse(null));
     }
     problems.throwIfErrors(InvalidFactsException::new);
   }

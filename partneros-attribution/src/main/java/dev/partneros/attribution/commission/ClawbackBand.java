@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.partneros.attribution.Share;
 import dev.partneros.attribution.internal.Rates;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidProgramException;
 import dev.partneros.core.ProblemCollector;
@@ -143,15 +144,15 @@ public abstract class ClawbackBand {
   void check() {
     ProblemCollector problems = new ProblemCollector();
     FieldPath root = FieldPath.root();
-    problems.check(fromDay() >= 0, root.field("fromDay"), "negative", "be >= 0", fromDay());
-    untilDay().ifPresent(u -> problems.check(u > fromDay(), root.field("untilDay"), "not_after_from",
+    problems.check(fromDay() >= 0, root.field("fromDay"), CoreProblemCode.NEGATIVE, "be >= 0", fromDay());
+    untilDay().ifPresent(u -> problems.check(u > fromDay(), root.field("untilDay"), CoreProblemCode.NOT_ABOVE_MIN,
         "be after fromDay " + fromDay() + " (bands are [fromDay, untilDay))", u));
     Rates.checkRange(problems, root.field("fraction"), fraction());
     endFraction().ifPresent(end -> {
       if (Rates.checkRange(problems, root.field("endFraction"), end)) {
-        problems.check(untilDay().isPresent(), root.field("untilDay"), "missing",
+        problems.check(untilDay().isPresent(), root.field("untilDay"), CoreProblemCode.MISSING,
             "be present for a band with an endFraction (the day the linear fall ends)", null);
-        problems.check(end.compareTo(fraction()) <= 0, root.field("endFraction"), "rising",
+        problems.check(end.compareTo(fraction()) <= 0, root.field("endFraction"), CoreProblemCode.NOT_MONOTONE,
             "be at most the band's fraction " + fraction() + " (a clawback never rises with days active)", end);
       }
     });

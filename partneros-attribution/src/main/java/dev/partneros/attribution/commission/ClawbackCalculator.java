@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.partneros.attribution.Share;
 import dev.partneros.attribution.commission.internal.Exact;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.Explanation;
 import dev.partneros.core.ExplanationStep;
 import dev.partneros.core.FieldPath;
@@ -119,7 +120,7 @@ public final class ClawbackCalculator {
     requireNonNull(customerStart, "customerStart");
     requireNonNull(effective, "effective");
     if (effective.isBefore(customerStart)) {
-      throw new InvalidFactsException(List.of(Problem.error(FieldPath.root().field("effective"), "before_start",
+      throw new InvalidFactsException(List.of(Problem.error(FieldPath.root().field("effective"), CoreProblemCode.BEFORE_START,
           "be on or after the customer's start date " + customerStart, effective)));
     }
     return ChronoUnit.DAYS.between(customerStart, effective);

@@ -2,6 +2,7 @@ package dev.partneros.attribution.commission;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.Money;
@@ -108,23 +109,23 @@ public abstract class ClawbackCase {
   void check() {
     ProblemCollector problems = new ProblemCollector();
     FieldPath root = FieldPath.root();
-    problems.check(!effective().isBefore(customerStart()), root.field("effective"), "before_start",
+    problems.check(!effective().isBefore(customerStart()), root.field("effective"), CoreProblemCode.BEFORE_START,
         "be on or after the customer's start date " + customerStart(), effective());
     problems.requireNonNegative(root.field("paid"), paid());
     problems.requireNonNegative(root.field("accrued"), accrued());
-    problems.check(accrued().currency().equals(paid().currency()), root.field("accrued"), "currency_mismatch",
+    problems.check(accrued().currency().equals(paid().currency()), root.field("accrued"), CoreProblemCode.CURRENCY_MISMATCH,
         "be in the paid amount's currency " + paid().currency().getCurrencyCode(), accrued());
     boolean needs = kind() == CancellationKind.DOWNGRADE || kind() == CancellationKind.PARTIAL_REFUND;
     if (needs) {
-      if (problems.check(recomputed().isPresent(), root.field("recomputed"), "missing",
+      if (problems.check(recomputed().isPresent(), root.field("recomputed"), CoreProblemCode.MISSING,
           "be present for a " + kind() + " (the commission on the new value)", null)) {
         problems.requireNonNegative(root.field("recomputed"), recomputed().get());
         problems.check(recomputed().get().currency().equals(paid().currency()), root.field("recomputed"),
-            "currency_mismatch", "be in the paid amount's currency " + paid().currency().getCurrencyCode(),
+            CoreProblemCode.CURRENCY_MISMATCH, "be in the paid amount's currency " + paid().currency().getCurrencyCode(),
             recomputed().get());
       }
     } else {
-      problems.check(recomputed().isEmpty(), root.field("recomputed"), "not_allowed", "be absent for a " + kind(),
+      problems.check(recomputed().isEmpty(), root.field("recomputed"), CoreProblemCode.NOT_ALLOWED, "be absent for a " + kind(),
           recomputed().orElse(null));
     }
     problems.throwIfErrors(InvalidFactsException::new);

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.attribution.AttributionProblemCode;
 import dev.partneros.attribution.Share;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.Explanation;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
@@ -168,11 +170,11 @@ public abstract class ClawbackDecision {
     ProblemCollector problems = new ProblemCollector();
     FieldPath root = FieldPath.root();
     problems.check(cancelledAccrual().plus(adjustment()).equals(clawback()), root.field("adjustment"),
-        "not_reconciled", "add up with cancelledAccrual to the clawback " + clawback(), adjustment());
-    problems.check(!clawback().isGreaterThan(commission()), root.field("clawback"), "above_commission",
+        AttributionProblemCode.NOT_RECONCILED, "add up with cancelledAccrual to the clawback " + clawback(), adjustment());
+    problems.check(!clawback().isGreaterThan(commission()), root.field("clawback"), CoreProblemCode.OUT_OF_RANGE,
         "be at most the commission paid plus accrued " + commission(), clawback());
     problems.check(!cancelledAccrual().isNegative() && !adjustment().isNegative(), root.field("cancelledAccrual"),
-        "negative", "be >= 0, as the adjustment", cancelledAccrual());
+        CoreProblemCode.NEGATIVE, "be >= 0, as the adjustment", cancelledAccrual());
     problems.throwIfErrors(InvalidFactsException::new);
   }
 

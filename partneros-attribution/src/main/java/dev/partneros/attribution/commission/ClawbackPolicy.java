@@ -4,8 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.attribution.AttributionProblemCode;
 import dev.partneros.attribution.Share;
 import dev.partneros.attribution.internal.Inputs;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.InvalidProgramException;
@@ -51,7 +53,7 @@ public abstract class ClawbackPolicy {
   /** The program-file section this policy is read from. */
   public static final String SECTION = "clawback";
 
-  /** The most bands a schedule may have ({@code too_many} at {@code schedule} beyond it). */
+  /** The most bands a schedule may have ({@code too_large} at {@code schedule} beyond it). */
   public static final int MAX_BANDS = 100;
 
   private static final ClawbackPolicy STANDARD = new Builder().build();
@@ -130,7 +132,7 @@ public abstract class ClawbackPolicy {
    */
   public ClawbackBand bandAt(long daysActive) {
     if (daysActive < 0) {
-      throw new InvalidFactsException(List.of(Problem.error(FieldPath.root().field("daysActive"), "negative",
+      throw new InvalidFactsException(List.of(Problem.error(FieldPath.root().field("daysActive"), CoreProblemCode.NEGATIVE,
           "be >= 0 (the cancellation cannot take effect before the customer's start)", daysActive)));
     }
     List<ClawbackBand> bands = schedule();
@@ -147,31 +149,31 @@ public abstract class ClawbackPolicy {
     ProblemCollector problems = new ProblemCollector();
     FieldPath root = FieldPath.root().field("schedule");
     List<ClawbackBand> bands = schedule();
-    if (!problems.check(!bands.isEmpty(), root, "empty", "have at least one band", "[]")
+    if (!problems.check(!bands.isEmpty(), root, CoreProblemCode.EMPTY, "have at least one band", "[]")
         || !Inputs.checkSize(problems, root, bands.size(), MAX_BANDS)) {
       problems.throwIfErrors(InvalidProgramException::new);
     }
-    problems.check(bands.get(0).fromDay() == 0, root.index(0).field("fromDay"), "not_from_zero",
+    problems.check(bands.get(0).fromDay() == 0, root.index(0).field("fromDay"), CoreProblemCode.NOT_FROM_ZERO,
         "be 0 (the schedule starts at day 0)", bands.get(0).fromDay());
     for (int i = 1; i < bands.size(); i++) {
       ClawbackBand previous = bands.get(i - 1);
       ClawbackBand band = bands.get(i);
       if (previous.untilDay().isEmpty()) {
-        problems.check(false, root.index(i - 1).field("untilDay"), "unbounded_before_last",
+        problems.check(false, root.index(i - 1).field("untilDay"), AttributionProblemCode.UNBOUNDED_BEFORE_LAST,
             "be present: only the last band runs for ever", null);
         continue;
       }
       int expected = previous.untilDay().get();
-      problems.check(band.fromDay() <= expected, root.index(i).field("fromDay"), "gap",
+      problems.check(band.fromDay() <= expected, root.index(i).field("fromDay"), AttributionProblemCode.GAP,
           "equal the previous band's untilDay " + expected + " (no gap)", band.fromDay());
-      problems.check(band.fromDay() >= expected, root.index(i).field("fromDay"), "overlap",
+      problems.check(band.fromDay() >= expected, root.index(i).field("fromDay"), AttributionProblemCode.OVERLAP,
           "equal the previous band's untilDay " + expected + " (no overlap)", band.fromDay());
       problems.check(band.fraction().compareTo(previous.lastFraction()) <= 0, root.index(i).field("fraction"),
-          "rising", "be at most " + previous.lastFraction() + ", where the previous band ends (a clawback never "
+          CoreProblemCode.NOT_MONOTONE, "be at most " + previous.lastFraction() + ", where the previous band ends (a clawback never "
               + "rises with days active)", band.fraction());
     }
     ClawbackBand last = bands.get(bands.size() - 1);
-    problems.check(last.untilDay().isEmpty(), root.index(bands.size() - 1).field("untilDay"), "bounded_last",
+    problems.check(last.untilDay().isEmpty(), root.index(bands.size() - 1).field("untilDay"), AttributionProblemCode.BOUNDED_LAST,
         "be absent: the last band runs for ever", last.untilDay().orElse(null));
     problems.throwIfErrors(InvalidProgramException::new);
   }

@@ -3,6 +3,7 @@ package dev.partneros.attribution.commission;
 import static java.util.Objects.requireNonNull;
 
 import dev.partneros.attribution.commission.internal.CommissionRun;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.InvalidProgramException;
@@ -133,7 +134,7 @@ public final class CommissionCalculator {
     requireNonNull(versions, "versions");
     ProblemCollector problems = new ProblemCollector();
     FieldPath path = FieldPath.root().field("versions");
-    problems.check(!versions.isEmpty(), path, "empty", "have at least one version", "[]");
+    problems.check(!versions.isEmpty(), path, CoreProblemCode.EMPTY, "have at least one version", "[]");
     problems.throwIfErrors(InvalidProgramException::new);
     List<CommissionTerms> sorted = new ArrayList<>(versions);
     for (int i = 0; i < versions.size(); i++) {
@@ -144,12 +145,12 @@ public final class CommissionCalculator {
       for (int j = 0; j < i; j++) {
         if (versions.get(j) != null) {
           problems.check(!versions.get(j).effectiveFrom().equals(terms.effectiveFrom()),
-              path.index(i).field("effectiveFrom"), "overlapping_version",
+              path.index(i).field("effectiveFrom"), CoreProblemCode.DUPLICATE,
               "differ from versions[" + j + "]'s", terms.effectiveFrom());
         }
       }
       problems.check(terms.currency().equals(versions.get(0).currency()), path.index(i).field("currency"),
-          "currency_mismatch", "be the first version's " + versions.get(0).currency().getCurrencyCode()
+          CoreProblemCode.CURRENCY_MISMATCH, "be the first version's " + versions.get(0).currency().getCurrencyCode()
               + " (brackets and caps span versions)", terms.currency().getCurrencyCode());
     }
     problems.throwIfErrors(InvalidProgramException::new);

@@ -3,6 +3,7 @@ package dev.partneros.attribution.commission;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.partneros.attribution.commission.internal.Exact;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidProgramException;
 import dev.partneros.core.ProblemCollector;
@@ -91,7 +92,7 @@ public abstract class CommissionCaps {
     ProblemCollector problems = new ProblemCollector();
     for (CapKind kind : CapKind.values()) {
       String name = kind == CapKind.PER_DEAL ? "perDeal" : kind == CapKind.PER_PARTNER ? "perPartner" : "perPeriod";
-      cap(kind).ifPresent(c -> problems.check(c.signum() > 0, FieldPath.root().field(name), "not_positive",
+      cap(kind).ifPresent(c -> problems.check(c.signum() > 0, FieldPath.root().field(name), CoreProblemCode.NOT_POSITIVE,
           "be > 0 (leave it out for no cap)", c.toPlainString()));
     }
     problems.throwIfErrors(InvalidProgramException::new);

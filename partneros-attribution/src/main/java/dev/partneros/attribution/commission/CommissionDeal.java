@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.partneros.attribution.DealAttribution;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.Money;
@@ -161,13 +162,13 @@ public abstract class CommissionDeal {
     ProblemCollector problems = new ProblemCollector();
     FieldPath root = FieldPath.root();
     problems.requireNonNegative(root.field("amount"), amount());
-    problems.check(!attribution().provisional(), root.field("attribution").field("provisional"), "open_deal",
+    problems.check(!attribution().provisional(), root.field("attribution").field("provisional"), CoreProblemCode.NOT_ALLOWED,
         "be false: commission is paid on closed deals only", true);
     customerStart().ifPresent(s -> problems.check(!s.isBefore(signed()), root.field("customerStart"),
-        "before_signed", "be on or after the signature date " + signed(), s));
+        CoreProblemCode.BEFORE_START, "be on or after the signature date " + signed(), s));
     implementationCompleted().ifPresent(s -> problems.check(!s.isBefore(signed()),
-        root.field("implementationCompleted"), "before_signed", "be on or after the signature date " + signed(), s));
-    problems.check(products().stream().noneMatch(String::isBlank), root.field("products"), "blank",
+        root.field("implementationCompleted"), CoreProblemCode.BEFORE_START, "be on or after the signature date " + signed(), s));
+    problems.check(products().stream().noneMatch(String::isBlank), root.field("products"), CoreProblemCode.BLANK,
         "name every product (no blank names)", products());
     problems.throwIfErrors(InvalidFactsException::new);
   }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.Explanation;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.FxRate;
@@ -276,10 +277,10 @@ public abstract class CommissionLine {
     }
     ProblemCollector problems = new ProblemCollector();
     FieldPath path = FieldPath.root().field("clawedBack");
-    if (problems.check(clawedBack().currency().equals(amount().currency()), path, "currency_mismatch",
+    if (problems.check(clawedBack().currency().equals(amount().currency()), path, CoreProblemCode.CURRENCY_MISMATCH,
         "be in the amount's currency " + amount().currency().getCurrencyCode(), clawedBack())) {
       problems.check(!clawedBack().isNegative() && (clawedBack().isZero() || clawedBack().compareTo(amount()) <= 0),
-          path, "out_of_range", "be between 0 and the amount " + amount(), clawedBack());
+          path, CoreProblemCode.OUT_OF_RANGE, "be between 0 and the amount " + amount(), clawedBack());
     }
     problems.throwIfErrors(InvalidFactsException::new);
   }

@@ -2,6 +2,7 @@ package dev.partneros.attribution.commission;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidProgramException;
 import dev.partneros.core.ProblemCollector;
@@ -27,7 +28,7 @@ import org.immutables.value.Value;
  *   spiffs: true                          # eligible for the SPIFFs running (default true)
  * </pre>
  *
- * <p>Checked when built ({@link InvalidProgramException}): at least one model ({@code no_model}).
+ * <p>Checked when built ({@link InvalidProgramException}): at least one model ({@code one_of}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -123,7 +124,7 @@ public abstract class CommissionModels {
     ProblemCollector problems = new ProblemCollector();
     boolean any = referralFee().isPresent() || recurringShare().isPresent() || volumeBrackets().isPresent()
         || countBrackets().isPresent() || tierRate() || resaleMargin().isPresent() || volumeRebate().isPresent();
-    problems.check(any, FieldPath.root(), "no_model", "name at least one commission model (referralFee, "
+    problems.check(any, FieldPath.root(), CoreProblemCode.ONE_OF, "name at least one commission model (referralFee, "
         + "recurringShare, volumeBrackets, countBrackets, tierRate, resaleMargin, volumeRebate)", "none");
     problems.throwIfErrors(InvalidProgramException::new);
   }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.attribution.AttributionProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.Money;
@@ -223,7 +224,7 @@ public abstract class CommissionResult {
   private Currency currencyOf(PartnerId partner) {
     Currency currency = payoutCurrencies().get(requireNonNull(partner, "partner"));
     if (currency == null) {
-      throw new InvalidFactsException(List.of(Problem.error(FieldPath.root().field("partner"), "unknown_partner",
+      throw new InvalidFactsException(List.of(Problem.error(FieldPath.root().field("partner"), AttributionProblemCode.UNKNOWN_PARTNER,
           "be a partner of the facts", partner)));
     }
     return currency;

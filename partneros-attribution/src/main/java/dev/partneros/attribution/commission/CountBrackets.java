@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidProgramException;
 import dev.partneros.core.ProblemCollector;
@@ -112,12 +113,12 @@ public abstract class CountBrackets {
     FieldPath root = FieldPath.root().field("brackets");
     for (int i = 0; i < rows.size(); i++) {
       Bracket row = rows.get(i);
-      problems.check(row.lower().stripTrailingZeros().scale() <= 0, root.index(i).field("lower"), "not_whole",
+      problems.check(row.lower().stripTrailingZeros().scale() <= 0, root.index(i).field("lower"), CoreProblemCode.NOT_WHOLE,
           "be a whole number of referrals", row.lower().toPlainString());
       FieldPath upper = root.index(i).field("upper");
-      row.upper().ifPresent(u -> problems.check(u.stripTrailingZeros().scale() <= 0, upper, "not_whole",
+      row.upper().ifPresent(u -> problems.check(u.stripTrailingZeros().scale() <= 0, upper, CoreProblemCode.NOT_WHOLE,
           "be a whole number of referrals", u.toPlainString()));
-      problems.check(!row.custom(), root.index(i).field("custom"), "custom_not_allowed",
+      problems.check(!row.custom(), root.index(i).field("custom"), CoreProblemCode.NOT_ALLOWED,
           "be false: only volume-rebate bands pay a partner's own rate", true);
     }
     problems.throwIfErrors(InvalidProgramException::new);

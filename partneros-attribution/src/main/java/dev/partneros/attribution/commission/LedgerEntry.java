@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.Money;
@@ -103,7 +104,7 @@ public abstract class LedgerEntry {
       return;
     }
     ProblemCollector problems = new ProblemCollector();
-    problems.check(amount().isPositive(), FieldPath.root().field("amount"), "not_positive", "be > 0", amount());
+    problems.check(amount().isPositive(), FieldPath.root().field("amount"), CoreProblemCode.NOT_POSITIVE, "be > 0", amount());
     problems.throwIfErrors(InvalidFactsException::new);
   }
 

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.Money;
@@ -115,7 +116,7 @@ public abstract class PartnerAccount {
     Money minimum = minimumPayout().get();
     FieldPath path = FieldPath.root().field("minimumPayout");
     problems.requireNonNegative(path, minimum);
-    problems.check(minimum.currency().equals(payoutCurrency()), path, "currency_mismatch",
+    problems.check(minimum.currency().equals(payoutCurrency()), path, CoreProblemCode.CURRENCY_MISMATCH,
         "be in the payout currency " + payoutCurrency().getCurrencyCode(), minimum);
     problems.throwIfErrors(InvalidFactsException::new);
   }

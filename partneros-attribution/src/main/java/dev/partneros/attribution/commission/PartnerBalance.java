@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.CurrencyMismatchException;
 import dev.partneros.core.DateRange;
 import dev.partneros.core.FieldPath;
@@ -131,20 +132,20 @@ public final class PartnerBalance {
     Money payable = payable();
     ProblemCollector problems = new ProblemCollector();
     FieldPath root = FieldPath.root().field("entry");
-    problems.check(entry.partner().equals(partner), root.field("partner"), "other_partner",
+    problems.check(entry.partner().equals(partner), root.field("partner"), CoreProblemCode.INCONSISTENT,
         "be the ledger's partner " + partner, entry.partner());
     if (last != null) {
-      problems.check(!entry.date().isBefore(last.entry.date()), root.field("date"), "out_of_order",
+      problems.check(!entry.date().isBefore(last.entry.date()), root.field("date"), CoreProblemCode.OUT_OF_ORDER,
           "be on or after the last entry's date " + last.entry.date() + " (entries are posted in date order)",
           entry.date());
     }
     EntryKind kind = entry.kind();
     if (kind.accruedSign() < 0) {
-      problems.check(!amount.isGreaterThan(accrued), root.field("amount"), "above_accrued",
+      problems.check(!amount.isGreaterThan(accrued), root.field("amount"), CoreProblemCode.OUT_OF_RANGE,
           "be at most the accrued bucket " + accrued + " for " + kind, amount);
     }
     if (kind == EntryKind.PAYOUT) {
-      problems.check(!amount.isGreaterThan(payable), root.field("amount"), "above_payable",
+      problems.check(!amount.isGreaterThan(payable), root.field("amount"), CoreProblemCode.OUT_OF_RANGE,
           "be at most the net payable " + payable + " (a debit is netted first)", amount);
     }
     problems.throwIfErrors(InvalidFactsException::new);

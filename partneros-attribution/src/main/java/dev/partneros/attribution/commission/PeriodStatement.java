@@ -2,6 +2,7 @@ package dev.partneros.attribution.commission;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.attribution.AttributionProblemCode;
 import dev.partneros.core.DateRange;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
@@ -126,12 +127,12 @@ public abstract class PeriodStatement {
       sum = sum.plus(line.effect());
     }
     FieldPath root = FieldPath.root();
-    problems.check(sum.equals(closing()), root.field("closing"), "not_reconciled",
+    problems.check(sum.equals(closing()), root.field("closing"), AttributionProblemCode.NOT_RECONCILED,
         "equal opening + lines " + sum, closing());
     problems.check(payableNow().plus(carriedForward()).equals(closing()), root.field("carriedForward"),
-        "not_reconciled", "add up with payableNow to the closing balance " + closing(), carriedForward());
+        AttributionProblemCode.NOT_RECONCILED, "add up with payableNow to the closing balance " + closing(), carriedForward());
     problems.check(accrued().plus(carriedPayable()).minus(carriedDebit()).equals(carriedForward()),
-        root.field("carriedForward"), "not_reconciled", "equal accrued + carriedPayable - carriedDebit",
+        root.field("carriedForward"), AttributionProblemCode.NOT_RECONCILED, "equal accrued + carriedPayable - carriedDebit",
         carriedForward());
     problems.throwIfErrors(InvalidFactsException::new);
   }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.partneros.attribution.commission.internal.Exact;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidProgramException;
 import dev.partneros.core.ProblemCollector;
@@ -87,7 +88,7 @@ public abstract class ReferralFee {
   @Value.Check
   ReferralFee normalized() {
     ProblemCollector problems = new ProblemCollector();
-    problems.check(rate().isPresent() != flat().isPresent(), FieldPath.root().field("rate"), "rate_or_flat",
+    problems.check(rate().isPresent() != flat().isPresent(), FieldPath.root().field("rate"), CoreProblemCode.ONE_OF,
         "be given, or flat, but not both", rate().isPresent() ? "both" : "neither");
     flat().ifPresent(f -> problems.requireNonNegative(FieldPath.root().field("flat"), f));
     problems.throwIfErrors(InvalidProgramException::new);

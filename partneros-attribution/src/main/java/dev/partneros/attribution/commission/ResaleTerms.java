@@ -2,6 +2,7 @@ package dev.partneros.attribution.commission;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.attribution.AttributionProblemCode;
 import dev.partneros.core.Explanation;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
@@ -103,7 +104,7 @@ public abstract class ResaleTerms {
   void check() {
     ProblemCollector problems = new ProblemCollector();
     problems.check(partnerCost().plus(grossProfit()).equals(listPrice()), FieldPath.root().field("grossProfit"),
-        "not_reconciled", "add up with partnerCost to the listPrice " + listPrice(), grossProfit());
+        AttributionProblemCode.NOT_RECONCILED, "add up with partnerCost to the listPrice " + listPrice(), grossProfit());
     problems.throwIfErrors(InvalidFactsException::new);
   }
 

@@ -3,6 +3,7 @@ package dev.partneros.attribution.commission;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.partneros.attribution.commission.internal.Exact;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidProgramException;
 import dev.partneros.core.ProblemCollector;
@@ -169,7 +170,7 @@ public abstract class SpiffTerms {
     problems.requireInRange(root.field("launchMultiplier"), launchMultiplier(), BigDecimal.ONE, BigDecimal.TEN);
     problems.requireInRange(root.field("launchMinDays"), launchMinDays(), 1, 3650);
     if (problems.requireInRange(root.field("launchMaxDays"), launchMaxDays(), 1, 3650)) {
-      problems.check(launchMaxDays() >= launchMinDays(), root.field("launchMaxDays"), "below_min",
+      problems.check(launchMaxDays() >= launchMinDays(), root.field("launchMaxDays"), CoreProblemCode.NOT_ABOVE_MIN,
           "be at least launchMinDays " + launchMinDays(), launchMaxDays());
     }
     problems.requireInRange(root.field("quotaBonusRate"), quotaBonusRate().value(), new BigDecimal("0.10"),

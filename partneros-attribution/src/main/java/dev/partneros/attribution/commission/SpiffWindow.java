@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.DateRange;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
@@ -91,9 +92,9 @@ public abstract class SpiffWindow {
     ProblemCollector problems = new ProblemCollector();
     FieldPath path = FieldPath.root().field("products");
     if (kind() == SpiffKind.PRODUCT_LAUNCH) {
-      problems.check(!products().isEmpty(), path, "empty", "name the launched products", "[]");
+      problems.check(!products().isEmpty(), path, CoreProblemCode.EMPTY, "name the launched products", "[]");
     } else {
-      problems.check(products().isEmpty(), path, "not_allowed", "be empty for a " + kind() + " window", products());
+      problems.check(products().isEmpty(), path, CoreProblemCode.NOT_ALLOWED, "be empty for a " + kind() + " window", products());
     }
     problems.throwIfErrors(InvalidFactsException::new);
   }

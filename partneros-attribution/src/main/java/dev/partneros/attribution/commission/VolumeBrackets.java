@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.InvalidProgramException;
@@ -36,7 +37,7 @@ import org.immutables.value.Value;
  *
  * <p>Checked when built ({@link InvalidProgramException}): the table's own checks, no custom row
  * and no bonus (those belong to rebates and count brackets), and in whole-volume mode rates that
- * never fall from one bracket to the next ({@code decreasing_rate}): a falling rate would make a
+ * never fall from one bracket to the next ({@code not_monotone}): a falling rate would make a
  * deal lower the commission already earned on the volume before it.
  *
  * <p>Immutable and thread-safe.
@@ -129,13 +130,13 @@ public abstract class VolumeBrackets {
     FieldPath root = FieldPath.root().field("brackets");
     for (int i = 0; i < rows.size(); i++) {
       Bracket row = rows.get(i);
-      problems.check(!row.custom(), root.index(i).field("custom"), "custom_not_allowed",
+      problems.check(!row.custom(), root.index(i).field("custom"), CoreProblemCode.NOT_ALLOWED,
           "be false: only volume-rebate bands pay a partner's own rate", true);
-      problems.check(row.bonus().isEmpty(), root.index(i).field("bonus"), "bonus_not_allowed",
+      problems.check(row.bonus().isEmpty(), root.index(i).field("bonus"), CoreProblemCode.NOT_ALLOWED,
           "be absent: only count brackets pay a bonus", row.bonus().map(BigDecimal::toPlainString).orElse(null));
       if (mode() == BracketMode.WHOLE_VOLUME && i > 0 && row.rate().isPresent() && rows.get(i - 1).rate().isPresent()) {
         Rate previous = rows.get(i - 1).rate().get();
-        problems.check(row.rate().get().compareTo(previous) >= 0, root.index(i).field("rate"), "decreasing_rate",
+        problems.check(row.rate().get().compareTo(previous) >= 0, root.index(i).field("rate"), CoreProblemCode.NOT_MONOTONE,
             "be at least the previous bracket's " + previous + " in WHOLE_VOLUME mode (a deal must never lower "
                 + "the commission on the volume before it)", row.rate().get());
       }

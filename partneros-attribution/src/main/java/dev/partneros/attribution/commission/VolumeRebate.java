@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.InvalidProgramException;
@@ -38,7 +39,7 @@ import org.immutables.value.Value;
  * 0).
  *
  * <p>Checked when built ({@link InvalidProgramException}): the table's own checks, no bonus, and
- * rates that never fall from one band to the next ({@code decreasing_rate}).
+ * rates that never fall from one band to the next ({@code not_monotone}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -107,11 +108,11 @@ public abstract class VolumeRebate {
     Rate previous = null;
     for (int i = 0; i < rows.size(); i++) {
       Bracket row = rows.get(i);
-      problems.check(row.bonus().isEmpty(), root.index(i).field("bonus"), "bonus_not_allowed",
+      problems.check(row.bonus().isEmpty(), root.index(i).field("bonus"), CoreProblemCode.NOT_ALLOWED,
           "be absent: only count brackets pay a bonus", row.bonus().map(BigDecimal::toPlainString).orElse(null));
       if (row.rate().isPresent()) {
         if (previous != null) {
-          problems.check(row.rate().get().compareTo(previous) >= 0, root.index(i).field("rate"), "decreasing_rate",
+          problems.check(row.rate().get().compareTo(previous) >= 0, root.index(i).field("rate"), CoreProblemCode.NOT_MONOTONE,
               "be at least the previous band's " + previous + " (a rebate must never fall as volume grows)",
               row.rate().get());
         }

@@ -1,5 +1,6 @@
 package dev.partneros.attribution.internal;
 
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.Money;
 import dev.partneros.core.ProblemCollector;
@@ -54,7 +55,7 @@ public final class Inputs {
 
   /**
    * Checks a list's length against its documented maximum (a clear error at the limit),
-   * reporting {@code too_many} at the list's path.
+   * reporting {@code too_large} at the list's path.
    *
    * @param problems where a problem goes
    * @param path the list's path
@@ -63,6 +64,6 @@ public final class Inputs {
    * @return whether the length is within the maximum
    */
   public static boolean checkSize(ProblemCollector problems, FieldPath path, int size, int max) {
-    return problems.check(size <= max, path, "too_many", "have at most " + max + " entries", size + " entries");
+    return problems.check(size <= max, path, CoreProblemCode.TOO_LARGE, "have at most " + max + " entries", size + " entries");
   }
 }

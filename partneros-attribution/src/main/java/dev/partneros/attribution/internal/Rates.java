@@ -1,5 +1,6 @@
 package dev.partneros.attribution.internal;
 
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.ProblemCollector;
 import dev.partneros.core.Rate;
@@ -25,7 +26,7 @@ public final class Rates {
    */
   public static boolean checkRange(ProblemCollector problems, FieldPath path, Rate rate) {
     BigDecimal value = rate.value();
-    return problems.check(value.signum() >= 0 && value.compareTo(BigDecimal.ONE) <= 0, path, "out_of_range",
+    return problems.check(value.signum() >= 0 && value.compareTo(BigDecimal.ONE) <= 0, path, CoreProblemCode.OUT_OF_RANGE,
         "be a fraction between 0 and 1 (0.25 = 25 %)", value.toPlainString());
   }
 }

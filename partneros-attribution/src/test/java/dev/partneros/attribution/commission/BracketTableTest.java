@@ -74,7 +74,7 @@ class BracketTableTest {
         .isInstanceOf(InvalidFactsException.class)
         .satisfies(e -> assertThat(((InvalidFactsException) e).problems()).singleElement().satisfies(p -> {
           assertThat(p.path()).isEqualTo("customRate");
-          assertThat(p.code()).isEqualTo("custom_rate_missing");
+          assertThat(p.code()).isEqualTo("missing");
           assertThat(p.message()).isEqualTo("customRate must be present: the volume reached the custom band "
               + "[1000000, inf) custom (an explicit per-partner rate; never zero), but was missing");
         }));

@@ -315,7 +315,7 @@ class CommissionCalculatorTest {
       CommissionFacts.Builder facts = reseller(account(P1, PartnerType.RESELLER_VAR))
           .addDeals(deal("R-3", P1, usd("500000.00"), date("2026-11-10")).tier(Tier.SILVER).build());
       assertInvalid(() -> STANDARD.calculate(facts.build(), date("2026-12-31")), "partners[0].customRebateRate",
-          "custom_rate_missing", "partners[0].customRebateRate must be present: the annual resale volume "
+          "missing", "partners[0].customRebateRate must be present: the annual resale volume "
               + "1100000.00 USD to 2026-12-31 reached the custom rebate band [1000000, inf) custom (an explicit "
               + "per-partner rate; never zero), but was missing");
       PartnerAccount withRate = new PartnerAccount.Builder().from(account(P1, PartnerType.RESELLER_VAR))
@@ -400,7 +400,7 @@ class CommissionCalculatorTest {
     void launchWindowLength_isChecked() {
       CommissionFacts facts = referral().addSpiffWindows(SpiffWindow.launch(DateRange.ofClosed(date("2026-03-01"),
           date("2026-03-29")), Set.of("X"))).build();
-      assertInvalid(() -> STANDARD.calculate(facts, date("2026-12-31")), "spiffWindows[0].period", "launch_length",
+      assertInvalid(() -> STANDARD.calculate(facts, date("2026-12-31")), "spiffWindows[0].period", "out_of_range",
           "spiffWindows[0].period must last 30 to 60 days, but was 29 days");
     }
 
@@ -422,7 +422,7 @@ class CommissionCalculatorTest {
       assertThat(all(STANDARD.calculate(facts.apply("48000.01"), date("2026-06-30")), LineKind.SPIFF_QUARTERLY_QUOTA))
           .isEmpty();
       assertInvalid(() -> STANDARD.calculate(referral().addQuotas(Quota.of(P1, DateRange.ofClosed(JAN_1,
-              date("2026-03-30")), usd("1.00"))).build(), date("2026-06-30")), "quotas[0].quarter", "not_a_quarter",
+              date("2026-03-30")), usd("1.00"))).build(), date("2026-06-30")), "quotas[0].quarter", "invalid_value",
           "quotas[0].quarter must be a fiscal quarter of the program, such as [2026-01-01, 2026-03-31], but was "
               + "[2026-01-01, 2026-03-30]");
     }
@@ -693,14 +693,14 @@ class CommissionCalculatorTest {
     @DisplayName("A deal in a currency with no FX rate is an error with its path; so is an unsettled payout currency")
     void missingRates_areRefused() {
       assertInvalid(() -> STANDARD.calculate(referral().addDeals(deal("D-1", P1, eur("10000.00"),
-              date("2026-03-02")).build()).build(), date("2026-03-31")), "deals[0].amount", "missing_fx_rate",
+              date("2026-03-02")).build()).build(), date("2026-03-31")), "deals[0].amount", "missing",
           "deals[0].amount must have an FX rate EUR -> USD fixed at 2026-03-02 (the transaction date) in fxRates, "
               + "but was 10,000.00 EUR");
       PartnerAccount euro = new PartnerAccount.Builder().from(PartnerAccount.of(P1, PartnerType.REFERRAL, JAN_1,
           EUR)).minimumPayout(eur("50.00")).build();
       assertInvalid(() -> STANDARD.calculate(CommissionFacts.builder().addPartners(euro).addDeals(deal("D-1", P1,
               usd("10.00"), date("2026-03-03")).build()).addFxRates(usdEur).build(), date("2026-03-31")),
-          "partners[0].payoutCurrency", "missing_fx_rate", "partners[0].payoutCurrency must have an FX rate USD -> "
+          "partners[0].payoutCurrency", "missing", "partners[0].payoutCurrency must have an FX rate USD -> "
               + "EUR fixed at 2026-03-03 (the transaction date of D-1/P-1/REFERRAL_FEE) in fxRates, but was EUR");
       assertInvalid(() -> STANDARD.calculate(CommissionFacts.builder().addPartners(PartnerAccount.of(P1,
               PartnerType.REFERRAL, JAN_1, EUR)).build(), date("2026-03-31")), "partners[0].minimumPayout", "missing",
@@ -718,7 +718,7 @@ class CommissionCalculatorTest {
     void paymentBeforeSigned() {
       assertInvalid(() -> STANDARD.calculate(referral().addDeals(deal("D-1", P1, usd("24000.00"),
               date("2026-03-02")).build()).addPayments(Payment.of("D-1", date("2026-03-01"), usd("1.00"))).build(),
-              date("2026-03-31")), "payments[0].date", "before_signed",
+              date("2026-03-31")), "payments[0].date", "before_start",
           "payments[0].date must be on or after the day deal D-1 was signed, 2026-03-02, but was 2026-03-01");
     }
 

@@ -187,7 +187,7 @@ class CommissionPlanTest {
           .isInstanceOf(InvalidProgramException.class)
           .satisfies(e -> assertThat(((InvalidProgramException) e).problems()).singleElement().satisfies(p -> {
             assertThat(p.path()).isEqualTo("commission.models.OEM.volumeBrackets.brackets[0].rate");
-            assertThat(p.code()).isIn("out_of_range", "not_a_decimal");
+            assertThat(p.code()).isIn("out_of_range", "invalid_value");
             assertThat(p.message()).startsWith("commission.models.OEM.volumeBrackets.brackets[0].rate must be a");
           }));
     }
@@ -196,7 +196,7 @@ class CommissionPlanTest {
   @Test
   void from_customBandInVolumeBrackets_isRefused() {
     assertInvalidPlan(oemBrackets("{lower: 0, upper: 100000, rate: \"0.20\"}", "{lower: 100000, custom: true}"),
-        "commission.models.OEM.volumeBrackets.brackets[1].custom", "custom_not_allowed",
+        "commission.models.OEM.volumeBrackets.brackets[1].custom", "not_allowed",
         "commission.models.OEM.volumeBrackets.brackets[1].custom must be false: only volume-rebate bands pay a "
             + "partner's own rate, but was true");
   }
@@ -206,7 +206,7 @@ class CommissionPlanTest {
   void from_wholeVolumeFallingRate_isRefused() {
     assertInvalidPlan("commission:\n  models:\n    OEM:\n      volumeBrackets:\n        mode: WHOLE_VOLUME\n"
             + "        brackets: [{lower: 0, upper: 100000, rate: \"0.30\"}, {lower: 100000, rate: \"0.25\"}]\n",
-        "commission.models.OEM.volumeBrackets.brackets[1].rate", "decreasing_rate",
+        "commission.models.OEM.volumeBrackets.brackets[1].rate", "not_monotone",
         "commission.models.OEM.volumeBrackets.brackets[1].rate must be at least the previous bracket's 30 % in "
             + "WHOLE_VOLUME mode (a deal must never lower the commission on the volume before it), but was 25 %");
   }
@@ -233,10 +233,10 @@ class CommissionPlanTest {
   @Test
   void from_modelsWithNothingOrBothFees_areRefused() {
     assertInvalidPlan("commission:\n  models:\n    REFERRAL: {spiffs: false}\n", "commission.models.REFERRAL",
-        "no_model", "commission.models.REFERRAL must name at least one commission model (referralFee, recurringShare, "
+        "one_of", "commission.models.REFERRAL must name at least one commission model (referralFee, recurringShare, "
             + "volumeBrackets, countBrackets, tierRate, resaleMargin, volumeRebate), but was none");
     assertInvalidPlan("commission:\n  models:\n    REFERRAL: {referralFee: {rate: \"0.2\", flat: 100}}\n",
-        "commission.models.REFERRAL.referralFee.rate", "rate_or_flat",
+        "commission.models.REFERRAL.referralFee.rate", "one_of",
         "commission.models.REFERRAL.referralFee.rate must be given, or flat, but not both, but was both");
   }
 
@@ -264,7 +264,7 @@ class CommissionPlanTest {
         .satisfies(e -> assertThat(((InvalidProgramException) e).problems())
             .extracting(Problem::path, Problem::code, Problem::message)
             .containsExactly(
-                tuple("clawback.schedule[1].fraction", "rising", "clawback.schedule[1].fraction must be at most 50 %, "
+                tuple("clawback.schedule[1].fraction", "not_monotone", "clawback.schedule[1].fraction must be at most 50 %, "
                     + "where the previous band ends (a clawback never rises with days active), but was 75 %"),
                 tuple("clawback.schedule[2].fromDay", "gap",
                     "clawback.schedule[2].fromDay must equal the previous band's untilDay 90 (no gap), but was 91")));

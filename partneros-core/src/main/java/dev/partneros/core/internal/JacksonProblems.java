@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.FiscalCalendar;
 import dev.partneros.core.PartnerId;
@@ -83,7 +84,7 @@ public final class JacksonProblems {
         }
       }
       if (firstLine(e).startsWith("Trailing token")) {
-        return List.of(Problem.ofMessage(path, "trailing_data",
+        return List.of(Problem.ofMessage(path, CoreProblemCode.TRAILING_DATA,
             "must be followed by nothing (one document only): " + firstLine(e), null));
       }
       if (e instanceof UnrecognizedPropertyException) {
@@ -93,21 +94,21 @@ public final class JacksonProblems {
           unknown.getKnownPropertyIds().forEach(id -> known.add(String.valueOf(id)));
         }
         known.sort(null);
-        return List.of(Problem.error(path, "unknown_property",
+        return List.of(Problem.error(path, CoreProblemCode.UNKNOWN_PROPERTY,
             "be a known property" + (known.isEmpty() ? "" : " (one of " + String.join(", ", known) + ")"),
             unknown.getPropertyName()));
       }
       if (e instanceof InvalidFormatException) {
         InvalidFormatException format = (InvalidFormatException) e;
-        return List.of(Problem.error(path, "invalid_value",
+        return List.of(Problem.error(path, CoreProblemCode.INVALID_VALUE,
             "be a valid " + simpleName(format.getTargetType()), format.getValue()));
       }
       if (e instanceof MismatchedInputException) {
         MismatchedInputException mismatch = (MismatchedInputException) e;
-        return List.of(Problem.ofMessage(path, "wrong_type",
+        return List.of(Problem.ofMessage(path, CoreProblemCode.INVALID_VALUE,
             "must be a valid " + simpleName(mismatch.getTargetType()) + ": " + firstLine(e), null));
       }
-      return List.of(Problem.ofMessage(path, "invalid_value", "is invalid: " + firstLine(e), null));
+      return List.of(Problem.ofMessage(path, CoreProblemCode.INVALID_VALUE, "is invalid: " + firstLine(e), null));
     }
     FieldPath path = prefix;
     Object processor = e.getProcessor();
@@ -121,22 +122,22 @@ public final class JacksonProblems {
       // Jackson names the setting it enforces ("..., from `StreamReadConstraints.getMaxStringLength()`");
       // the limit's value is what the reader needs (docs/program-file.md#limits).
       String limit = firstLine(e).replaceAll(", from `[^`]*`", "");
-      return List.of(Problem.ofMessage(path, "too_large", "exceeds a size limit" + where + ": " + limit, null));
+      return List.of(Problem.ofMessage(path, CoreProblemCode.TOO_LARGE, "exceeds a size limit" + where + ": " + limit, null));
     }
     String message = firstLine(e);
     if (message.startsWith("Duplicate field")) {
-      return List.of(Problem.ofMessage(path, "duplicate_key", "must not repeat a key" + where + ": " + message,
+      return List.of(Problem.ofMessage(path, CoreProblemCode.DUPLICATE, "must not repeat a key" + where + ": " + message,
           null));
     }
     if (message.contains("NaN") || message.contains("Infinity")) {
-      return List.of(Problem.ofMessage(path, "not_a_number", "must be a finite decimal number" + where
+      return List.of(Problem.ofMessage(path, CoreProblemCode.INVALID_VALUE, "must be a finite decimal number" + where
           + ": " + message, null));
     }
     if (message.contains("Trailing token")) {
-      return List.of(Problem.ofMessage(path, "trailing_data",
+      return List.of(Problem.ofMessage(path, CoreProblemCode.TRAILING_DATA,
           "must be followed by nothing (one document only)" + where + ": " + message, null));
     }
-    return List.of(Problem.ofMessage(path, "syntax", "is not well-formed" + where + ": " + message, null));
+    return List.of(Problem.ofMessage(path, CoreProblemCode.SYNTAX, "is not well-formed" + where + ": " + message, null));
   }
 
   private static Problem relocate(Problem problem, FieldPath at, Class<?> valueType) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.Problem;
 import dev.partneros.core.ProgramLoader;
@@ -108,31 +109,31 @@ public final class StrictTokenFilter extends JsonParserDelegate {
     if (delegate.canReadTypeId()) {
       Object typeId = delegate.getTypeId();
       if (typeId != null) {
-        problems.add(Problem.error(here(), "type_tag",
+        problems.add(Problem.error(here(), CoreProblemCode.TYPE_TAG,
             "not carry a YAML type tag (a program file only describes data)", typeId));
       }
     }
     if (delegate.canReadObjectId()) {
       Object anchor = delegate.getObjectId();
       if (anchor != null) {
-        problems.add(Problem.error(here(), "yaml_anchor", "not use YAML anchors or aliases (write the value out)",
+        problems.add(Problem.error(here(), CoreProblemCode.YAML_ANCHOR, "not use YAML anchors or aliases (write the value out)",
             "&" + anchor));
       }
     }
     if (delegate instanceof YAMLParser && ((YAMLParser) delegate).isCurrentAlias()) {
-      problems.add(Problem.error(here(), "yaml_alias", "not use YAML aliases (write the value out)",
+      problems.add(Problem.error(here(), CoreProblemCode.YAML_ANCHOR, "not use YAML aliases (write the value out)",
           "*" + delegate.getText()));
     }
     if (token == JsonToken.VALUE_NUMBER_FLOAT) {
       String text = delegate.getText().toLowerCase(Locale.ROOT);
       if (text.contains("e") || text.contains("nan") || text.contains("inf")) {
-        problems.add(Problem.error(here(), "not_a_plain_decimal",
+        problems.add(Problem.error(here(), CoreProblemCode.INVALID_VALUE,
             "be a plain finite decimal such as 1234.50 (no exponent, NaN or infinity)", delegate.getText()));
       }
     }
     JsonStreamContext list = container ? delegate.getParsingContext().getParent() : delegate.getParsingContext();
     if (list != null && list.inArray() && list.getCurrentIndex() == limits.maxListLength()) {
-      problems.add(Problem.error(JacksonProblems.pathOf(list.getParent()), "too_many_entries",
+      problems.add(Problem.error(JacksonProblems.pathOf(list.getParent()), CoreProblemCode.TOO_LARGE,
           "have at most " + limits.maxListLength() + " entries", "more"));
     }
   }

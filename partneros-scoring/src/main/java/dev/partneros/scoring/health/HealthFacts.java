@@ -2,6 +2,7 @@ package dev.partneros.scoring.health;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.Money;
@@ -111,11 +112,11 @@ public abstract class HealthFacts {
     problems.requireNonNegative(root.field("revenue"), revenue());
     problems.requireNonNegative(root.field("priorYearRevenue"), priorYearRevenue());
     problems.check(revenue().currency().equals(priorYearRevenue().currency()), root.field("priorYearRevenue"),
-        "currency_mismatch", "be in the currency of revenue " + revenue().currency().getCurrencyCode(),
+        CoreProblemCode.CURRENCY_MISMATCH, "be in the currency of revenue " + revenue().currency().getCurrencyCode(),
         priorYearRevenue().currency().getCurrencyCode());
-    problems.check(dealsRegistered() >= 0, root.field("dealsRegistered"), "negative", "be >= 0", dealsRegistered());
+    problems.check(dealsRegistered() >= 0, root.field("dealsRegistered"), CoreProblemCode.NEGATIVE, "be >= 0", dealsRegistered());
     problems.check(engagement().isPresent() != portalActiveDays().isPresent(), root.field("engagement"),
-        "one_of", "be given either as a cadence or as portalActiveDays (exactly one)",
+        CoreProblemCode.ONE_OF, "be given either as a cadence or as portalActiveDays (exactly one)",
         engagement().isPresent() ? "both" : "neither");
     portalActiveDays().ifPresent(days -> problems.requireInRange(root.field("portalActiveDays"), days, 0, 92));
     nps().ifPresent(nps -> problems.requireInRange(root.field("nps"), nps, -100, 100));

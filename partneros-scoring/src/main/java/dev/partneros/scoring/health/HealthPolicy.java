@@ -2,6 +2,7 @@ package dev.partneros.scoring.health;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidProgramException;
 import dev.partneros.core.ProblemCollector;
@@ -161,10 +162,10 @@ public abstract class HealthPolicy {
     FieldPath root = FieldPath.root();
     problems.requireInRange(root.field("flatTolerance"), flatTolerance(), BigDecimal.ZERO, new BigDecimal("0.5"));
     problems.check(flatTolerance().compareTo(revenue().strongGrowthMin()) < 0, root.field("flatTolerance"),
-        "not_below_strong_growth", "be below revenue.strongGrowthMin " + revenue().strongGrowthMin().toPlainString(),
+        CoreProblemCode.NOT_ABOVE_MIN, "be below revenue.strongGrowthMin " + revenue().strongGrowthMin().toPlainString(),
         flatTolerance().toPlainString());
     problems.check(missingNpsPoints().signum() >= 0 && missingNpsPoints().compareTo(satisfaction().maxPoints()) <= 0,
-        root.field("missingNpsPoints"), "out_of_range", "be between 0 and satisfaction.maxPoints",
+        root.field("missingNpsPoints"), CoreProblemCode.OUT_OF_RANGE, "be between 0 and satisfaction.maxPoints",
         missingNpsPoints().toPlainString());
     List<PointStep> npsSteps = satisfaction().steps();
     for (int i = 0; i < npsSteps.size(); i++) { // an NPS is -100 to 100: a bound outside is never reached
@@ -173,7 +174,7 @@ public abstract class HealthPolicy {
     }
     BigDecimal total = revenue().maxPoints().add(activity().maxPoints()).add(engagement().maxPoints())
         .add(satisfaction().maxPoints()).add(strategicFit().maxPoints());
-    problems.check(total.compareTo(new BigDecimal("100")) == 0, root, "weights_not_100",
+    problems.check(total.compareTo(new BigDecimal("100")) == 0, root, CoreProblemCode.WEIGHTS_NOT_ONE,
         "have dimension maxPoints (revenue, activity, engagement, satisfaction, strategicFit) adding up to 100",
         total.toPlainString());
     problems.throwIfErrors(InvalidProgramException::new);
@@ -302,7 +303,7 @@ public abstract class HealthPolicy {
     void check() {
       ProblemCollector problems = new ProblemCollector();
       FieldPath root = FieldPath.root();
-      problems.check(strongGrowthMin().signum() > 0, root.field("strongGrowthMin"), "not_positive", "be > 0",
+      problems.check(strongGrowthMin().signum() > 0, root.field("strongGrowthMin"), CoreProblemCode.NOT_POSITIVE, "be > 0",
           strongGrowthMin().toPlainString());
       checkLadder(problems, root, maxPoints(), List.of("declining", "flat", "growing", "strongGrowth"),
           List.of(declining(), flat(), growing(), strongGrowth()));
@@ -420,12 +421,12 @@ public abstract class HealthPolicy {
       FieldPath root = FieldPath.root();
       checkLadder(problems, root, maxPoints(), List.of("inactive", "quarterly", "monthly", "weekly"),
           List.of(inactive(), quarterly(), monthly(), weekly()));
-      problems.check(quarterlyDays() >= 1, root.field("quarterlyDays"), "out_of_range", "be >= 1", quarterlyDays());
-      problems.check(monthlyDays() > quarterlyDays(), root.field("monthlyDays"), "not_increasing",
+      problems.check(quarterlyDays() >= 1, root.field("quarterlyDays"), CoreProblemCode.OUT_OF_RANGE, "be >= 1", quarterlyDays());
+      problems.check(monthlyDays() > quarterlyDays(), root.field("monthlyDays"), CoreProblemCode.NOT_INCREASING,
           "be above quarterlyDays " + quarterlyDays(), monthlyDays());
-      problems.check(weeklyDays() > monthlyDays(), root.field("weeklyDays"), "not_increasing",
+      problems.check(weeklyDays() > monthlyDays(), root.field("weeklyDays"), CoreProblemCode.NOT_INCREASING,
           "be above monthlyDays " + monthlyDays(), weeklyDays());
-      problems.check(weeklyDays() <= 92, root.field("weeklyDays"), "out_of_range",
+      problems.check(weeklyDays() <= 92, root.field("weeklyDays"), CoreProblemCode.OUT_OF_RANGE,
           "be at most 92 (days in a quarter)", weeklyDays());
       problems.throwIfErrors(InvalidProgramException::new);
     }
@@ -608,11 +609,11 @@ public abstract class HealthPolicy {
       ProblemCollector problems = new ProblemCollector();
       FieldPath root = FieldPath.root();
       problems.requireInRange(root.field("critical"), critical(), BigDecimal.ZERO, new BigDecimal("100"));
-      problems.check(atRisk().compareTo(critical()) > 0, root.field("atRisk"), "not_increasing",
+      problems.check(atRisk().compareTo(critical()) > 0, root.field("atRisk"), CoreProblemCode.NOT_INCREASING,
           "be above critical " + critical().toPlainString(), atRisk().toPlainString());
-      problems.check(healthy().compareTo(atRisk()) > 0, root.field("healthy"), "not_increasing",
+      problems.check(healthy().compareTo(atRisk()) > 0, root.field("healthy"), CoreProblemCode.NOT_INCREASING,
           "be above atRisk " + atRisk().toPlainString(), healthy().toPlainString());
-      problems.check(champion().compareTo(healthy()) > 0, root.field("champion"), "not_increasing",
+      problems.check(champion().compareTo(healthy()) > 0, root.field("champion"), CoreProblemCode.NOT_INCREASING,
           "be above healthy " + healthy().toPlainString(), champion().toPlainString());
       problems.requireInRange(root.field("champion"), champion(), BigDecimal.ZERO, new BigDecimal("100"));
       problems.throwIfErrors(InvalidProgramException::new);
@@ -646,14 +647,14 @@ public abstract class HealthPolicy {
 
   static void checkLadder(ProblemCollector problems, FieldPath root, BigDecimal max, List<String> names,
       List<BigDecimal> points) {
-    problems.check(max.signum() > 0, root.field("maxPoints"), "not_positive", "be > 0", max.toPlainString());
+    problems.check(max.signum() > 0, root.field("maxPoints"), CoreProblemCode.NOT_POSITIVE, "be > 0", max.toPlainString());
     for (int i = 0; i < names.size(); i++) {
       FieldPath path = root.field(names.get(i));
       BigDecimal value = points.get(i);
-      problems.check(value.signum() >= 0 && value.compareTo(max) <= 0, path, "out_of_range",
+      problems.check(value.signum() >= 0 && value.compareTo(max) <= 0, path, CoreProblemCode.OUT_OF_RANGE,
           "be between 0 and maxPoints " + max.toPlainString(), value.toPlainString());
       if (i > 0) {
-        problems.check(value.compareTo(points.get(i - 1)) >= 0, path, "decreasing",
+        problems.check(value.compareTo(points.get(i - 1)) >= 0, path, CoreProblemCode.NOT_MONOTONE,
             "be >= " + names.get(i - 1) + " " + points.get(i - 1).toPlainString() + " (better never earns less)",
             value.toPlainString());
       }

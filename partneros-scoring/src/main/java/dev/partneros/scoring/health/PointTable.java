@@ -2,6 +2,7 @@ package dev.partneros.scoring.health;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidProgramException;
 import dev.partneros.core.ProblemCollector;
@@ -86,25 +87,25 @@ public abstract class PointTable {
   void check() {
     ProblemCollector problems = new ProblemCollector();
     FieldPath root = FieldPath.root();
-    problems.check(maxPoints().signum() > 0, root.field("maxPoints"), "not_positive", "be > 0", maxPoints());
-    problems.check(!steps().isEmpty(), root.field("steps"), "empty", "have at least one step", "[]");
+    problems.check(maxPoints().signum() > 0, root.field("maxPoints"), CoreProblemCode.NOT_POSITIVE, "be > 0", maxPoints());
+    problems.check(!steps().isEmpty(), root.field("steps"), CoreProblemCode.EMPTY, "have at least one step", "[]");
     problems.requireNonNegative(root.field("below"), below());
-    problems.check(below().compareTo(maxPoints()) <= 0, root.field("below"), "above_max",
+    problems.check(below().compareTo(maxPoints()) <= 0, root.field("below"), CoreProblemCode.OUT_OF_RANGE,
         "be <= maxPoints " + maxPoints().toPlainString(), below().toPlainString());
     BigDecimal previousMin = null;
     BigDecimal previousPoints = below();
     for (int i = 0; i < steps().size(); i++) {
       PointStep step = steps().get(i);
       FieldPath path = root.field("steps").index(i);
-      problems.check(step.points().compareTo(maxPoints()) <= 0, path.field("points"), "above_max",
+      problems.check(step.points().compareTo(maxPoints()) <= 0, path.field("points"), CoreProblemCode.OUT_OF_RANGE,
           "be <= maxPoints " + maxPoints().toPlainString(), step.points().toPlainString());
       if (previousMin != null) {
         int c = step.min().compareTo(previousMin);
         boolean sameButExclusive = c == 0 && step.minExclusive() && !steps().get(i - 1).minExclusive();
-        problems.check(c > 0 || sameButExclusive, path.field("min"), "not_increasing",
+        problems.check(c > 0 || sameButExclusive, path.field("min"), CoreProblemCode.NOT_INCREASING,
             "be above the previous step's min " + previousMin.toPlainString(), step.min().toPlainString());
       }
-      problems.check(step.points().compareTo(previousPoints) >= 0, path.field("points"), "decreasing",
+      problems.check(step.points().compareTo(previousPoints) >= 0, path.field("points"), CoreProblemCode.NOT_MONOTONE,
           "be >= the points below it " + previousPoints.toPlainString() + " (more input never earns less)",
           step.points().toPlainString());
       previousMin = step.min();

@@ -2,10 +2,12 @@ package dev.partneros.scoring.ipp;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidProgramException;
 import dev.partneros.core.PartnerType;
 import dev.partneros.core.ProblemCollector;
+import dev.partneros.scoring.ScoringProblemCode;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
@@ -120,42 +122,42 @@ public abstract class IppPolicy {
   void check() {
     ProblemCollector problems = new ProblemCollector();
     FieldPath root = FieldPath.root();
-    problems.check(!groups().isEmpty(), root.field("groups"), "empty", "have at least one group", "[]");
+    problems.check(!groups().isEmpty(), root.field("groups"), CoreProblemCode.EMPTY, "have at least one group", "[]");
     Set<String> groupNames = new HashSet<>();
     Set<String> attributes = new HashSet<>();
     BigDecimal sum = BigDecimal.ZERO;
     for (int i = 0; i < groups().size(); i++) {
       Group group = groups().get(i);
       FieldPath path = root.field("groups").index(i);
-      problems.check(groupNames.add(group.name()), path.field("name"), "duplicate", "be unique", group.name());
+      problems.check(groupNames.add(group.name()), path.field("name"), CoreProblemCode.DUPLICATE, "be unique", group.name());
       problems.requireInRange(path.field("weight"), group.weight(), BigDecimal.ZERO, BigDecimal.ONE);
       sum = sum.add(group.weight());
       for (int j = 0; j < group.attributes().size(); j++) {
-        problems.check(attributes.add(group.attributes().get(j)), path.field("attributes").index(j), "duplicate",
+        problems.check(attributes.add(group.attributes().get(j)), path.field("attributes").index(j), CoreProblemCode.DUPLICATE,
             "be unique across groups", group.attributes().get(j));
       }
     }
-    problems.check(sum.compareTo(BigDecimal.ONE) == 0, root.field("groups"), "weights_not_1",
+    problems.check(sum.compareTo(BigDecimal.ONE) == 0, root.field("groups"), CoreProblemCode.WEIGHTS_NOT_ONE,
         "have weights summing to exactly 1", sum.toPlainString());
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < disqualifiers().size(); i++) {
       problems.check(seen.add(disqualifiers().get(i)) && !attributes.contains(disqualifiers().get(i)),
-          root.field("disqualifiers").index(i), "duplicate", "be unique and not an attribute", disqualifiers().get(i));
+          root.field("disqualifiers").index(i), CoreProblemCode.DUPLICATE, "be unique and not an attribute", disqualifiers().get(i));
     }
     problems.check(excellentFrom().compareTo(goodFrom()) > 0 && goodFrom().compareTo(moderateFrom()) > 0
         && moderateFrom().signum() > 0 && excellentFrom().compareTo(new BigDecimal("100")) <= 0,
-        root.field("excellentFrom"), "not_increasing",
+        root.field("excellentFrom"), CoreProblemCode.NOT_INCREASING,
         "be above goodFrom, itself above moderateFrom, itself above 0 (and at most 100)", excellentFrom());
     profiles().forEach((type, weights) -> {
       FieldPath path = root.field("profiles").field(type.name());
       BigDecimal total = BigDecimal.ZERO;
       for (Map.Entry<String, BigDecimal> weight : weights.entrySet()) {
-        problems.check(groupNames.contains(weight.getKey()), path.field(weight.getKey()), "unknown_group",
+        problems.check(groupNames.contains(weight.getKey()), path.field(weight.getKey()), ScoringProblemCode.UNKNOWN_GROUP,
             "be one of " + groupNames.stream().sorted().collect(java.util.stream.Collectors.toList()), weight.getKey());
         problems.requireInRange(path.field(weight.getKey()), weight.getValue(), BigDecimal.ZERO, BigDecimal.ONE);
         total = total.add(weight.getValue());
       }
-      problems.check(total.compareTo(BigDecimal.ONE) == 0, path, "weights_not_1", "sum to exactly 1",
+      problems.check(total.compareTo(BigDecimal.ONE) == 0, path, CoreProblemCode.WEIGHTS_NOT_ONE, "sum to exactly 1",
           total.toPlainString());
     });
     problems.throwIfErrors(InvalidProgramException::new);
@@ -219,7 +221,7 @@ public abstract class IppPolicy {
     void check() {
       ProblemCollector problems = new ProblemCollector();
       problems.requireNotBlank(FieldPath.root().field("name"), name());
-      problems.check(!attributes().isEmpty(), FieldPath.root().field("attributes"), "empty",
+      problems.check(!attributes().isEmpty(), FieldPath.root().field("attributes"), CoreProblemCode.EMPTY,
           "have at least one attribute", "[]");
       problems.throwIfErrors(InvalidProgramException::new);
     }

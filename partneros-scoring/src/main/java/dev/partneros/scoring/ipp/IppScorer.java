@@ -2,11 +2,13 @@ package dev.partneros.scoring.ipp;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.Explanation;
 import dev.partneros.core.ExplanationStep;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.ProblemCollector;
+import dev.partneros.scoring.ScoringProblemCode;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -69,14 +71,14 @@ public final class IppScorer {
     requireNonNull(assessment, "assessment");
     ProblemCollector problems = new ProblemCollector();
     for (String name : assessment.ratings().keySet()) {
-      problems.check(attributes.contains(name), FieldPath.root().field("ratings").field(name), "unknown_attribute",
+      problems.check(attributes.contains(name), FieldPath.root().field("ratings").field(name), ScoringProblemCode.UNKNOWN_ATTRIBUTE,
           "be an attribute of the profile", name);
     }
     for (String name : assessment.disqualifiers().keySet()) {
       problems.check(policy.disqualifiers().contains(name), FieldPath.root().field("disqualifiers").field(name),
-          "unknown_disqualifier", "be one of " + policy.disqualifiers(), name);
+          ScoringProblemCode.UNKNOWN_DISQUALIFIER, "be one of " + policy.disqualifiers(), name);
     }
-    problems.check(!assessment.ratings().isEmpty(), FieldPath.root().field("ratings"), "empty",
+    problems.check(!assessment.ratings().isEmpty(), FieldPath.root().field("ratings"), CoreProblemCode.EMPTY,
         "rate at least one attribute", "nothing rated");
     problems.throwIfErrors(InvalidFactsException::new);
 

@@ -2,11 +2,13 @@ package dev.partneros.scoring.ipp;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.Explanation;
 import dev.partneros.core.ExplanationStep;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.ProblemCollector;
+import dev.partneros.scoring.ScoringProblemCode;
 import dev.partneros.scoring.scorecard.Rating;
 import dev.partneros.scoring.scorecard.ScorecardResult;
 import dev.partneros.scoring.scorecard.ScorecardScorer;
@@ -73,13 +75,13 @@ public final class ProspectScorer {
     ProblemCollector problems = new ProblemCollector();
     FieldPath ratings = FieldPath.root().field("ratings");
     for (String name : facts.ratings().keySet()) {
-      problems.check(policy.qualificationDimensions().contains(name), ratings.field(name), "unknown_dimension",
+      problems.check(policy.qualificationDimensions().contains(name), ratings.field(name), ScoringProblemCode.UNKNOWN_DIMENSION,
           "be one of " + policy.qualificationDimensions(), name);
     }
     int raw = 0;
     for (String dimension : policy.qualificationDimensions()) {
       Integer value = facts.ratings().get(dimension);
-      if (problems.check(value != null, ratings.field(dimension), "missing", "be rated", null)) {
+      if (problems.check(value != null, ratings.field(dimension), CoreProblemCode.MISSING, "be rated", null)) {
         problems.requireInRange(ratings.field(dimension), value, policy.qualificationScaleMin(),
             policy.qualificationScaleMax());
         raw += value;

@@ -2,6 +2,7 @@ package dev.partneros.scoring.ipp;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidProgramException;
 import dev.partneros.core.ProblemCollector;
@@ -132,22 +133,22 @@ public abstract class SelectionPolicy {
   void check() {
     ProblemCollector problems = new ProblemCollector();
     FieldPath root = FieldPath.root();
-    problems.check(!qualificationDimensions().isEmpty(), root.field("qualificationDimensions"), "empty",
+    problems.check(!qualificationDimensions().isEmpty(), root.field("qualificationDimensions"), CoreProblemCode.EMPTY,
         "have at least one dimension", "[]");
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < qualificationDimensions().size(); i++) {
       problems.check(seen.add(qualificationDimensions().get(i)), root.field("qualificationDimensions").index(i),
-          "duplicate", "be unique", qualificationDimensions().get(i));
+          CoreProblemCode.DUPLICATE, "be unique", qualificationDimensions().get(i));
     }
-    problems.check(qualificationScaleMin() >= 0, root.field("qualificationScaleMin"), "negative", "be >= 0",
+    problems.check(qualificationScaleMin() >= 0, root.field("qualificationScaleMin"), CoreProblemCode.NEGATIVE, "be >= 0",
         qualificationScaleMin());
     problems.check(qualificationScaleMax() > qualificationScaleMin(), root.field("qualificationScaleMax"),
-        "not_above_min", "be above qualificationScaleMin " + qualificationScaleMin(), qualificationScaleMax());
-    problems.check(silverFrom().signum() > 0, root.field("silverFrom"), "not_positive", "be > 0", silverFrom());
-    problems.check(goldFrom().compareTo(silverFrom()) > 0, root.field("goldFrom"), "not_increasing",
+        CoreProblemCode.NOT_ABOVE_MIN, "be above qualificationScaleMin " + qualificationScaleMin(), qualificationScaleMax());
+    problems.check(silverFrom().signum() > 0, root.field("silverFrom"), CoreProblemCode.NOT_POSITIVE, "be > 0", silverFrom());
+    problems.check(goldFrom().compareTo(silverFrom()) > 0, root.field("goldFrom"), CoreProblemCode.NOT_INCREASING,
         "be above silverFrom " + silverFrom(), goldFrom());
     problems.check(platinumFrom().compareTo(goldFrom()) > 0 && platinumFrom().compareTo(new BigDecimal("50")) <= 0,
-        root.field("platinumFrom"), "not_increasing", "be above goldFrom " + goldFrom() + " and at most 50",
+        root.field("platinumFrom"), CoreProblemCode.NOT_INCREASING, "be above goldFrom " + goldFrom() + " and at most 50",
         platinumFrom());
     problems.throwIfErrors(InvalidProgramException::new);
   }

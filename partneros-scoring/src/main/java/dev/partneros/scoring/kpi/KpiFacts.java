@@ -2,6 +2,7 @@ package dev.partneros.scoring.kpi;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.Money;
@@ -155,7 +156,7 @@ public abstract class KpiFacts {
           ? partnerSourcedRevenue() : name.equals("partnerInfluencedRevenue") ? partnerInfluencedRevenue()
           : name.equals("mdfAllocated") ? mdfAllocated() : mdfSpent();
       problems.requireNonNegative(root.field(name), money);
-      problems.check(money.currency().getCurrencyCode().equals(currency), root.field(name), "currency_mismatch",
+      problems.check(money.currency().getCurrencyCode().equals(currency), root.field(name), CoreProblemCode.CURRENCY_MISMATCH,
           "be in " + currency, money.currency().getCurrencyCode());
     }
     problems.requireInRange(root.field("partners"), partners(), 0, Integer.MAX_VALUE);

@@ -2,6 +2,7 @@ package dev.partneros.scoring.kpi;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidProgramException;
 import dev.partneros.core.ProblemCollector;
@@ -138,10 +139,10 @@ public abstract class KpiPolicy {
     @Value.Check
     void check() {
       ProblemCollector problems = new ProblemCollector();
-      problems.check(min().isPresent() || below().isPresent(), FieldPath.root(), "empty_target",
+      problems.check(min().isPresent() || below().isPresent(), FieldPath.root(), CoreProblemCode.ONE_OF,
           "give min, below or both", "neither");
       if (min().isPresent() && below().isPresent()) {
-        problems.check(min().get().compareTo(below().get()) < 0, FieldPath.root().field("below"), "not_above_min",
+        problems.check(min().get().compareTo(below().get()) < 0, FieldPath.root().field("below"), CoreProblemCode.NOT_ABOVE_MIN,
             "be above min " + min().get().toPlainString(), below().get().toPlainString());
       }
       problems.throwIfErrors(InvalidProgramException::new);

@@ -2,11 +2,13 @@ package dev.partneros.scoring.maturity;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.Explanation;
 import dev.partneros.core.ExplanationStep;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.ProblemCollector;
+import dev.partneros.scoring.ScoringProblemCode;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -67,7 +69,7 @@ public final class MaturityAssessor {
     requireNonNull(completed, "completed");
     ProblemCollector problems = new ProblemCollector();
     for (String id : new java.util.TreeSet<>(completed)) {
-      problems.check(ids.contains(id), FieldPath.root().field("completed").key(id), "unknown_item",
+      problems.check(ids.contains(id), FieldPath.root().field("completed").key(id), ScoringProblemCode.UNKNOWN_ITEM,
           "be an item of the checklist", id);
     }
     problems.throwIfErrors(InvalidFactsException::new);
@@ -151,7 +153,7 @@ public final class MaturityAssessor {
     ProblemCollector problems = new ProblemCollector();
     for (MaturityPolicy.PartnerInput input : MaturityPolicy.PartnerInput.values()) {
       FieldPath path = FieldPath.root().field("scores").field(input.name());
-      if (problems.check(scores.get(input) != null, path, "missing", "be given (0-100)", null)) {
+      if (problems.check(scores.get(input) != null, path, CoreProblemCode.MISSING, "be given (0-100)", null)) {
         problems.requireInRange(path, scores.get(input), BigDecimal.ZERO, HUNDRED);
       }
     }

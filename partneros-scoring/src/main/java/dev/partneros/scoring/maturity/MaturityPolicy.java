@@ -12,6 +12,7 @@ import static dev.partneros.scoring.maturity.MaturityStage.SCALED;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidProgramException;
 import dev.partneros.core.ProblemCollector;
@@ -170,39 +171,39 @@ public abstract class MaturityPolicy {
     FieldPath root = FieldPath.root();
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < items().size(); i++) {
-      problems.check(ids.add(items().get(i).id()), root.field("items").index(i).field("id"), "duplicate", "be unique",
+      problems.check(ids.add(items().get(i).id()), root.field("items").index(i).field("id"), CoreProblemCode.DUPLICATE, "be unique",
           items().get(i).id());
     }
     for (MaturityStage stage : MaturityStage.values()) {
-      problems.check(items().stream().anyMatch(item -> item.stage() == stage), root.field("items"), "empty_stage",
+      problems.check(items().stream().anyMatch(item -> item.stage() == stage), root.field("items"), CoreProblemCode.EMPTY,
           "have at least one item for every stage", stage + " has none");
     }
     stageThresholds().forEach((stage, threshold) -> problems.check(threshold.signum() > 0
-        && threshold.compareTo(BigDecimal.ONE) <= 0, root.field("stageThresholds").field(stage.name()), "out_of_range",
+        && threshold.compareTo(BigDecimal.ONE) <= 0, root.field("stageThresholds").field(stage.name()), CoreProblemCode.OUT_OF_RANGE,
         "be above 0 and at most 1", threshold.toPlainString()));
     FieldPath levels = root.field("partnerLevels");
     problems.requireInRange(levels, partnerLevels().size(), 3, 5);
     for (int i = 0; i < partnerLevels().size(); i++) {
       BigDecimal min = partnerLevels().get(i).min();
       if (i == 0) {
-        problems.check(min.signum() == 0, levels.index(0).field("min"), "not_zero", "be 0 (the lowest level)", min);
+        problems.check(min.signum() == 0, levels.index(0).field("min"), CoreProblemCode.NOT_FROM_ZERO, "be 0 (the lowest level)", min);
       } else {
         problems.check(min.compareTo(partnerLevels().get(i - 1).min()) > 0 && min.compareTo(new BigDecimal("100")) <= 0,
-            levels.index(i).field("min"), "not_increasing", "be above the previous level's min and at most 100", min);
+            levels.index(i).field("min"), CoreProblemCode.NOT_INCREASING, "be above the previous level's min and at most 100", min);
       }
     }
     if (!partnerWeights().isEmpty()) {
       BigDecimal sum = BigDecimal.ZERO;
       for (PartnerInput input : PartnerInput.values()) {
         BigDecimal weight = partnerWeights().get(input);
-        if (problems.check(weight != null, root.field("partnerWeights").field(input.name()), "missing",
+        if (problems.check(weight != null, root.field("partnerWeights").field(input.name()), CoreProblemCode.MISSING,
             "be given (weights name every input, or none for equal weights)", null)) {
           problems.requireInRange(root.field("partnerWeights").field(input.name()), weight, BigDecimal.ZERO,
               BigDecimal.ONE);
           sum = sum.add(weight);
         }
       }
-      problems.check(sum.compareTo(BigDecimal.ONE) == 0, root.field("partnerWeights"), "weights_not_1",
+      problems.check(sum.compareTo(BigDecimal.ONE) == 0, root.field("partnerWeights"), CoreProblemCode.WEIGHTS_NOT_ONE,
           "sum to exactly 1", sum.toPlainString());
     }
     problems.throwIfErrors(InvalidProgramException::new);

@@ -2,6 +2,7 @@ package dev.partneros.scoring.maturity;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.ProblemCollector;
@@ -62,7 +63,7 @@ public abstract class ProgramAssessment {
     for (ProgramDimension dimension : ProgramDimension.values()) {
       Integer level = levels().get(dimension);
       FieldPath path = FieldPath.root().field("levels").field(dimension.name());
-      if (problems.check(level != null, path, "missing", "be rated 1 to 4", null)) {
+      if (problems.check(level != null, path, CoreProblemCode.MISSING, "be rated 1 to 4", null)) {
         problems.requireInRange(path, level, 1, 4);
       }
     }

@@ -2,6 +2,7 @@ package dev.partneros.scoring.scorecard;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidProgramException;
 import dev.partneros.core.ProblemCollector;
@@ -89,7 +90,7 @@ public abstract class CriterionDefinition {
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < subCriteria().size(); i++) {
       String sub = subCriteria().get(i).name();
-      problems.check(seen.add(sub), FieldPath.root().field("subCriteria").index(i).field("name"), "duplicate",
+      problems.check(seen.add(sub), FieldPath.root().field("subCriteria").index(i).field("name"), CoreProblemCode.DUPLICATE,
           "be unique within " + name(), sub);
     }
     Weights.check(problems, FieldPath.root().field("subCriteria"),

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.Problem;
@@ -51,7 +52,7 @@ public abstract class ScorecardComparison {
     List<String> afterNames = after.criteria().stream().map(ScorecardResult.CriterionScore::criterion)
         .collect(java.util.stream.Collectors.toList());
     if (!names.equals(afterNames)) {
-      throw new InvalidFactsException(List.of(Problem.error(FieldPath.root().field("after"), "different_scorecard",
+      throw new InvalidFactsException(List.of(Problem.error(FieldPath.root().field("after"), CoreProblemCode.INCONSISTENT,
           "have the criteria of before " + names, afterNames)));
     }
     Builder comparison = new Builder().before(before.overall()).after(after.overall())

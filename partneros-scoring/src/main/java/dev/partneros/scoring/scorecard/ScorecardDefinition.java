@@ -2,6 +2,7 @@ package dev.partneros.scoring.scorecard;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidProgramException;
 import dev.partneros.core.ProblemCollector;
@@ -96,14 +97,14 @@ public abstract class ScorecardDefinition {
     ProblemCollector problems = new ProblemCollector();
     FieldPath root = FieldPath.root();
     problems.requireNotBlank(root.field("name"), name());
-    problems.check(scaleMax().compareTo(scaleMin()) > 0, root.field("scaleMax"), "not_above_min",
+    problems.check(scaleMax().compareTo(scaleMin()) > 0, root.field("scaleMax"), CoreProblemCode.NOT_ABOVE_MIN,
         "be above scaleMin " + scaleMin().toPlainString(), scaleMax().toPlainString());
-    problems.check(scaleMin().signum() >= 0, root.field("scaleMin"), "negative", "be >= 0", scaleMin().toPlainString());
-    problems.check(!criteria().isEmpty(), root.field("criteria"), "empty", "have at least one criterion", "[]");
+    problems.check(scaleMin().signum() >= 0, root.field("scaleMin"), CoreProblemCode.NEGATIVE, "be >= 0", scaleMin().toPlainString());
+    problems.check(!criteria().isEmpty(), root.field("criteria"), CoreProblemCode.EMPTY, "have at least one criterion", "[]");
     problems.requireInRange(root.field("gapTarget"), gapTarget(), scaleMin(), scaleMax());
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < criteria().size(); i++) {
-      problems.check(seen.add(criteria().get(i).name()), root.field("criteria").index(i).field("name"), "duplicate",
+      problems.check(seen.add(criteria().get(i).name()), root.field("criteria").index(i).field("name"), CoreProblemCode.DUPLICATE,
           "be unique", criteria().get(i).name());
     }
     Weights.check(problems, root.field("criteria"),

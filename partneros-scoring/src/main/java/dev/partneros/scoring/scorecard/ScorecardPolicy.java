@@ -2,10 +2,12 @@ package dev.partneros.scoring.scorecard;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidProgramException;
 import dev.partneros.core.PartnerType;
 import dev.partneros.core.ProblemCollector;
+import dev.partneros.scoring.ScoringProblemCode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -153,9 +155,9 @@ public abstract class ScorecardPolicy {
           criteria.stream().map(CriterionDefinition::weight).collect(java.util.stream.Collectors.toList()));
       for (int i = 0; i < criteria.size(); i++) {
         problems.check(names.indexOf(criteria.get(i).name()) == i, FieldPath.root().field("criteria").index(i)
-            .field("name"), "duplicate", "be unique", criteria.get(i).name());
+            .field("name"), CoreProblemCode.DUPLICATE, "be unique", criteria.get(i).name());
       }
-      problems.check(!criteria.isEmpty(), FieldPath.root().field("criteria"), "empty", "have at least one criterion",
+      problems.check(!criteria.isEmpty(), FieldPath.root().field("criteria"), CoreProblemCode.EMPTY, "have at least one criterion",
           "[]");
     }
     problems.requireInRange(FieldPath.root().field("gapTarget"), gapTarget(), BigDecimal.ZERO, new BigDecimal("5"));
@@ -172,16 +174,16 @@ public abstract class ScorecardPolicy {
     }
     BigDecimal sum = BigDecimal.ZERO;
     for (Map.Entry<String, BigDecimal> weight : weights.entrySet()) {
-      problems.check(names.contains(weight.getKey()), path.field(weight.getKey()), "unknown_criterion",
+      problems.check(names.contains(weight.getKey()), path.field(weight.getKey()), ScoringProblemCode.UNKNOWN_CRITERION,
           "be one of " + names, weight.getKey());
       problems.requireInRange(path.field(weight.getKey()), weight.getValue(), BigDecimal.ZERO, BigDecimal.ONE);
       sum = sum.add(weight.getValue());
     }
     for (String name : names) {
-      problems.check(weights.containsKey(name), path.field(name), "missing", "be given (weights name every criterion)",
+      problems.check(weights.containsKey(name), path.field(name), CoreProblemCode.MISSING, "be given (weights name every criterion)",
           null);
     }
-    problems.check(sum.compareTo(BigDecimal.ONE) == 0, path, "weights_not_1", "sum to exactly 1", sum.toPlainString());
+    problems.check(sum.compareTo(BigDecimal.ONE) == 0, path, CoreProblemCode.WEIGHTS_NOT_ONE, "sum to exactly 1", sum.toPlainString());
   }
 
   /**

@@ -2,12 +2,14 @@ package dev.partneros.scoring.scorecard;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.Explanation;
 import dev.partneros.core.ExplanationStep;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.Problem;
 import dev.partneros.core.ProblemCollector;
+import dev.partneros.scoring.ScoringProblemCode;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -104,7 +106,7 @@ public final class ScorecardScorer {
         continue;
       }
       Integer index = criterionIndex.get(rating.criterion());
-      if (!problems.check(index != null, path.field("criterion"), "unknown_criterion",
+      if (!problems.check(index != null, path.field("criterion"), ScoringProblemCode.UNKNOWN_CRITERION,
           "be one of " + criterionIndex.keySet().stream().sorted().collect(java.util.stream.Collectors.toList()),
           rating.criterion())) {
         continue;
@@ -112,16 +114,16 @@ public final class ScorecardScorer {
       CriterionDefinition criterion = definition.criteria().get(index);
       String key = "";
       if (criterion.subCriteria().isEmpty()) {
-        problems.check(rating.subCriterion().isEmpty(), path.field("subCriterion"), "no_sub_criteria",
+        problems.check(rating.subCriterion().isEmpty(), path.field("subCriterion"), CoreProblemCode.NOT_ALLOWED,
             "be absent (" + criterion.name() + " is rated itself)", rating.subCriterion());
       } else {
-        if (!problems.check(rating.subCriterion().isPresent(), path.field("subCriterion"), "missing",
+        if (!problems.check(rating.subCriterion().isPresent(), path.field("subCriterion"), CoreProblemCode.MISSING,
             "name one of " + criterion.name() + "'s sub-criteria", null)) {
           continue;
         }
         key = rating.subCriterion().get();
         boolean known = criterion.subCriteria().stream().anyMatch(s -> s.name().equals(rating.subCriterion().get()));
-        if (!problems.check(known, path.field("subCriterion"), "unknown_sub_criterion",
+        if (!problems.check(known, path.field("subCriterion"), ScoringProblemCode.UNKNOWN_SUB_CRITERION,
             "be one of " + criterion.subCriteria().stream().map(CriterionDefinition.SubCriterion::name)
                 .collect(java.util.stream.Collectors.toList()), key)) {
           continue;
@@ -129,22 +131,22 @@ public final class ScorecardScorer {
       }
       boolean inScale = rating.value().compareTo(definition.scaleMin()) >= 0
           && rating.value().compareTo(definition.scaleMax()) <= 0;
-      problems.check(inScale, path.field("value"), "out_of_scale", "be between "
+      problems.check(inScale, path.field("value"), CoreProblemCode.OUT_OF_RANGE, "be between "
           + definition.scaleMin().toPlainString() + " and " + definition.scaleMax().toPlainString(),
           rating.value().toPlainString());
       boolean hasEvidence = rating.evidence().filter(e -> !e.isBlank()).isPresent();
       if (definition.strictEvidence()) {
-        problems.check(hasEvidence, path.field("evidence"), "no_evidence",
+        problems.check(hasEvidence, path.field("evidence"), ScoringProblemCode.NO_EVIDENCE,
             "be a non-blank note (strict mode: every rating carries evidence)", rating.evidence());
       } else {
-        problems.warnUnless(hasEvidence, path.field("evidence"), "no_evidence",
+        problems.warnUnless(hasEvidence, path.field("evidence"), ScoringProblemCode.NO_EVIDENCE,
             "be a non-blank note (every rating should carry evidence)", rating.evidence());
       }
-      problems.check(rated.get(index).putIfAbsent(key, rating) == null, path, "duplicate_rating",
+      problems.check(rated.get(index).putIfAbsent(key, rating) == null, path, CoreProblemCode.DUPLICATE,
           "rate " + criterion.name() + (key.isEmpty() ? "" : "." + key) + " only once", rating.value().toPlainString());
     }
     for (int i = 0; i < criteria; i++) {
-      problems.check(!rated.get(i).isEmpty(), FieldPath.root().field("ratings"), "criterion_unrated",
+      problems.check(!rated.get(i).isEmpty(), FieldPath.root().field("ratings"), CoreProblemCode.MISSING,
           "rate every criterion at least once", definition.criteria().get(i).name() + " unrated");
     }
     problems.throwIfErrors(InvalidFactsException::new);

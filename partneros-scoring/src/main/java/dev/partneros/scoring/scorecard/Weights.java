@@ -1,7 +1,9 @@
 package dev.partneros.scoring.scorecard;
 
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.ProblemCollector;
+import dev.partneros.scoring.ScoringProblemCode;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +22,7 @@ final class Weights {
     if (given == 0) {
       return;
     }
-    if (!problems.check(given == weights.size(), path, "partial_weights",
+    if (!problems.check(given == weights.size(), path, ScoringProblemCode.PARTIAL_WEIGHTS,
         "give a weight to every entry or to none (equal weights)", given + " of " + weights.size())) {
       return;
     }
@@ -30,7 +32,7 @@ final class Weights {
       problems.requireInRange(path.index(i).field("weight"), weight, BigDecimal.ZERO, BigDecimal.ONE);
       sum = sum.add(weight);
     }
-    problems.check(sum.compareTo(BigDecimal.ONE) == 0, path, "weights_not_1", "have weights summing to exactly 1",
+    problems.check(sum.compareTo(BigDecimal.ONE) == 0, path, CoreProblemCode.WEIGHTS_NOT_ONE, "have weights summing to exactly 1",
         sum.toPlainString());
   }
 }

@@ -2,6 +2,7 @@ package dev.partneros.scoring.segment;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.CurrencyMismatchException;
 import dev.partneros.core.Explanation;
 import dev.partneros.core.ExplanationStep;
@@ -61,7 +62,7 @@ public final class PortfolioSegmenter {
     Set<PartnerId> seen = new HashSet<>();
     for (int i = 0; i < portfolio.size(); i++) {
       problems.check(seen.add(portfolio.get(i).partnerId()), FieldPath.root().field("portfolio").index(i)
-          .field("partnerId"), "duplicate", "appear once", portfolio.get(i).partnerId());
+          .field("partnerId"), CoreProblemCode.DUPLICATE, "appear once", portfolio.get(i).partnerId());
       if (i > 0 && !portfolio.get(i).revenue().currency().equals(portfolio.get(0).revenue().currency())) {
         throw new CurrencyMismatchException(portfolio.get(0).revenue().currency(), portfolio.get(i).revenue().currency());
       }

@@ -2,6 +2,7 @@ package dev.partneros.scoring.segment;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.Money;
@@ -83,7 +84,7 @@ public abstract class SegmentFacts {
     problems.requireNonNegative(root.field("revenue"), revenue());
     problems.requireNonNegative(root.field("priorRevenue"), priorRevenue());
     problems.check(revenue().currency().equals(priorRevenue().currency()), root.field("priorRevenue"),
-        "currency_mismatch", "be in the currency of revenue", priorRevenue().currency().getCurrencyCode());
+        CoreProblemCode.CURRENCY_MISMATCH, "be in the currency of revenue", priorRevenue().currency().getCurrencyCode());
     problems.requireInRange(root.field("health"), health(), BigDecimal.ZERO, new BigDecimal("100"));
     problems.requireNonNegative(root.field("dealsPerQuarter"), dealsPerQuarter());
     strategicValue().ifPresent(v -> problems.requireInRange(root.field("strategicValue"), v, BigDecimal.ZERO,

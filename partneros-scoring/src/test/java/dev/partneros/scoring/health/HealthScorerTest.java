@@ -264,14 +264,14 @@ public class HealthScorerTest {
     assertProblem(() -> read("  activity:\n    maxPoints: 25\n    steps: [{min: 3, points: 20}, {min: 1, points: 25}]\n"),
         "health.activity.steps[1].min", "not_increasing");
     assertProblem(() -> read("  activity:\n    maxPoints: 25\n    steps: [{min: 1, points: 20}, {min: 3, points: 10}]\n"),
-        "health.activity.steps[1].points", "decreasing");
+        "health.activity.steps[1].points", "not_monotone");
     assertProblem(() -> read("  activity:\n    maxPoints: 25\n    steps: [{min: 1, points: 30}]\n"),
-        "health.activity.steps[0].points", "above_max");
+        "health.activity.steps[0].points", "out_of_range");
     assertProblem(() -> read("  bands: {healthy: 85}\n"), "health.bands.champion", "not_increasing");
     assertProblem(() -> read("  engagement: {monthlyDays: 20}\n"), "health.engagement.weeklyDays", "not_increasing");
     assertProblem(() -> read("  flatTolerance: -0.01\n"), "health.flatTolerance", "out_of_range");
     assertProblem(() -> read("  strategicFit: {moderate: 11}\n"), "health.strategicFit.moderate", "out_of_range");
-    assertProblem(() -> read("  revenue: {growing: 5}\n"), "health.revenue.growing", "decreasing");
+    assertProblem(() -> read("  revenue: {growing: 5}\n"), "health.revenue.growing", "not_monotone");
     assertProblem(() -> read("  satisfaction:\n    maxPoints: 15\n    steps: [{min: 0, points: 5}, {min: 101, points: 15}]\n"),
         "health.satisfaction.steps[1].min", "out_of_range");
     assertProblem(() -> read("  satisfaction:\n    maxPoints: 15\n    steps: [{min: -101, points: 5}, {min: 50, points: 15}]\n"),

@@ -130,7 +130,7 @@ class ProspectTest {
             .extracting(Problem::path).containsExactly("profiles.OEM.MAGIC", "profiles.OEM"));
     HealthScorerTest.assertProblem(() -> dev.partneros.core.ProgramLoader.strict().loadYaml(HealthScorerTest.HEADER
         + "ipp:\n  groups: [{name: A, weight: 0.5, attributes: [x]}, {name: B, weight: 0.4, attributes: [y]}]\n")
-        .readSection("ipp", IppPolicy.class), "ipp.groups", "weights_not_1");
+        .readSection("ipp", IppPolicy.class), "ipp.groups", "weights_not_one");
   }
 
   @Test

@@ -153,7 +153,7 @@ class MaturityTest {
     HealthScorerTest.assertProblem(() -> read.apply("  partnerWeights: {REVENUE: 1}\n"),
         "maturity.partnerWeights.CERTIFICATIONS", "missing");
     HealthScorerTest.assertProblem(() -> read.apply("  items: [{id: a, stage: FOUNDATIONAL, area: ENABLEMENT, text: t}]\n"),
-        "maturity.items", "empty_stage");
+        "maturity.items", "empty");
   }
 
   @Test

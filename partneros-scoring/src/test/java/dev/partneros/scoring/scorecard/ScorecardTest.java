@@ -140,14 +140,14 @@ class ScorecardTest {
         .satisfies(e -> assertThat(((InvalidFactsException) e).problems())
             .extracting(Problem::path, Problem::code)
             .containsExactly(
-                tuple("ratings[0].value", "out_of_scale"),
+                tuple("ratings[0].value", "out_of_range"),
                 tuple("ratings[1].evidence", "no_evidence"),
                 tuple("ratings[2].criterion", "unknown_criterion"),
                 tuple("ratings[3].subCriterion", "unknown_sub_criterion"),
                 tuple("ratings[4].subCriterion", "missing"),
-                tuple("ratings[5]", "duplicate_rating"),
-                tuple("ratings", "criterion_unrated"),
-                tuple("ratings", "criterion_unrated")))
+                tuple("ratings[5]", "duplicate"),
+                tuple("ratings", "missing"),
+                tuple("ratings", "missing")))
         .hasMessageContaining("ratings[0].value must be between 0 and 5, but was 6")
         .hasMessageContaining("ratings[1].evidence must be a non-blank note (strict mode: every rating carries "
             + "evidence), but was missing")
@@ -178,7 +178,7 @@ class ScorecardTest {
     assertThat(read("  model: FOUR_C\n")).isEqualTo(ScorecardPolicy.standard());
     assertThat(read("  model: FIVE_C\n").effectiveCriteria()).hasSize(5);
     HealthScorerTest.assertProblem(() -> read("  weights: {CAPACITY: 0.5, CAPABILITY: 0.3, COMMITMENT: 0.1, CUSTOMERS: 0.05}\n"),
-        "scorecard.weights", "weights_not_1");
+        "scorecard.weights", "weights_not_one");
     HealthScorerTest.assertProblem(() -> read("  weights: {CAPACITY: 0.5, CAPABILITY: 0.3, COMMITMENT: 0.1, CHARM: 0.1}\n"),
         "scorecard.weights.CHARM", "unknown_criterion");
     HealthScorerTest.assertProblem(() -> read("  weights: {CAPACITY: 0.5, CAPABILITY: 0.3, COMMITMENT: 0.1, CHARM: 0.1}\n"),
@@ -196,7 +196,7 @@ class ScorecardTest {
     HealthScorerTest.assertProblem(() -> read("  criteria:\n    - name: REACH\n      weight: 0.6\n"
         + "      subCriteria: [{name: a, weight: 0.6}, {name: b}]\n"), "scorecard.criteria[0].subCriteria", "partial_weights");
     HealthScorerTest.assertProblem(() -> read("  criteria:\n    - name: REACH\n      weight: 0.6\n"
-        + "    - name: DEPTH\n      weight: 0.3\n"), "scorecard.criteria", "weights_not_1");
+        + "    - name: DEPTH\n      weight: 0.3\n"), "scorecard.criteria", "weights_not_one");
   }
 
   @Test

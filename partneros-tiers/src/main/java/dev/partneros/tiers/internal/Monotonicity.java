@@ -1,10 +1,12 @@
 package dev.partneros.tiers.internal;
 
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.ProblemCollector;
 import dev.partneros.core.Tier;
 import dev.partneros.tiers.Criterion;
 import dev.partneros.tiers.Metric;
+import dev.partneros.tiers.TierProblemCode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -69,7 +71,7 @@ public final class Monotonicity {
       Tier higherTier, Criterion higher, FieldPath higherPath) {
     List<Map<String, Bound>> alternatives = expand(higher, higherPath);
     if (alternatives == null) {
-      problems.check(false, higherPath, "too_complex", "expand to at most " + MAX_ALTERNATIVES
+      problems.check(false, higherPath, TierProblemCode.TOO_COMPLEX, "expand to at most " + MAX_ALTERNATIVES
           + " alternatives (nest fewer anyOf groups inside allOf groups)", higher);
       return;
     }
@@ -101,14 +103,14 @@ public final class Monotonicity {
       if (culprit != null) {
         FieldPath path = offending.path.field("min");
         if (reported.add(path.toString())) {
-          problems.check(false, path, "not_monotone", "be >= " + plain(culprit.threshold.min().get()) + " ("
+          problems.check(false, path, CoreProblemCode.NOT_MONOTONE, "be >= " + plain(culprit.threshold.min().get()) + " ("
               + lowerTier + " requires " + label(culprit.threshold) + " >= " + plain(culprit.threshold.min().get())
               + "), so that qualifying for " + higherTier + " implies qualifying for " + lowerTier,
               plain(offending.min));
         }
       } else if (reported.add(higherPath.toString())) {
         Located first = failing.get(0);
-        problems.check(false, higherPath, "not_monotone", "require at least what " + lowerTier + " requires ("
+        problems.check(false, higherPath, CoreProblemCode.NOT_MONOTONE, "require at least what " + lowerTier + " requires ("
             + label(first.threshold) + " >= " + plain(first.threshold.min().get())
             + ") in every alternative, so that qualifying for " + higherTier
             + " implies qualifying for " + lowerTier, describe(alternative));

@@ -1,6 +1,7 @@
 package dev.partneros.tiers.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.Money;
@@ -35,7 +36,7 @@ public final class SectionFields {
     try {
       return Money.of(amount, currency);
     } catch (InvalidFactsException e) {
-      problems.check(false, path, "invalid_amount", "have at most " + Math.max(currency.getDefaultFractionDigits(), 0)
+      problems.check(false, path, CoreProblemCode.INVALID_VALUE, "have at most " + Math.max(currency.getDefaultFractionDigits(), 0)
           + " decimals for " + currency.getCurrencyCode() + " and be below 10^15", amount.toPlainString());
       return null;
     }
@@ -50,7 +51,7 @@ public final class SectionFields {
    */
   public static void refuseHeader(ProblemCollector problems, String field, JsonNode given) {
     if (given != null) {
-      problems.check(false, FieldPath.root().field(field), "header_field",
+      problems.check(false, FieldPath.root().field(field), CoreProblemCode.NOT_ALLOWED,
           "be absent: the " + field + " comes from the program's header", given);
     }
   }

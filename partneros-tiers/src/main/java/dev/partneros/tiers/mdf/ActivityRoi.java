@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.Money;
@@ -112,16 +113,16 @@ public abstract class ActivityRoi {
     ProblemCollector problems = new ProblemCollector();
     FieldPath root = FieldPath.root();
     problems.requireNonNegative(root.field("spend"), spend());
-    problems.check(leads() >= 0, root.field("leads"), "negative", "be >= 0", leads());
-    problems.check(opportunities() >= 0, root.field("opportunities"), "negative", "be >= 0", opportunities());
+    problems.check(leads() >= 0, root.field("leads"), CoreProblemCode.NEGATIVE, "be >= 0", leads());
+    problems.check(opportunities() >= 0, root.field("opportunities"), CoreProblemCode.NEGATIVE, "be >= 0", opportunities());
     problems.requireNonNegative(root.field("pipeline"), pipeline());
     problems.requireNonNegative(root.field("closedRevenue"), closedRevenue());
     if (!pipeline().currency().equals(spend().currency())) {
-      problems.check(false, root.field("pipeline"), "currency_mismatch",
+      problems.check(false, root.field("pipeline"), CoreProblemCode.CURRENCY_MISMATCH,
           "be in the spend's currency " + spend().currency().getCurrencyCode(), pipeline());
     }
     if (!closedRevenue().currency().equals(spend().currency())) {
-      problems.check(false, root.field("closedRevenue"), "currency_mismatch",
+      problems.check(false, root.field("closedRevenue"), CoreProblemCode.CURRENCY_MISMATCH,
           "be in the spend's currency " + spend().currency().getCurrencyCode(), closedRevenue());
     }
     problems.throwIfErrors(InvalidFactsException::new);

@@ -2,6 +2,7 @@ package dev.partneros.tiers.mdf;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.Problem;
@@ -44,7 +45,7 @@ public enum ActivityType {
    *
    * @param name the name, not null
    * @return never null
-   * @throws InvalidFactsException ({@code unknown_activity}, at the value's own path) if the name is
+   * @throws InvalidFactsException ({@code invalid_value}, at the value's own path) if the name is
    *     not one of the types
    */
   @JsonCreator
@@ -57,7 +58,7 @@ public enum ActivityType {
         }
       }
     }
-    throw new InvalidFactsException(List.of(Problem.error(FieldPath.root(), "unknown_activity",
+    throw new InvalidFactsException(List.of(Problem.error(FieldPath.root(), CoreProblemCode.INVALID_VALUE,
         "be one of " + Arrays.toString(values()), name)));
   }
 

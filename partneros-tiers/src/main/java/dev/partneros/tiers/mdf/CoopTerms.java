@@ -3,6 +3,7 @@ package dev.partneros.tiers.mdf;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidProgramException;
 import dev.partneros.core.ProblemCollector;
@@ -79,7 +80,7 @@ public abstract class CoopTerms {
   @Value.Check
   void check() {
     ProblemCollector problems = new ProblemCollector();
-    problems.check(!matchRate().isZero(), FieldPath.root().field("matchRate"), "not_positive", "be > 0",
+    problems.check(!matchRate().isZero(), FieldPath.root().field("matchRate"), CoreProblemCode.NOT_POSITIVE, "be > 0",
         matchRate());
     problems.throwIfErrors(InvalidProgramException::new);
   }

@@ -2,6 +2,7 @@ package dev.partneros.tiers.mdf;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.DateRange;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.FiscalCalendar;
@@ -52,10 +53,10 @@ final class Funds {
     requireNonNull(benefits, "benefits");
     ProblemCollector problems = new ProblemCollector();
     FieldPath path = FieldPath.root().field("benefits");
-    problems.check(benefits.ladder().equals(policy.ladder()), path, "ladder_mismatch",
+    problems.check(benefits.ladder().equals(policy.ladder()), path, CoreProblemCode.INCONSISTENT,
         "be for the MDF policy's ladder " + policy.ladder(), benefits.ladder());
     Currency benefitsCurrency = benefits.mdfAnnualAllocation(benefits.ladder().lowest()).currency();
-    problems.check(benefitsCurrency.equals(policy.currency()), path, "currency_mismatch",
+    problems.check(benefitsCurrency.equals(policy.currency()), path, CoreProblemCode.CURRENCY_MISMATCH,
         "state MDF amounts in the fund's currency " + policy.currency().getCurrencyCode(),
         benefitsCurrency.getCurrencyCode());
     problems.throwIfErrors(InvalidProgramException::new);
@@ -86,14 +87,14 @@ final class Funds {
 
   void checkCurrency(ProblemCollector problems, FieldPath path, Money amount) {
     if (!amount.currency().equals(currency)) {
-      problems.check(false, path, "currency_mismatch", "be in the fund's currency " + currency.getCurrencyCode(),
+      problems.check(false, path, CoreProblemCode.CURRENCY_MISMATCH, "be in the fund's currency " + currency.getCurrencyCode(),
           amount);
     }
   }
 
   static void checkNotAfter(ProblemCollector problems, FieldPath path, LocalDate date, LocalDate asOf) {
     if (date.isAfter(asOf)) {
-      problems.check(false, path, "after_as_of", "not be after the as-of date " + asOf, date);
+      problems.check(false, path, CoreProblemCode.AFTER_AS_OF, "not be after the as-of date " + asOf, date);
     }
   }
 
@@ -101,7 +102,7 @@ final class Funds {
     if (ladder.contains(tier)) {
       return true;
     }
-    return problems.check(false, path, "unknown_tier", "be a tier of the ladder " + ladder, tier);
+    return problems.check(false, path, CoreProblemCode.UNKNOWN_TIER, "be a tier of the ladder " + ladder, tier);
   }
 
   void checkPartner(ProblemCollector problems, FieldPath path, MdfPartner partner, LocalDate asOf) {

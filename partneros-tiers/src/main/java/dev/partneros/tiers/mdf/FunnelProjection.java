@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.Money;
@@ -152,10 +153,10 @@ public abstract class FunnelProjection {
     ProblemCollector problems = new ProblemCollector();
     FieldPath root = FieldPath.root();
     problems.requireNonNegative(root.field("spend"), spend());
-    problems.check(leads() >= 0, root.field("leads"), "negative", "be >= 0", leads());
+    problems.check(leads() >= 0, root.field("leads"), CoreProblemCode.NEGATIVE, "be >= 0", leads());
     if (problems.requireNonNegative(root.field("averageDeal"), averageDeal())
         && !averageDeal().currency().equals(spend().currency())) {
-      problems.check(false, root.field("averageDeal"), "currency_mismatch",
+      problems.check(false, root.field("averageDeal"), CoreProblemCode.CURRENCY_MISMATCH,
           "be in the spend's currency " + spend().currency().getCurrencyCode(), averageDeal());
     }
     problems.throwIfErrors(InvalidFactsException::new);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.Money;
@@ -111,17 +112,17 @@ public abstract class MdfClaim {
     problems.requireNonNegative(root.field("amount"), amount());
     reimbursedOn().ifPresent(d -> {
       if (d.isBefore(receivedOn())) {
-        problems.check(false, root.field("reimbursedOn"), "before_receipt",
+        problems.check(false, root.field("reimbursedOn"), CoreProblemCode.BEFORE_START,
             "not be before the claim's receipt on " + receivedOn(), d);
       }
     });
     roiReport().ifPresent(r -> {
       if (r.reportedOn().isBefore(receivedOn())) {
-        problems.check(false, root.field("roiReport").field("reportedOn"), "before_receipt",
+        problems.check(false, root.field("roiReport").field("reportedOn"), CoreProblemCode.BEFORE_START,
             "not be before the claim's receipt on " + receivedOn(), r.reportedOn());
       }
       if (!r.pipeline().currency().equals(amount().currency())) {
-        problems.check(false, root.field("roiReport").field("pipeline"), "currency_mismatch",
+        problems.check(false, root.field("roiReport").field("pipeline"), CoreProblemCode.CURRENCY_MISMATCH,
             "be in the claim's currency " + amount().currency().getCurrencyCode(), r.pipeline());
       }
     });

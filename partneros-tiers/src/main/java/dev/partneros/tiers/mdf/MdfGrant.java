@@ -2,6 +2,7 @@ package dev.partneros.tiers.mdf;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.Money;
@@ -100,13 +101,13 @@ public abstract class MdfGrant {
   void check() {
     ProblemCollector problems = new ProblemCollector();
     problems.requireNotBlank(FieldPath.root().field("requestId"), requestId());
-    problems.check(amount().isPositive(), FieldPath.root().field("amount"), "not_positive", "be > 0", amount());
+    problems.check(amount().isPositive(), FieldPath.root().field("amount"), CoreProblemCode.NOT_POSITIVE, "be > 0", amount());
     FieldPath disbursed = FieldPath.root().field("disbursedOn");
     disbursedOn().ifPresent(d -> {
-      if (problems.check(payment() == PaymentMode.ADVANCE, disbursed, "unexpected",
+      if (problems.check(payment() == PaymentMode.ADVANCE, disbursed, CoreProblemCode.NOT_ALLOWED,
           "be absent for a grant paid by reimbursement", d)) {
         if (d.isBefore(approvedOn())) {
-          problems.check(false, disbursed, "before_approval", "not be before the approval on " + approvedOn(), d);
+          problems.check(false, disbursed, CoreProblemCode.BEFORE_START, "not be before the approval on " + approvedOn(), d);
         }
       }
     });

@@ -4,9 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.ProblemCollector;
+import dev.partneros.tiers.TierProblemCode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -126,7 +128,7 @@ public abstract class MdfLedger {
     }
     if (!found) {
       ProblemCollector problems = new ProblemCollector();
-      problems.check(false, FieldPath.root().field("requestId"), "unknown_claim",
+      problems.check(false, FieldPath.root().field("requestId"), TierProblemCode.UNKNOWN_CLAIM,
           "name a grant that has a claim on the ledger", claim.requestId());
       problems.throwIfErrors(InvalidFactsException::new);
     }
@@ -165,7 +167,7 @@ public abstract class MdfLedger {
     for (int i = 0; i < grants().size(); i++) {
       MdfGrant grant = grants().get(i);
       problems.check(byId.putIfAbsent(grant.requestId(), grant) == null,
-          FieldPath.root().field("grants").index(i).field("requestId"), "duplicate",
+          FieldPath.root().field("grants").index(i).field("requestId"), CoreProblemCode.DUPLICATE,
           "be unique among the grants", grant.requestId());
     }
     Map<String, Integer> claimed = new HashMap<>();
@@ -173,21 +175,21 @@ public abstract class MdfLedger {
       MdfClaim claim = claims().get(i);
       FieldPath at = FieldPath.root().field("claims").index(i);
       MdfGrant grant = byId.get(claim.requestId());
-      if (!problems.check(grant != null, at.field("requestId"), "unknown_grant", "name a grant of the ledger",
+      if (!problems.check(grant != null, at.field("requestId"), TierProblemCode.UNKNOWN_GRANT, "name a grant of the ledger",
           claim.requestId())) {
         continue;
       }
       Integer before = claimed.putIfAbsent(claim.requestId(), i);
       if (before != null) {
-        problems.check(false, at.field("requestId"), "duplicate",
+        problems.check(false, at.field("requestId"), CoreProblemCode.DUPLICATE,
             "be the only claim of its grant (already claims[" + before + "])", claim.requestId());
       }
       if (claim.receivedOn().isBefore(grant.approvedOn())) {
-        problems.check(false, at.field("receivedOn"), "before_approval",
+        problems.check(false, at.field("receivedOn"), CoreProblemCode.BEFORE_START,
             "not be before the grant's approval on " + grant.approvedOn(), claim.receivedOn());
       }
       claim.reimbursedOn().ifPresent(d -> problems.check(grant.payment() == PaymentMode.REIMBURSEMENT,
-          at.field("reimbursedOn"), "unexpected", "be absent for a claim against an advance", d));
+          at.field("reimbursedOn"), CoreProblemCode.NOT_ALLOWED, "be absent for a claim against an advance", d));
     }
     problems.throwIfErrors(InvalidFactsException::new);
   }

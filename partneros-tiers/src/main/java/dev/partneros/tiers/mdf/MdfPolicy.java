@@ -1,5 +1,7 @@
 package dev.partneros.tiers.mdf;
 
+import dev.partneros.core.CoreProblemCode;
+import dev.partneros.tiers.TierProblemCode;
 import dev.partneros.tiers.internal.SectionFields;
 import static java.util.Objects.requireNonNull;
 
@@ -72,7 +74,7 @@ import org.immutables.value.Value;
  * }</pre>
  * Every field is optional and defaults to the value shown. The ladder, the currency of amounts, the
  * rounding of computed lines and the fiscal calendar (which fixes quarters and the expiry day) come
- * from the document's header; written inside the section they are refused ({@code header_field}).
+ * from the document's header; written inside the section they are refused ({@code not_allowed}).
  *
  * <p>Decisions where the blueprint is vague (each also documented where it applies, and in
  * {@code docs/rules/mdf.md}):
@@ -160,7 +162,7 @@ public abstract class MdfPolicy {
       return read.get();
     }
     if (!document.ladder().equals(TierLadder.standard())) {
-      throw new InvalidProgramException(List.of(Problem.error(FieldPath.root().field("mdf"), "missing",
+      throw new InvalidProgramException(List.of(Problem.error(FieldPath.root().field("mdf"), CoreProblemCode.MISSING,
           "be present when the ladder is not the standard one (the standard approvers name REGISTERED, SILVER,"
               + " GOLD and PLATINUM)", null)));
     }
@@ -219,12 +221,12 @@ public abstract class MdfPolicy {
         try {
           tier = Tier.of(entry.getKey());
         } catch (InvalidFactsException e) {
-          problems.check(false, path, "invalid_name", "be a tier name of the ladder " + documentLadder,
+          problems.check(false, path, CoreProblemCode.UNKNOWN_TIER, "be a tier name of the ladder " + documentLadder,
               entry.getKey());
           continue;
         }
         if (!problems.requirePresent(path, entry.getValue())
-            || !problems.check(!byTier.containsKey(tier), path, "duplicate", "name each tier once", entry.getKey())) {
+            || !problems.check(!byTier.containsKey(tier), path, CoreProblemCode.DUPLICATE, "name each tier once", entry.getKey())) {
           continue;
         }
         boolean complete = true;
@@ -258,7 +260,7 @@ public abstract class MdfPolicy {
       for (Map.Entry<String, BigDecimal> entry : strategicValues.entrySet()) {
         FieldPath path = root.field("strategicValues").field(entry.getKey());
         ValueMatrixQuadrant quadrant = quadrant(entry.getKey());
-        if (problems.check(quadrant != null, path, "unknown_quadrant",
+        if (problems.check(quadrant != null, path, TierProblemCode.UNKNOWN_QUADRANT,
             "be a quadrant of the partner value matrix " + List.of(ValueMatrixQuadrant.values()), entry.getKey())
             && problems.requirePresent(path, entry.getValue())) {
           byQuadrant.put(quadrant, entry.getValue());
@@ -559,7 +561,7 @@ public abstract class MdfPolicy {
     requireNonNull(tier, "tier");
     List<Approver> approvers = approvers().get(tier);
     if (approvers == null) {
-      throw new InvalidFactsException(List.of(Problem.error(FieldPath.root().field("tier"), "unknown_tier",
+      throw new InvalidFactsException(List.of(Problem.error(FieldPath.root().field("tier"), CoreProblemCode.UNKNOWN_TIER,
           "be a tier of the ladder " + ladder(), tier)));
     }
     return approvers;
@@ -610,27 +612,27 @@ public abstract class MdfPolicy {
     FieldPath root = FieldPath.root();
     TierLadder ladder = ladder();
     Currency currency = currency();
-    problems.check(rounding() != RoundingMode.UNNECESSARY, root.field("rounding"), "invalid_rounding",
+    problems.check(rounding() != RoundingMode.UNNECESSARY, root.field("rounding"), CoreProblemCode.NOT_ALLOWED,
         "be a rounding that rounds (not UNNECESSARY)", rounding());
-    problems.check(ladder.contains(minimumTier()), root.field("minimumTier"), "unknown_tier",
+    problems.check(ladder.contains(minimumTier()), root.field("minimumTier"), CoreProblemCode.UNKNOWN_TIER,
         "be a tier of the ladder " + ladder, minimumTier());
     checkAmount(problems, root.field("minimumSourcedArr"), minimumSourcedArr(), currency);
     for (Map.Entry<Tier, List<Approver>> entry : approvers().entrySet()) {
       FieldPath path = root.field("approvers").field(entry.getKey().name());
-      problems.check(ladder.contains(entry.getKey()), path, "unknown_tier", "be a tier of the ladder " + ladder,
+      problems.check(ladder.contains(entry.getKey()), path, CoreProblemCode.UNKNOWN_TIER, "be a tier of the ladder " + ladder,
           entry.getKey());
       Set<Approver> seen = new HashSet<>();
       for (int i = 0; i < entry.getValue().size(); i++) {
-        problems.check(seen.add(entry.getValue().get(i)), path.index(i), "duplicate", "name each approver once",
+        problems.check(seen.add(entry.getValue().get(i)), path.index(i), CoreProblemCode.DUPLICATE, "name each approver once",
             entry.getValue().get(i));
       }
     }
     for (Tier tier : ladder.tiers()) {
-      problems.check(approvers().containsKey(tier), root.field("approvers").field(tier.name()), "missing",
+      problems.check(approvers().containsKey(tier), root.field("approvers").field(tier.name()), CoreProblemCode.MISSING,
           "be present: every tier of the ladder needs its approvers (an empty list for none)", null);
     }
     FieldPath routing = root.field("routing");
-    if (problems.check(!routing().isEmpty(), routing, "empty", "have at least one step", "[]")) {
+    if (problems.check(!routing().isEmpty(), routing, CoreProblemCode.EMPTY, "have at least one step", "[]")) {
       for (int i = 0; i < routing().size(); i++) {
         Money from = routing().get(i).from();
         FieldPath at = routing.index(i).field("from");
@@ -638,16 +640,16 @@ public abstract class MdfPolicy {
           continue;
         }
         if (i == 0) {
-          problems.check(from.isZero(), at, "not_zero", "be 0 (the first step takes every request)", from);
+          problems.check(from.isZero(), at, CoreProblemCode.NOT_FROM_ZERO, "be 0 (the first step takes every request)", from);
         } else if (routing().get(i - 1).from().currency().equals(currency)) {
-          problems.check(from.isGreaterThan(routing().get(i - 1).from()), at, "not_rising",
+          problems.check(from.isGreaterThan(routing().get(i - 1).from()), at, CoreProblemCode.NOT_INCREASING,
               "be above the previous step's " + routing().get(i - 1).from(), from);
         }
       }
     }
     Set<ActivityType> uses = new HashSet<>();
     for (int i = 0; i < allowedUses().size(); i++) {
-      problems.check(uses.add(allowedUses().get(i)), root.field("allowedUses").index(i), "duplicate",
+      problems.check(uses.add(allowedUses().get(i)), root.field("allowedUses").index(i), CoreProblemCode.DUPLICATE,
           "list each use once", allowedUses().get(i));
     }
     problems.requireInRange(root.field("disbursementDays"), disbursementDays(), 0, 365);
@@ -657,8 +659,8 @@ public abstract class MdfPolicy {
     for (ValueMatrixQuadrant quadrant : ValueMatrixQuadrant.values()) {
       FieldPath path = root.field("strategicValues").field(quadrant.name());
       BigDecimal value = strategicValues().get(quadrant);
-      if (problems.check(value != null, path, "missing", "be present: every quadrant needs its multiplier", null)) {
-        problems.check(strategicValue().contains(value), path, "out_of_range",
+      if (problems.check(value != null, path, CoreProblemCode.MISSING, "be present: every quadrant needs its multiplier", null)) {
+        problems.check(strategicValue().contains(value), path, CoreProblemCode.OUT_OF_RANGE,
             "be within the strategic-value range " + strategicValue(), value.toPlainString());
       }
     }
@@ -678,31 +680,31 @@ public abstract class MdfPolicy {
     for (int i = 0; i < poolSegments().size(); i++) {
       PoolSegment segment = poolSegments().get(i);
       FieldPath at = path.index(i);
-      problems.check(names.add(segment.name()), at.field("name"), "duplicate", "be unique among the segments",
+      problems.check(names.add(segment.name()), at.field("name"), CoreProblemCode.DUPLICATE, "be unique among the segments",
           segment.name());
       shares = shares.add(segment.share().value());
       if (segment.newPartners()) {
         newPartnerSegments++;
-        problems.check(newPartnerSegments == 1, at.field("newPartners"), "duplicate",
+        problems.check(newPartnerSegments == 1, at.field("newPartners"), CoreProblemCode.DUPLICATE,
             "be true for one segment only", true);
       }
       for (int k = 0; k < segment.tiers().size(); k++) {
         Tier tier = segment.tiers().get(k);
         FieldPath tierPath = at.field("tiers").index(k);
-        if (problems.check(ladder.contains(tier), tierPath, "unknown_tier", "be a tier of the ladder " + ladder,
+        if (problems.check(ladder.contains(tier), tierPath, CoreProblemCode.UNKNOWN_TIER, "be a tier of the ladder " + ladder,
             tier)) {
           Integer before = tiers.putIfAbsent(tier, i);
-          problems.check(before == null, tierPath, "duplicate",
+          problems.check(before == null, tierPath, CoreProblemCode.DUPLICATE,
               "be in one segment only (already in poolSegments[" + before + "])", tier);
         }
       }
     }
-    problems.check(shares.compareTo(BigDecimal.ONE) == 0, path, "shares_not_one",
+    problems.check(shares.compareTo(BigDecimal.ONE) == 0, path, CoreProblemCode.WEIGHTS_NOT_ONE,
         "have shares summing to exactly 1", shares.toPlainString());
   }
 
   private static boolean checkAmount(ProblemCollector problems, FieldPath path, Money amount, Currency currency) {
-    return problems.check(amount.currency().equals(currency), path, "currency_mismatch",
+    return problems.check(amount.currency().equals(currency), path, CoreProblemCode.CURRENCY_MISMATCH,
         "be in the program's currency " + currency.getCurrencyCode(), amount)
         && problems.requireNonNegative(path, amount);
   }

@@ -3,6 +3,7 @@ package dev.partneros.tiers.mdf;
 import static java.util.Objects.requireNonNull;
 
 import dev.partneros.core.Allocations;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.DateRange;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
@@ -133,7 +134,7 @@ public final class MdfPoolAllocator {
     funds.checkCurrency(problems, FieldPath.root().field("pool").field("amount"), pool.amount());
     if (pool.bySegment()) {
       problems.check(!policy.poolSegments().isEmpty(), FieldPath.root().field("pool").field("bySegment"),
-          "no_segments", "be false: the policy has no poolSegments", true);
+          CoreProblemCode.NOT_ALLOWED, "be false: the policy has no poolSegments", true);
     }
     Map<PartnerId, Integer> seen = new HashMap<>(candidates.size() * 2);
     for (int i = 0; i < candidates.size(); i++) {
@@ -148,7 +149,7 @@ public final class MdfPoolAllocator {
       }
       FieldPath at = FieldPath.root().field("candidates").index(i);
       if (before != null) {
-        problems.check(false, at.field("partnerId"), "duplicate",
+        problems.check(false, at.field("partnerId"), CoreProblemCode.DUPLICATE,
             "be given once (already candidates[" + before + "])", candidate.partnerId());
       }
       funds.checkTier(problems, at.field("tier"), candidate.tier());

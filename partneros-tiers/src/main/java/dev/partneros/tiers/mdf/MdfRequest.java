@@ -2,6 +2,7 @@ package dev.partneros.tiers.mdf;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.Money;
@@ -132,10 +133,10 @@ public abstract class MdfRequest {
   void check() {
     ProblemCollector problems = new ProblemCollector();
     problems.requireNotBlank(FieldPath.root().field("requestId"), requestId());
-    problems.check(amount().isPositive(), FieldPath.root().field("amount"), "not_positive", "be > 0", amount());
+    problems.check(amount().isPositive(), FieldPath.root().field("amount"), CoreProblemCode.NOT_POSITIVE, "be > 0", amount());
     Set<Approver> seen = new HashSet<>();
     for (int i = 0; i < approvals().size(); i++) {
-      problems.check(seen.add(approvals().get(i)), FieldPath.root().field("approvals").index(i), "duplicate",
+      problems.check(seen.add(approvals().get(i)), FieldPath.root().field("approvals").index(i), CoreProblemCode.DUPLICATE,
           "name each approver once", approvals().get(i));
     }
     problems.throwIfErrors(InvalidFactsException::new);

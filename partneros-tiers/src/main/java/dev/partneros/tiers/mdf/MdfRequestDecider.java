@@ -2,6 +2,7 @@ package dev.partneros.tiers.mdf;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.InvalidProgramException;
@@ -105,18 +106,18 @@ public final class MdfRequestDecider {
     ProblemCollector problems = new ProblemCollector();
     FieldPath at = FieldPath.root().field("request");
     if (!request.partnerId().equals(partner.partnerId())) {
-      problems.check(false, at.field("partnerId"), "partner_mismatch", "be the partner's id " + partner.partnerId(),
+      problems.check(false, at.field("partnerId"), CoreProblemCode.INCONSISTENT, "be the partner's id " + partner.partnerId(),
           request.partnerId());
     }
     funds.checkCurrency(problems, at.field("amount"), request.amount());
     Funds.checkNotAfter(problems, at.field("submittedOn"), request.submittedOn(), asOf);
-    problems.check(ledger.grant(request.requestId()).isEmpty(), at.field("requestId"), "already_granted",
+    problems.check(ledger.grant(request.requestId()).isEmpty(), at.field("requestId"), CoreProblemCode.DUPLICATE,
         "not be granted already (it is on the ledger)", request.requestId());
     funds.checkPartner(problems, FieldPath.root().field("partner"), partner, asOf);
     funds.checkLedger(problems, FieldPath.root().field("ledger"), ledger, asOf);
     problems.throwIfErrors(InvalidFactsException::new);
     Money asked = funds.asked(request.amount());
-    problems.check(asked.isPositive(), at.field("amount"), "too_small",
+    problems.check(asked.isPositive(), at.field("amount"), CoreProblemCode.OUT_OF_RANGE,
         "be large enough for a co-op match of at least one minor unit", request.amount());
     problems.throwIfErrors(InvalidFactsException::new);
 

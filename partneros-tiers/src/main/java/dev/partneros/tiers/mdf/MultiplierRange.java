@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidProgramException;
 import dev.partneros.core.ProblemCollector;
@@ -106,9 +107,9 @@ public abstract class MultiplierRange {
     ProblemCollector problems = new ProblemCollector();
     FieldPath min = FieldPath.root().field("min");
     FieldPath max = FieldPath.root().field("max");
-    problems.check(min().signum() > 0, min, "not_positive", "be > 0", min().toPlainString());
-    problems.check(max().compareTo(MAX) <= 0, max, "out_of_range", "be at most 100", max().toPlainString());
-    problems.check(max().compareTo(min()) >= 0, max, "below_min", "be at least min " + min().toPlainString(),
+    problems.check(min().signum() > 0, min, CoreProblemCode.NOT_POSITIVE, "be > 0", min().toPlainString());
+    problems.check(max().compareTo(MAX) <= 0, max, CoreProblemCode.OUT_OF_RANGE, "be at most 100", max().toPlainString());
+    problems.check(max().compareTo(min()) >= 0, max, CoreProblemCode.NOT_ABOVE_MIN, "be at least min " + min().toPlainString(),
         max().toPlainString());
     problems.throwIfErrors(InvalidProgramException::new);
   }

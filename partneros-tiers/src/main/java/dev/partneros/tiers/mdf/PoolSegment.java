@@ -3,6 +3,7 @@ package dev.partneros.tiers.mdf;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidProgramException;
 import dev.partneros.core.ProblemCollector;
@@ -125,14 +126,14 @@ public abstract class PoolSegment {
     ProblemCollector problems = new ProblemCollector();
     FieldPath name = FieldPath.root().field("name");
     if (problems.requireNotBlank(name, name())) {
-      problems.check(name().length() <= 40, name, "too_long", "have at most 40 characters", name());
+      problems.check(name().length() <= 40, name, CoreProblemCode.TOO_LARGE, "have at most 40 characters", name());
     }
     FieldPath tiers = FieldPath.root().field("tiers");
     if (newPartners()) {
-      problems.check(tiers().isEmpty(), tiers, "unexpected",
+      problems.check(tiers().isEmpty(), tiers, CoreProblemCode.NOT_ALLOWED,
           "be empty for the new-partner segment (it takes every new partner, whatever the tier)", tiers());
     } else {
-      problems.check(!tiers().isEmpty(), tiers, "empty",
+      problems.check(!tiers().isEmpty(), tiers, CoreProblemCode.EMPTY,
           "name at least one tier (or set newPartners: true)", tiers());
     }
     problems.throwIfErrors(InvalidProgramException::new);

@@ -2,6 +2,7 @@ package dev.partneros.tiers.mdf;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.Money;
@@ -74,12 +75,12 @@ public abstract class RoiReport {
   void check() {
     ProblemCollector problems = new ProblemCollector();
     FieldPath root = FieldPath.root();
-    problems.check(leads() >= 0, root.field("leads"), "negative", "be >= 0", leads());
-    problems.check(opportunities() >= 0, root.field("opportunities"), "negative", "be >= 0", opportunities());
+    problems.check(leads() >= 0, root.field("leads"), CoreProblemCode.NEGATIVE, "be >= 0", leads());
+    problems.check(opportunities() >= 0, root.field("opportunities"), CoreProblemCode.NEGATIVE, "be >= 0", opportunities());
     problems.requireNonNegative(root.field("pipeline"), pipeline());
     if (problems.requireNonNegative(root.field("closedRevenue"), closedRevenue())) {
       if (!closedRevenue().currency().equals(pipeline().currency())) {
-        problems.check(false, root.field("closedRevenue"), "currency_mismatch",
+        problems.check(false, root.field("closedRevenue"), CoreProblemCode.CURRENCY_MISMATCH,
             "be in the pipeline's currency " + pipeline().currency().getCurrencyCode(), closedRevenue());
       }
     }

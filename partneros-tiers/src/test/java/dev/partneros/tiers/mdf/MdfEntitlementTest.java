@@ -206,7 +206,7 @@ class MdfEntitlementTest {
     assertProblem(() -> MdfLedger.of(List.of(grant, grant), List.of()), InvalidFactsException.class,
         "grants[1].requestId", "duplicate", "grants[1].requestId must be unique among the grants, but was R1");
     assertProblem(() -> MdfLedger.of(List.of(grant), List.of(MdfClaim.of("R1", usd(1), date("2026-03-01")))),
-        InvalidFactsException.class, "claims[0].receivedOn", "before_approval",
+        InvalidFactsException.class, "claims[0].receivedOn", "before_start",
         "claims[0].receivedOn must not be before the grant's approval on 2026-04-01, but was 2026-03-01");
     assertProblem(() -> MdfClaim.of("R1", usd(-3), may), InvalidFactsException.class, "amount", "negative",
         "amount must be >= 0, but was -3.00 USD");

@@ -88,11 +88,11 @@ class MdfLifecycleTest {
         "ledger.claims[0].receivedOn", "after_as_of",
         "ledger.claims[0].receivedOn must not be after the as-of date 2026-04-09, but was 2026-04-10");
     assertProblem(() -> new MdfGrant.Builder().from(reimbursed).disbursedOn(date("2026-03-02")).build(),
-        InvalidFactsException.class, "disbursedOn", "unexpected",
+        InvalidFactsException.class, "disbursedOn", "not_allowed",
         "disbursedOn must be absent for a grant paid by reimbursement, but was 2026-03-02");
     assertProblem(() -> MdfLedger.of(List.of(advance), List.of(new MdfClaim.Builder().requestId("ADV")
         .amount(usd(1)).receivedOn(date("2026-03-05")).reimbursedOn(date("2026-03-06")).build())),
-        InvalidFactsException.class, "claims[0].reimbursedOn", "unexpected",
+        InvalidFactsException.class, "claims[0].reimbursedOn", "not_allowed",
         "claims[0].reimbursedOn must be absent for a claim against an advance, but was 2026-03-06");
   }
 }

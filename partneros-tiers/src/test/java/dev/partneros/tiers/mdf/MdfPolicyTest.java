@@ -126,6 +126,13 @@ class MdfPolicyTest {
   }
 
   @Test
+  void approvers_keyThatIsNotATierName_isAnUnknownTier() {
+    assertProblem(() -> MdfPolicy.from(document("    PLATINUM: [VP]\n", "    PLATINUM: [VP]\n    \"9\": [VP]\n")),
+        InvalidProgramException.class, "mdf.approvers[\"9\"]", "unknown_tier",
+        "mdf.approvers[\"9\"] must be a tier name of the ladder REGISTERED < SILVER < GOLD < PLATINUM, but was 9");
+  }
+
+  @Test
   void unknownApprover_isRefusedWithItsPath() {
     assertThatProblemAt(() -> MdfPolicy.from(document("    PLATINUM: [VP]\n", "    PLATINUM: [CEO]\n")),
         "mdf.approvers.PLATINUM[0]", "invalid_value");
@@ -135,7 +142,7 @@ class MdfPolicyTest {
   @DisplayName("an unknown activity type in allowedUses is refused with its path")
   void allowedUses_unknownActivity_isRefusedWithItsPath() {
     assertProblem(() -> MdfPolicy.from(document("[EVENTS, CONTENT,", "[EVENTS, PODCASTS,")),
-        InvalidProgramException.class, "mdf.allowedUses[1]", "unknown_activity",
+        InvalidProgramException.class, "mdf.allowedUses[1]", "invalid_value",
         "mdf.allowedUses[1] must be one of [EVENTS, CONTENT, ADVERTISING, WEBINARS, CAMPAIGNS, SWAG, SPONSORSHIPS,"
             + " TRAVEL, TRAINING, OTHER], but was PODCASTS");
     assertProblem(() -> MdfPolicy.from(document("[EVENTS, CONTENT,", "[EVENTS, EVENTS,")),
@@ -146,13 +153,13 @@ class MdfPolicyTest {
   @Test
   void routing_mustStartAtZeroAndRise() {
     assertProblem(() -> MdfPolicy.from(document("{from: 0, approver", "{from: 100, approver")),
-        InvalidProgramException.class, "mdf.routing[0].from", "not_zero",
+        InvalidProgramException.class, "mdf.routing[0].from", "not_from_zero",
         "mdf.routing[0].from must be 0 (the first step takes every request), but was 100.00 USD");
     assertProblem(() -> MdfPolicy.from(document("{from: 5000, approver", "{from: 0, approver")),
-        InvalidProgramException.class, "mdf.routing[1].from", "not_rising",
+        InvalidProgramException.class, "mdf.routing[1].from", "not_increasing",
         "mdf.routing[1].from must be above the previous step's 0.00 USD, but was 0.00 USD");
     assertProblem(() -> MdfPolicy.from(document("{from: 5000, approver", "{from: 5000.001, approver")),
-        InvalidProgramException.class, "mdf.routing[1].from", "invalid_amount",
+        InvalidProgramException.class, "mdf.routing[1].from", "invalid_value",
         "mdf.routing[1].from must have at most 2 decimals for USD and be below 10^15, but was 5000.001");
   }
 
@@ -169,7 +176,7 @@ class MdfPolicyTest {
   @Test
   void segments_sharesMustSumToOne_andTiersBeUniqueAndOnTheLadder() {
     assertProblem(() -> MdfPolicy.from(document("share: 0.30", "share: 0.29")),
-        InvalidProgramException.class, "mdf.poolSegments", "shares_not_one",
+        InvalidProgramException.class, "mdf.poolSegments", "weights_not_one",
         "mdf.poolSegments must have shares summing to exactly 1, but was 0.99");
     assertProblem(() -> MdfPolicy.from(document("tiers: [SILVER]", "tiers: [GOLD]")),
         InvalidProgramException.class, "mdf.poolSegments[1].tiers[0]", "duplicate",
@@ -179,7 +186,7 @@ class MdfPolicyTest {
         "mdf.poolSegments[1].tiers[0] must be a tier of the ladder REGISTERED < SILVER < GOLD < PLATINUM, but was BRONZE");
     assertProblem(() -> MdfPolicy.from(document("share: 0.10, newPartners: true}",
         "share: 0.10, newPartners: true, tiers: [REGISTERED]}")),
-        InvalidProgramException.class, "mdf.poolSegments[2].tiers", "unexpected",
+        InvalidProgramException.class, "mdf.poolSegments[2].tiers", "not_allowed",
         "mdf.poolSegments[2].tiers must be empty for the new-partner segment (it takes every new partner, whatever"
             + " the tier), but was [REGISTERED]");
   }
@@ -188,7 +195,7 @@ class MdfPolicyTest {
   @DisplayName("multiplier ranges and quadrant values are checked with their path")
   void multiplierRanges_areChecked() {
     assertProblem(() -> MdfPolicy.from(document("{min: 0.5, max: 2.0}", "{min: 2.5, max: 2.0}")),
-        InvalidProgramException.class, "mdf.pipelinePotential.max", "below_min",
+        InvalidProgramException.class, "mdf.pipelinePotential.max", "not_above_min",
         "mdf.pipelinePotential.max must be at least min 2.5, but was 2.0");
     assertProblem(() -> MdfPolicy.from(document("{min: 0.5, max: 2.0}", "{min: 0, max: 2.0}")),
         InvalidProgramException.class, "mdf.pipelinePotential.min", "not_positive",
@@ -219,10 +226,10 @@ class MdfPolicyTest {
   @DisplayName("header fields inside the section are refused, not ignored")
   void headerFields_insideTheSection_areRefused() {
     assertProblem(() -> MdfPolicy.from(document("  model: TIER_ALLOCATION", "  currency: EUR\n  model: TIER_ALLOCATION")),
-        InvalidProgramException.class, "mdf.currency", "header_field",
+        InvalidProgramException.class, "mdf.currency", "not_allowed",
         "mdf.currency must be absent: the currency comes from the program's header, but was \"EUR\"");
     assertProblem(() -> MdfPolicy.from(document("  model: TIER_ALLOCATION", "  fiscalYearStartMonth: 4\n  model: TIER_ALLOCATION")),
-        InvalidProgramException.class, "mdf.fiscalYearStartMonth", "header_field",
+        InvalidProgramException.class, "mdf.fiscalYearStartMonth", "not_allowed",
         "mdf.fiscalYearStartMonth must be absent: the fiscalYearStartMonth comes from the program's header, but was 4");
   }
 

@@ -195,7 +195,7 @@ class MdfPoolAllocatorTest {
     MdfPoolAllocator unsegmented = MdfPoolAllocator.of(new MdfPolicy.Builder().poolSegments(List.of()).build(),
         BENEFITS);
     assertProblem(() -> unsegmented.allocate(MdfPool.bySegment(usd(1)), five, asOf), InvalidFactsException.class,
-        "pool.bySegment", "no_segments", "pool.bySegment must be false: the policy has no poolSegments, but was true");
+        "pool.bySegment", "not_allowed", "pool.bySegment must be false: the policy has no poolSegments, but was true");
     assertProblem(() -> new PoolCandidate.Builder().partnerId(PartnerId.of("X")).tier(Tier.GOLD)
         .entitlement(usd(-1)).build(), InvalidFactsException.class, "entitlement", "negative",
         "entitlement must be >= 0, but was -1.00 USD");

@@ -258,7 +258,7 @@ class MdfRequestDeciderTest {
     assertThat(large.granted()).isEqualTo(usd(10_000));
     assertThat(large.limitedBy()).containsExactly(GrantLimit.QUARTERLY_CAP);
     assertProblem(() -> coop.decide(request("R1", ActivityType.EVENTS, usd("0.01"), may, all()), partner(Tier.GOLD),
-        MdfLedger.empty(), may), InvalidFactsException.class, "request.amount", "too_small",
+        MdfLedger.empty(), may), InvalidFactsException.class, "request.amount", "out_of_range",
         "request.amount must be large enough for a co-op match of at least one minor unit, but was 0.01 USD");
   }
 
@@ -287,7 +287,7 @@ class MdfRequestDeciderTest {
     String json = "{\"requestId\": \"R1\", \"partnerId\": \"P-1\", \"activity\": \"PODCASTS\","
         + " \"amount\": {\"amount\": \"100.00\", \"currency\": \"USD\"}, \"submittedOn\": \"2026-05-01\"}";
     assertProblem(() -> PartnerOsJson.read(json, MdfRequest.class), InvalidFactsException.class, "activity",
-        "unknown_activity", "activity must be one of [EVENTS, CONTENT, ADVERTISING, WEBINARS, CAMPAIGNS, SWAG,"
+        "invalid_value", "activity must be one of [EVENTS, CONTENT, ADVERTISING, WEBINARS, CAMPAIGNS, SWAG,"
             + " SPONSORSHIPS, TRAVEL, TRAINING, OTHER], but was PODCASTS");
     assertThat(PartnerOsJson.read(json.replace("PODCASTS", "webinars"), MdfRequest.class).activity())
         .isEqualTo(ActivityType.WEBINARS);
@@ -298,13 +298,13 @@ class MdfRequestDeciderTest {
     MdfRequest other = MdfRequest.builder().from(request("R1", ActivityType.EVENTS, usd(10), may))
         .partnerId(PartnerId.of("P-2")).build();
     assertProblem(() -> DECIDER.decide(other, partner(Tier.GOLD), MdfLedger.empty(), may), InvalidFactsException.class,
-        "request.partnerId", "partner_mismatch", "request.partnerId must be the partner's id P-1, but was P-2");
+        "request.partnerId", "inconsistent", "request.partnerId must be the partner's id P-1, but was P-2");
     assertProblem(() -> DECIDER.decide(request("R1", ActivityType.EVENTS, usd(10), may.plusDays(1)),
         partner(Tier.GOLD), MdfLedger.empty(), may), InvalidFactsException.class, "request.submittedOn",
         "after_as_of", "request.submittedOn must not be after the as-of date 2026-05-10, but was 2026-05-11");
     assertProblem(() -> DECIDER.decide(request("R0", ActivityType.EVENTS, usd(10), may), partner(Tier.GOLD),
         grants(grant("R0", 10, "2026-04-01")), may), InvalidFactsException.class, "request.requestId",
-        "already_granted", "request.requestId must not be granted already (it is on the ledger), but was R0");
+        "duplicate", "request.requestId must not be granted already (it is on the ledger), but was R0");
     assertProblem(() -> MdfRequest.builder().from(request("R1", ActivityType.EVENTS, usd(10), may))
         .approvals(List.of(Approver.VP, Approver.VP)).build(), InvalidFactsException.class, "approvals[1]",
         "duplicate", "approvals[1] must name each approver once, but was VP");

@@ -1,5 +1,6 @@
 package dev.partneros.attribution.commission.internal;
 
+import dev.partneros.attribution.AttributionProblemCode;
 import dev.partneros.attribution.commission.CancellationKind;
 import dev.partneros.attribution.commission.Cancellation;
 import dev.partneros.attribution.commission.CapHit;
@@ -32,6 +33,7 @@ import dev.partneros.attribution.commission.SpiffTerms;
 import dev.partneros.attribution.commission.SpiffWindow;
 import dev.partneros.attribution.commission.VolumeBrackets;
 import dev.partneros.attribution.commission.VolumeRebate;
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.DateRange;
 import dev.partneros.core.Explanation;
 import dev.partneros.core.ExplanationStep;
@@ -41,6 +43,7 @@ import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.Money;
 import dev.partneros.core.PartnerId;
 import dev.partneros.core.Problem;
+import dev.partneros.core.ProblemCode;
 import dev.partneros.core.ProblemCollector;
 import dev.partneros.core.Rate;
 import dev.partneros.core.Tier;
@@ -352,7 +355,7 @@ public final class CommissionRun {
     return path;
   }
 
-  private void fail(FieldPath path, String code, String rule, Object rejected) {
+  private void fail(FieldPath path, ProblemCode code, String rule, Object rejected) {
     problems.add(Problem.error(path, code, rule, rejected));
   }
 
@@ -371,12 +374,12 @@ public final class CommissionRun {
       PartnerAccount account = accounts.get(i);
       PartnerWork same = partners.get(account.id());
       if (same != null) {
-        fail(at("partners", i, "id"), "duplicate", "name each partner once (partners[" + same.index
+        fail(at("partners", i, "id"), CoreProblemCode.DUPLICATE, "name each partner once (partners[" + same.index
             + "] has it too)", account.id());
         continue;
       }
       if (!account.payoutCurrency().equals(programCurrency) && account.minimumPayout().isEmpty()) {
-        fail(at("partners", i, "minimumPayout"), "missing", "be present: the partner is paid in "
+        fail(at("partners", i, "minimumPayout"), CoreProblemCode.MISSING, "be present: the partner is paid in "
             + account.payoutCurrency().getCurrencyCode() + " and the program's minimum payout is in "
             + programCurrency.getCurrencyCode() + " (never converted silently)", null);
       }
@@ -388,11 +391,11 @@ public final class CommissionRun {
       CommissionDeal deal = dealList.get(i);
       PartnerWork partner = partners.get(deal.partner());
       if (partner == null) {
-        fail(at("deals", i, "attribution", "partner"), "unknown_partner", "be a partner of the facts (partners[].id)",
+        fail(at("deals", i, "attribution", "partner"), AttributionProblemCode.UNKNOWN_PARTNER, "be a partner of the facts (partners[].id)",
             deal.partner());
       }
       if (!seenRows.add(deal.dealId() + '\u0000' + deal.partner().value())) {
-        fail(at("deals", i), "duplicate", "appear once per deal and partner", deal.dealId() + " / " + deal.partner());
+        fail(at("deals", i), CoreProblemCode.DUPLICATE, "appear once per deal and partner", deal.dealId() + " / " + deal.partner());
       }
       DealFacts dealFacts = deals.get(deal.dealId());
       if (dealFacts == null) {
@@ -402,7 +405,7 @@ public final class CommissionRun {
         CommissionDeal first = dealFacts.first;
         if (!(first.amount().equals(deal.amount()) && first.signed().equals(deal.signed())
             && first.startDate().equals(deal.startDate()))) {
-          fail(at("deals", i), "inconsistent_deal", "agree with the other partners' rows of deal " + deal.dealId()
+          fail(at("deals", i), CoreProblemCode.INCONSISTENT, "agree with the other partners' rows of deal " + deal.dealId()
               + " on amount, signed and customerStart", deal.amount() + " signed " + deal.signed() + " start "
               + deal.startDate());
         }
@@ -416,19 +419,19 @@ public final class CommissionRun {
       Payment payment = payments.get(i);
       DealFacts dealFacts = deals.get(payment.dealId());
       if (dealFacts == null) {
-        fail(at("payments", i, "dealId"), "unknown_deal", "be a deal of the facts", payment.dealId());
+        fail(at("payments", i, "dealId"), AttributionProblemCode.UNKNOWN_DEAL, "be a deal of the facts", payment.dealId());
         continue;
       }
       CommissionDeal deal = dealFacts.first;
       boolean ok = true;
       if (payment.date().isBefore(deal.signed())) {
         ok = false;
-        fail(at("payments", i, "date"), "before_signed", "be on or after the day deal " + deal.dealId()
+        fail(at("payments", i, "date"), CoreProblemCode.BEFORE_START, "be on or after the day deal " + deal.dealId()
             + " was signed, " + deal.signed(), payment.date());
       }
       if (!payment.amount().currency().equals(deal.amount().currency())) {
         ok = false;
-        fail(at("payments", i, "amount"), "currency_mismatch", "be in the deal's currency "
+        fail(at("payments", i, "amount"), CoreProblemCode.CURRENCY_MISMATCH, "be in the deal's currency "
             + deal.amount().currency().getCurrencyCode(), payment.amount());
       }
       if (ok && !payment.date().isAfter(asOf)) {
@@ -444,32 +447,32 @@ public final class CommissionRun {
       Cancellation cancellation = cancellations.get(i);
       DealFacts dealFacts = deals.get(cancellation.dealId());
       if (dealFacts == null) {
-        fail(at("cancellations", i, "dealId"), "unknown_deal", "be a deal of the facts", cancellation.dealId());
+        fail(at("cancellations", i, "dealId"), AttributionProblemCode.UNKNOWN_DEAL, "be a deal of the facts", cancellation.dealId());
         continue;
       }
       CommissionDeal deal = dealFacts.first;
       boolean ok = true;
       if (cancellation.effective().isBefore(deal.startDate())) {
         ok = false;
-        fail(at("cancellations", i, "effective"), "before_start", "be on or after the customer's start date "
+        fail(at("cancellations", i, "effective"), CoreProblemCode.BEFORE_START, "be on or after the customer's start date "
             + deal.startDate() + " of deal " + deal.dealId(), cancellation.effective());
       }
       if (cancellation.value().isPresent()) {
         Money value = cancellation.value().get();
         if (!value.currency().equals(deal.amount().currency())) {
           ok = false;
-          fail(at("cancellations", i, "value"), "currency_mismatch", "be in the deal's currency "
+          fail(at("cancellations", i, "value"), CoreProblemCode.CURRENCY_MISMATCH, "be in the deal's currency "
               + deal.amount().currency().getCurrencyCode(), value);
         } else if (value.isGreaterThan(deal.amount())) {
           ok = false;
-          fail(at("cancellations", i, "value"), "above_value", "be at most the deal's value " + deal.amount(), value);
+          fail(at("cancellations", i, "value"), CoreProblemCode.OUT_OF_RANGE, "be at most the deal's value " + deal.amount(), value);
         }
       }
       if (cancellation.partner().isPresent()) {
         PartnerId partner = cancellation.partner().get();
         if (!seenRows.contains(cancellation.dealId() + '\u0000' + partner.value())) {
           ok = false;
-          fail(at("cancellations", i, "partner"), "not_on_deal", "be a partner credited on deal "
+          fail(at("cancellations", i, "partner"), AttributionProblemCode.UNKNOWN_PARTNER, "be a partner credited on deal "
               + cancellation.dealId(), partner);
         }
       }
@@ -509,7 +512,7 @@ public final class CommissionRun {
         SpiffTerms spiffs = termsOrFirst(window.period().startInclusive()).plan().spiffs();
         long days = window.period().lengthInDays();
         problems.check(days >= spiffs.launchMinDays() && days <= spiffs.launchMaxDays(),
-            root.field("spiffWindows").index(i).field("period"), "launch_length",
+            root.field("spiffWindows").index(i).field("period"), CoreProblemCode.OUT_OF_RANGE,
             "last " + spiffs.launchMinDays() + " to " + spiffs.launchMaxDays() + " days", days + " days");
       }
       windows.computeIfAbsent(window.kind(), k -> new ArrayList<>()).add(window);
@@ -518,13 +521,13 @@ public final class CommissionRun {
     for (int i = 0; i < quotas.size(); i++) {
       Quota quota = quotas.get(i);
       FieldPath path = root.field("quotas").index(i);
-      problems.check(partners.containsKey(quota.partner()), path.field("partner"), "unknown_partner",
+      problems.check(partners.containsKey(quota.partner()), path.field("partner"), AttributionProblemCode.UNKNOWN_PARTNER,
           "be a partner of the facts", quota.partner());
       DateRange fiscal = termsOrFirst(quota.quarter().startInclusive()).fiscalCalendar()
           .quarterOf(quota.quarter().startInclusive());
-      problems.check(fiscal.equals(quota.quarter()), path.field("quarter"), "not_a_quarter",
+      problems.check(fiscal.equals(quota.quarter()), path.field("quarter"), CoreProblemCode.INVALID_VALUE,
           "be a fiscal quarter of the program, such as " + fiscal, quota.quarter());
-      problems.check(quota.target().currency().equals(programCurrency), path.field("target"), "currency_mismatch",
+      problems.check(quota.target().currency().equals(programCurrency), path.field("target"), CoreProblemCode.CURRENCY_MISMATCH,
           "be in the program's currency " + programCurrency.getCurrencyCode(), quota.target());
     }
   }
@@ -540,7 +543,7 @@ public final class CommissionRun {
       }
       Optional<CommissionTerms> terms = termsAt(deal.signed());
       if (terms.isEmpty()) {
-        fail(at("deals", row.index, "signed"), "before_first_version",
+        fail(at("deals", row.index, "signed"), CoreProblemCode.BEFORE_FIRST_VERSION,
             "be on or after the first program version's effectiveFrom " + versions.get(0).effectiveFrom(),
             deal.signed());
         continue;
@@ -552,12 +555,12 @@ public final class CommissionRun {
       }
       if (row.models.needsTier()) {
         if (deal.tier().isEmpty()) {
-          fail(at("deals", row.index, "tier"), "missing", "be present: the " + partner.account.type()
+          fail(at("deals", row.index, "tier"), CoreProblemCode.MISSING, "be present: the " + partner.account.type()
               + " models need the partner's tier at the deal date", null);
           continue;
         }
         if (!row.terms.benefits().ladder().contains(deal.tier().get())) {
-          fail(at("deals", row.index, "tier"), "unknown_tier", "be a tier of the ladder "
+          fail(at("deals", row.index, "tier"), CoreProblemCode.UNKNOWN_TIER, "be a tier of the ladder "
               + row.terms.benefits().ladder(), deal.tier().get());
           continue;
         }
@@ -568,7 +571,7 @@ public final class CommissionRun {
       } else {
         Optional<FxRate> rate = fx.find(dealCurrency, programCurrency, deal.signed());
         if (rate.isEmpty()) {
-          fail(at("deals", row.index, "amount"), "missing_fx_rate", "have an FX rate " + dealCurrency.getCurrencyCode()
+          fail(at("deals", row.index, "amount"), CoreProblemCode.MISSING, "have an FX rate " + dealCurrency.getCurrencyCode()
               + " -> " + programCurrency.getCurrencyCode() + " fixed at " + deal.signed()
               + " (the transaction date) in fxRates", deal.amount());
           continue;
@@ -592,7 +595,7 @@ public final class CommissionRun {
     Optional<FxRate> rate = fx.find(programCurrency, partner.currency(), date);
     if (rate.isEmpty() && partner.missingSettlement.add(date)) {
       problems.check(false, FieldPath.root().field("partners").index(partner.index).field("payoutCurrency"),
-          "missing_fx_rate", "have an FX rate " + programCurrency.getCurrencyCode() + " -> "
+          CoreProblemCode.MISSING, "have an FX rate " + programCurrency.getCurrencyCode() + " -> "
               + partner.currency().getCurrencyCode() + " fixed at " + date + " (the transaction date of "
               + lineId + ") in fxRates", partner.currency().getCurrencyCode());
     }
@@ -835,7 +838,7 @@ public final class CommissionRun {
       } else {
         Optional<FxRate> found = fx.find(dealCurrency, programCurrency, date);
         if (found.isEmpty()) {
-          fail(at("payments", row.dealFacts.paymentIndices.get(k), "amount"), "missing_fx_rate", "have an FX rate "
+          fail(at("payments", row.dealFacts.paymentIndices.get(k), "amount"), CoreProblemCode.MISSING, "have an FX rate "
               + dealCurrency.getCurrencyCode() + " -> " + programCurrency.getCurrencyCode() + " fixed at " + date
               + " (the transaction date) in fxRates", payment.amount());
           continue;
@@ -996,7 +999,7 @@ public final class CommissionRun {
         yearRebate = rate.applyTo(volume);
       } catch (InvalidFactsException e) {
         problems.check(false, FieldPath.root().field("partners").index(partner.index).field("customRebateRate"),
-            "custom_rate_missing", "be present: the annual resale volume " + amountP(volume) + " to " + end
+            CoreProblemCode.MISSING, "be present: the annual resale volume " + amountP(volume) + " to " + end
                 + " reached the custom rebate band " + rebate.get().bands().bracketFor(volume)
                 + " (an explicit per-partner rate; never zero)", null);
         continue;

@@ -1,5 +1,6 @@
 package dev.partneros.attribution.commission.internal;
 
+import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.FxRate;
 import dev.partneros.core.ProblemCollector;
@@ -41,7 +42,7 @@ public final class FxBook {
       String key = key(rate.from(), rate.to(), rate.asOf());
       FxRate previous = rates.putIfAbsent(key, rate);
       if (previous != null) {
-        problems.check(previous.rate().compareTo(rate.rate()) == 0, path.index(i).field("rate"), "conflicting_rate",
+        problems.check(previous.rate().compareTo(rate.rate()) == 0, path.index(i).field("rate"), CoreProblemCode.INCONSISTENT,
             "agree with fxRates[" + firstIndex.get(key) + "] (" + previous + ") for the same currencies and date",
             rate.rate().toPlainString());
       } else {

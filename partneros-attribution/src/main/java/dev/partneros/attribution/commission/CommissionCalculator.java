@@ -87,6 +87,12 @@ import java.util.Optional;
  *       listed.</li>
  * </ul>
  *
+ * <p>Per deal ({@code docs/rules/commission.md#per-deal-commission}): {@link #calculateDeal} computes
+ * one won deal's signature lines from the partner's {@link CommissionState} before it, at a cost
+ * that does not grow with the book, and returns the state after it; chained in the documented
+ * order (with {@link #count} for the lines accruing by other means) it gives exactly this
+ * calculation's lines of the deal. {@link #stateAfter} reads a partner's state from a whole book.
+ *
  * <p>Facts dated after the as-of date are ignored (deals, payments, cancellations), not refused.
  * Invalid facts are refused with every problem and its path ({@code deals[3].amount},
  * {@code payments[0].date}, {@code cancellations[1].effective}, {@code partners[2].customRebateRate}).

@@ -32,7 +32,9 @@ import org.immutables.value.Value;
  * terms of resellers' deals, and the partners flagged for termination (fraud).
  *
  * <p>Lines are ordered by partner, accrual date, then id; entries by partner, then in the order
- * they happened. The result does not depend on the order of the facts.
+ * they happened. The result does not depend on the order of the facts. It answers by partner, by
+ * deal ({@link #linesFor(String)}, {@link #total(PartnerId, String)}, {@link #dealTotals(PartnerId)})
+ * and by kind ({@link #lines(LineKind)}).
  *
  * <p>JSON-serialisable; immutable and thread-safe.
  */

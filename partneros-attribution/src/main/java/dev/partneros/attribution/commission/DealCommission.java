@@ -1,5 +1,7 @@
 package dev.partneros.attribution.commission;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -104,7 +106,7 @@ public abstract class DealCommission {
    * @return the line, or empty when the deal has none of that kind
    */
   public Optional<CommissionLine> line(LineKind kind) {
-    java.util.Objects.requireNonNull(kind, "kind");
+    requireNonNull(kind, "kind");
     return lines().stream().filter(l -> l.kind() == kind).findFirst();
   }
 

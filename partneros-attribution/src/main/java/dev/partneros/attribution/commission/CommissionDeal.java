@@ -55,8 +55,8 @@ public abstract class CommissionDeal {
    * ({@code docs/rules/commission.md#per-deal-commission}): the attribution as given (its credit
    * factor is the line's attribution factor, never copied by hand), the deal's amount as the
    * first-year value and its close date as the signature date. The rest keeps its default (no
-   * customer start: the signature date; no tier, products or flags): add them with the
-   * {@code withX} methods, for instance {@code .withTier(Tier.GOLD)}.
+   * customer start: the signature date; no tier, products or flags): add them on a builder made
+   * from it, for instance {@code new CommissionDeal.Builder().from(d).tier(Tier.GOLD).build()}.
    *
    * @param deal the won deal, not null
    * @param attribution the deal's classification for the partner paid, not null, not provisional

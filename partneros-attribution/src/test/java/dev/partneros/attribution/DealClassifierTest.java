@@ -272,6 +272,57 @@ class DealClassifierTest {
   }
 
   @Test
+  @DisplayName("A plain referral (flags at their defaults) registered in the window is sourced (docs/rules/attribution.md#touches)")
+  void classify_plainReferralRegisteredInWindow_isSourced() {
+    PartnerTouch referral = touch(P1, 1, TouchKind.REFERRAL);
+    assertThat(referral.channelLead()).isTrue();
+    assertThat(referral.documented()).isTrue();
+    Deal deal = wonDeal(60).addTouches(referral).addRegistrations(Registration.of(P1, day(7))).build();
+    DealAttribution result = classifier.classify(deal, P1);
+    assertThat(result.type()).isEqualTo(AttributionType.PARTNER_SOURCED);
+    assertThat(result.criteria()).containsEntry(LEAD_THROUGH_PARTNER_CHANNEL, true)
+        .containsEntry(DOCUMENTED_PARTNER_ACTIVITY, true);
+  }
+
+  @Test
+  @DisplayName("A plain referral on a deal marked dependent, registered too late, is influenced")
+  void classify_plainReferralDependentOutsideWindow_isInfluenced() {
+    Deal deal = wonDeal(60).addTouches(touch(P1, 1, TouchKind.REFERRAL)).addRegistrations(Registration.of(P1, day(8)))
+        .addDependentOn(P1).build();
+    assertThat(classifier.classify(deal, P1).type()).isEqualTo(AttributionType.PARTNER_INFLUENCED);
+  }
+
+  @Test
+  @DisplayName("A referral's flags given explicitly win over the defaults; other kinds default both to false")
+  void classify_explicitFlagsOverrideTheReferralDefaults() {
+    PartnerTouch marketingLead = new PartnerTouch.Builder().partner(P1).date(day(1)).kind(TouchKind.REFERRAL)
+        .channelLead(false).documented(false).build();
+    Deal deal = wonDeal(60).addTouches(marketingLead).addRegistrations(Registration.of(P1, day(7)))
+        .addDependentOn(P1).build();
+    DealAttribution result = classifier.classify(deal, P1);
+    assertThat(result.type()).isEqualTo(AttributionType.NOT_ATTRIBUTED);
+    assertThat(result.criteriaMissed()).contains(LEAD_THROUGH_PARTNER_CHANNEL, DOCUMENTED_PARTNER_ACTIVITY);
+    for (TouchKind kind : TouchKind.values()) {
+      PartnerTouch plain = touch(P1, 1, kind);
+      assertThat(plain.channelLead()).as(kind.name()).isEqualTo(kind == TouchKind.REFERRAL);
+      assertThat(plain.documented()).as(kind.name()).isEqualTo(kind == TouchKind.REFERRAL);
+    }
+  }
+
+  @Test
+  @DisplayName("A referral read from JSON without flags takes the defaults; explicit false stays false")
+  void classify_referralFlagsFromJson() {
+    PartnerTouch plain = PartnerOsJson.read("{\"partner\": \"P-1\", \"date\": \"2026-03-02\", \"kind\": \"REFERRAL\"}",
+        PartnerTouch.class);
+    assertThat(plain.channelLead()).isTrue();
+    assertThat(plain.documented()).isTrue();
+    PartnerTouch off = PartnerOsJson.read("{\"partner\": \"P-1\", \"date\": \"2026-03-02\", \"kind\": \"REFERRAL\", "
+        + "\"channelLead\": false}", PartnerTouch.class);
+    assertThat(off.channelLead()).isFalse();
+    assertThat(off.documented()).isTrue();
+  }
+
+  @Test
   void classify_doesNotDependOnTheOrderOfFacts() {
     Deal deal = sourcedCandidate(3).addTouches(documented(P1, 10, TouchKind.DEMO), touch(P1, 2, TouchKind.MENTION))
         .addRegistrations(Registration.of(P1, day(2))).addDirectEngagements(DirectEngagement.on(day(9)),

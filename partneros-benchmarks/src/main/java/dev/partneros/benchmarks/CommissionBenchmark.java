@@ -9,12 +9,12 @@ import dev.partneros.attribution.commission.CancellationKind;
 import dev.partneros.attribution.commission.ClawbackCalculator;
 import dev.partneros.attribution.commission.ClawbackCase;
 import dev.partneros.attribution.commission.ClawbackDecision;
-import dev.partneros.attribution.commission.ClawbackPolicy;
 import dev.partneros.attribution.commission.CommissionCalculator;
 import dev.partneros.attribution.commission.CommissionDeal;
 import dev.partneros.attribution.commission.CommissionFacts;
 import dev.partneros.attribution.commission.CommissionPlan;
 import dev.partneros.attribution.commission.CommissionResult;
+import dev.partneros.attribution.commission.CommissionTerms;
 import dev.partneros.attribution.commission.EntryKind;
 import dev.partneros.attribution.commission.LedgerEntry;
 import dev.partneros.attribution.commission.PartnerAccount;
@@ -91,7 +91,7 @@ public class CommissionBenchmark {
       PartnerType.AFFILIATE, PartnerType.SYSTEM_INTEGRATOR, PartnerType.TECHNOLOGY_ISV, PartnerType.RESELLER_VAR);
 
   private final CommissionCalculator calculator = CommissionCalculator.of(CommissionPlan.standard());
-  private final ClawbackCalculator clawbackCalculator = ClawbackCalculator.of(ClawbackPolicy.standard());
+  private final ClawbackCalculator clawbackCalculator = ClawbackCalculator.of(CommissionTerms.standard());
 
   private CommissionFacts facts;
   private LocalDate asOf;

@@ -30,7 +30,8 @@ import java.util.List;
  *       value)}, never below zero.</li>
  *   <li>{@link CancellationKind#FRAUD}: 100 % of the commission whatever the days, and the partner
  *       flagged for termination (unless the policy says otherwise).</li>
- *   <li>The clawback is rounded once (the calculator's rounding) and never exceeds the commission
+ *   <li>The clawback is rounded once, with the rounding given at creation (the program's, when
+ *       created from {@link CommissionTerms}), and never exceeds the commission
  *       paid plus accrued. Unpaid accruals are cancelled first; the rest is a negative adjustment
  *       netted against later payouts.</li>
  * </ul>
@@ -73,17 +74,21 @@ public final class ClawbackCalculator {
   }
 
   /**
-   * Creates a calculator rounding {@code HALF_EVEN}.
+   * Creates a calculator for a program's terms: their clawback policy, rounded with the program's
+   * rounding mode ({@code docs/rules/clawback.md#in-the-commission-run}), as the
+   * {@link CommissionCalculator} does. There is no factory that picks a rounding silently: give the
+   * terms, or the policy and the rounding.
    *
-   * @param policy the policy, not null
+   * @param terms the program's terms, not null
    * @return never null
    */
-  public static ClawbackCalculator of(ClawbackPolicy policy) {
-    return of(policy, Money.DEFAULT_ROUNDING);
+  public static ClawbackCalculator of(CommissionTerms terms) {
+    requireNonNull(terms, "terms");
+    return of(terms.clawback(), terms.rounding());
   }
 
   /**
-   * Creates a calculator.
+   * Creates a calculator with an explicit rounding (give the program's, {@link CommissionTerms#rounding()}).
    *
    * @param policy the policy, not null
    * @param rounding how a clawback amount is rounded, not null, not {@code UNNECESSARY}

@@ -2,11 +2,15 @@ package dev.partneros.attribution.commission;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.partneros.attribution.AttributionProblemCode;
 import dev.partneros.attribution.commission.internal.CommissionRun;
 import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
+import dev.partneros.core.FxRate;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.InvalidProgramException;
+import dev.partneros.core.PartnerId;
+import dev.partneros.core.Problem;
 import dev.partneros.core.ProblemCollector;
 import dev.partneros.core.ProgramDocument;
 import dev.partneros.core.ProgramHistory;
@@ -84,6 +88,12 @@ import java.util.Optional;
  *       explanation) but posts no ledger entry; payout runs with nothing owed either way are not
  *       listed.</li>
  * </ul>
+ *
+ * <p>Per deal ({@code docs/rules/commission.md#per-deal-commission}): {@link #calculateDeal} computes
+ * one won deal's signature lines from the partner's {@link CommissionState} before it, at a cost
+ * that does not grow with the book, and returns the state after it; chained in the documented
+ * order (with {@link #count} for the lines accruing by other means) it gives exactly this
+ * calculation's lines of the deal. {@link #stateAfter} reads a partner's state from a whole book.
  *
  * <p>Facts dated after the as-of date are ignored (deals, payments, cancellations), not refused.
  * Invalid facts are refused with every problem and its path ({@code deals[3].amount},
@@ -215,6 +225,167 @@ public final class CommissionCalculator {
     requireNonNull(facts, "facts");
     requireNonNull(asOf, "asOf");
     return new CommissionRun(versions, facts, asOf).result();
+  }
+
+  /**
+   * Calculates what one won deal earns one partner on its signature date, with no SPIFF window and
+   * no FX rate: {@link #calculateDeal(PartnerAccount, CommissionDeal, CommissionState, List, List)}
+   * with empty lists.
+   *
+   * @param partner the partner's account, not null
+   * @param deal the deal, of that partner, not null
+   * @param before the partner's state before the deal, not null
+   * @return never null
+   * @throws InvalidFactsException as the full overload
+   */
+  public DealCommission calculateDeal(PartnerAccount partner, CommissionDeal deal, CommissionState before) {
+    return calculateDeal(partner, deal, before, List.of(), List.of());
+  }
+
+  /**
+   * Calculates what one won deal earns one partner on its signature date: the per-deal call of a
+   * PRM when a deal is won ({@code docs/rules/commission.md#per-deal-commission}). Its cost does not
+   * grow with the partner's book: everything the deal depends on from earlier deals and lines is in
+   * the state given (fiscal-year volume, attributed deals so far, commission counted against caps).
+   *
+   * <p>The result holds the deal's signature lines ({@link LineKind#accruesOnSigning()}: referral
+   * fee, tier rate, volume brackets, first-deal and competitive-displacement SPIFFs), a reseller's
+   * resale terms, and the state after the deal for the next call. Chained in the documented order
+   * (for one partner: day by day, the deals signed that day in deal-id order, then the day's other
+   * lines through {@link #count(CommissionState, CommissionLine)}), the lines equal the whole-book
+   * {@link #calculate(CommissionFacts, LocalDate) calculation}'s lines of the deal in every amount
+   * and computation step; their status is as of the signature date. Lines accruing later
+   * (recurring shares, count brackets and bonuses, rebates, quota bonuses, clawbacks) and the
+   * payout timing are out of the per-deal call's scope: the whole-book calculation gives them.
+   *
+   * @param partner the partner's account, not null
+   * @param deal the deal, of that partner, not null (make it from the classification with
+   *     {@link CommissionDeal#from(dev.partneros.attribution.Deal, dev.partneros.attribution.DealAttribution)})
+   * @param before the partner's state before the deal, not null
+   * @param spiffWindows the SPIFF campaigns, not null, in the order the whole book gives them
+   * @param fxRates the FX rates (the deal's currency into the program's at the signature date; the
+   *     program's into the payout currency at the same date), not null
+   * @return never null
+   * @throws InvalidFactsException naming every problem, with its path: {@code deal.tier},
+   *     {@code deal.signed} ({@code before_first_version}), {@code deal.amount}
+   *     ({@code missing_fx_rate}), {@code partner.payoutCurrency}, {@code spiffWindows[0].period};
+   *     a state or deal of another partner ({@code other_partner} at {@code before.partner} or
+   *     {@code deal.attribution.partner}); a deal not after the state's last deal or line
+   *     ({@code out_of_order} at {@code deal.signed})
+   */
+  public DealCommission calculateDeal(PartnerAccount partner, CommissionDeal deal, CommissionState before,
+      List<SpiffWindow> spiffWindows, List<FxRate> fxRates) {
+    requireNonNull(partner, "partner");
+    requireNonNull(deal, "deal");
+    requireNonNull(before, "before");
+    requireNonNull(spiffWindows, "spiffWindows");
+    requireNonNull(fxRates, "fxRates");
+    ProblemCollector problems = new ProblemCollector();
+    FieldPath root = FieldPath.root();
+    problems.check(deal.partner().equals(partner.id()), root.field("deal").field("attribution").field("partner"),
+        CoreProblemCode.INCONSISTENT, "be the partner " + partner.id(), deal.partner());
+    problems.check(before.partner().equals(partner.id()), root.field("before").field("partner"), CoreProblemCode.INCONSISTENT,
+        "be the partner " + partner.id(), before.partner());
+    if (before.lastDate().isPresent()) {
+      LocalDate last = before.lastDate().get();
+      boolean after = deal.signed().isAfter(last) || (deal.signed().equals(last) && before.lastDealId()
+          .map(id -> id.compareTo(deal.dealId()) < 0).orElse(false));
+      problems.check(after, root.field("deal").field("signed"), CoreProblemCode.OUT_OF_ORDER, "come after the state's last "
+          + before.lastDealId().map(id -> "deal " + id + " signed ").orElse("line accrued ") + last
+          + " (deals are chained day by day, in deal-id order, before the day's other lines)",
+          deal.signed() + " " + deal.dealId());
+    }
+    problems.throwIfErrors(InvalidFactsException::new);
+    CommissionFacts facts = CommissionFacts.builder().addPartners(partner).addDeals(deal)
+        .spiffWindows(spiffWindows).fxRates(fxRates).build();
+    try {
+      return new CommissionRun(versions, facts, deal.signed()).dealResult(before);
+    } catch (InvalidFactsException e) {
+      List<Problem> renamed = new ArrayList<>();
+      for (Problem problem : e.problems()) {
+        renamed.add(problem.withPath(FieldPath.of(singular(problem.path()))));
+      }
+      throw new InvalidFactsException(renamed);
+    }
+  }
+
+  /** Renames a whole-book path of the one deal or partner: {@code deals[0].tier} is {@code deal.tier}. */
+  private static String singular(String path) {
+    for (String list : List.of("deals", "partners")) {
+      String prefix = list + "[0]";
+      if (path.startsWith(prefix)) {
+        return list.substring(0, list.length() - 1) + path.substring(prefix.length());
+      }
+    }
+    return path;
+  }
+
+  /**
+   * Counts a line that accrued outside the per-deal call (a recurring share, a month-end or
+   * quarter-end line) against the caps of a partner's state, exactly as the whole-book calculation
+   * does when the line accrues ({@code docs/rules/commission.md#per-deal-commission}): its exact
+   * amount after caps counts against the {@code perPartner} cap of its fiscal year and the
+   * {@code perPeriod} cap of its payout period, under the terms of the version that decided it
+   * ({@link CommissionLine#programVersion()}). Negative lines and clawback adjustments count for
+   * nothing ({@code docs/rules/commission.md#caps}). Give the lines of a day after that day's deals.
+   *
+   * @param state the partner's state, not null
+   * @param line a line of the same partner, not null
+   * @return the state with the line counted, never null
+   * @throws InvalidFactsException if the line is of another partner ({@code other_partner} at
+   *     {@code line.partner}), accrued before the state's last deal or line ({@code out_of_order} at
+   *     {@code line.accruedOn}) or decided by a version this calculator does not have
+   *     ({@code inconsistent} at {@code line.programVersion})
+   */
+  public CommissionState count(CommissionState state, CommissionLine line) {
+    requireNonNull(state, "state");
+    requireNonNull(line, "line");
+    ProblemCollector problems = new ProblemCollector();
+    FieldPath root = FieldPath.root().field("line");
+    problems.check(line.partner().equals(state.partner()), root.field("partner"), CoreProblemCode.INCONSISTENT,
+        "be the state's partner " + state.partner(), line.partner());
+    problems.check(state.lastDate().map(last -> !line.accruedOn().isBefore(last)).orElse(true),
+        root.field("accruedOn"), CoreProblemCode.OUT_OF_ORDER, "be on or after the state's last date " + state.lastDate()
+            .map(LocalDate::toString).orElse(""), line.accruedOn());
+    Optional<CommissionTerms> terms = versionNamed(line.programVersion(), line.accruedOn());
+    problems.check(terms.isPresent(), root.field("programVersion"), CoreProblemCode.INCONSISTENT,
+        "be a version of this calculator " + versions, line.programVersion());
+    problems.throwIfErrors(InvalidFactsException::new);
+    return CommissionRun.count(terms.get(), state, line);
+  }
+
+  /** The version with a name: the latest one effective on or before a date, else the first so named. */
+  private Optional<CommissionTerms> versionNamed(String name, LocalDate date) {
+    CommissionTerms found = null;
+    for (CommissionTerms terms : versions) {
+      if (terms.version().equals(name) && (found == null || !terms.effectiveFrom().isAfter(date))) {
+        found = terms;
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /**
+   * Returns a partner's state at the end of a day, read from a whole book: every deal signed and
+   * every line accrued on or before it counted, as the per-deal chain would have it. A PRM starts its
+   * chain from here instead of from the partner's first deal; the next deal must be signed after
+   * the day.
+   *
+   * @param facts the facts, not null
+   * @param partner a partner of the facts, not null
+   * @param asOf the day, not null
+   * @return never null
+   * @throws InvalidFactsException naming every problem of the facts, with its path, or if the
+   *     partner is not in them ({@code unknown_partner} at {@code partner})
+   */
+  public CommissionState stateAfter(CommissionFacts facts, PartnerId partner, LocalDate asOf) {
+    requireNonNull(facts, "facts");
+    requireNonNull(partner, "partner");
+    requireNonNull(asOf, "asOf");
+    CommissionRun run = new CommissionRun(versions, facts, asOf);
+    run.result();
+    return run.stateOf(partner).orElseThrow(() -> new InvalidFactsException(List.of(Problem.error(
+        FieldPath.root().field("partner"), AttributionProblemCode.UNKNOWN_PARTNER, "be a partner of the facts", partner))));
   }
 
   /**

@@ -1,8 +1,12 @@
 package dev.partneros.attribution.commission;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.attribution.CloseStatus;
+import dev.partneros.attribution.Deal;
 import dev.partneros.attribution.DealAttribution;
 import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
@@ -45,6 +49,33 @@ public abstract class CommissionDeal {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Makes the commission view of a won deal from the deal and its classification for one partner
+   * ({@code docs/rules/commission.md#per-deal-commission}): the attribution as given (its credit
+   * factor is the line's attribution factor, never copied by hand), the deal's amount as the
+   * first-year value and its close date as the signature date. The rest keeps its default (no
+   * customer start: the signature date; no tier, products or flags): add them on a builder made
+   * from it, for instance {@code new CommissionDeal.Builder().from(d).tier(Tier.GOLD).build()}.
+   *
+   * @param deal the won deal, not null
+   * @param attribution the deal's classification for the partner paid, not null, not provisional
+   * @return never null
+   * @throws InvalidFactsException if the deal is not won ({@code not_allowed} at
+   *     {@code deal.status}), or the attribution is of another deal ({@code inconsistent} at
+   *     {@code attribution.dealId})
+   */
+  public static CommissionDeal from(Deal deal, DealAttribution attribution) {
+    requireNonNull(deal, "deal");
+    requireNonNull(attribution, "attribution");
+    ProblemCollector problems = new ProblemCollector();
+    problems.check(deal.status() == CloseStatus.WON, FieldPath.root().field("deal").field("status"), CoreProblemCode.NOT_ALLOWED,
+        "be WON: commission is paid on won deals only", deal.status());
+    problems.check(attribution.dealId().equals(deal.id()), FieldPath.root().field("attribution").field("dealId"),
+        CoreProblemCode.INCONSISTENT, "be the deal's id " + deal.id(), attribution.dealId());
+    problems.throwIfErrors(InvalidFactsException::new);
+    return builder().attribution(attribution).amount(deal.amount()).signed(deal.closed().orElseThrow()).build();
   }
 
   /**

@@ -84,9 +84,13 @@ public abstract class CommissionLine {
   public abstract PartnerId partner();
 
   /**
-   * Returns the deal the line belongs to.
+   * Returns the deal the line belongs to. Present exactly when the line comes from a deal
+   * ({@link LineKind#isFromDeal()}: every one-time line, recurring share, count bracket, deal SPIFF
+   * and clawback adjustment); empty only for a period line of the partner (volume rebate, quarterly
+   * quota bonus, count bonus), which comes from no deal. Checked when built ({@code inconsistent}
+   * at {@code dealId}).
    *
-   * @return the deal id, or empty for a period line (rebate, quota bonus, count bonus)
+   * @return the deal id, or empty for a period line
    */
   public abstract Optional<String> dealId();
 
@@ -272,10 +276,14 @@ public abstract class CommissionLine {
 
   @Value.Check
   void check() {
-    if (clawedBack().isZero() && clawedBack().currency().equals(amount().currency())) {
+    boolean dealKnown = dealId().isPresent() == kind().isFromDeal();
+    if (dealKnown && clawedBack().isZero() && clawedBack().currency().equals(amount().currency())) {
       return;
     }
     ProblemCollector problems = new ProblemCollector();
+    problems.check(dealKnown, FieldPath.root().field("dealId"), CoreProblemCode.INCONSISTENT, "be present exactly when the line "
+        + "comes from a deal (a " + kind() + " line " + (kind().isFromDeal() ? "does" : "does not") + ")",
+        dealId().orElse("absent"));
     FieldPath path = FieldPath.root().field("clawedBack");
     if (problems.check(clawedBack().currency().equals(amount().currency()), path, CoreProblemCode.CURRENCY_MISMATCH,
         "be in the amount's currency " + amount().currency().getCurrencyCode(), clawedBack())) {

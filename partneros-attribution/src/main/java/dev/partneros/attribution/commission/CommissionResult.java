@@ -13,13 +13,16 @@ import dev.partneros.core.PartnerId;
 import dev.partneros.core.Problem;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Currency;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.function.Function;
 import org.immutables.value.Value;
 
@@ -30,7 +33,9 @@ import org.immutables.value.Value;
  * terms of resellers' deals, and the partners flagged for termination (fraud).
  *
  * <p>Lines are ordered by partner, accrual date, then id; entries by partner, then in the order
- * they happened. The result does not depend on the order of the facts.
+ * they happened. The result does not depend on the order of the facts. It answers by partner, by
+ * deal ({@link #linesFor(String)}, {@link #total(PartnerId, String)}, {@link #dealTotals(PartnerId)})
+ * and by kind ({@link #lines(LineKind)}).
  *
  * <p>JSON-serialisable; immutable and thread-safe.
  */
@@ -140,6 +145,114 @@ public abstract class CommissionResult {
   public List<ClawbackDecision> clawbacks(PartnerId partner) {
     requireNonNull(partner, "partner");
     return clawbacksByPartner().getOrDefault(partner, List.of());
+  }
+
+  /**
+   * Returns every line of one deal, for every partner credited on it, in result order (partner,
+   * accrual date, id): its one-time lines, recurring shares, count-bracket lines, SPIFFs and clawback
+   * adjustments. Period lines (rebates, quota and count bonuses) come from no deal and are never
+   * listed here ({@link LineKind#isFromDeal()}).
+   *
+   * @param dealId the deal id, not null
+   * @return never null, empty for an unknown deal
+   */
+  public List<CommissionLine> linesFor(String dealId) {
+    requireNonNull(dealId, "dealId");
+    return linesByDeal().getOrDefault(dealId, List.of());
+  }
+
+  /**
+   * Returns one partner's lines of one deal, in accrual date, then id order.
+   *
+   * @param partner the partner, not null
+   * @param dealId the deal id, not null
+   * @return never null, empty when the partner has no line on the deal
+   */
+  public List<CommissionLine> linesFor(PartnerId partner, String dealId) {
+    requireNonNull(partner, "partner");
+    List<CommissionLine> lines = new ArrayList<>();
+    for (CommissionLine line : linesFor(dealId)) {
+      if (line.partner().equals(partner)) {
+        lines.add(line);
+      }
+    }
+    return List.copyOf(lines);
+  }
+
+  /**
+   * Returns every line of one kind, in result order (partner, accrual date, id).
+   *
+   * @param kind the kind, not null
+   * @return never null
+   */
+  public List<CommissionLine> lines(LineKind kind) {
+    requireNonNull(kind, "kind");
+    return linesByKind().getOrDefault(kind, List.of());
+  }
+
+  /**
+   * Returns what one deal earned one partner: the sum of the {@link CommissionLine#net() net}
+   * amounts of the partner's lines of the deal (clawback adjustments included), in its payout
+   * currency.
+   *
+   * @param partner the partner, not null
+   * @param dealId the deal id, not null
+   * @return never null, zero when the partner has no line on the deal
+   * @throws InvalidFactsException if the partner is unknown (path {@code partner})
+   */
+  public Money total(PartnerId partner, String dealId) {
+    requireNonNull(dealId, "dealId");
+    Money total = Money.zero(currencyOf(partner));
+    for (CommissionLine line : linesFor(dealId)) {
+      if (line.partner().equals(partner)) {
+        total = total.plus(line.net());
+      }
+    }
+    return total;
+  }
+
+  /**
+   * Returns what each deal earned one partner, as {@link #total(PartnerId, String)}, for every deal
+   * with a line of the partner; the partner's period lines are not in it (so these totals add up to
+   * {@link #total(PartnerId)} minus the period lines).
+   *
+   * @param partner the partner, not null
+   * @return never null, in deal-id order
+   * @throws InvalidFactsException if the partner is unknown (path {@code partner})
+   */
+  public SortedMap<String, Money> dealTotals(PartnerId partner) {
+    currencyOf(partner);
+    SortedMap<String, Money> totals = new TreeMap<>();
+    for (CommissionLine line : lines(partner)) {
+      if (line.dealId().isPresent()) {
+        totals.merge(line.dealId().get(), line.net(), Money::plus);
+      }
+    }
+    return Collections.unmodifiableSortedMap(totals);
+  }
+
+  /** The lines grouped by deal (period lines left out). */
+  @Value.Lazy
+  @JsonIgnore
+  Map<String, List<CommissionLine>> linesByDeal() {
+    Map<String, List<CommissionLine>> grouped = new HashMap<>();
+    for (CommissionLine line : lines()) {
+      line.dealId().ifPresent(deal -> grouped.computeIfAbsent(deal, k -> new ArrayList<>()).add(line));
+    }
+    grouped.replaceAll((k, v) -> List.copyOf(v));
+    return Map.copyOf(grouped);
+  }
+
+  /** The lines grouped by kind. */
+  @Value.Lazy
+  @JsonIgnore
+  Map<LineKind, List<CommissionLine>> linesByKind() {
+    Map<LineKind, List<CommissionLine>> grouped = new EnumMap<>(LineKind.class);
+    for (CommissionLine line : lines()) {
+      grouped.computeIfAbsent(line.kind(), k -> new ArrayList<>()).add(line);
+    }
+    grouped.replaceAll((k, v) -> List.copyOf(v));
+    return Collections.unmodifiableMap(grouped);
   }
 
   /** The lines grouped by partner, built once on first use so per-partner reads cost their own size. */

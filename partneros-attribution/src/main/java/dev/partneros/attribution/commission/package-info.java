@@ -27,7 +27,10 @@
  *       closed deals with their attribution, payments, cancellations, SPIFF windows, quotas, FX
  *       rates).</li>
  *   <li>Engines, stateless and thread-safe, with no hidden clock:
- *       {@link dev.partneros.attribution.commission.CommissionCalculator} and
+ *       {@link dev.partneros.attribution.commission.CommissionCalculator} (a whole book, or one won
+ *       deal from the partner's {@link dev.partneros.attribution.commission.CommissionState},
+ *       giving a {@link dev.partneros.attribution.commission.DealCommission},
+ *       {@code docs/rules/commission.md#per-deal-commission}) and
  *       {@link dev.partneros.attribution.commission.ClawbackCalculator}.</li>
  *   <li>Results, each with its explanation:
  *       {@link dev.partneros.attribution.commission.CommissionResult} with its

@@ -11,6 +11,7 @@ import dev.partneros.core.EngineAssertions;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.Money;
 import dev.partneros.core.PartnerOsJson;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 @DisplayName("Clawback (docs/rules/clawback.md)")
 class ClawbackCalculatorTest {
 
-  static final ClawbackCalculator CALCULATOR = ClawbackCalculator.of(ClawbackPolicy.standard());
+  static final ClawbackCalculator CALCULATOR = ClawbackCalculator.of(CommissionTerms.standard());
   static final LocalDate START = date("2026-01-01");
 
   static ClawbackCase.Builder cancellation(int days, String paid, String accrued) {
@@ -96,7 +97,7 @@ class ClawbackCalculatorTest {
     assertThat(fraud.adjustment()).isEqualTo(usd("4800.00"));
     assertThat(fraud.flaggedForTermination()).isTrue();
     ClawbackCalculator lenient = ClawbackCalculator.of(new ClawbackPolicy.Builder().flagFraudForTermination(false)
-        .build());
+        .build(), RoundingMode.HALF_EVEN);
     assertThat(lenient.decide(cancellation(400, "1.00", "0.00").kind(CancellationKind.FRAUD).build())
         .flaggedForTermination()).isFalse();
   }
@@ -129,5 +130,25 @@ class ClawbackCalculatorTest {
     assertThat(PartnerOsJson.read(PartnerOsJson.write(decision), ClawbackDecision.class)).isEqualTo(decision);
     EngineAssertions.assertStateless(CALCULATOR);
     assertThat(decision.clawback()).isEqualTo(Money.of("6.67", "USD"));
+  }
+
+  @Test
+  @DisplayName("A calculator made from the program's terms rounds with the program's mode, not HALF_EVEN (docs/rules/clawback.md#schedule)")
+  void of_terms_usesTheProgramsRounding() {
+    // day 179: 1/180 of 10.00 = 0.0555... ; and day 135: 1/4 of 0.10 = 0.025, where the modes differ
+    CommissionTerms roundingUp = new CommissionTerms.Builder().from(CommissionTerms.standard())
+        .rounding(RoundingMode.UP).build();
+    ClawbackCalculator up = ClawbackCalculator.of(roundingUp);
+    ClawbackDecision decision = up.decide(cancellation(135, "0.10", "0.00").build());
+    assertThat(decision.clawback()).isEqualTo(usd("0.03"));
+    assertThat(decision.explanation().steps()).anySatisfy(step -> assertThat(step.inputs())
+        .containsEntry("rounding", "UP"));
+    assertThat(CALCULATOR.decide(cancellation(135, "0.10", "0.00").build()).clawback()).isEqualTo(usd("0.02"));
+    CommissionTerms roundingDown = new CommissionTerms.Builder().from(CommissionTerms.standard())
+        .rounding(RoundingMode.DOWN).build();
+    assertThat(ClawbackCalculator.of(roundingDown).decide(cancellation(30, "0.03", "0.00").build()).clawback())
+        .isEqualTo(usd("0.01"));
+    assertThat(CALCULATOR.decide(cancellation(30, "0.03", "0.00").build()).clawback()).isEqualTo(usd("0.02"));
+    assertThat(ClawbackCalculator.of(roundingDown).policy()).isEqualTo(roundingDown.clawback());
   }
 }

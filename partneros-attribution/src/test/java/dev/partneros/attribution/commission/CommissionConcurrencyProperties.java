@@ -28,7 +28,7 @@ class CommissionConcurrencyProperties {
   @Property(tries = 1_000)
   void aSharedClawbackCalculatorGivesTheSequentialResults(@ForAll ClawbackPolicy policy,
       @ForAll @Size(min = 1, max = 10) List<ClawbackCase> cases) {
-    ClawbackCalculator calculator = ClawbackCalculator.of(policy);
+    ClawbackCalculator calculator = ClawbackCalculator.of(policy, java.math.RoundingMode.HALF_EVEN);
     ConcurrencyAssertions.assertSameOnThreads(cases, c -> {
       ClawbackDecision decision = calculator.decide(c);
       return List.of(decision, decision.explanation());

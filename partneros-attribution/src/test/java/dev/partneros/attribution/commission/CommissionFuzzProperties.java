@@ -220,7 +220,7 @@ class CommissionFuzzProperties {
   void clawbackCalculator(@ForAll long seed) {
     Random r = new Random(seed);
     CommissionTerms terms = pick(r, TERMS);
-    ClawbackCalculator calculator = r.nextBoolean() ? ClawbackCalculator.of(terms.clawback())
+    ClawbackCalculator calculator = r.nextBoolean() ? ClawbackCalculator.of(terms)
         : ClawbackCalculator.of(terms.clawback(), pick(r, ROUNDINGS)); // UNNECESSARY is refused as documented
     Currency currency = terms.currency();
     LocalDate start = date(r);

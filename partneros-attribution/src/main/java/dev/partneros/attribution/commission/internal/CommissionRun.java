@@ -14,8 +14,10 @@ import dev.partneros.attribution.commission.CommissionFacts;
 import dev.partneros.attribution.commission.CommissionLine;
 import dev.partneros.attribution.commission.CommissionModels;
 import dev.partneros.attribution.commission.CommissionResult;
+import dev.partneros.attribution.commission.CommissionState;
 import dev.partneros.attribution.commission.CommissionTerms;
 import dev.partneros.attribution.commission.CountBrackets;
+import dev.partneros.attribution.commission.DealCommission;
 import dev.partneros.attribution.commission.EntryKind;
 import dev.partneros.attribution.commission.LedgerEntry;
 import dev.partneros.attribution.commission.LineKind;
@@ -90,6 +92,9 @@ public final class CommissionRun {
   private static final int R_COUNT_BONUS = 4;
   private static final int R_REBATE = 5;
   private static final int R_QUOTA = 6;
+
+  private static final String YEAR_KEY = "Y";
+  private static final String PERIOD_KEY = "P";
 
   private static final String S7 = "7";
   private static final String S0 = "0";
@@ -1091,6 +1096,10 @@ public final class CommissionRun {
   private static final class Event {
     private final LocalDate date;
     private final int type;
+    /** 0 for a deal's signature lines (and every event that is not an accrual), 1 for other accruals. */
+    private final int group;
+    /** The deal of a signature line, so that one deal's signature lines are capped together. */
+    private final String deal;
     private final int rank;
     private final String key;
     private final Draft draft;
@@ -1100,6 +1109,9 @@ public final class CommissionRun {
     private Event(LocalDate date, int type, int rank, String key, Draft draft, CancelFact cancel, Row row) {
       this.date = date;
       this.type = type;
+      boolean signature = type == ACCRUE && draft.kind.accruesOnSigning();
+      this.group = type == ACCRUE && !signature ? 1 : 0;
+      this.deal = signature ? draft.row.deal.dealId() : "";
       this.rank = rank;
       this.key = key;
       this.draft = draft;
@@ -1108,8 +1120,14 @@ public final class CommissionRun {
     }
   }
 
+  /**
+   * Date, then event type; among accruals of a day, the deals' signature lines first, deal by deal in
+   * deal-id order (the order of volume brackets and of the per-deal chain), each deal's model lines
+   * before its SPIFFs; then the other lines by rank and id.
+   */
   private static final Comparator<Event> EVENT_ORDER = Comparator.comparing((Event e) -> e.date)
-      .thenComparingInt(e -> e.type).thenComparingInt(e -> e.rank).thenComparing(e -> e.key);
+      .thenComparingInt(e -> e.type).thenComparingInt(e -> e.group).thenComparing(e -> e.deal)
+      .thenComparingInt(e -> e.rank).thenComparing(e -> e.key);
 
   private void simulate(PartnerWork partner) {
     List<Event> events = new ArrayList<>(partner.drafts.size() * 2 + 16);
@@ -1179,12 +1197,19 @@ public final class CommissionRun {
       case PER_DEAL:
         return draft.row == null ? null : "D" + draft.row.deal.dealId();
       case PER_PARTNER:
-        return "Y" + draft.terms.fiscalCalendar().fiscalYear(draft.accruedOn);
+        return YEAR_KEY + draft.terms.fiscalCalendar().fiscalYear(draft.accruedOn);
       default:
-        return draft.terms.plan().payout().period() == PayoutPeriod.MONTHLY
-            ? "M" + YearMonth.from(draft.accruedOn)
-            : "Q" + draft.terms.fiscalCalendar().quarterOf(draft.accruedOn).startInclusive();
+        return PERIOD_KEY + payoutPeriod(draft.terms, draft.accruedOn);
     }
+  }
+
+  /** The payout period of a date under some terms: its month, or its fiscal quarter. */
+  private static DateRange payoutPeriod(CommissionTerms terms, LocalDate date) {
+    if (terms.plan().payout().period() == PayoutPeriod.MONTHLY) {
+      YearMonth month = YearMonth.from(date);
+      return DateRange.ofClosed(month.atDay(1), month.atEndOfMonth());
+    }
+    return terms.fiscalCalendar().quarterOf(date);
   }
 
   private void applyCaps(PartnerWork partner, Draft draft) {
@@ -1522,5 +1547,120 @@ public final class CommissionRun {
       }
     }
     return result.payoutCurrencies(currencies).flaggedForTermination(flagged).build();
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Per deal (docs/rules/commission.md#per-deal-commission)
+
+  /**
+   * Runs the per-deal calculation. The facts hold the one partner and its one deal (with the SPIFF
+   * windows and FX rates), and the run is as of the deal's signature date: the deal's signature
+   * lines are built exactly as in the whole-book run, from the state before it instead of the
+   * partner's earlier deals and lines, then capped, settled and rounded in the whole-book order.
+   *
+   * @param before the partner's state before the deal, checked by the caller
+   * @return the deal's lines and the state after it
+   * @throws InvalidFactsException naming every problem of the facts, with its path
+   */
+  public DealCommission dealResult(CommissionState before) {
+    index();
+    problems.throwIfErrors(InvalidFactsException::new);
+    PartnerWork partner = partners.firstEntry().getValue();
+    CommissionDeal deal = facts.deals().get(0);
+    prepareRows(partner);
+    problems.throwIfErrors(InvalidFactsException::new);
+    Map<Integer, BigDecimal> yearVolumes = new HashMap<>(before.yearVolumes());
+    before.yearCapCounted().forEach((year, counted) -> partner.capRunning.put(YEAR_KEY + year, counted));
+    before.periodCapCounted().forEach((period, counted) -> partner.capRunning.put(PERIOD_KEY + period, counted));
+    int credited = before.creditedDeals();
+    for (Row row : partner.rows) {
+      dealLines(partner, row, yearVolumes, credited == 0);
+      yearVolumes.merge(row.terms.fiscalCalendar().fiscalYear(row.deal.signed()), row.baseP, BigDecimal::add);
+      credited++;
+    }
+    problems.throwIfErrors(InvalidFactsException::new);
+    partner.drafts.sort(Comparator.comparingInt((Draft d) -> d.rank).thenComparing(d -> d.id));
+    DealCommission.Builder result = new DealCommission.Builder().dealId(deal.dealId()).partner(deal.partner())
+        .signed(deal.signed()).payoutCurrency(partner.currency());
+    for (Draft draft : partner.drafts) {
+      accrue(partner, draft);
+    }
+    for (Draft draft : partner.drafts) {
+      result.addLines(line(partner, draft));
+    }
+    if (!partner.resale.isEmpty()) {
+      result.resaleTerms(partner.resale.get(0));
+    }
+    CommissionState.Builder after = new CommissionState.Builder().partner(deal.partner()).creditedDeals(credited)
+        .putAllYearVolumes(yearVolumes).lastDate(deal.signed()).lastDealId(deal.dealId());
+    counted(partner, after);
+    return result.after(after.build()).build();
+  }
+
+  /** Copies a partner's running cap counts (fiscal year and payout period) into a state. */
+  private static void counted(PartnerWork partner, CommissionState.Builder state) {
+    for (Map.Entry<String, BigDecimal> entry : partner.capRunning.entrySet()) {
+      String key = entry.getKey();
+      if (key.startsWith(YEAR_KEY)) {
+        state.putYearCapCounted(Integer.parseInt(key.substring(YEAR_KEY.length())), entry.getValue());
+      } else if (key.startsWith(PERIOD_KEY)) {
+        state.putPeriodCapCounted(key.substring(PERIOD_KEY.length()), entry.getValue());
+      }
+    }
+  }
+
+  /**
+   * Returns a partner's state at the end of the as-of date, after {@link #result()}: every deal
+   * signed and every line accrued on or before it counted.
+   *
+   * @param id the partner, one of the facts
+   * @return the state, or empty for a partner absent from the facts
+   */
+  public Optional<CommissionState> stateOf(PartnerId id) {
+    PartnerWork partner = partners.get(id);
+    if (partner == null) {
+      return Optional.empty();
+    }
+    Map<Integer, BigDecimal> yearVolumes = new TreeMap<>();
+    for (Row row : partner.rows) {
+      yearVolumes.merge(row.terms.fiscalCalendar().fiscalYear(row.deal.signed()), row.baseP, BigDecimal::add);
+    }
+    CommissionState.Builder state = new CommissionState.Builder().partner(id).creditedDeals(partner.rows.size())
+        .putAllYearVolumes(yearVolumes).lastDate(asOf);
+    counted(partner, state);
+    return Optional.of(state.build());
+  }
+
+  /**
+   * Counts a line accrued outside the per-deal call against the caps of a state, as the whole-book
+   * run does when the line accrues: its exact amount after caps, when the amount before caps is
+   * positive, counts against the
+   * {@code perPartner} cap of its fiscal year and the {@code perPeriod} cap of its payout period, if
+   * the terms that decided it have those caps.
+   *
+   * @param terms the terms that decided the line
+   * @param state the state
+   * @param line the line, of the state's partner
+   * @return the state with the line counted
+   */
+  public static CommissionState count(CommissionTerms terms, CommissionState state, CommissionLine line) {
+    CommissionState.Builder next = new CommissionState.Builder().from(state).lastDate(line.accruedOn())
+        .lastDealId(Optional.empty());
+    BigDecimal exact = line.exact();
+    CommissionCaps caps = terms.plan().caps();
+    // the run counts a line whose exact amount before caps is positive: positive after caps, or capped to nothing
+    if ((exact.signum() > 0 || exact.signum() == 0 && line.cap().isPresent())
+        && line.kind() != LineKind.CLAWBACK_ADJUSTMENT) {
+      Map<Integer, BigDecimal> years = new TreeMap<>(state.yearCapCounted());
+      Map<String, BigDecimal> periods = new TreeMap<>(state.periodCapCounted());
+      if (caps.perPartner().isPresent()) {
+        years.merge(terms.fiscalCalendar().fiscalYear(line.accruedOn()), exact, BigDecimal::add);
+      }
+      if (caps.perPeriod().isPresent()) {
+        periods.merge(payoutPeriod(terms, line.accruedOn()).toString(), exact, BigDecimal::add);
+      }
+      next.yearCapCounted(years).periodCapCounted(periods);
+    }
+    return next.build();
   }
 }

@@ -67,8 +67,8 @@ class DemoTest {
     assertThat(out).contains("note: sourced, but the registration conflict went to P-001: not counted");
     // commission with a clawback, MDF with a partial grant and a rejection
     assertThat(out).contains("2027-04-01 D-132 CLAWBACK -3,600.00 USD CLAWED_BACK");
-    assertThat(out).contains("  P-006   Adatum Corp                 2,800.00 USD    3,600.00 USD        0.00 USD"
-        + "    2,800.00 USD");
+    assertThat(out).contains("  P-006   Adatum Corp                 6,400.00 USD    3,600.00 USD    2,800.00 USD"
+        + "        0.00 USD    2,800.00 USD");
     assertThat(out).contains("    M-006-1    P-006        3000.00 ->      2000.00 PARTIAL  limited by quarterly cap");
     assertThat(out).contains("    M-004-2    P-004       10000.00 ->         0.00 REJECTED overdue roi report");
     assertThat(out).contains("Maturity   FOUNDATIONAL, 80 % of the way to EMERGING");

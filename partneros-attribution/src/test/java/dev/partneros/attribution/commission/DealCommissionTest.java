@@ -300,7 +300,7 @@ class DealCommissionTest {
         "deal.tier must be present: the SYSTEM_INTEGRATOR models need the partner's tier at the deal date, but was "
             + "missing");
     assertInvalid(() -> tiered.calculateDeal(REFERRAL, deal("D-1", P1, Money.of("100.00", "EUR"),
-        date("2026-03-02")).build(), CommissionState.empty(P1)), "deal.amount", "missing_fx_rate",
+        date("2026-03-02")).build(), CommissionState.empty(P1)), "deal.amount", "missing",
         "deal.amount must have an FX rate EUR -> USD fixed at 2026-03-02 (the transaction date) in fxRates, but was "
             + "100.00 EUR");
   }

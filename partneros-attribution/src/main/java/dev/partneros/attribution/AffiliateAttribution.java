@@ -27,15 +27,6 @@ public abstract class AffiliateAttribution {
   AffiliateAttribution() {}
 
   /**
-   * Returns a new builder.
-   *
-   * @return never null
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
    * Returns the conversion's id.
    *
    * @return never null
@@ -110,7 +101,7 @@ public abstract class AffiliateAttribution {
   }
 
   /** Builds an {@link AffiliateAttribution}; used by {@link AffiliateAttributor}. Not thread-safe. */
-  public static class Builder extends ImmutableAffiliateAttribution.Builder {
+  static class Builder extends ImmutableAffiliateAttribution.Builder {
     /** Creates an empty builder. */
     Builder() {}
   }

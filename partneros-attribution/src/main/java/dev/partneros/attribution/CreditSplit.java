@@ -34,15 +34,6 @@ public abstract class CreditSplit {
   CreditSplit() {}
 
   /**
-   * Returns a new builder.
-   *
-   * @return never null
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
    * Returns the deal's id.
    *
    * @return never null
@@ -146,7 +137,7 @@ public abstract class CreditSplit {
   }
 
   /** Builds a {@link CreditSplit}; used by {@link CreditSplitter}. Not thread-safe. */
-  public static class Builder extends ImmutableCreditSplit.Builder {
+  static class Builder extends ImmutableCreditSplit.Builder {
     /** Creates an empty builder. */
     Builder() {}
   }

@@ -28,15 +28,6 @@ public abstract class RegistrationDecision {
   RegistrationDecision() {}
 
   /**
-   * Returns a new builder.
-   *
-   * @return never null
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
    * Returns the deal's id.
    *
    * @return never null
@@ -110,7 +101,7 @@ public abstract class RegistrationDecision {
   }
 
   /** Builds a {@link RegistrationDecision}; used by {@link RegistrationResolver}. Not thread-safe. */
-  public static class Builder extends ImmutableRegistrationDecision.Builder {
+  static class Builder extends ImmutableRegistrationDecision.Builder {
     /** Creates an empty builder. */
     Builder() {}
   }

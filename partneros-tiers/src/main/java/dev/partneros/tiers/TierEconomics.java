@@ -44,15 +44,6 @@ public abstract class TierEconomics {
   TierEconomics() {}
 
   /**
-   * Returns a new builder.
-   *
-   * @return never null
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
    * Returns a tier's economics.
    *
    * @param averageRevenue the average revenue of a partner of the tier, not null, not negative
@@ -167,7 +158,7 @@ public abstract class TierEconomics {
   }
 
   /** Builds {@link TierEconomics}; every attribute is mandatory. Not thread-safe. */
-  public static class Builder extends ImmutableTierEconomics.Builder {
+  static class Builder extends ImmutableTierEconomics.Builder {
     /** Creates an empty builder. */
     Builder() {}
   }

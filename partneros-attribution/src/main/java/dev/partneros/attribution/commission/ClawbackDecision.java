@@ -36,15 +36,6 @@ public abstract class ClawbackDecision {
   ClawbackDecision() {}
 
   /**
-   * Returns a new builder.
-   *
-   * @return never null
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
    * Returns the deal.
    *
    * @return never null
@@ -188,7 +179,7 @@ public abstract class ClawbackDecision {
   }
 
   /** Builds a {@link ClawbackDecision}; used by the {@link ClawbackCalculator}. Not thread-safe. */
-  public static class Builder extends ImmutableClawbackDecision.Builder {
+  static class Builder extends ImmutableClawbackDecision.Builder {
     /** Creates an empty builder. */
     Builder() {}
 

@@ -213,7 +213,7 @@ public final class CommissionCalculator {
   public CommissionResult calculate(CommissionFacts facts, LocalDate asOf) {
     requireNonNull(facts, "facts");
     requireNonNull(asOf, "asOf");
-    return new CommissionRun(versions, facts, asOf).result();
+    return new CommissionRun(versions, facts, asOf, CommissionResultBuilders.INSTANCE).result();
   }
 
   /**

@@ -58,15 +58,6 @@ public abstract class CommissionLine {
   CommissionLine() {}
 
   /**
-   * Returns a new builder.
-   *
-   * @return never null
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
    * Returns the line's id, derived from the facts (stable across runs):
    * {@code D-1/P-1/REFERRAL_FEE}, {@code D-1/P-1/RECURRING_SHARE/2026-04-01/0},
    * {@code P-1/VOLUME_REBATE/2026-03-31}, {@code D-1/P-1/CLAWBACK_ADJUSTMENT/2026-05-01/0}.

@@ -33,15 +33,6 @@ public abstract class PeriodStatement {
   PeriodStatement() {}
 
   /**
-   * Returns a new builder.
-   *
-   * @return never null
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
    * Returns the partner.
    *
    * @return never null
@@ -153,7 +144,7 @@ public abstract class PeriodStatement {
   }
 
   /** Builds a {@link PeriodStatement}; used by {@link PartnerBalance#statement}. Not thread-safe. */
-  public static class Builder extends ImmutablePeriodStatement.Builder {
+  static class Builder extends ImmutablePeriodStatement.Builder {
     /** Creates an empty builder. */
     Builder() {}
   }

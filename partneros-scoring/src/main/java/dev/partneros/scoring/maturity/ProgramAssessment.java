@@ -30,15 +30,6 @@ public abstract class ProgramAssessment {
   ProgramAssessment() {}
 
   /**
-   * Returns a new builder.
-   *
-   * @return never null
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
    * Creates an assessment.
    *
    * @param levels the level of every dimension, 1 to 4, not null
@@ -111,7 +102,7 @@ public abstract class ProgramAssessment {
   }
 
   /** Builds a {@link ProgramAssessment}. Not thread-safe. */
-  public static class Builder extends ImmutableProgramAssessment.Builder {
+  static class Builder extends ImmutableProgramAssessment.Builder {
     /** Creates an empty builder. */
     Builder() {}
   }

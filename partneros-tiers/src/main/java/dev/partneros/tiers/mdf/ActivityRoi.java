@@ -31,15 +31,6 @@ public abstract class ActivityRoi {
   ActivityRoi() {}
 
   /**
-   * Returns a new builder.
-   *
-   * @return never null
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
    * Returns the ROI of a spend and what it generated.
    *
    * @param spend what the activity cost, not null, not negative
@@ -128,7 +119,7 @@ public abstract class ActivityRoi {
   }
 
   /** Builds an {@link ActivityRoi}; {@code build()} checks it. Not thread-safe. */
-  public static class Builder extends ImmutableActivityRoi.Builder {
+  static class Builder extends ImmutableActivityRoi.Builder {
     /** Creates an empty builder. */
     Builder() {}
   }

@@ -37,15 +37,6 @@ public abstract class FunnelProjection {
   FunnelProjection() {}
 
   /**
-   * Returns a new builder.
-   *
-   * @return never null
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
    * Returns a projection.
    *
    * @param spend the planned spend, not null, not negative
@@ -162,7 +153,7 @@ public abstract class FunnelProjection {
   }
 
   /** Builds a {@link FunnelProjection}; {@code build()} checks it. Not thread-safe. */
-  public static class Builder extends ImmutableFunnelProjection.Builder {
+  static class Builder extends ImmutableFunnelProjection.Builder {
     /** Creates an empty builder. */
     Builder() {}
   }

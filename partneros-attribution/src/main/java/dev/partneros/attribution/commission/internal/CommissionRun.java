@@ -130,6 +130,7 @@ public final class CommissionRun {
   private final List<CommissionTerms> versions;
   private final CommissionFacts facts;
   private final LocalDate asOf;
+  private final ResultBuilders builders;
   private final Currency programCurrency;
   private final ProblemCollector problems = new ProblemCollector();
   private final FxBook fx;
@@ -145,9 +146,11 @@ public final class CommissionRun {
    * @param versions the program versions, earliest first, one currency
    * @param facts the facts
    * @param asOf the as-of date
+   * @param builders the builders of the results
    */
-  public CommissionRun(List<CommissionTerms> versions, CommissionFacts facts, LocalDate asOf) {
+  public CommissionRun(List<CommissionTerms> versions, CommissionFacts facts, LocalDate asOf, ResultBuilders builders) {
     this.versions = versions;
+    this.builders = builders;
     this.facts = facts;
     this.asOf = asOf;
     this.programCurrency = versions.get(0).currency();
@@ -1217,7 +1220,7 @@ public final class CommissionRun {
     if (room != null && room.compareTo(exact) < 0) {
       draft.capped = room;
       BigDecimal limit = caps.cap(tightest).get();
-      draft.capHit = CapHit.builder().cap(tightest).limit(draft.terms.money(limit)).uncapped(exact).capped(room)
+      draft.capHit = builders.capHit().cap(tightest).limit(draft.terms.money(limit)).uncapped(exact).capped(room)
           .build();
       BigDecimal capped = room;
       CapKind cap = tightest;
@@ -1389,7 +1392,7 @@ public final class CommissionRun {
     Money minimum = partner.account.minimumPayout()
         .orElseGet(() -> Money.of(terms.plan().payout().minimumPayout(), programCurrency, terms.rounding()));
     Money net = partner.payable;
-    PayoutRun.Builder run = PayoutRun.builder().partner(partner.account.id()).runDate(date).netPayable(net)
+    PayoutRun.Builder run = builders.payoutRun().partner(partner.account.id()).runDate(date).netPayable(net)
         .minimumPayout(minimum);
     if (net.isPositive() && !net.isLessThan(minimum)) {
       LocalDate due = date.plusDays(terms.plan().payout().paymentTermsDays());
@@ -1458,7 +1461,7 @@ public final class CommissionRun {
     LocalDate runAsOf = asOf;
     String version = draft.terms.version();
     ClawbackDecision decision = draft.decision;
-    CommissionLine.Builder line = CommissionLine.builder().id(draft.id).partner(partner.account.id())
+    CommissionLine.Builder line = builders.line().id(draft.id).partner(partner.account.id())
         .kind(draft.kind).programVersion(version).base(draft.base).attributionFactor(draft.factor)
         .spiffs(draft.spiffs).exact(draft.capped).unrounded(draft.unrounded).rounding(draft.terms.rounding())
         .amount(draft.amount).clawedBack(draft.cancelled).status(status).accruedOn(draft.accruedOn)
@@ -1500,7 +1503,7 @@ public final class CommissionRun {
       buildLines(partner);
     }
     problems.throwIfErrors(InvalidFactsException::new);
-    CommissionResult.Builder result = CommissionResult.builder().asOf(asOf);
+    CommissionResult.Builder result = builders.result().asOf(asOf);
     Map<PartnerId, Currency> currencies = new LinkedHashMap<>();
     TreeSet<PartnerId> flagged = new TreeSet<>();
     for (PartnerWork partner : partners.values()) {

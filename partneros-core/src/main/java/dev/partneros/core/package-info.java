@@ -12,7 +12,7 @@
  *   <li>Explanations: {@link dev.partneros.core.Explanation} and its
  *       {@link dev.partneros.core.ExplanationStep}s.</li>
  *   <li>Validation: {@link dev.partneros.core.Problem}, {@link dev.partneros.core.FieldPath},
- *       {@link dev.partneros.core.ProblemCollector}, {@link dev.partneros.core.InvalidProgramException},
+ *       {@link dev.partneros.core.InvalidProgramException},
  *       {@link dev.partneros.core.InvalidFactsException},
  *       {@link dev.partneros.core.CurrencyMismatchException}.</li>
  *   <li>Program documents: {@link dev.partneros.core.ProgramLoader} (strict JSON and YAML),

@@ -12,7 +12,7 @@ import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.Money;
 import dev.partneros.core.PartnerId;
-import dev.partneros.core.ProblemCollector;
+import dev.partneros.core.internal.ProblemCollector;
 import java.time.LocalDate;
 import java.util.function.Supplier;
 import org.immutables.value.Value;
@@ -148,7 +148,7 @@ public abstract class ClawbackDecision {
   @JsonProperty("explanation")
   @JsonSerialize(converter = LazyExplanation.Write.class)
   @JsonDeserialize(converter = LazyExplanation.Read.class)
-  public abstract Supplier<Explanation> explanationSource();
+  abstract Supplier<Explanation> explanationSource();
 
   @Value.Check
   void check() {

@@ -12,8 +12,8 @@ import dev.partneros.core.FxRate;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.Money;
 import dev.partneros.core.PartnerId;
-import dev.partneros.core.ProblemCollector;
 import dev.partneros.core.Rate;
+import dev.partneros.core.internal.ProblemCollector;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -248,7 +248,7 @@ public abstract class CommissionLine {
   @JsonProperty("explanation")
   @JsonSerialize(converter = LazyExplanation.Write.class)
   @JsonDeserialize(converter = LazyExplanation.Read.class)
-  public abstract Supplier<Explanation> explanationSource();
+  abstract Supplier<Explanation> explanationSource();
 
   /**
    * Returns what the line is worth after clawbacks: amount minus what was clawed back.

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.partneros.core.DateRange;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
-import dev.partneros.core.ProblemCollector;
+import dev.partneros.core.internal.ProblemCollector;
 import java.util.Set;
 import java.util.SortedSet;
 import org.immutables.value.Value;

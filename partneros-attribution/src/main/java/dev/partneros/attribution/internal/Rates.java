@@ -1,8 +1,8 @@
 package dev.partneros.attribution.internal;
 
 import dev.partneros.core.FieldPath;
-import dev.partneros.core.ProblemCollector;
 import dev.partneros.core.Rate;
+import dev.partneros.core.internal.ProblemCollector;
 import java.math.BigDecimal;
 
 /**

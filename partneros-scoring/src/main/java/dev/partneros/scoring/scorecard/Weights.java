@@ -1,7 +1,7 @@
 package dev.partneros.scoring.scorecard;
 
 import dev.partneros.core.FieldPath;
-import dev.partneros.core.ProblemCollector;
+import dev.partneros.core.internal.ProblemCollector;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
-import dev.partneros.core.ProblemCollector;
+import dev.partneros.core.internal.ProblemCollector;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package dev.partneros.attribution.commission.internal;
 
-import dev.partneros.attribution.commission.CancellationKind;
 import dev.partneros.attribution.commission.Cancellation;
+import dev.partneros.attribution.commission.CancellationKind;
 import dev.partneros.attribution.commission.CapHit;
 import dev.partneros.attribution.commission.CapKind;
 import dev.partneros.attribution.commission.ClawbackCalculator;
@@ -41,9 +41,9 @@ import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.Money;
 import dev.partneros.core.PartnerId;
 import dev.partneros.core.Problem;
-import dev.partneros.core.ProblemCollector;
 import dev.partneros.core.Rate;
 import dev.partneros.core.Tier;
+import dev.partneros.core.internal.ProblemCollector;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

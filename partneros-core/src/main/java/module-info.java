@@ -13,6 +13,8 @@ module dev.partneros.core {
   requires org.slf4j;
 
   exports dev.partneros.core;
+  // The problem collector of the rule modules' validation; not API.
+  exports dev.partneros.core.internal to dev.partneros.scoring, dev.partneros.tiers, dev.partneros.attribution;
 
   // Jackson builds the generated value classes reflectively.
   opens dev.partneros.core to com.fasterxml.jackson.databind;

@@ -7,7 +7,7 @@ import dev.partneros.core.Explanation;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.PartnerId;
-import dev.partneros.core.ProblemCollector;
+import dev.partneros.core.internal.ProblemCollector;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -26,15 +26,6 @@ import org.immutables.value.Value;
 public abstract class AffiliateAttribution {
 
   AffiliateAttribution() {}
-
-  /**
-   * Returns a new builder.
-   *
-   * @return never null
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
 
   /**
    * Returns the conversion's id.
@@ -111,7 +102,7 @@ public abstract class AffiliateAttribution {
   }
 
   /** Builds an {@link AffiliateAttribution}; used by {@link AffiliateAttributor}. Not thread-safe. */
-  public static class Builder extends ImmutableAffiliateAttribution.Builder {
+  static class Builder extends ImmutableAffiliateAttribution.Builder {
     /** Creates an empty builder. */
     Builder() {}
   }

@@ -18,15 +18,6 @@ public abstract class ClickOutcome {
   ClickOutcome() {}
 
   /**
-   * Returns a new builder.
-   *
-   * @return never null
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
    * Returns the click.
    *
    * @return never null
@@ -48,7 +39,7 @@ public abstract class ClickOutcome {
   public abstract long daysBeforeConversion();
 
   /** Builds a {@link ClickOutcome}; used by {@link AffiliateAttributor}. Not thread-safe. */
-  public static class Builder extends ImmutableClickOutcome.Builder {
+  static class Builder extends ImmutableClickOutcome.Builder {
     /** Creates an empty builder. */
     Builder() {}
   }

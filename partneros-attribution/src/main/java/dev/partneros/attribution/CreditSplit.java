@@ -9,7 +9,7 @@ import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.Money;
 import dev.partneros.core.PartnerId;
-import dev.partneros.core.ProblemCollector;
+import dev.partneros.core.internal.ProblemCollector;
 import java.util.List;
 import java.util.SortedMap;
 import org.immutables.value.Value;
@@ -33,15 +33,6 @@ import org.immutables.value.Value;
 public abstract class CreditSplit {
 
   CreditSplit() {}
-
-  /**
-   * Returns a new builder.
-   *
-   * @return never null
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
 
   /**
    * Returns the deal's id.
@@ -147,7 +138,7 @@ public abstract class CreditSplit {
   }
 
   /** Builds a {@link CreditSplit}; used by {@link CreditSplitter}. Not thread-safe. */
-  public static class Builder extends ImmutableCreditSplit.Builder {
+  static class Builder extends ImmutableCreditSplit.Builder {
     /** Creates an empty builder. */
     Builder() {}
   }

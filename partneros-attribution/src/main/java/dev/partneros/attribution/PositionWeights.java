@@ -6,8 +6,8 @@ import dev.partneros.attribution.internal.Rates;
 import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidProgramException;
-import dev.partneros.core.ProblemCollector;
 import dev.partneros.core.Rate;
+import dev.partneros.core.internal.ProblemCollector;
 import org.immutables.value.Value;
 
 /**

@@ -7,7 +7,7 @@ import dev.partneros.core.Explanation;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.PartnerId;
-import dev.partneros.core.ProblemCollector;
+import dev.partneros.core.internal.ProblemCollector;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -27,15 +27,6 @@ import org.immutables.value.Value;
 public abstract class RegistrationDecision {
 
   RegistrationDecision() {}
-
-  /**
-   * Returns a new builder.
-   *
-   * @return never null
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
 
   /**
    * Returns the deal's id.
@@ -111,7 +102,7 @@ public abstract class RegistrationDecision {
   }
 
   /** Builds a {@link RegistrationDecision}; used by {@link RegistrationResolver}. Not thread-safe. */
-  public static class Builder extends ImmutableRegistrationDecision.Builder {
+  static class Builder extends ImmutableRegistrationDecision.Builder {
     /** Creates an empty builder. */
     Builder() {}
   }

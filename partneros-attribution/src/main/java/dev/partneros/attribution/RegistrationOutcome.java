@@ -20,15 +20,6 @@ public abstract class RegistrationOutcome {
   RegistrationOutcome() {}
 
   /**
-   * Returns a new builder.
-   *
-   * @return never null
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
    * Returns the registration.
    *
    * @return never null
@@ -50,7 +41,7 @@ public abstract class RegistrationOutcome {
   public abstract LocalDate protectedThrough();
 
   /** Builds a {@link RegistrationOutcome}; used by {@link RegistrationResolver}. Not thread-safe. */
-  public static class Builder extends ImmutableRegistrationOutcome.Builder {
+  static class Builder extends ImmutableRegistrationOutcome.Builder {
     /** Creates an empty builder. */
     Builder() {}
   }

@@ -2,6 +2,7 @@ package dev.partneros.core;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.partneros.core.internal.ProblemCollector;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;

@@ -2,6 +2,7 @@ package dev.partneros.core;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partneros.core.internal.ProblemCollector;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;

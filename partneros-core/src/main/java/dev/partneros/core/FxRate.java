@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.partneros.core.internal.ProblemCollector;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;

@@ -2,6 +2,7 @@ package dev.partneros.core;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.partneros.core.internal.ProblemCollector;
 import java.util.List;
 
 /**

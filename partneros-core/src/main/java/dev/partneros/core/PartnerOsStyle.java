@@ -19,7 +19,10 @@ import org.immutables.value.Value;
  *   <li>{@code builderVisibility = PUBLIC}: a value declares
  *       {@code public static class Builder extends ImmutableX.Builder { Builder() {} }} (its
  *       constructor is not public) and {@code public static Builder builder()}, the one public way
- *       to build it.</li>
+ *       to build it. A result that only engines create (a score, a decision, a commission line)
+ *       offers no public builder: its {@code Builder} is package-private, or, when an engine of an
+ *       internal package builds it, public without a public constructor and reached only through an
+ *       internal factory.</li>
  *   <li>{@code get = {"is*", "get*"}} is <em>not</em> set: accessors have no {@code get} prefix
  *       ({@code amount()}, not {@code getAmount()}), as in the JDK's records.</li>
  *   <li>{@code defaults = @Value.Immutable(copy = true)}: {@code withX} methods exist for

@@ -2,6 +2,7 @@ package dev.partneros.core;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.partneros.core.internal.ProblemCollector;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

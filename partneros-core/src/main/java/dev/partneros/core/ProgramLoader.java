@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.partneros.core.internal.JacksonProblems;
+import dev.partneros.core.internal.ProblemCollector;
 import dev.partneros.core.internal.StrictTokenFilter;
 import java.io.IOException;
 import java.io.InputStream;

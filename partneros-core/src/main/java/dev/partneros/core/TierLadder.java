@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.partneros.core.internal.ProblemCollector;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -14,7 +14,7 @@
  *   <li>Validation: {@link dev.partneros.core.Problem} with its code from a catalogue
  *       ({@link dev.partneros.core.ProblemCode}, {@link dev.partneros.core.CoreProblemCode};
  *       {@code docs/problems.md}), {@link dev.partneros.core.FieldPath},
- *       {@link dev.partneros.core.ProblemCollector}, {@link dev.partneros.core.InvalidProgramException},
+ *       {@link dev.partneros.core.InvalidProgramException},
  *       {@link dev.partneros.core.InvalidFactsException},
  *       {@link dev.partneros.core.CurrencyMismatchException}.</li>
  *   <li>Program documents: {@link dev.partneros.core.ProgramLoader} (strict JSON and YAML),

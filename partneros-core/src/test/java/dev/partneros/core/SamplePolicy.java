@@ -2,6 +2,7 @@ package dev.partneros.core;
 
 import com.fasterxml.jackson.annotation.JacksonInject;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.partneros.core.internal.ProblemCollector;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;

@@ -27,15 +27,6 @@ public abstract class GraceProjection {
   GraceProjection() {}
 
   /**
-   * Returns a new builder.
-   *
-   * @return never null
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
    * Returns the tier at stake (the tier held).
    *
    * @return never null
@@ -96,7 +87,7 @@ public abstract class GraceProjection {
   }
 
   /** Builds a {@link GraceProjection}. Not thread-safe. */
-  public static class Builder extends ImmutableGraceProjection.Builder {
+  static class Builder extends ImmutableGraceProjection.Builder {
     /** Creates an empty builder. */
     Builder() {}
   }

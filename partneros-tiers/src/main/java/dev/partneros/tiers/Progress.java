@@ -37,15 +37,6 @@ public abstract class Progress {
   Progress() {}
 
   /**
-   * Returns a new builder.
-   *
-   * @return never null
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
    * Returns the tier the progress is measured from.
    *
    * @return never null
@@ -135,7 +126,7 @@ public abstract class Progress {
   }
 
   /** Builds a {@link Progress}. Not thread-safe. */
-  public static class Builder extends ImmutableProgress.Builder {
+  static class Builder extends ImmutableProgress.Builder {
     /** Creates an empty builder. */
     Builder() {}
   }

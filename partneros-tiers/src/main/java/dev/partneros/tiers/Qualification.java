@@ -37,15 +37,6 @@ public abstract class Qualification {
   Qualification() {}
 
   /**
-   * Returns a new builder.
-   *
-   * @return never null
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
    * Returns the as-of date.
    *
    * @return never null
@@ -112,7 +103,7 @@ public abstract class Qualification {
   }
 
   /** Builds a {@link Qualification}. Not thread-safe. */
-  public static class Builder extends ImmutableQualification.Builder {
+  static class Builder extends ImmutableQualification.Builder {
     /** Creates an empty builder. */
     Builder() {}
   }

@@ -39,15 +39,6 @@ public abstract class RequirementCheck {
   RequirementCheck() {}
 
   /**
-   * Returns a new builder.
-   *
-   * @return never null
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
    * Returns the form of the criterion evaluated.
    *
    * @return never null
@@ -150,7 +141,7 @@ public abstract class RequirementCheck {
   }
 
   /** Builds a {@link RequirementCheck}. Not thread-safe. */
-  public static class Builder extends ImmutableRequirementCheck.Builder {
+  static class Builder extends ImmutableRequirementCheck.Builder {
     /** Creates an empty builder. */
     Builder() {}
   }

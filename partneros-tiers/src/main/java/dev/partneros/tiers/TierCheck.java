@@ -20,15 +20,6 @@ public abstract class TierCheck {
   TierCheck() {}
 
   /**
-   * Returns a new builder.
-   *
-   * @return never null
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
    * Returns the tier.
    *
    * @return never null
@@ -50,7 +41,7 @@ public abstract class TierCheck {
   public abstract Optional<RequirementCheck> requirement();
 
   /** Builds a {@link TierCheck}. Not thread-safe. */
-  public static class Builder extends ImmutableTierCheck.Builder {
+  static class Builder extends ImmutableTierCheck.Builder {
     /** Creates an empty builder. */
     Builder() {}
   }

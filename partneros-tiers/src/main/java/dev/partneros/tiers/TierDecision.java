@@ -36,15 +36,6 @@ public abstract class TierDecision {
   TierDecision() {}
 
   /**
-   * Returns a new builder.
-   *
-   * @return never null
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
    * Returns the quarter end evaluated.
    *
    * @return never null
@@ -185,7 +176,7 @@ public abstract class TierDecision {
   }
 
   /** Builds a {@link TierDecision}. Not thread-safe. */
-  public static class Builder extends ImmutableTierDecision.Builder {
+  static class Builder extends ImmutableTierDecision.Builder {
     /** Creates an empty builder. */
     Builder() {}
   }

@@ -15,8 +15,8 @@ import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.InvalidProgramException;
 import dev.partneros.core.Money;
-import dev.partneros.core.ProblemCollector;
 import dev.partneros.core.Rate;
+import dev.partneros.core.internal.ProblemCollector;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
@@ -43,15 +43,6 @@ import org.immutables.value.Value;
 public abstract class TierEconomics {
 
   TierEconomics() {}
-
-  /**
-   * Returns a new builder.
-   *
-   * @return never null
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
 
   /**
    * Returns a tier's economics.
@@ -168,7 +159,7 @@ public abstract class TierEconomics {
   }
 
   /** Builds {@link TierEconomics}; every attribute is mandatory. Not thread-safe. */
-  public static class Builder extends ImmutableTierEconomics.Builder {
+  static class Builder extends ImmutableTierEconomics.Builder {
     /** Creates an empty builder. */
     Builder() {}
   }

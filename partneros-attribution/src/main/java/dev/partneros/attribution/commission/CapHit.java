@@ -21,15 +21,6 @@ public abstract class CapHit {
   CapHit() {}
 
   /**
-   * Returns a new builder.
-   *
-   * @return never null
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
    * Returns the cap that bit (the tightest when several did).
    *
    * @return never null

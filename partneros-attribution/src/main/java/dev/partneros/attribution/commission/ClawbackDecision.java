@@ -14,7 +14,7 @@ import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.Money;
 import dev.partneros.core.PartnerId;
-import dev.partneros.core.ProblemCollector;
+import dev.partneros.core.internal.ProblemCollector;
 import java.time.LocalDate;
 import java.util.function.Supplier;
 import org.immutables.value.Value;
@@ -36,15 +36,6 @@ import org.immutables.value.Value;
 public abstract class ClawbackDecision {
 
   ClawbackDecision() {}
-
-  /**
-   * Returns a new builder.
-   *
-   * @return never null
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
 
   /**
    * Returns the deal.
@@ -159,7 +150,7 @@ public abstract class ClawbackDecision {
   @JsonProperty("explanation")
   @JsonSerialize(converter = LazyExplanation.Write.class)
   @JsonDeserialize(converter = LazyExplanation.Read.class)
-  public abstract Supplier<Explanation> explanationSource();
+  abstract Supplier<Explanation> explanationSource();
 
   @Value.Check
   void check() {
@@ -190,7 +181,7 @@ public abstract class ClawbackDecision {
   }
 
   /** Builds a {@link ClawbackDecision}; used by the {@link ClawbackCalculator}. Not thread-safe. */
-  public static class Builder extends ImmutableClawbackDecision.Builder {
+  static class Builder extends ImmutableClawbackDecision.Builder {
     /** Creates an empty builder. */
     Builder() {}
 

@@ -12,9 +12,9 @@ import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.InvalidProgramException;
 import dev.partneros.core.Problem;
-import dev.partneros.core.ProblemCollector;
 import dev.partneros.core.ProgramDocument;
 import dev.partneros.core.Rate;
+import dev.partneros.core.internal.ProblemCollector;
 import java.util.List;
 import org.immutables.value.Value;
 

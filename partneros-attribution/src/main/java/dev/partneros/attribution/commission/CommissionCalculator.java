@@ -11,9 +11,9 @@ import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.InvalidProgramException;
 import dev.partneros.core.PartnerId;
 import dev.partneros.core.Problem;
-import dev.partneros.core.ProblemCollector;
 import dev.partneros.core.ProgramDocument;
 import dev.partneros.core.ProgramHistory;
+import dev.partneros.core.internal.ProblemCollector;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -224,7 +224,7 @@ public final class CommissionCalculator {
   public CommissionResult calculate(CommissionFacts facts, LocalDate asOf) {
     requireNonNull(facts, "facts");
     requireNonNull(asOf, "asOf");
-    return new CommissionRun(versions, facts, asOf).result();
+    return new CommissionRun(versions, facts, asOf, CommissionResultBuilders.INSTANCE).result();
   }
 
   /**
@@ -299,7 +299,7 @@ public final class CommissionCalculator {
     CommissionFacts facts = CommissionFacts.builder().addPartners(partner).addDeals(deal)
         .spiffWindows(spiffWindows).fxRates(fxRates).build();
     try {
-      return new CommissionRun(versions, facts, deal.signed()).dealResult(before);
+      return new CommissionRun(versions, facts, deal.signed(), CommissionResultBuilders.INSTANCE).dealResult(before);
     } catch (InvalidFactsException e) {
       List<Problem> renamed = new ArrayList<>();
       for (Problem problem : e.problems()) {
@@ -382,7 +382,7 @@ public final class CommissionCalculator {
     requireNonNull(facts, "facts");
     requireNonNull(partner, "partner");
     requireNonNull(asOf, "asOf");
-    CommissionRun run = new CommissionRun(versions, facts, asOf);
+    CommissionRun run = new CommissionRun(versions, facts, asOf, CommissionResultBuilders.INSTANCE);
     run.result();
     return run.stateOf(partner).orElseThrow(() -> new InvalidFactsException(List.of(Problem.error(
         FieldPath.root().field("partner"), AttributionProblemCode.UNKNOWN_PARTNER, "be a partner of the facts", partner))));

@@ -6,7 +6,7 @@ import dev.partneros.attribution.commission.internal.Exact;
 import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidProgramException;
-import dev.partneros.core.ProblemCollector;
+import dev.partneros.core.internal.ProblemCollector;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;

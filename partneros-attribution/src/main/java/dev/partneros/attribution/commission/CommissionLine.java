@@ -13,8 +13,8 @@ import dev.partneros.core.FxRate;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.Money;
 import dev.partneros.core.PartnerId;
-import dev.partneros.core.ProblemCollector;
 import dev.partneros.core.Rate;
+import dev.partneros.core.internal.ProblemCollector;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -57,15 +57,6 @@ import org.immutables.value.Value;
 public abstract class CommissionLine {
 
   CommissionLine() {}
-
-  /**
-   * Returns a new builder.
-   *
-   * @return never null
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
 
   /**
    * Returns the line's id, derived from the facts (stable across runs):
@@ -262,7 +253,7 @@ public abstract class CommissionLine {
   @JsonProperty("explanation")
   @JsonSerialize(converter = LazyExplanation.Write.class)
   @JsonDeserialize(converter = LazyExplanation.Read.class)
-  public abstract Supplier<Explanation> explanationSource();
+  abstract Supplier<Explanation> explanationSource();
 
   /**
    * Returns what the line is worth after clawbacks: amount minus what was clawed back.

@@ -47,15 +47,6 @@ public abstract class CommissionResult {
   CommissionResult() {}
 
   /**
-   * Returns a new builder.
-   *
-   * @return never null
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
    * Returns the as-of date.
    *
    * @return never null

@@ -8,7 +8,7 @@ import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.PartnerId;
-import dev.partneros.core.ProblemCollector;
+import dev.partneros.core.internal.ProblemCollector;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;

@@ -24,15 +24,6 @@ public abstract class PayoutRun {
   PayoutRun() {}
 
   /**
-   * Returns a new builder.
-   *
-   * @return never null
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
    * Returns the partner.
    *
    * @return never null

@@ -8,7 +8,7 @@ import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.Money;
 import dev.partneros.core.PartnerId;
-import dev.partneros.core.ProblemCollector;
+import dev.partneros.core.internal.ProblemCollector;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -32,15 +32,6 @@ import org.immutables.value.Value;
 public abstract class PeriodStatement {
 
   PeriodStatement() {}
-
-  /**
-   * Returns a new builder.
-   *
-   * @return never null
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
 
   /**
    * Returns the partner.
@@ -154,7 +145,7 @@ public abstract class PeriodStatement {
   }
 
   /** Builds a {@link PeriodStatement}; used by {@link PartnerBalance#statement}. Not thread-safe. */
-  public static class Builder extends ImmutablePeriodStatement.Builder {
+  static class Builder extends ImmutablePeriodStatement.Builder {
     /** Creates an empty builder. */
     Builder() {}
   }

@@ -19,15 +19,6 @@ public abstract class StatementLine {
   StatementLine() {}
 
   /**
-   * Returns a new builder.
-   *
-   * @return never null
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
    * Returns the entry.
    *
    * @return never null
@@ -49,7 +40,7 @@ public abstract class StatementLine {
   public abstract Money balanceAfter();
 
   /** Builds a {@link StatementLine}. Not thread-safe. */
-  public static class Builder extends ImmutableStatementLine.Builder {
+  static class Builder extends ImmutableStatementLine.Builder {
     /** Creates an empty builder. */
     Builder() {}
   }

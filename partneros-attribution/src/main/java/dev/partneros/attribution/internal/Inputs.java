@@ -3,7 +3,7 @@ package dev.partneros.attribution.internal;
 import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.Money;
-import dev.partneros.core.ProblemCollector;
+import dev.partneros.core.internal.ProblemCollector;
 import java.time.LocalDate;
 import java.util.Optional;
 

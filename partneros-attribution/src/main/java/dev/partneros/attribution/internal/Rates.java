@@ -2,8 +2,8 @@ package dev.partneros.attribution.internal;
 
 import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
-import dev.partneros.core.ProblemCollector;
 import dev.partneros.core.Rate;
+import dev.partneros.core.internal.ProblemCollector;
 import java.math.BigDecimal;
 
 /**

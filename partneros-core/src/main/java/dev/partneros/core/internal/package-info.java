@@ -1,6 +1,8 @@
 /**
- * Implementation details of the core module, not exported: the strict token filter of the
- * program loader and the translation of Jackson's exceptions into {@link dev.partneros.core.Problem}s
- * with field paths. Nothing here is API; it may change at any time.
+ * Implementation details of the core module, exported only to the rule modules: the strict token
+ * filter of the program loader, the translation of Jackson's exceptions into
+ * {@link dev.partneros.core.Problem}s with field paths, and the
+ * {@link dev.partneros.core.internal.ProblemCollector} every module validates with. Nothing here is
+ * API; it may change at any time.
  */
 package dev.partneros.core.internal;

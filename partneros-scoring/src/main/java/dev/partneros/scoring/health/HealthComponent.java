@@ -19,15 +19,6 @@ public abstract class HealthComponent {
   HealthComponent() {}
 
   /**
-   * Returns a new builder.
-   *
-   * @return never null
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
    * Returns the dimension.
    *
    * @return never null
@@ -63,7 +54,7 @@ public abstract class HealthComponent {
   public abstract BigDecimal maxPoints();
 
   /** Builds a {@link HealthComponent}. Not thread-safe. */
-  public static class Builder extends ImmutableHealthComponent.Builder {
+  static class Builder extends ImmutableHealthComponent.Builder {
     /** Creates an empty builder. */
     Builder() {}
   }

@@ -7,8 +7,8 @@ import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.Money;
 import dev.partneros.core.PartnerId;
-import dev.partneros.core.ProblemCollector;
 import dev.partneros.core.YearQuarter;
+import dev.partneros.core.internal.ProblemCollector;
 import java.util.Optional;
 import org.immutables.value.Value;
 

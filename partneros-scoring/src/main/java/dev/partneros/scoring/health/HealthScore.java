@@ -40,15 +40,6 @@ public abstract class HealthScore {
   HealthScore() {}
 
   /**
-   * Returns a new builder.
-   *
-   * @return never null
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
    * Returns the facts scored.
    *
    * @return never null
@@ -182,7 +173,7 @@ public abstract class HealthScore {
   }
 
   /** Builds a {@link HealthScore}. Not thread-safe. */
-  public static class Builder extends ImmutableHealthScore.Builder {
+  static class Builder extends ImmutableHealthScore.Builder {
     /** Creates an empty builder. */
     Builder() {}
   }

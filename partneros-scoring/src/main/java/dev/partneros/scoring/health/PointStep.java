@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidProgramException;
-import dev.partneros.core.ProblemCollector;
+import dev.partneros.core.internal.ProblemCollector;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;

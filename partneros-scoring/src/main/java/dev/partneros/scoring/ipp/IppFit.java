@@ -23,15 +23,6 @@ public abstract class IppFit {
   IppFit() {}
 
   /**
-   * Returns a new builder.
-   *
-   * @return never null
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
    * Returns the prospect.
    *
    * @return never null
@@ -81,7 +72,7 @@ public abstract class IppFit {
   public abstract Explanation explanation();
 
   /** Builds an {@link IppFit}. Not thread-safe. */
-  public static class Builder extends ImmutableIppFit.Builder {
+  static class Builder extends ImmutableIppFit.Builder {
     /** Creates an empty builder. */
     Builder() {}
   }

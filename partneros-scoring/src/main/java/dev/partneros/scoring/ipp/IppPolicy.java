@@ -6,7 +6,7 @@ import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidProgramException;
 import dev.partneros.core.PartnerType;
-import dev.partneros.core.ProblemCollector;
+import dev.partneros.core.internal.ProblemCollector;
 import dev.partneros.scoring.ScoringProblemCode;
 import java.math.BigDecimal;
 import java.util.HashSet;

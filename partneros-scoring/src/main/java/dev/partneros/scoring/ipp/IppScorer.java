@@ -7,7 +7,7 @@ import dev.partneros.core.Explanation;
 import dev.partneros.core.ExplanationStep;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
-import dev.partneros.core.ProblemCollector;
+import dev.partneros.core.internal.ProblemCollector;
 import dev.partneros.scoring.ScoringProblemCode;
 import java.math.BigDecimal;
 import java.math.MathContext;

@@ -21,15 +21,6 @@ public abstract class Qualification {
   Qualification() {}
 
   /**
-   * Returns a new builder.
-   *
-   * @return never null
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
    * Returns the prospect.
    *
    * @return never null
@@ -79,7 +70,7 @@ public abstract class Qualification {
   public abstract Explanation explanation();
 
   /** Builds a {@link Qualification}. Not thread-safe. */
-  public static class Builder extends ImmutableQualification.Builder {
+  static class Builder extends ImmutableQualification.Builder {
     /** Creates an empty builder. */
     Builder() {}
   }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidProgramException;
-import dev.partneros.core.ProblemCollector;
+import dev.partneros.core.internal.ProblemCollector;
 import dev.partneros.scoring.scorecard.CriterionDefinition;
 import dev.partneros.scoring.scorecard.ScorecardDefinition;
 import java.math.BigDecimal;

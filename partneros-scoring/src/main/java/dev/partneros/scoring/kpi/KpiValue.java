@@ -32,15 +32,6 @@ public abstract class KpiValue {
   KpiValue() {}
 
   /**
-   * Returns a new builder.
-   *
-   * @return never null
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
    * Returns the KPI.
    *
    * @return never null
@@ -70,7 +61,7 @@ public abstract class KpiValue {
   public abstract Status status();
 
   /** Builds a {@link KpiValue}. Not thread-safe. */
-  public static class Builder extends ImmutableKpiValue.Builder {
+  static class Builder extends ImmutableKpiValue.Builder {
     /** Creates an empty builder. */
     Builder() {}
   }

@@ -24,15 +24,6 @@ public abstract class MaturityResult {
   MaturityResult() {}
 
   /**
-   * Returns a new builder.
-   *
-   * @return never null
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
    * Returns the program's stage.
    *
    * @return never null, at least {@link MaturityStage#FOUNDATIONAL}
@@ -92,7 +83,7 @@ public abstract class MaturityResult {
   public abstract Explanation explanation();
 
   /** Builds a {@link MaturityResult}. Not thread-safe. */
-  public static class Builder extends ImmutableMaturityResult.Builder {
+  static class Builder extends ImmutableMaturityResult.Builder {
     /** Creates an empty builder. */
     Builder() {}
   }

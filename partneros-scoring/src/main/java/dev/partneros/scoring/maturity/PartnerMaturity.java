@@ -20,15 +20,6 @@ public abstract class PartnerMaturity {
   PartnerMaturity() {}
 
   /**
-   * Returns a new builder.
-   *
-   * @return never null
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
    * Returns the composite, 0 to 100 (2 decimals).
    *
    * @return never null
@@ -50,7 +41,7 @@ public abstract class PartnerMaturity {
   public abstract Explanation explanation();
 
   /** Builds a {@link PartnerMaturity}. Not thread-safe. */
-  public static class Builder extends ImmutablePartnerMaturity.Builder {
+  static class Builder extends ImmutablePartnerMaturity.Builder {
     /** Creates an empty builder. */
     Builder() {}
   }

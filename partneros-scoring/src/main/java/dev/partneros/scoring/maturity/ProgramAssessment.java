@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
-import dev.partneros.core.ProblemCollector;
+import dev.partneros.core.internal.ProblemCollector;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -29,15 +29,6 @@ import org.immutables.value.Value;
 public abstract class ProgramAssessment {
 
   ProgramAssessment() {}
-
-  /**
-   * Returns a new builder.
-   *
-   * @return never null
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
 
   /**
    * Creates an assessment.
@@ -112,7 +103,7 @@ public abstract class ProgramAssessment {
   }
 
   /** Builds a {@link ProgramAssessment}. Not thread-safe. */
-  public static class Builder extends ImmutableProgramAssessment.Builder {
+  static class Builder extends ImmutableProgramAssessment.Builder {
     /** Creates an empty builder. */
     Builder() {}
   }

@@ -28,15 +28,6 @@ public abstract class ScorecardComparison {
   ScorecardComparison() {}
 
   /**
-   * Returns a new builder.
-   *
-   * @return never null
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
    * Compares two results of the same scorecard.
    *
    * @param before the earlier result, not null
@@ -92,7 +83,7 @@ public abstract class ScorecardComparison {
   public abstract Map<String, BigDecimal> deltas();
 
   /** Builds a {@link ScorecardComparison}. Not thread-safe. */
-  public static class Builder extends ImmutableScorecardComparison.Builder {
+  static class Builder extends ImmutableScorecardComparison.Builder {
     /** Creates an empty builder. */
     Builder() {}
   }

@@ -27,15 +27,6 @@ public abstract class ScorecardResult {
   ScorecardResult() {}
 
   /**
-   * Returns a new builder.
-   *
-   * @return never null
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
    * Returns the scorecard's name.
    *
    * @return never null
@@ -149,7 +140,7 @@ public abstract class ScorecardResult {
     }
 
     /** Builds a {@link CriterionScore}. Not thread-safe. */
-    public static class Builder extends ImmutableCriterionScore.Builder {
+    static class Builder extends ImmutableCriterionScore.Builder {
       /** Creates an empty builder. */
       Builder() {}
     }

@@ -2,7 +2,7 @@ package dev.partneros.scoring.scorecard;
 
 import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
-import dev.partneros.core.ProblemCollector;
+import dev.partneros.core.internal.ProblemCollector;
 import dev.partneros.scoring.ScoringProblemCode;
 import java.math.BigDecimal;
 import java.util.List;

@@ -21,15 +21,6 @@ public abstract class SegmentAssignment {
   SegmentAssignment() {}
 
   /**
-   * Returns a new builder.
-   *
-   * @return never null
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
    * Returns the partner.
    *
    * @return never null
@@ -65,7 +56,7 @@ public abstract class SegmentAssignment {
   public abstract Explanation explanation();
 
   /** Builds a {@link SegmentAssignment}. Not thread-safe. */
-  public static class Builder extends ImmutableSegmentAssignment.Builder {
+  static class Builder extends ImmutableSegmentAssignment.Builder {
     /** Creates an empty builder. */
     Builder() {}
   }

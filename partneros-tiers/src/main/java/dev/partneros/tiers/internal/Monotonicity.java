@@ -2,8 +2,8 @@ package dev.partneros.tiers.internal;
 
 import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
-import dev.partneros.core.ProblemCollector;
 import dev.partneros.core.Tier;
+import dev.partneros.core.internal.ProblemCollector;
 import dev.partneros.tiers.Criterion;
 import dev.partneros.tiers.Metric;
 import dev.partneros.tiers.TierProblemCode;

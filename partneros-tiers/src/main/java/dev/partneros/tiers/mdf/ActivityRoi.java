@@ -8,7 +8,7 @@ import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.Money;
-import dev.partneros.core.ProblemCollector;
+import dev.partneros.core.internal.ProblemCollector;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -30,15 +30,6 @@ import org.immutables.value.Value;
 public abstract class ActivityRoi {
 
   ActivityRoi() {}
-
-  /**
-   * Returns a new builder.
-   *
-   * @return never null
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
 
   /**
    * Returns the ROI of a spend and what it generated.
@@ -129,7 +120,7 @@ public abstract class ActivityRoi {
   }
 
   /** Builds an {@link ActivityRoi}; {@code build()} checks it. Not thread-safe. */
-  public static class Builder extends ImmutableActivityRoi.Builder {
+  static class Builder extends ImmutableActivityRoi.Builder {
     /** Creates an empty builder. */
     Builder() {}
   }

@@ -29,15 +29,6 @@ public abstract class CoMarketingBudget {
   CoMarketingBudget() {}
 
   /**
-   * Returns a new builder.
-   *
-   * @return never null
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
    * Returns the partner's tier.
    *
    * @return never null
@@ -84,7 +75,7 @@ public abstract class CoMarketingBudget {
   }
 
   /** Builds a {@link CoMarketingBudget}. Not thread-safe. */
-  public static class Builder extends ImmutableCoMarketingBudget.Builder {
+  static class Builder extends ImmutableCoMarketingBudget.Builder {
     /** Creates an empty builder. */
     Builder() {}
   }

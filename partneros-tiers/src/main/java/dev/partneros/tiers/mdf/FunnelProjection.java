@@ -8,8 +8,8 @@ import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.Money;
-import dev.partneros.core.ProblemCollector;
 import dev.partneros.core.Rate;
+import dev.partneros.core.internal.ProblemCollector;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
@@ -36,15 +36,6 @@ import org.immutables.value.Value;
 public abstract class FunnelProjection {
 
   FunnelProjection() {}
-
-  /**
-   * Returns a new builder.
-   *
-   * @return never null
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
 
   /**
    * Returns a projection.
@@ -163,7 +154,7 @@ public abstract class FunnelProjection {
   }
 
   /** Builds a {@link FunnelProjection}; {@code build()} checks it. Not thread-safe. */
-  public static class Builder extends ImmutableFunnelProjection.Builder {
+  static class Builder extends ImmutableFunnelProjection.Builder {
     /** Creates an empty builder. */
     Builder() {}
   }

@@ -44,15 +44,6 @@ public abstract class MdfDecision {
   MdfDecision() {}
 
   /**
-   * Returns a new builder.
-   *
-   * @return never null
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
    * Returns the request decided.
    *
    * @return never null
@@ -208,7 +199,7 @@ public abstract class MdfDecision {
   }
 
   /** Builds an {@link MdfDecision}. Not thread-safe. */
-  public static class Builder extends ImmutableMdfDecision.Builder {
+  static class Builder extends ImmutableMdfDecision.Builder {
     /** Creates an empty builder. */
     Builder() {}
   }

@@ -55,15 +55,6 @@ public abstract class MdfEntitlement {
   MdfEntitlement() {}
 
   /**
-   * Returns a new builder.
-   *
-   * @return never null
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
    * Returns the partner.
    *
    * @return never null
@@ -272,7 +263,7 @@ public abstract class MdfEntitlement {
   }
 
   /** Builds an {@link MdfEntitlement}. Not thread-safe. */
-  public static class Builder extends ImmutableMdfEntitlement.Builder {
+  static class Builder extends ImmutableMdfEntitlement.Builder {
     /** Creates an empty builder. */
     Builder() {}
   }

@@ -26,15 +26,6 @@ public abstract class MdfObligation {
   MdfObligation() {}
 
   /**
-   * Returns a new builder.
-   *
-   * @return never null
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
    * Returns what is owed.
    *
    * @return never null
@@ -87,7 +78,7 @@ public abstract class MdfObligation {
   }
 
   /** Builds an {@link MdfObligation}. Not thread-safe. */
-  public static class Builder extends ImmutableMdfObligation.Builder {
+  static class Builder extends ImmutableMdfObligation.Builder {
     /** Creates an empty builder. */
     Builder() {}
   }

@@ -7,7 +7,7 @@ import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.InvalidProgramException;
 import dev.partneros.core.Money;
-import dev.partneros.core.ProblemCollector;
+import dev.partneros.core.internal.ProblemCollector;
 import dev.partneros.tiers.BenefitsMatrix;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -32,15 +32,6 @@ public abstract class PartnerAllocation {
   PartnerAllocation() {}
 
   /**
-   * Returns a new builder.
-   *
-   * @return never null
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
    * Returns the partner.
    *
    * @return never null
@@ -131,7 +122,7 @@ public abstract class PartnerAllocation {
   }
 
   /** Builds a {@link PartnerAllocation}. Not thread-safe. */
-  public static class Builder extends ImmutablePartnerAllocation.Builder {
+  static class Builder extends ImmutablePartnerAllocation.Builder {
     /** Creates an empty builder. */
     Builder() {}
   }

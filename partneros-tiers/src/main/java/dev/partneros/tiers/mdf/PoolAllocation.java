@@ -36,15 +36,6 @@ public abstract class PoolAllocation {
   PoolAllocation() {}
 
   /**
-   * Returns a new builder.
-   *
-   * @return never null
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
    * Returns the pool.
    *
    * @return never null
@@ -144,7 +135,7 @@ public abstract class PoolAllocation {
   }
 
   /** Builds a {@link PoolAllocation}. Not thread-safe. */
-  public static class Builder extends ImmutablePoolAllocation.Builder {
+  static class Builder extends ImmutablePoolAllocation.Builder {
     /** Creates an empty builder. */
     Builder() {}
   }

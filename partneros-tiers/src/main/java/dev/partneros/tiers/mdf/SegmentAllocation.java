@@ -22,15 +22,6 @@ public abstract class SegmentAllocation {
   SegmentAllocation() {}
 
   /**
-   * Returns a new builder.
-   *
-   * @return never null
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
    * Returns the segment's name.
    *
    * @return never null
@@ -73,7 +64,7 @@ public abstract class SegmentAllocation {
   public abstract Money allocated();
 
   /** Builds a {@link SegmentAllocation}. Not thread-safe. */
-  public static class Builder extends ImmutableSegmentAllocation.Builder {
+  static class Builder extends ImmutableSegmentAllocation.Builder {
     /** Creates an empty builder. */
     Builder() {}
   }

@@ -1,8 +1,8 @@
 package dev.partneros.attribution.commission.internal;
 
 import dev.partneros.attribution.AttributionProblemCode;
-import dev.partneros.attribution.commission.CancellationKind;
 import dev.partneros.attribution.commission.Cancellation;
+import dev.partneros.attribution.commission.CancellationKind;
 import dev.partneros.attribution.commission.CapHit;
 import dev.partneros.attribution.commission.CapKind;
 import dev.partneros.attribution.commission.ClawbackCalculator;
@@ -46,9 +46,9 @@ import dev.partneros.core.Money;
 import dev.partneros.core.PartnerId;
 import dev.partneros.core.Problem;
 import dev.partneros.core.ProblemCode;
-import dev.partneros.core.ProblemCollector;
 import dev.partneros.core.Rate;
 import dev.partneros.core.Tier;
+import dev.partneros.core.internal.ProblemCollector;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -138,6 +138,7 @@ public final class CommissionRun {
   private final List<CommissionTerms> versions;
   private final CommissionFacts facts;
   private final LocalDate asOf;
+  private final ResultBuilders builders;
   private final Currency programCurrency;
   private final ProblemCollector problems = new ProblemCollector();
   private final FxBook fx;
@@ -153,9 +154,11 @@ public final class CommissionRun {
    * @param versions the program versions, earliest first, one currency
    * @param facts the facts
    * @param asOf the as-of date
+   * @param builders the builders of the results
    */
-  public CommissionRun(List<CommissionTerms> versions, CommissionFacts facts, LocalDate asOf) {
+  public CommissionRun(List<CommissionTerms> versions, CommissionFacts facts, LocalDate asOf, ResultBuilders builders) {
     this.versions = versions;
+    this.builders = builders;
     this.facts = facts;
     this.asOf = asOf;
     this.programCurrency = versions.get(0).currency();
@@ -1245,7 +1248,7 @@ public final class CommissionRun {
     if (room != null && room.compareTo(exact) < 0) {
       draft.capped = room;
       BigDecimal limit = caps.cap(tightest).get();
-      draft.capHit = CapHit.builder().cap(tightest).limit(draft.terms.money(limit)).uncapped(exact).capped(room)
+      draft.capHit = builders.capHit().cap(tightest).limit(draft.terms.money(limit)).uncapped(exact).capped(room)
           .build();
       BigDecimal capped = room;
       CapKind cap = tightest;
@@ -1417,7 +1420,7 @@ public final class CommissionRun {
     Money minimum = partner.account.minimumPayout()
         .orElseGet(() -> Money.of(terms.plan().payout().minimumPayout(), programCurrency, terms.rounding()));
     Money net = partner.payable;
-    PayoutRun.Builder run = PayoutRun.builder().partner(partner.account.id()).runDate(date).netPayable(net)
+    PayoutRun.Builder run = builders.payoutRun().partner(partner.account.id()).runDate(date).netPayable(net)
         .minimumPayout(minimum);
     if (net.isPositive() && !net.isLessThan(minimum)) {
       LocalDate due = date.plusDays(terms.plan().payout().paymentTermsDays());
@@ -1486,7 +1489,7 @@ public final class CommissionRun {
     LocalDate runAsOf = asOf;
     String version = draft.terms.version();
     ClawbackDecision decision = draft.decision;
-    CommissionLine.Builder line = CommissionLine.builder().id(draft.id).partner(partner.account.id())
+    CommissionLine.Builder line = builders.line().id(draft.id).partner(partner.account.id())
         .kind(draft.kind).programVersion(version).base(draft.base).attributionFactor(draft.factor)
         .spiffs(draft.spiffs).exact(draft.capped).unrounded(draft.unrounded).rounding(draft.terms.rounding())
         .amount(draft.amount).clawedBack(draft.cancelled).status(status).accruedOn(draft.accruedOn)
@@ -1528,7 +1531,7 @@ public final class CommissionRun {
       buildLines(partner);
     }
     problems.throwIfErrors(InvalidFactsException::new);
-    CommissionResult.Builder result = CommissionResult.builder().asOf(asOf);
+    CommissionResult.Builder result = builders.result().asOf(asOf);
     Map<PartnerId, Currency> currencies = new LinkedHashMap<>();
     TreeSet<PartnerId> flagged = new TreeSet<>();
     for (PartnerWork partner : partners.values()) {

@@ -3,7 +3,7 @@ package dev.partneros.attribution.commission.internal;
 import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.FxRate;
-import dev.partneros.core.ProblemCollector;
+import dev.partneros.core.internal.ProblemCollector;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.HashMap;

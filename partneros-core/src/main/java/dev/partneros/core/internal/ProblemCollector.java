@@ -1,7 +1,13 @@
-package dev.partneros.core;
+package dev.partneros.core.internal;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.partneros.core.FieldPath;
+import dev.partneros.core.Money;
+import dev.partneros.core.PartnerOsException;
+import dev.partneros.core.CoreProblemCode;
+import dev.partneros.core.Problem;
+import dev.partneros.core.ProblemCode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,0 +1,15 @@
+package dev.partneros.attribution;
+
+import dev.partneros.core.ApiListing;
+import java.io.IOException;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("The public API of partneros-attribution is the committed api/attribution.api (docs/api.md#api-listing)")
+class ApiListingTest {
+
+  @Test
+  void exportedApi_matchesCommittedListing() throws IOException {
+    ApiListing.check("attribution");
+  }
+}

@@ -29,7 +29,9 @@ import java.util.Optional;
  *       excluded and the weights renormalised; coverage is reported. A criterion with no rating at
  *       all cannot be scored: that is an error naming it.</li>
  *   <li>The weighted score is {@code sum(w_c x score_c)}; the overall is that divided by the scale's
- *       maximum, times 100.</li>
+ *       maximum, times 100. Both are kept as one exact fraction (the criterion means are not
+ *       rounded on the way) and rounded once, half-even
+ *       ({@code docs/rules/scorecards.md#overall-score}).</li>
  *   <li>Gaps are the ratings below the definition's target, weakest first (then in definition
  *       order).</li>
  * </ul>
@@ -154,20 +156,24 @@ public final class ScorecardScorer {
     ScorecardResult.Builder result = new ScorecardResult.Builder().name(definition.name());
     Explanation.Builder explanation = Explanation.builder().subject(definition.name() + " scorecard");
     List<ScorecardResult.Gap> gaps = new ArrayList<>();
-    BigDecimal weighted = BigDecimal.ZERO;
-    BigDecimal plainSum = BigDecimal.ZERO;
+    // the weighted score kept as an exact fraction, numerator / denominator, and rounded once
+    // (docs/rules/scorecards.md#overall-score): a criterion's mean is sum / weight sum, never rounded
+    BigDecimal numerator = BigDecimal.ZERO;
+    BigDecimal denominator = BigDecimal.ONE;
     for (int i = 0; i < criteria; i++) {
       CriterionDefinition criterion = definition.criteria().get(i);
       Map<String, Rating> byKey = rated.get(i);
-      BigDecimal score;
+      BigDecimal sum;
+      BigDecimal weightSum;
       int total;
       if (criterion.subCriteria().isEmpty()) {
-        score = byKey.get("").value();
+        sum = byKey.get("").value();
+        weightSum = BigDecimal.ONE;
         total = 1;
-        addGap(gaps, criterion.name(), Optional.empty(), score);
+        addGap(gaps, criterion.name(), Optional.empty(), sum);
       } else {
-        BigDecimal sum = BigDecimal.ZERO;
-        BigDecimal weightSum = BigDecimal.ZERO;
+        sum = BigDecimal.ZERO;
+        weightSum = BigDecimal.ZERO;
         int n = criterion.subCriteria().size();
         for (CriterionDefinition.SubCriterion sub : criterion.subCriteria()) {
           Rating rating = byKey.get(sub.name());
@@ -180,12 +186,17 @@ public final class ScorecardScorer {
           addGap(gaps, criterion.name(), Optional.of(sub.name()), rating.value());
         }
         total = n;
-        score = weightSum.signum() == 0 ? BigDecimal.ZERO : sum.divide(weightSum, MATH);
+        if (weightSum.signum() == 0) {
+          sum = BigDecimal.ZERO;
+          weightSum = BigDecimal.ONE;
+        }
       }
       BigDecimal weight = criterionWeights.get(i);
-      weighted = weighted.add(weight.multiply(score, MATH));
-      plainSum = plainSum.add(score);
-      BigDecimal shown = score.setScale(4, RoundingMode.HALF_EVEN);
+      // numerator / denominator + factor x sum / weightSum, as one fraction
+      BigDecimal factor = equalWeights ? BigDecimal.ONE : weight;
+      numerator = numerator.multiply(weightSum).add(factor.multiply(sum).multiply(denominator));
+      denominator = denominator.multiply(weightSum);
+      BigDecimal shown = sum.divide(weightSum, 4, RoundingMode.HALF_EVEN);
       result.addCriteria(new ScorecardResult.CriterionScore.Builder().criterion(criterion.name())
           .weight(weight.setScale(4, RoundingMode.HALF_EVEN)).score(shown).rated(byKey.size()).total(total).build());
       explanation.addSteps(ExplanationStep.builder().rule("scorecard.criterion").section("3")
@@ -198,19 +209,20 @@ public final class ScorecardScorer {
     }
     if (equalWeights) {
       // equal weights: the exact mean, so 1/3 weights lose nothing
-      weighted = plainSum.divide(BigDecimal.valueOf(criteria), MATH);
+      denominator = denominator.multiply(BigDecimal.valueOf(criteria));
     }
-    BigDecimal overall = weighted.multiply(new BigDecimal("100")).divide(definition.scaleMax(), MATH)
-        .setScale(2, RoundingMode.HALF_EVEN);
+    BigDecimal weighted = numerator.divide(denominator, 4, RoundingMode.HALF_EVEN);
+    BigDecimal overall = numerator.multiply(new BigDecimal("100"))
+        .divide(denominator.multiply(definition.scaleMax()), 2, RoundingMode.HALF_EVEN);
     gaps.sort(Comparator.comparing(ScorecardResult.Gap::rating));
     explanation.addSteps(ExplanationStep.builder().rule("scorecard.overall").section("3")
-        .putInputs("weighted", weighted.setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString())
+        .putInputs("weighted", weighted.stripTrailingZeros().toPlainString())
         .putInputs("max", definition.scaleMax().toPlainString())
         .outcome(overall.toPlainString())
         .template("Overall: {weighted} / {max} x 100 -> {outcome}")
         .build());
     List<Problem> warnings = problems.warnings();
-    return result.weightedScore(weighted.setScale(4, RoundingMode.HALF_EVEN)).overall(overall).gaps(gaps)
+    return result.weightedScore(weighted).overall(overall).gaps(gaps)
         .warnings(warnings).explanation(explanation.build()).build();
   }
 

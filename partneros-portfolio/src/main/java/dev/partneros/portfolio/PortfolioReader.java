@@ -698,8 +698,15 @@ public final class PortfolioReader {
     }
 
     private boolean flag(String column) {
+      return flag(column, false);
+    }
+
+    private boolean flag(String column, boolean byDefault) {
       String value = row.get(column);
-      if (value.isEmpty() || value.equals("false")) {
+      if (value.isEmpty()) {
+        return byDefault;
+      }
+      if (value.equals("false")) {
         return false;
       }
       if (value.equals("true")) {
@@ -968,8 +975,10 @@ public final class PortfolioReader {
       PartnerRow partner = partnerRef("partner", partners, true);
       LocalDate date = date("date");
       TouchKind kind = enumeration("kind", TouchKind.class);
-      boolean channelLead = flag("channelLead");
-      boolean documented = flag("documented");
+      // an empty flag takes the touch kind's default: a referral is a documented channel lead
+      boolean byDefault = kind == TouchKind.REFERRAL;
+      boolean channelLead = flag("channelLead", byDefault);
+      boolean documented = flag("documented", byDefault);
       if (deal != null) {
         notBefore("date", date, "the deal's created day", deal.created());
       }

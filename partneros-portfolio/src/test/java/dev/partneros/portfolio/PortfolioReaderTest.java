@@ -31,6 +31,19 @@ class PortfolioReaderTest {
     assertThat(portfolio.fxRates()).hasSize(1);
   }
 
+  @ParameterizedTest(name = "docs/rules/attribution.md#touches: {0} with channelLead \"{1}\" and documented \"{2}\" -> {3}, {4}")
+  @CsvSource({"REFERRAL, '', '', true, true", "REFERRAL, false, '', false, true", "REFERRAL, '', false, true, false",
+      "MEETING, '', '', false, false", "MEETING, true, true, true, true"})
+  void touchFlags_emptyTakesTheKindsDefault(String kind, String channelLead, String documented, boolean lead,
+      boolean doc) {
+    Map<String, String> files = Fixtures.files();
+    Fixtures.replace(files, "touches.csv", "D-1,P-1,2026-01-05,REFERRAL,true,true",
+        "D-1,P-1,2026-01-05," + kind + "," + channelLead + "," + documented);
+    Portfolio.TouchRow touch = Fixtures.reader().readCsv(files).touches().get(0);
+    assertThat(touch.channelLead()).isEqualTo(lead);
+    assertThat(touch.documented()).isEqualTo(doc);
+  }
+
   @ParameterizedTest(name = "{0} without {1}")
   @CsvSource({"partners.csv,name", "metrics.csv,revenue", "certifications.csv,person", "deals.csv,amount",
       "touches.csv,kind", "registrations.csv,date", "payments.csv,amount", "cancellations.csv,kind",

@@ -13,6 +13,10 @@ module dev.partneros.core {
   requires org.slf4j;
 
   exports dev.partneros.core;
+  exports dev.partneros.core.spi;
+
+  // The rule modules' section readers, which check a program file's sections when it is loaded.
+  uses dev.partneros.core.spi.SectionReader;
 
   // Jackson builds the generated value classes reflectively.
   opens dev.partneros.core to com.fasterxml.jackson.databind;

@@ -8,6 +8,9 @@ module dev.partneros.scoring {
   requires transitive dev.partneros.core;
   exports dev.partneros.scoring;
 
+  // Checks the scoring sections when a program file is loaded (docs/program-file.md#section-readers).
+  provides dev.partneros.core.spi.SectionReader with dev.partneros.scoring.internal.ScoringSectionReader;
+
   // Jackson builds the generated policy and decision classes reflectively.
   opens dev.partneros.scoring to com.fasterxml.jackson.databind;
 }

@@ -324,7 +324,9 @@ public final class JacksonProblems {
    * names ({@code JsonReadFeature.X}), no source description.
    */
   static String plain(String message) {
-    return message.replaceAll("\\(for [^)]*\\)", "")
+    return message.replaceAll("\\[Source: [^;\\]]*(\\([^)]*\\))?; line: (\\d+), column: (\\d+)\\]", "line $2, column $3")
+        .replaceAll("\\s*\\(consider enabling [^()]*(\\([^()]*\\)[^()]*)*\\)", "")
+        .replaceAll("\\(for [^)]*\\)", "")
         .replaceAll("[;:,]? *(enable|to allow|set) `[^`]*`[^;)]*", "")
         .replaceAll("`[a-z]+(\\.[a-z0-9_]+)+\\.([A-Za-z0-9_$]+)`", "$2")
         .replaceAll("`([^`]*)`", "$1")

@@ -290,7 +290,7 @@ public final class ProgramLoader {
    * service files cannot be found through (a plug-in's loader, a container), and for tests. An empty
    * list reads no section: every section present is then reported as a {@code not_checked} warning.
    *
-   * @param sectionReaders the readers, not null; a reader given twice (the same class) counts once
+   * @param sectionReaders the readers, not null; a reader given twice (or one equal to it) counts once
    * @return never null
    */
   public ProgramLoader withSectionReaders(List<? extends SectionReader> sectionReaders) {

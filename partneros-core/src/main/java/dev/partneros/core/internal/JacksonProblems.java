@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Turns Jackson's exceptions into {@link Problem}s with the JSON path of the offence. */
 public final class JacksonProblems {
@@ -33,6 +35,10 @@ public final class JacksonProblems {
   /** The core values written as one JSON scalar, whose problems name the value itself. */
   private static final Set<Class<?>> SCALARS = Set.of(Rate.class, Tier.class, PartnerId.class, YearQuarter.class,
       FiscalCalendar.class);
+
+  /** The token Jackson's message names: one of {@link JsonToken}'s constants. */
+  private static final Pattern TOKEN = Pattern.compile("token `JsonToken\\.(" + String.join("|",
+      java.util.Arrays.stream(JsonToken.values()).map(Enum::name).toArray(String[]::new)) + ")`");
 
   private JacksonProblems() {}
 
@@ -288,35 +294,40 @@ public final class JacksonProblems {
 
   /** What was written instead, in the words of the program file. */
   private static String written(MismatchedInputException e) {
-    Object processor = e.getProcessor();
-    if (processor instanceof JsonParser) {
-      JsonToken token = ((JsonParser) processor).currentToken();
-      if (token != null) {
-        switch (token) {
-          case START_OBJECT:
-          case FIELD_NAME:
-          case END_OBJECT:
-            return "an object";
-          case START_ARRAY:
-          case END_ARRAY:
-            return "a list";
-          case VALUE_STRING:
-            return "text";
-          case VALUE_NUMBER_INT:
-            return "a whole number";
-          case VALUE_NUMBER_FLOAT:
-            return "a decimal number";
-          case VALUE_TRUE:
-          case VALUE_FALSE:
-            return "true or false";
-          case VALUE_NULL:
-            return "null";
-          default:
-            break;
-        }
-      }
+    // Jackson names what it found in its message ("from Array value (token `JsonToken.START_ARRAY`)");
+    // the parser has often moved on by the time the exception is seen.
+    Matcher named = TOKEN.matcher(String.valueOf(e.getOriginalMessage()));
+    JsonToken token = null;
+    if (named.find()) {
+      token = JsonToken.valueOf(named.group(1));
+    } else if (e.getProcessor() instanceof JsonParser) {
+      token = ((JsonParser) e.getProcessor()).currentToken();
     }
-    return "another kind of value";
+    if (token == null) {
+      return "another kind of value";
+    }
+    switch (token) {
+      case START_OBJECT:
+      case FIELD_NAME:
+      case END_OBJECT:
+        return "an object";
+      case START_ARRAY:
+      case END_ARRAY:
+        return "a list";
+      case VALUE_STRING:
+        return "text";
+      case VALUE_NUMBER_INT:
+        return "a whole number";
+      case VALUE_NUMBER_FLOAT:
+        return "a decimal number";
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return "true or false";
+      case VALUE_NULL:
+        return "null";
+      default:
+        return "another kind of value";
+    }
   }
 
   /**

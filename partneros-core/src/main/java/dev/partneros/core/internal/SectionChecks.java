@@ -61,18 +61,14 @@ public final class SectionChecks {
   }
 
   /**
-   * Returns readers without repeats (one per class), in the order of their first section in
-   * {@link ProgramDocument#SECTION_NAMES}.
+   * Returns readers without repeats (a reader equal to one before it is dropped), in the order of
+   * their first section in {@link ProgramDocument#SECTION_NAMES}.
    *
    * @param readers the readers, not null
    * @return never null
    */
   public static List<SectionReader> ordered(List<? extends SectionReader> readers) {
-    Map<Class<?>, SectionReader> byClass = new LinkedHashMap<>();
-    for (SectionReader reader : readers) {
-      byClass.putIfAbsent(reader.getClass(), reader);
-    }
-    List<SectionReader> ordered = new ArrayList<>(byClass.values());
+    List<SectionReader> ordered = new ArrayList<>(new LinkedHashSet<>(readers));
     ordered.sort(Comparator.comparingInt(SectionChecks::firstSection));
     return List.copyOf(ordered);
   }

@@ -106,11 +106,18 @@ public final class ProgramDocument {
    * the file ({@link #STANDARD_RESOURCE} in this module's jar, or {@code partneros-core/src/main/resources})
    * and edit it.
    *
-   * @return never null; the same content on every call (the document is loaded once per call and is
-   *     immutable, so callers may keep it)
+   * @return never null; the same immutable document on every call: it is loaded, and its sections
+   *     checked by the section readers on the path ({@code docs/program-file.md#how-loading-validates}),
+   *     once, when first asked for
    */
   public static ProgramDocument standard() {
-    return ProgramLoader.strict().loadResource(ProgramDocument.class, STANDARD_RESOURCE);
+    return Standard.DOCUMENT;
+  }
+
+  /** Holds the standard program, loaded once (an immutable value, not state). */
+  private static final class Standard {
+    static final ProgramDocument DOCUMENT = ProgramLoader.strict().loadResource(ProgramDocument.class,
+        STANDARD_RESOURCE);
   }
 
   /**

@@ -40,7 +40,8 @@ class ProgramLoaderFuzzProperties {
         // the file's own words: no Java class, no Jackson setting (docs/program-file.md#strictness)
         // (what the file wrote, echoed in the path or as the rejected value, may say anything)
         String words = problem.message().replace(problem.path(), "").replace(problem.rejectedValue().orElse("$"), "");
-        assertThat(words).doesNotContain("`", "java.", "Immutable", "Jackson", "Feature.");
+        assertThat(words).doesNotContain("Immutable", "Jackson", "Feature.", "JsonToken", "Source:",
+            "Cannot deserialize", "Cannot construct", "java.math", "java.lang.String");
       }
     } catch (RuntimeException e) {
       fail("the loader must only throw InvalidProgramException, but threw " + e, e);

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
@@ -214,7 +215,7 @@ public final class ProgramDocument {
 
   /** An unknown header field or section, with the nearest known name (docs/program-file.md#did-you-mean). */
   private static Problem unknownTopLevel(String name) {
-    List<String> known = new ArrayList<>(HEADER_NAMES);
+    TreeSet<String> known = new TreeSet<>(HEADER_NAMES);
     known.addAll(SECTION_NAMES);
     return KnownFields.problem(FieldPath.root().field(name), "the program", name,
         Suggestions.nearest(name, known).orElse(null), "header fields: " + KnownFields.list(HEADER_NAMES)

@@ -49,7 +49,8 @@ public final class KnownFields {
    * @param tree the tree, not null; changed in place (pass a copy)
    * @param type the type the tree is read into, not null
    * @param at the path of the tree in its document, not null
-   * @return one {@code unknown_property} problem per unknown field, never null
+   * @return one entry per unknown field (its {@code unknown_property} problem and the field it was
+   *     probably meant to be), in document order, never null
    */
   public static List<Unknown> removeUnknown(JsonNode tree, Class<?> type, FieldPath at) {
     List<Unknown> found = new ArrayList<>();

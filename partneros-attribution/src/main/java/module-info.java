@@ -10,6 +10,10 @@ module dev.partneros.attribution {
   exports dev.partneros.attribution;
   exports dev.partneros.attribution.commission;
 
+  // Checks attribution, commission and clawback when a program file is loaded
+  // (docs/program-file.md#section-readers).
+  provides dev.partneros.core.spi.SectionReader with dev.partneros.attribution.internal.AttributionSectionReader;
+
   // Jackson builds the generated policy and decision classes reflectively.
   opens dev.partneros.attribution to com.fasterxml.jackson.databind;
   opens dev.partneros.attribution.commission to com.fasterxml.jackson.databind;

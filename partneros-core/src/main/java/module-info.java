@@ -13,6 +13,11 @@ module dev.partneros.core {
   requires org.slf4j;
 
   exports dev.partneros.core;
+  exports dev.partneros.core.spi;
+
+  // The rule modules' section readers, which check a program file's sections when it is loaded.
+  uses dev.partneros.core.spi.SectionReader;
+
   // The problem collector of the rule modules' validation; not API.
   exports dev.partneros.core.internal to dev.partneros.scoring, dev.partneros.tiers, dev.partneros.attribution;
 

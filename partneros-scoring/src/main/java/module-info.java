@@ -14,6 +14,9 @@ module dev.partneros.scoring {
   exports dev.partneros.scoring.scorecard;
   exports dev.partneros.scoring.segment;
 
+  // Checks the scoring sections when a program file is loaded (docs/program-file.md#section-readers).
+  provides dev.partneros.core.spi.SectionReader with dev.partneros.scoring.internal.ScoringSectionReader;
+
   // Jackson builds the generated policy and decision classes reflectively.
   opens dev.partneros.scoring to com.fasterxml.jackson.databind;
   opens dev.partneros.scoring.health to com.fasterxml.jackson.databind;

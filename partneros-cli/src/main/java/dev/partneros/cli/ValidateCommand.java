@@ -1,11 +1,9 @@
 package dev.partneros.cli;
 
-import dev.partneros.core.InvalidProgramException;
 import dev.partneros.core.Problem;
 import dev.partneros.core.ProgramDocument;
-import dev.partneros.core.ProgramHistory;
 import dev.partneros.core.ProgramLoader;
-import dev.partneros.portfolio.ProgramVersions;
+import dev.partneros.core.ProgramValidation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +11,11 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code partneros validate}: checks program files, every problem with its path. */
+/**
+ * {@code partneros validate}: checks program files, every problem with its path. It prints what the
+ * library's {@link ProgramLoader#validate(List)} finds, so the command and an embedding program give
+ * the same answer for the same files.
+ */
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     header = "Checks program files.",
     description = {"Checks program files: every section read by its module, every problem printed with its "
@@ -32,43 +34,23 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InputRejected {
-    Inputs inputs = new Inputs(context);
-    boolean failed = false;
-    List<ProgramDocument> docs = new ArrayList<>();
-    for (Path file : files) {
-      String name = Inputs.name(file);
-      ProgramDocument doc;
-      try {
-        doc = ProgramLoader.strict().load(file);
-      } catch (InvalidProgramException e) {
-        inputs.printProblems(name + ": ", e.problems());
-        failed = true;
-        continue;
+    ProgramValidation validation = ProgramLoader.strict().validate(files);
+    for (ProgramValidation.Source source : validation.sources()) {
+      for (Problem p : source.problems()) {
+        context.problems().report(p.isError() ? context.err() : context.out(), source.name() + ": " + p);
       }
-      List<Problem> problems = ProgramVersions.lint(doc);
-      for (Problem p : problems) {
-        context.problems().report(p.isError() ? context.err() : context.out(), name + ": " + p);
-      }
-      if (problems.stream().anyMatch(Problem::isError)) {
-        failed = true;
-      } else {
-        docs.add(doc);
-        context.out().println(name + ": OK, " + doc.program() + " " + doc.version() + " from "
+      if (source.document().isPresent()) {
+        ProgramDocument doc = source.document().get();
+        context.out().println(source.name() + ": OK, " + doc.program() + " " + doc.version() + " from "
             + doc.effectiveFrom() + ", sections " + doc.sectionNames());
       }
     }
-    if (!failed && docs.size() > 1) {
-      try {
-        ProgramHistory history = ProgramHistory.of(docs);
-        ProgramVersions.of(history);
-        context.out().println("The " + docs.size() + " files form one history: " + history);
-      } catch (InvalidProgramException e) {
-        inputs.printProblems("history: ", e.problems());
-        failed = true;
-      }
-    }
-    if (failed) {
+    new Inputs(context).printProblems("history: ", validation.historyProblems());
+    if (!validation.isValid()) {
       throw new InputRejected();
+    }
+    if (files.size() > 1) {
+      context.out().println("The " + files.size() + " files form one history: " + validation.history().orElseThrow());
     }
     return PartnerOsCli.OK;
   }

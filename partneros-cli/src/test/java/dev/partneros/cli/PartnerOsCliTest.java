@@ -2,6 +2,9 @@ package dev.partneros.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.partneros.core.Problem;
+import dev.partneros.core.ProgramLoader;
+import dev.partneros.core.ProgramValidation;
 import dev.partneros.portfolio.Fixtures;
 import dev.partneros.portfolio.PortfolioEvaluator;
 import java.io.ByteArrayOutputStream;
@@ -10,6 +13,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -165,6 +169,34 @@ class PartnerOsCliTest {
     assertThat(bad.err()).contains("broken.yaml: tiers.levels[2].criteria.allOf[0].anyOf[0].min must be >= 25000")
         .contains("broken.yaml: attribution.colour");
     assertThat(bad.err()).doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
+  void validate_printsWhatTheLibraryFinds_forFilesAndForAHistory(@TempDir Path dir) throws IOException {
+    Path broken = Files.writeString(dir.resolve("broken.yaml"), broken().replace("commissionRate: 0.20",
+        "comissionRate: 0.20"));
+    Path sameDay = Files.writeString(dir.resolve("same-day.yaml"),
+        Files.readString(Path.of(SECOND)).replace("version: \"2026.2\"", "version: \"2026.3\""));
+    for (List<Path> files : List.of(List.of(broken), List.of(Path.of(STANDARD), broken),
+        List.of(Path.of(SECOND), sameDay))) {
+      ProgramValidation library = ProgramLoader.strict().validate(files);
+      List<String> expected = new ArrayList<>();
+      library.sources().forEach(s -> s.problems().stream().filter(Problem::isError)
+          .forEach(p -> expected.add(s.name() + ": " + p)));
+      library.historyProblems().forEach(p -> expected.add("history: " + p));
+      assertThat(expected).as("the files have errors").isNotEmpty();
+      Run run = run(files.stream().map(Path::toString).collect(Collectors.toCollection(() -> new ArrayList<>(
+          List.of("validate")))).toArray(String[]::new));
+      assertThat(run.code()).isEqualTo(PartnerOsCli.INVALID_INPUT);
+      assertThat(run.err().lines().filter(l -> !l.isBlank()).toList()).as(files.toString())
+          .containsExactlyElementsOf(expected);
+    }
+    assertThat(run("validate", broken.toString()).err())
+        .contains("broken.yaml: benefits.GOLD.comissionRate is not a field of benefits.GOLD: unknown field "
+            + "comissionRate, did you mean commissionRate?")
+        .doesNotContain("benefits.GOLD.commissionRate must be present");
+    assertThat(run("validate", SECOND, sameDay.toString()).err())
+        .contains("history: versions[1].effectiveFrom must differ from every other version's");
   }
 
   /** The second version with two errors: Gold below Silver, an unknown attribution setting. */

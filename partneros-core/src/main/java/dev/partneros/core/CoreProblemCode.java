@@ -55,7 +55,8 @@ public enum CoreProblemCode implements ProblemCode {
   /** A name does not follow the naming rule of its kind. */
   INVALID_NAME("invalid_name", "a name does not follow the naming rule of its kind (the message gives it)"),
   /** A field of a program file is not one the reader knows. */
-  UNKNOWN_PROPERTY("unknown_property", "a field is not one the reader knows (the message lists the known ones)"),
+  UNKNOWN_PROPERTY("unknown_property",
+      "a field is not one the reader knows (the message suggests the nearest known name and lists the known ones)"),
   /** A tier is not on the ladder. */
   UNKNOWN_TIER("unknown_tier", "a tier is not on the ladder"),
   /** A date lies before the date it must not precede. */
@@ -81,6 +82,9 @@ public enum CoreProblemCode implements ProblemCode {
   SYNTAX("syntax", "a document is not well-formed JSON or YAML"),
   /** A document is followed by more content. */
   TRAILING_DATA("trailing_data", "a document is followed by more content (one document per file)"),
+  /** A program section no module on the path reads, so it was not checked (a warning). */
+  NOT_CHECKED("not_checked", "a program section is read by no module on the class or module path, so it was not checked "
+      + "(a warning)"),
   /** A file or resource cannot be read. */
   UNREADABLE("unreadable", "a file or resource does not exist, is not a regular file or cannot be read"),
   /** A file is not UTF-8 text. */

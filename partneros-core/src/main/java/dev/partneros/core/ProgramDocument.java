@@ -9,17 +9,22 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.partneros.core.internal.JacksonProblems;
+import dev.partneros.core.internal.KnownFields;
 import dev.partneros.core.internal.ProblemCollector;
+import dev.partneros.core.internal.Suggestions;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
@@ -103,30 +108,57 @@ public final class ProgramDocument {
    * the file ({@link #STANDARD_RESOURCE} in this module's jar, or {@code partneros-core/src/main/resources})
    * and edit it.
    *
-   * @return never null; the same content on every call (the document is loaded once per call and is
-   *     immutable, so callers may keep it)
+   * @return never null; the same immutable document on every call: it is loaded, and its sections
+   *     checked by the section readers on the path ({@code docs/program-file.md#how-loading-validates}),
+   *     once, when first asked for
    */
   public static ProgramDocument standard() {
-    return ProgramLoader.strict().loadResource(ProgramDocument.class, STANDARD_RESOURCE);
+    return Standard.DOCUMENT;
+  }
+
+  /** Holds the standard program, loaded once (an immutable value, not state). */
+  private static final class Standard {
+    static final ProgramDocument DOCUMENT = ProgramLoader.strict().loadResource(ProgramDocument.class,
+        STANDARD_RESOURCE);
   }
 
   /**
-   * Builds a document from a parsed JSON tree, checking the header and the section names. This is
-   * what {@link ProgramLoader} does after parsing; it is public for callers that hold a tree
-   * already.
+   * Builds a document from a parsed JSON tree, checking the header and the section names (an
+   * unknown one with the nearest known name), but not what the sections hold: {@link ProgramLoader}
+   * does that after this step when it loads a file, and {@link ProgramLoader#check(ProgramDocument)}
+   * does it for a document built here ({@code docs/program-file.md#how-loading-validates}). It is
+   * public for callers that hold a tree already (what-if edits, tests).
    *
    * @param root the document's root, not null
    * @return never null
    * @throws InvalidProgramException naming every problem of the header and every unknown field
    */
   public static ProgramDocument fromTree(JsonNode root) {
+    Header header = header(root);
+    header.problems().throwIfErrors(InvalidProgramException::new);
+    return header.document();
+  }
+
+  /**
+   * A document's header as read: its problems, and the document, which is provisional (its
+   * sections can be checked, but it is never returned) when only the header fields no section
+   * depends on are wrong (name, version, effective date, description).
+   *
+   * @param problems the header's problems, warnings included
+   * @param document the document; null when the ladder, currency, rounding or fiscal calendar is
+   *     wrong, since every section is read against them
+   */
+  record Header(ProblemCollector problems, ProgramDocument document) {}
+
+  /** Reads the header and the section names, collecting their problems instead of throwing. */
+  static Header header(JsonNode root) {
     requireNonNull(root, "root");
     ProblemCollector problems = new ProblemCollector();
     FieldPath top = FieldPath.root();
     if (!root.isObject()) {
       problems.check(false, top, CoreProblemCode.INVALID_VALUE, "be an object with the program's header and sections",
           root.getNodeType());
-      problems.throwIfErrors(InvalidProgramException::new);
+      return new Header(problems, null);
     }
     Map<String, ObjectNode> sections = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> field : root.properties()) {
@@ -137,9 +169,9 @@ public final class ProgramDocument {
           sections.put(name, ((ObjectNode) field.getValue()).deepCopy());
         }
       } else {
-        problems.check(HEADER_NAMES.contains(name), top.field(name), CoreProblemCode.UNKNOWN_PROPERTY,
-            "be a known header field or section (header: " + String.join(", ", new java.util.TreeSet<>(HEADER_NAMES))
-                + "; sections: " + String.join(", ", SECTION_NAMES) + ")", name);
+        if (!HEADER_NAMES.contains(name)) {
+          problems.add(unknownTopLevel(name));
+        }
       }
     }
     String program = text(root, "program", problems, true);
@@ -157,9 +189,38 @@ public final class ProgramDocument {
         warnings.add(warning);
       }
     }
-    problems.throwIfErrors(InvalidProgramException::new);
-    return new ProgramDocument(program, version, effectiveFrom, currency, rounding, calendar, ladder,
-        description, sections, warnings);
+    if (currency == null || rounding == null || calendar == null || ladder == null) {
+      return new Header(problems, null);
+    }
+    // Placeholders stand in for a wrong name, version or date: no section is read against them.
+    return new Header(problems, new ProgramDocument(program == null ? "?" : program, version == null ? "?" : version,
+        effectiveFrom == null ? LocalDate.EPOCH : effectiveFrom, currency, rounding, calendar, ladder, description,
+        sections, warnings));
+  }
+
+  /**
+   * Returns this document with more warnings (those its sections gave when it was loaded).
+   *
+   * @param more the warnings, not null
+   * @return never null
+   */
+  ProgramDocument withWarnings(List<Problem> more) {
+    if (more.isEmpty()) {
+      return this;
+    }
+    List<Problem> all = new ArrayList<>(warnings);
+    more.stream().filter(p -> !all.contains(p)).forEach(all::add);
+    return new ProgramDocument(program, version, effectiveFrom, currency, rounding, fiscalCalendar, ladder,
+        description, sections, all);
+  }
+
+  /** An unknown header field or section, with the nearest known name (docs/program-file.md#did-you-mean). */
+  private static Problem unknownTopLevel(String name) {
+    TreeSet<String> known = new TreeSet<>(HEADER_NAMES);
+    known.addAll(SECTION_NAMES);
+    return KnownFields.problem(FieldPath.root().field(name), "the program", name,
+        Suggestions.nearest(name, known).orElse(null), "header fields: " + KnownFields.list(HEADER_NAMES)
+            + "; sections: " + String.join(", ", SECTION_NAMES));
   }
 
   private static String text(JsonNode root, String name, ProblemCollector problems, boolean required) {
@@ -392,9 +453,11 @@ public final class ProgramDocument {
   }
 
   /**
-   * Reads a section into a module's typed policy, strictly: unknown properties, wrong types and
-   * whatever the policy's own checks refuse are reported with their full path
-   * ({@code tiers.levels[2].criteria.anyOf[0].min}). The policy may ask Jackson to inject the
+   * Reads a section into a module's typed policy, strictly: unknown fields (every one at once, with
+   * the nearest known name: {@code docs/program-file.md#did-you-mean}), wrong types and whatever the
+   * policy's own checks refuse are reported with their full path
+   * ({@code tiers.levels[2].criteria.anyOf[0].min}). A misspelt field is reported as unknown, not
+   * also as missing under the name it was taken for. The policy may ask Jackson to inject the
    * document's {@link TierLadder}, {@link Currency}, {@link RoundingMode} and {@link FiscalCalendar}
    * with {@code @JacksonInject}.
    *
@@ -411,25 +474,49 @@ public final class ProgramDocument {
     if (!SECTION_NAMES.contains(name)) {
       throw new IllegalArgumentException("not a section name: " + name + " (one of " + SECTION_NAMES + ")");
     }
-    ObjectNode node = sections.get(name);
-    if (node == null) {
+    ObjectNode written = sections.get(name);
+    if (written == null) {
       return Optional.empty();
     }
+    FieldPath at = FieldPath.root().field(name);
+    // Unknown fields first, all of them, with the nearest known name (docs/program-file.md#did-you-mean);
+    // the rest of the section is read without them, so each is reported once.
+    ObjectNode node = written.deepCopy();
+    List<KnownFields.Unknown> unknown = KnownFields.removeUnknown(node, type, at);
+    List<Problem> problems = new ArrayList<>();
+    unknown.forEach(u -> problems.add(u.problem()));
+    Optional<T> read = Optional.empty();
+    try {
+      read = Optional.of(readTree(node, type, at));
+    } catch (PartnerOsException e) {
+      // A field reported as misspelt is not also reported as missing (or as anything else its absence
+      // causes) under the name it was taken for.
+      Set<String> meant = new HashSet<>();
+      unknown.forEach(u -> u.suggestion().ifPresent(p -> meant.add(p.toString())));
+      e.problems().stream().filter(p -> !meant.contains(p.path())).forEach(problems::add);
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidProgramException(List.copyOf(new LinkedHashSet<>(problems)));
+    }
+    return read;
+  }
+
+  private <T> T readTree(ObjectNode node, Class<T> type, FieldPath at) {
     ObjectReader reader = PartnerOsJson.reader().forType(type).with(new InjectableValues.Std()
         .addValue(TierLadder.class, ladder)
         .addValue(Currency.class, currency)
         .addValue(RoundingMode.class, rounding)
         .addValue(FiscalCalendar.class, fiscalCalendar));
     try {
-      return Optional.of(reader.readValue(node));
+      return reader.readValue(node);
     } catch (JsonProcessingException e) {
-      throw new InvalidProgramException(JacksonProblems.of(e, FieldPath.root().field(name)));
+      throw new InvalidProgramException(JacksonProblems.of(e, at));
     } catch (java.io.IOException e) {
-      throw new InvalidProgramException(List.of(Problem.ofMessage(FieldPath.root().field(name), CoreProblemCode.UNREADABLE,
+      throw new InvalidProgramException(List.of(Problem.ofMessage(at, CoreProblemCode.UNREADABLE,
           "could not be read: " + e.getMessage(), null)));
     } catch (PartnerOsException e) {
       List<Problem> moved = new ArrayList<>();
-      e.problems().forEach(p -> moved.add(p.under(FieldPath.root().field(name))));
+      e.problems().forEach(p -> moved.add(p.under(at)));
       throw new InvalidProgramException(moved);
     }
   }

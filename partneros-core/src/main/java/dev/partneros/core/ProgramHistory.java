@@ -19,7 +19,9 @@ import java.util.Optional;
  * is paid under March's terms.
  *
  * <p>Two versions with the same {@code effectiveFrom} would overlap and are refused, as are two
- * versions with the same label.
+ * versions with the same label, and versions whose currency, tier ladder or fiscal calendar differ
+ * (amounts, tiers and quarter ends must compare from one version to the next:
+ * {@code docs/rules/program-changes.md#versions}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -37,8 +39,10 @@ public final class ProgramHistory {
    * @param versions the versions, not null, at least one
    * @return never null
    * @throws InvalidProgramException naming every version whose date or label repeats another's,
-   *     at paths {@code versions[i].effectiveFrom} and {@code versions[i].version} (indices in the
-   *     order given)
+   *     at paths {@code versions[i].effectiveFrom} and {@code versions[i].version}, and every version
+   *     whose currency, ladder or fiscal year start differs from the first one's
+   *     ({@code inconsistent} at {@code versions[i].currency}, {@code versions[i].ladder},
+   *     {@code versions[i].fiscalYearStartMonth}); indices in the order given
    */
   public static ProgramHistory of(List<ProgramDocument> versions) {
     requireNonNull(versions, "versions");
@@ -59,11 +63,26 @@ public final class ProgramHistory {
       Integer sameLabel = byLabel.putIfAbsent(version.version(), i);
       problems.check(sameLabel == null, path.index(i).field("version"), CoreProblemCode.DUPLICATE,
           "be unique (versions[" + sameLabel + "] has it too)", version.version());
+      ProgramDocument first = versions.get(0);
+      if (i > 0 && first != null) {
+        same(problems, path.index(i).field("currency"), first.currency().getCurrencyCode(),
+            version.currency().getCurrencyCode());
+        same(problems, path.index(i).field("ladder"), first.ladder().toString(), version.ladder().toString());
+        same(problems, path.index(i).field("fiscalYearStartMonth"),
+            String.valueOf(first.fiscalCalendar().startMonth().getValue()),
+            String.valueOf(version.fiscalCalendar().startMonth().getValue()));
+      }
     }
     problems.throwIfErrors(InvalidProgramException::new);
     List<ProgramDocument> sorted = new ArrayList<>(versions);
     sorted.sort(Comparator.comparing(ProgramDocument::effectiveFrom));
     return new ProgramHistory(List.copyOf(sorted));
+  }
+
+  /** A header value every version shares (docs/rules/program-changes.md#versions). */
+  private static void same(ProblemCollector problems, FieldPath path, String expected, String actual) {
+    problems.check(expected.equals(actual), path, CoreProblemCode.INCONSISTENT, "be " + expected
+        + " as in versions[0] (amounts, tiers and quarters must compare across versions)", actual);
   }
 
   /**

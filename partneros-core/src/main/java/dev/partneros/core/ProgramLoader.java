@@ -12,7 +12,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.partneros.core.internal.JacksonProblems;
 import dev.partneros.core.internal.ProblemCollector;
+import dev.partneros.core.internal.SectionChecks;
 import dev.partneros.core.internal.StrictTokenFilter;
+import dev.partneros.core.spi.SectionReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -23,17 +25,34 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.ServiceLoader;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
- * Reads program documents from JSON or YAML, strictly (DESIGN.md, "Program definitions"). It
- * refuses, each with the path of the offence:
+ * Reads program documents from JSON or YAML, strictly, and checks the whole program as it loads it
+ * ({@code docs/program-file.md#how-loading-validates}): the header, then every section through the
+ * section reader of the module that owns it ({@link SectionReader}, found with {@link ServiceLoader}
+ * or given to {@link #withSectionReaders(List)}), so that a bad {@code commission} section is
+ * refused by {@link #load(Path)}, not when the commission engine first reads it. Every problem of
+ * the header and of every section comes in one {@link InvalidProgramException}, each with its full
+ * path ({@code commission.models.REFERRAL.referralFee.rate}). A section present that no reader
+ * checks (its module is not on the path) is loaded with a {@code not_checked} warning naming the
+ * module ({@link ProgramDocument#warnings()}). The sections are checked when the header's ladder,
+ * currency, rounding and fiscal calendar are valid, since they are read against them.
+ *
+ * <p>It refuses, each with the path of the offence:
  * <ul>
- *   <li>unknown properties (in the header here, in a section when a module reads it);</li>
+ *   <li>unknown fields, in the header, as a section name and inside a section, each with the
+ *       nearest known name ({@code unknown field comissionRate, did you mean commissionRate?}:
+ *       {@code docs/program-file.md#did-you-mean});</li>
+ *   <li>whatever the module owning a section refuses in it (ranges, sums, order, tiers not on the
+ *       ladder, a section a non-standard ladder requires);</li>
  *   <li>duplicate keys, and anything after the document (trailing tokens, a second YAML document);</li>
  *   <li>NaN and infinity, and numbers in exponent form ({@code 2.5E4}): amounts and rates are exact
  *       decimals, never binary floating point;</li>
@@ -54,6 +73,9 @@ import org.yaml.snakeyaml.LoaderOptions;
  * {@link #load(Path, Format)}); a directory is refused up front ({@code unreadable}). A problem
  * about an oversized value names its length and the limit and shows at most its first 20
  * characters.
+ *
+ * <p>{@link #validate(List)} and {@link #loadHistory(List)} load several files as the versions of
+ * one {@link ProgramHistory} and check them across versions too.
  *
  * <p>Immutable and thread-safe.
  */
@@ -234,28 +256,59 @@ public final class ProgramLoader {
   }
 
   private final Limits limits;
+  /** The section readers given, or null to use those registered with the ServiceLoader. */
+  private final List<SectionReader> readers;
 
-  private ProgramLoader(Limits limits) {
+  private ProgramLoader(Limits limits, List<SectionReader> readers) {
     this.limits = limits;
+    this.readers = readers;
   }
 
   /**
-   * Returns a loader with the default {@link Limits}.
+   * Returns a loader with the default {@link Limits} and the section readers registered with
+   * {@link ServiceLoader} ({@code docs/program-file.md#section-readers}).
    *
    * @return never null
    */
   public static ProgramLoader strict() {
-    return new ProgramLoader(Limits.defaults());
+    return new ProgramLoader(Limits.defaults(), null);
   }
 
   /**
-   * Returns a loader with other limits.
+   * Returns a loader with other limits and the section readers registered with
+   * {@link ServiceLoader}.
    *
    * @param limits the limits, not null
    * @return never null
    */
   public static ProgramLoader withLimits(Limits limits) {
-    return new ProgramLoader(requireNonNull(limits, "limits"));
+    return new ProgramLoader(requireNonNull(limits, "limits"), null);
+  }
+
+  /**
+   * Returns this loader with the section readers given instead of those registered with
+   * {@link ServiceLoader} ({@code docs/program-file.md#section-readers}): for class loaders the
+   * service files cannot be found through (a plug-in's loader, a container), and for tests. An empty
+   * list reads no section: every section present is then reported as a {@code not_checked} warning.
+   *
+   * @param sectionReaders the readers, not null; a reader given twice (or one equal to it) counts once
+   * @return never null
+   */
+  public ProgramLoader withSectionReaders(List<? extends SectionReader> sectionReaders) {
+    requireNonNull(sectionReaders, "sectionReaders");
+    sectionReaders.forEach(r -> requireNonNull(r, "a section reader"));
+    return new ProgramLoader(limits, SectionChecks.ordered(sectionReaders));
+  }
+
+  /**
+   * Returns the section readers this loader checks sections with: those given to
+   * {@link #withSectionReaders(List)}, or else those registered with {@link ServiceLoader} that
+   * core's class loader sees (found once, when first needed).
+   *
+   * @return never null, in the order of their first section in {@link ProgramDocument#SECTION_NAMES}
+   */
+  public List<SectionReader> sectionReaders() {
+    return readers != null ? readers : SectionChecks.discovered();
   }
 
   /**
@@ -374,7 +427,68 @@ public final class ProgramLoader {
    * @throws InvalidProgramException naming every problem found
    */
   public ProgramDocument load(String text, Format format) {
-    return ProgramDocument.fromTree(parse(text, format));
+    return read(parse(text, format));
+  }
+
+  /**
+   * Builds a document from its parsed tree: the header, then every section through the section
+   * readers, all problems together.
+   */
+  private ProgramDocument read(JsonNode tree) {
+    ProgramDocument.Header header = ProgramDocument.header(tree);
+    Set<Problem> problems = new LinkedHashSet<>(header.problems().problems());
+    List<Problem> sections = header.document() == null ? List.of()
+        : SectionChecks.check(header.document(), sectionReaders());
+    problems.addAll(sections);
+    if (problems.stream().anyMatch(Problem::isError)) {
+      throw new InvalidProgramException(List.copyOf(problems));
+    }
+    return header.document().withWarnings(sections);
+  }
+
+  /**
+   * Checks every section of a document through this loader's section readers, as loading does: for
+   * a document that was not loaded from a file, such as one built by
+   * {@link ProgramDocument#fromTree(JsonNode)} or changed by {@link ProgramDocument#withSection}.
+   *
+   * @param document the document, not null
+   * @return every problem, errors and warnings (the header's warnings first, then each section's,
+   *     then a {@code not_checked} warning per section present that no reader checks), each once;
+   *     empty when the document is valid
+   */
+  public List<Problem> check(ProgramDocument document) {
+    requireNonNull(document, "document");
+    Set<Problem> problems = new LinkedHashSet<>(document.warnings());
+    problems.addAll(SectionChecks.check(document, sectionReaders()));
+    return List.copyOf(problems);
+  }
+
+  /**
+   * Loads the versions of one program, one file each, and checks them as one history
+   * ({@code docs/program-file.md#effective-dated-versions-and-program-histories}): every file as
+   * {@link #load(Path)} does, then, when every file is valid, the checks across versions of
+   * {@link ProgramHistory#of(List)}. Nothing is thrown for a bad file: the result holds every
+   * problem of every file and of the history. The command line's {@code validate} prints this.
+   *
+   * @param files the files, in any order, not null, not empty
+   * @return never null
+   */
+  public ProgramValidation validate(List<Path> files) {
+    return ProgramValidation.of(this, files);
+  }
+
+  /**
+   * Loads the versions of one program, one file each, as a history: {@link #validate(List)}, then
+   * {@link ProgramValidation#requireHistory()}.
+   *
+   * @param files the files, in any order, not null, not empty
+   * @return never null
+   * @throws InvalidProgramException naming every problem of every file and of the history; with more
+   *     than one file, each path starts {@code versions[i]}, {@code i} the file's position in
+   *     {@code files}
+   */
+  public ProgramHistory loadHistory(List<Path> files) {
+    return validate(files).requireHistory();
   }
 
   /**

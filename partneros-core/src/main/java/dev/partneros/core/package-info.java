@@ -17,9 +17,10 @@
  *       {@link dev.partneros.core.InvalidProgramException},
  *       {@link dev.partneros.core.InvalidFactsException},
  *       {@link dev.partneros.core.CurrencyMismatchException}.</li>
- *   <li>Program documents: {@link dev.partneros.core.ProgramLoader} (strict JSON and YAML),
+ *   <li>Program documents: {@link dev.partneros.core.ProgramLoader} (strict JSON and YAML, every
+ *       section checked at load through the modules' {@link dev.partneros.core.spi.SectionReader}s),
  *       {@link dev.partneros.core.ProgramDocument}, {@link dev.partneros.core.ProgramHistory},
- *       {@link dev.partneros.core.PartnerOsJson}.</li>
+ *       {@link dev.partneros.core.ProgramValidation}, {@link dev.partneros.core.PartnerOsJson}.</li>
  * </ul>
  *
  * <p>Nothing here knows a tier rule, a score or a commission model: the rule families read their own

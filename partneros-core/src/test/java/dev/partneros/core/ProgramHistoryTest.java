@@ -54,4 +54,28 @@ class ProgramHistoryTest {
     assertThatThrownBy(() -> ProgramHistory.of(version("v1", "2026-01-01")).with(version("v1", "2027-01-01")))
         .isInstanceOf(InvalidProgramException.class);
   }
+
+  static ProgramDocument version(String label, String from, String header) {
+    return ProgramLoader.strict().loadJson("{\"program\":\"P\",\"version\":\"" + label + "\",\"effectiveFrom\":\""
+        + from + "\"," + header + "}");
+  }
+
+  @Test
+  void refusesAVersionWhoseCurrencyLadderOrFiscalYearDiffers_withPaths() {
+    ProgramDocument first = version("v1", "2026-01-01", "\"currency\":\"USD\"");
+    assertThat(ProgramHistory.of(List.of(first, version("v2", "2026-07-01",
+        "\"currency\":\"USD\",\"fiscalYearStartMonth\":1,\"ladder\":[\"REGISTERED\",\"SILVER\",\"GOLD\",\"PLATINUM\"]")))
+        .versions()).hasSize(2);
+    assertThatThrownBy(() -> ProgramHistory.of(List.of(first,
+        version("v2", "2026-07-01", "\"currency\":\"EUR\""),
+        version("v3", "2027-01-01", "\"currency\":\"USD\",\"ladder\":[\"BASIC\",\"PRO\"]"),
+        version("v4", "2027-07-01", "\"currency\":\"USD\",\"fiscalYearStartMonth\":2"))))
+        .isInstanceOf(InvalidProgramException.class)
+        .satisfies(e -> assertThat(((InvalidProgramException) e).problems())
+            .extracting(Problem::path, Problem::code, p -> p.rejectedValue().orElseThrow())
+            .containsExactly(tuple("versions[1].currency", "inconsistent", "EUR"),
+                tuple("versions[2].ladder", "inconsistent", "BASIC < PRO"),
+                tuple("versions[3].fiscalYearStartMonth", "inconsistent", "2")))
+        .hasMessageContaining("versions[1].currency must be USD as in versions[0]");
+  }
 }

@@ -24,6 +24,18 @@ public final class TestPrograms {
   private TestPrograms() {}
 
   /**
+   * Returns a loader that checks no section (no section reader): for a test of one module's
+   * {@code from} on a document whose other sections would be refused at load, such as a custom
+   * ladder with only the section under test. Its documents carry a {@code not_checked} warning per
+   * section.
+   *
+   * @return never null
+   */
+  public static ProgramLoader unchecked() {
+    return ProgramLoader.strict().withSectionReaders(List.of());
+  }
+
+  /**
    * Returns the YAML text of named sections of the standard program, sliced from the resource
    * {@link ProgramDocument#STANDARD_RESOURCE} exactly as written there (values, comments and layout
    * included): each section runs from its top-level key to the line before the next top-level line

@@ -12,10 +12,7 @@ import dev.partneros.core.ProblemCode;
 public enum PortfolioProblemCode implements ProblemCode {
 
   /** A program edit changes a tier threshold the program does not write. */
-  NO_SUCH_THRESHOLD("no_such_threshold", "a program edit changes a tier threshold the program does not write"),
-  /** A program section is read by no module of this build, so it was not checked (a warning). */
-  NOT_CHECKED("not_checked",
-      "a program section is read by no module of this build, so it was not checked (a warning)");
+  NO_SUCH_THRESHOLD("no_such_threshold", "a program edit changes a tier threshold the program does not write");
 
   private final String code;
   private final String meaning;

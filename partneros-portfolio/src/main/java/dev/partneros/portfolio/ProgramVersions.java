@@ -9,10 +9,10 @@ import dev.partneros.attribution.RegistrationResolver;
 import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidProgramException;
-import dev.partneros.core.PartnerOsException;
 import dev.partneros.core.Problem;
 import dev.partneros.core.ProgramDocument;
 import dev.partneros.core.ProgramHistory;
+import dev.partneros.core.ProgramLoader;
 import dev.partneros.scoring.ScoringProgram;
 import dev.partneros.scoring.health.HealthScorer;
 import dev.partneros.scoring.ipp.IppScorer;
@@ -30,7 +30,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * The engines of every version of a program history, built once: each version's sections read
@@ -38,8 +37,8 @@ import java.util.function.Supplier;
  * version is refused before anything is evaluated, with the path of every problem.
  *
  * <p>The evaluator needs every version to share the currency, the tier ladder and the fiscal
- * calendar (amounts, tiers and quarter ends would not compare otherwise); a history whose versions
- * differ in them is refused.
+ * calendar (amounts, tiers and quarter ends would not compare otherwise): {@link ProgramHistory#of}
+ * refuses a history whose versions differ in them.
  *
  * <p>Immutable and thread-safe.
  */
@@ -66,19 +65,11 @@ public final class ProgramVersions {
     List<Problem> problems = new ArrayList<>();
     Map<ProgramDocument, Engines> engines = new IdentityHashMap<>();
     List<ProgramDocument> versions = history.versions();
-    ProgramDocument first = versions.get(0);
     for (int i = 0; i < versions.size(); i++) {
       ProgramDocument version = versions.get(i);
       FieldPath prefix = versions.size() == 1 ? FieldPath.root() : FieldPath.root().field("versions").index(i);
       List<Problem> own = lint(version);
       own.stream().filter(Problem::isError).map(p -> prefix.isRoot() ? p : p.under(prefix)).forEach(problems::add);
-      if (i > 0) {
-        same(problems, prefix.field("currency"), first.currency().getCurrencyCode(),
-            version.currency().getCurrencyCode());
-        same(problems, prefix.field("ladder"), first.ladder().toString(), version.ladder().toString());
-        same(problems, prefix.field("fiscalYearStartMonth"), first.fiscalCalendar().startMonth().toString(),
-            version.fiscalCalendar().startMonth().toString());
-      }
       if (own.stream().noneMatch(Problem::isError)) {
         engines.put(version, new Engines(version));
       }
@@ -89,52 +80,21 @@ public final class ProgramVersions {
     return new ProgramVersions(history, engines);
   }
 
-  private static void same(List<Problem> problems, FieldPath path, String expected, String actual) {
-    if (!expected.equals(actual)) {
-      problems.add(Problem.error(path, CoreProblemCode.INCONSISTENT,
-          "be " + expected + " as in the first version (the evaluator compares amounts, tiers and quarters across "
-              + "versions)", actual));
-    }
-  }
-
   /**
    * Reads every section of a program through the module that owns it and returns every problem
-   * found (errors and warnings): the header's warnings, then scoring ({@code maturity}, {@code ipp},
-   * {@code selection}, {@code scorecard}, {@code health}, {@code segments}, {@code kpis}), tiers
-   * ({@code tiers}, {@code benefits}, {@code mdf}) and attribution ({@code attribution},
-   * {@code commission}, {@code clawback}). A section no installed module reads (none in this build)
-   * would be reported as a warning: not checked.
+   * found (errors and warnings): the same check {@code ProgramLoader.load} makes when it loads a
+   * file ({@link ProgramLoader#check(ProgramDocument)}, {@code docs/program-file.md#how-loading-validates}),
+   * for a document built or edited in memory. The header's warnings come first, then scoring
+   * ({@code maturity}, {@code ipp}, {@code selection}, {@code scorecard}, {@code health},
+   * {@code segments}, {@code kpis}), tiers ({@code tiers}, {@code benefits}, {@code mdf}) and
+   * attribution ({@code attribution}, {@code commission}, {@code clawback}).
    *
    * @param program the program, not null
    * @return every problem, never null; empty when the program is valid
    */
   public static List<Problem> lint(ProgramDocument program) {
     requireNonNull(program, "program");
-    List<Problem> problems = new ArrayList<>(program.warnings());
-    read(problems, () -> ScoringProgram.from(program));
-    read(problems, () -> TierProgram.from(program));
-    read(problems, () -> BenefitsMatrix.from(program));
-    read(problems, () -> AttributionPolicy.from(program));
-    read(problems, () -> dev.partneros.tiers.mdf.MdfPolicy.from(program));
-    read(problems, () -> dev.partneros.attribution.commission.CommissionTerms.from(program));
-    for (String section : UNREAD_SECTIONS) {
-      if (program.hasSection(section)) {
-        problems.add(Problem.warning(FieldPath.root().field(section), PortfolioProblemCode.NOT_CHECKED,
-            "be read by its module, but no module of this build reads it yet, so it was not checked", section));
-      }
-    }
-    return List.copyOf(problems);
-  }
-
-  /** Sections of the program format that no module of this build reads (none since issues 5 and 7). */
-  static final List<String> UNREAD_SECTIONS = List.of();
-
-  private static void read(List<Problem> problems, Supplier<?> reader) {
-    try {
-      reader.get();
-    } catch (PartnerOsException e) {
-      problems.addAll(e.problems());
-    }
+    return ProgramLoader.strict().check(program);
   }
 
   /**

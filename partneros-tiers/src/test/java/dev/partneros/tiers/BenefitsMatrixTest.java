@@ -11,6 +11,7 @@ import dev.partneros.core.InvalidProgramException;
 import dev.partneros.core.PartnerOsJson;
 import dev.partneros.core.ProgramDocument;
 import dev.partneros.core.ProgramLoader;
+import dev.partneros.core.TestPrograms;
 import dev.partneros.core.Rate;
 import dev.partneros.core.Tier;
 import java.math.BigDecimal;
@@ -84,7 +85,7 @@ class BenefitsMatrixTest {
   void from_withoutSection_isStandardInTheDocumentsCurrency() {
     BenefitsMatrix euros = BenefitsMatrix.from(ProgramLoader.strict().loadYaml(HEADER.replace("USD", "EUR")));
     assertThat(euros.mdfQuarterlyCap(Tier.GOLD).currency()).isEqualTo(Currency.getInstance("EUR"));
-    ProgramDocument custom = ProgramLoader.strict().loadYaml(HEADER + "ladder: [BASIC, PREMIER]\n");
+    ProgramDocument custom = TestPrograms.unchecked().loadYaml(HEADER + "ladder: [BASIC, PREMIER]\n");
     assertProblem(() -> BenefitsMatrix.from(custom), InvalidProgramException.class, "benefits", "missing",
         "benefits must be present when the ladder is not the standard one (every tier needs every benefit),"
             + " but was missing");
@@ -111,7 +112,11 @@ class BenefitsMatrixTest {
     String sections = Fixtures.standardSections();
     String withoutGold = sections.substring(0, sections.indexOf("  GOLD:")) + sections.substring(
         sections.indexOf("  PLATINUM:"));
-    ProgramDocument doc = ProgramLoader.strict().loadYaml(HEADER + withoutGold);
+    // refused when the file is loaded, and by the module reading a document that was not checked
+    assertProblem(() -> ProgramLoader.strict().loadYaml(HEADER + withoutGold), InvalidProgramException.class,
+        "benefits.GOLD", "missing",
+        "benefits.GOLD must be present: every tier of the ladder needs every benefit, but was missing");
+    ProgramDocument doc = TestPrograms.unchecked().loadYaml(HEADER + withoutGold);
     assertProblem(() -> BenefitsMatrix.from(doc), InvalidProgramException.class, "benefits.GOLD", "missing",
         "benefits.GOLD must be present: every tier of the ladder needs every benefit, but was missing");
   }

@@ -12,6 +12,7 @@ import dev.partneros.core.InvalidProgramException;
 import dev.partneros.core.PartnerOsJson;
 import dev.partneros.core.ProgramDocument;
 import dev.partneros.core.ProgramLoader;
+import dev.partneros.core.TestPrograms;
 import dev.partneros.core.Tier;
 import dev.partneros.core.TierLadder;
 import java.math.BigDecimal;
@@ -68,8 +69,9 @@ class TierProgramTest {
 
   @Test
   void from_withoutSectionOnACustomLadder_isRefused() {
-    ProgramDocument doc = ProgramLoader.strict().loadYaml(HEADER + "ladder: [BASIC, PREMIER]\n");
-    assertProblem(() -> TierProgram.from(doc), InvalidProgramException.class, "tiers", "missing",
+    // refused when loaded, with benefits and mdf, which a custom ladder requires too
+    assertProblem(() -> ProgramLoader.strict().loadYaml(HEADER + "ladder: [BASIC, PREMIER]\n"),
+        InvalidProgramException.class, "tiers", "missing",
         "tiers must be present when the ladder is not the standard one (the standard criteria name REGISTERED,"
             + " SILVER, GOLD and PLATINUM), but was missing");
   }
@@ -103,17 +105,17 @@ class TierProgramTest {
     assertProblem(() -> TierProgram.from(document("- tier: PLATINUM", "- tier: DIAMOND")),
         InvalidProgramException.class, "tiers.levels[3].tier", "unknown_tier",
         "tiers.levels[3].tier must be a tier of the ladder REGISTERED < SILVER < GOLD < PLATINUM, but was DIAMOND");
-    ProgramDocument shortLadder = ProgramLoader.strict().loadYaml(
-        HEADER + "ladder: [REGISTERED, SILVER, GOLD]\n" + Fixtures.standardSections());
-    assertProblem(() -> TierProgram.from(shortLadder), InvalidProgramException.class, "tiers.levels[3].tier",
+    assertProblem(() -> ProgramLoader.strict().loadYaml(
+        HEADER + "ladder: [REGISTERED, SILVER, GOLD]\n" + Fixtures.standardSections()),
+        InvalidProgramException.class, "tiers.levels[3].tier",
         "unknown_tier", "tiers.levels[3].tier must be a tier of the ladder REGISTERED < SILVER < GOLD, but was PLATINUM");
   }
 
   @Test
   void ladderTierWithoutLevel_isRefused() {
-    ProgramDocument doc = ProgramLoader.strict().loadYaml(
-        HEADER + "ladder: [REGISTERED, SILVER, GOLD, PLATINUM, DIAMOND]\n" + Fixtures.standardSections());
-    assertProblem(() -> TierProgram.from(doc), InvalidProgramException.class, "tiers.levels", "missing",
+    assertProblem(() -> ProgramLoader.strict().loadYaml(
+        HEADER + "ladder: [REGISTERED, SILVER, GOLD, PLATINUM, DIAMOND]\n" + Fixtures.standardSections()),
+        InvalidProgramException.class, "tiers.levels", "missing",
         "tiers.levels must have a level for every tier of the ladder REGISTERED < SILVER < GOLD < PLATINUM < DIAMOND,"
             + " but was no level for DIAMOND");
   }
@@ -181,8 +183,8 @@ class TierProgramTest {
         + "          - {metric: CERTIFIED_PEOPLE, min: 2}\n";
     String goldWithoutCertifications = "    - tier: GOLD\n      graceQuarters: 2\n      criteria:\n        anyOf:\n"
         + "          - {metric: SOURCED_ARR, min: 100000}\n          - {metric: QUALIFIED_REFERRALS, min: 20}\n";
-    ProgramDocument doc = document(gold, goldWithoutCertifications);
-    assertProblem(() -> TierProgram.from(doc), InvalidProgramException.class, "tiers.levels[2].criteria",
+    assertProblem(() -> document(gold, goldWithoutCertifications), InvalidProgramException.class,
+        "tiers.levels[2].criteria",
         "not_monotone", "tiers.levels[2].criteria must require at least what SILVER requires (certified people >= 1)"
             + " in every alternative, so that qualifying for GOLD implies qualifying for SILVER,"
             + " but was SOURCED_ARR >= 100000");
@@ -344,17 +346,19 @@ class TierProgramTest {
 
   @Test
   void missingLevels_isRefused() {
-    ProgramDocument doc = ProgramLoader.strict().loadYaml(HEADER + "tiers: {review: ANNUAL}\n");
-    assertProblem(() -> TierProgram.from(doc), InvalidProgramException.class, "tiers.levels", "missing",
+    assertProblem(() -> ProgramLoader.strict().loadYaml(HEADER + "tiers: {review: ANNUAL}\n"),
+        InvalidProgramException.class, "tiers.levels", "missing",
         "tiers.levels must be present, but was missing");
   }
 
   @Test
   void everyProblemIsReportedAtOnce() {
-    ProgramDocument doc = document("graceQuarters: 2", "graceQuarters: -1");
-    ProgramDocument worse = ProgramLoader.strict().loadYaml(doc.toTree().toString()
-        .replace("\"windowMonths\":12", "\"windowMonths\":0"));
-    assertThatThrownBy(() -> TierProgram.from(worse)).isInstanceOf(InvalidProgramException.class)
+    String text = TestPrograms.HEADER + Fixtures.standardSections().replace("graceQuarters: 2", "graceQuarters: -1")
+        .replace("windowMonths: 12", "windowMonths: 0");
+    assertThatThrownBy(() -> ProgramLoader.strict().loadYaml(text)).isInstanceOf(InvalidProgramException.class)
+        .satisfies(e -> assertThat(Fixtures.paths(e)).contains("tiers.levels[2].graceQuarters"));
+    ProgramDocument unchecked = TestPrograms.unchecked().loadYaml(text);
+    assertThatThrownBy(() -> TierProgram.from(unchecked)).isInstanceOf(InvalidProgramException.class)
         .satisfies(e -> assertThat(Fixtures.paths(e)).contains("tiers.levels[2].graceQuarters"));
   }
 

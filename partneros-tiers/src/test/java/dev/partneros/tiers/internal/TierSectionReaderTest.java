@@ -1,0 +1,39 @@
+package dev.partneros.tiers.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import dev.partneros.core.InvalidProgramException;
+import dev.partneros.core.Problem;
+import dev.partneros.core.ProgramDocument;
+import dev.partneros.core.ProgramLoader;
+import dev.partneros.core.TestPrograms;
+import dev.partneros.core.spi.SectionReader;
+import java.util.List;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("partneros-tiers checks its sections when a program is loaded (docs/program-file.md#section-readers)")
+class TierSectionReaderTest {
+
+  final SectionReader reader = new TierSectionReader();
+
+  @Test
+  void isFoundByTheServiceLoader_andReadsItsSections() {
+    assertThat(ProgramLoader.strict().sectionReaders()).hasAtLeastOneElementOfType(TierSectionReader.class);
+    assertThat(reader.module()).isEqualTo("partneros-tiers");
+    assertThat(ProgramDocument.SECTION_NAMES).containsAll(reader.sections());
+    assertThat(reader.read(ProgramDocument.standard())).isEmpty();
+  }
+
+  @Test
+  void aBadSection_isRefusedAtLoad_withWhatTheReaderFinds() {
+    String text = TestPrograms.HEADER + "tiers: {windowMonths: 12}\n";
+    List<Problem> found = reader.read(TestPrograms.unchecked().loadYaml(text));
+    assertThat(found).extracting(Problem::path, Problem::code).containsExactly(tuple("tiers.levels", "missing"));
+    Assertions.assertThatExceptionOfType(InvalidProgramException.class)
+        .isThrownBy(() -> ProgramLoader.strict().loadYaml(text))
+        .satisfies(e -> assertThat(e.problems()).containsAll(found));
+  }
+}

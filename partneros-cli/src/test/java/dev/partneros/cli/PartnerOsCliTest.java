@@ -405,6 +405,18 @@ class PartnerOsCliTest {
   }
 
   @Test
+  void regression_negativeOrExponentPoolAndAFarQuarter_areUsageErrorsNamingTheOption() {
+    for (String pool : new String[] {"--mdf-pool=-5", "--mdf-pool=1e10"}) {
+      assertUsage(run("evaluate", "--portfolio", SAMPLE, "--as-of", "2027-12-31", "--out", "x", pool),
+          "error: Invalid value for option '--mdf-pool': must be an amount such as 300000.00 (no sign, thousands "
+              + "separator or exponent), but was " + pool.substring("--mdf-pool=".length()), "partneros evaluate");
+    }
+    assertUsage(run("generate", "--partners", "3", "--from", "9999-Q4", "--out", "x"),
+        "error: --from and --quarters must give a period within the years 1900 to 9000, but 8 quarters from "
+            + "9999-Q4 end in 10001", "partneros generate");
+  }
+
+  @Test
   void usage_badValues_nameTheOption() {
     assertUsage(run("evaluate", "--program", STANDARD, "--portfolio", SAMPLE, "--as-of", "31/12/2027", "--out", "x"),
         "error: Invalid value for option '--as-of': must be a date such as 2027-12-31, but was 31/12/2027",

@@ -3,6 +3,7 @@ package dev.partneros.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partneros.core.CampaignTries;
+import dev.partneros.core.ExactFraction;
 import dev.partneros.core.Money;
 import dev.partneros.core.PartnerId;
 import dev.partneros.scoring.kpi.KpiCalculator;

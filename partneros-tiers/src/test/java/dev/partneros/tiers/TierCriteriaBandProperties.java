@@ -3,6 +3,7 @@ package dev.partneros.tiers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partneros.core.CampaignTries;
+import dev.partneros.core.ExactFraction;
 import dev.partneros.core.Rate;
 import dev.partneros.core.Tier;
 import java.math.BigDecimal;

@@ -1,8 +1,11 @@
 package dev.partneros.core.spi;
 
+import dev.partneros.core.PartnerOsException;
 import dev.partneros.core.Problem;
 import dev.partneros.core.ProgramDocument;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Reads, and so checks, the sections of a program document that one rule module owns
@@ -44,4 +47,27 @@ public interface SectionReader {
    *     ({@code commission.models.REFERRAL.referralFee.rate}); empty when the sections are valid
    */
   List<Problem> read(ProgramDocument document);
+
+  /**
+   * Runs a module's section-reading functions (its policies' {@code from(ProgramDocument)}) one
+   * after the other and collects the problems each refuses the document with, so that one bad
+   * section does not hide the others'. A helper for implementations of {@link #read}.
+   *
+   * @param document the document, not null
+   * @param readers the functions that read the sections, each throwing a
+   *     {@link dev.partneros.core.PartnerOsException} naming its problems, not null
+   * @return every problem, in the order of the readers; empty when every section is valid
+   */
+  @SafeVarargs
+  static List<Problem> problemsOf(ProgramDocument document, Function<ProgramDocument, ?>... readers) {
+    List<Problem> problems = new ArrayList<>();
+    for (Function<ProgramDocument, ?> reader : readers) {
+      try {
+        reader.apply(document);
+      } catch (PartnerOsException e) {
+        problems.addAll(e.problems());
+      }
+    }
+    return List.copyOf(problems);
+  }
 }

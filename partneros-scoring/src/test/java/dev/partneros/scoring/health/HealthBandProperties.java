@@ -3,7 +3,7 @@ package dev.partneros.scoring.health;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partneros.core.CampaignTries;
-import dev.partneros.scoring.ExactFraction;
+import dev.partneros.core.ExactFraction;
 import dev.partneros.scoring.ScoringDomain;
 import java.math.BigDecimal;
 import net.jqwik.api.Arbitraries;

@@ -3,8 +3,8 @@ package dev.partneros.scoring.health;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partneros.core.CampaignTries;
+import dev.partneros.core.ExactFraction;
 import dev.partneros.core.Money;
-import dev.partneros.scoring.ExactFraction;
 import dev.partneros.scoring.ScoringDomain;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -3,7 +3,7 @@ package dev.partneros.scoring.maturity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partneros.core.CampaignTries;
-import dev.partneros.scoring.ExactFraction;
+import dev.partneros.core.ExactFraction;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

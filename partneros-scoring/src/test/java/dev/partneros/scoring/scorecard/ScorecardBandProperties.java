@@ -3,7 +3,7 @@ package dev.partneros.scoring.scorecard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partneros.core.CampaignTries;
-import dev.partneros.scoring.ExactFraction;
+import dev.partneros.core.ExactFraction;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;

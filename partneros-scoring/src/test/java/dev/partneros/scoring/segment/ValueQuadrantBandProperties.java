@@ -3,9 +3,9 @@ package dev.partneros.scoring.segment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partneros.core.CampaignTries;
+import dev.partneros.core.ExactFraction;
 import dev.partneros.core.Money;
 import dev.partneros.core.PartnerId;
-import dev.partneros.scoring.ExactFraction;
 import dev.partneros.scoring.ScoringDomain;
 import java.math.BigDecimal;
 import java.util.List;

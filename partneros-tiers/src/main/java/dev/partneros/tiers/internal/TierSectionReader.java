@@ -1,15 +1,12 @@
 package dev.partneros.tiers.internal;
 
-import dev.partneros.core.PartnerOsException;
 import dev.partneros.core.Problem;
 import dev.partneros.core.ProgramDocument;
 import dev.partneros.core.spi.SectionReader;
 import dev.partneros.tiers.BenefitsMatrix;
 import dev.partneros.tiers.TierProgram;
 import dev.partneros.tiers.mdf.MdfPolicy;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * Checks the {@code tiers}, {@code benefits} and {@code mdf} sections of a program file when it is
@@ -35,18 +32,6 @@ public final class TierSectionReader implements SectionReader {
 
   @Override
   public List<Problem> read(ProgramDocument document) {
-    List<Problem> problems = new ArrayList<>();
-    read(document, TierProgram::from, problems);
-    read(document, BenefitsMatrix::from, problems);
-    read(document, MdfPolicy::from, problems);
-    return problems;
-  }
-
-  private static void read(ProgramDocument document, Function<ProgramDocument, ?> section, List<Problem> problems) {
-    try {
-      section.apply(document);
-    } catch (PartnerOsException e) {
-      problems.addAll(e.problems());
-    }
+    return SectionReader.problemsOf(document, TierProgram::from, BenefitsMatrix::from, MdfPolicy::from);
   }
 }

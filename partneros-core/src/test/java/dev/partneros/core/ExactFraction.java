@@ -1,4 +1,4 @@
-package dev.partneros.tiers;
+package dev.partneros.core;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -12,9 +12,9 @@ import net.jqwik.api.Combinators;
  * a band decided on it is the band the exact score falls in
  * ({@code docs/rules/conventions.md#decisions-compare-the-exact-value}).
  */
-final class ExactFraction implements Comparable<ExactFraction> {
+public final class ExactFraction implements Comparable<ExactFraction> {
 
-  static final ExactFraction ZERO = of(BigDecimal.ZERO);
+  public static final ExactFraction ZERO = of(BigDecimal.ZERO);
 
   private final BigInteger numerator;
   private final BigInteger denominator;
@@ -29,12 +29,12 @@ final class ExactFraction implements Comparable<ExactFraction> {
     this.denominator = denominator.abs().divide(gcd);
   }
 
-  static ExactFraction of(BigDecimal value) {
+  public static ExactFraction of(BigDecimal value) {
     return value.scale() >= 0 ? new ExactFraction(value.unscaledValue(), BigInteger.TEN.pow(value.scale()))
         : new ExactFraction(value.toBigIntegerExact(), BigInteger.ONE);
   }
 
-  static ExactFraction of(long numerator, long denominator) {
+  public static ExactFraction of(long numerator, long denominator) {
     return new ExactFraction(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
   }
 
@@ -44,7 +44,7 @@ final class ExactFraction implements Comparable<ExactFraction> {
    * threshold equal to the value to 16 digits is met only by a value at least as large), or the
    * value to 4 decimals moved by up to 0.0095.
    */
-  static Arbitrary<BigDecimal> near(ExactFraction value) {
+  public static Arbitrary<BigDecimal> near(ExactFraction value) {
     Arbitrary<BigDecimal> rounded = Combinators.combine(Arbitraries.integers().between(2, 18),
             Arbitraries.of(RoundingMode.UP, RoundingMode.DOWN, RoundingMode.HALF_EVEN))
         .as((decimals, mode) -> value.approximated(decimals, mode));
@@ -54,38 +54,38 @@ final class ExactFraction implements Comparable<ExactFraction> {
     return Arbitraries.oneOf(rounded, moved);
   }
 
-  ExactFraction plus(ExactFraction other) {
+  public ExactFraction plus(ExactFraction other) {
     return new ExactFraction(numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
         denominator.multiply(other.denominator));
   }
 
-  ExactFraction minus(ExactFraction other) {
+  public ExactFraction minus(ExactFraction other) {
     return plus(new ExactFraction(other.numerator.negate(), other.denominator));
   }
 
-  ExactFraction times(ExactFraction other) {
+  public ExactFraction times(ExactFraction other) {
     return new ExactFraction(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
   }
 
-  ExactFraction times(BigDecimal other) {
+  public ExactFraction times(BigDecimal other) {
     return times(of(other));
   }
 
-  ExactFraction dividedBy(ExactFraction other) {
+  public ExactFraction dividedBy(ExactFraction other) {
     return new ExactFraction(numerator.multiply(other.denominator), denominator.multiply(other.numerator));
   }
 
   /** Returns the value rounded to a number of decimals, half-even: what a result shows. */
-  BigDecimal rounded(int decimals) {
+  public BigDecimal rounded(int decimals) {
     return approximated(decimals, RoundingMode.HALF_EVEN);
   }
 
   /** Returns the value rounded to a number of decimals the given way. */
-  BigDecimal approximated(int decimals, RoundingMode mode) {
+  public BigDecimal approximated(int decimals, RoundingMode mode) {
     return new BigDecimal(numerator).divide(new BigDecimal(denominator), decimals, mode);
   }
 
-  int compareTo(BigDecimal other) {
+  public int compareTo(BigDecimal other) {
     return compareTo(of(other));
   }
 

@@ -97,8 +97,8 @@ class PerDealProperties {
     Statistics.label("other lines counted between deals").collect(countedBetween > 0);
     Statistics.label("two deals of a partner on one day").collect(sameDay);
     Statistics.label("signature lines").coverage(c -> {
-      c.check("5+").percentage(p -> p > 5);
-      c.check("none").percentage(p -> p < 60);
+      c.check("5+").percentage(p -> p > 1);
+      c.check("none").percentage(p -> p < 75);
     });
     Statistics.label("a cap bit").coverage(c -> c.check(true).percentage(p -> p > 10));
     Statistics.label("other lines counted between deals").coverage(c -> c.check(true).percentage(p -> p > 10));

@@ -20,6 +20,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.lifecycle.AroundPropertyHook;
 
+import net.jqwik.api.lifecycle.PropagationMode;
 import net.jqwik.api.lifecycle.PropertyExecutionResult;
 import net.jqwik.api.lifecycle.PropertyExecutor;
 import net.jqwik.api.lifecycle.PropertyLifecycleContext;
@@ -36,6 +37,14 @@ public final class EngineFuzz implements AroundPropertyHook {
 
   /** The system property multiplying the tries of the fuzz suites (default 1). */
   public static final String SCALE_PROPERTY = "partneros.fuzz.scale";
+
+  /**
+   * The share of its tries a fuzz suite keeps in the fast build, on top of {@link CampaignTries}'
+   * tenth: a fuzz case loads odd programs and renders every explanation, so the fast build runs 300
+   * of the 10,000 tries written on a suite and the exhaustive campaign ({@code -Pexhaustive}) all of
+   * them.
+   */
+  static final double FAST_BUILD_SHARE = 0.3;
 
   /** The largest number of minor units a two-decimal amount may have: 10^17 - 1. */
   public static final long MAX_CENTS = 99_999_999_999_999_999L;
@@ -56,11 +65,38 @@ public final class EngineFuzz implements AroundPropertyHook {
   /** Creates the hook; jqwik calls it through {@code @AddLifecycleHook(EngineFuzz.class)}. */
   public EngineFuzz() {}
 
+  /** Added to a suite's class, the hook applies to every property of it. */
+  @Override
+  public PropagationMode propagateTo() {
+    return PropagationMode.ALL_DESCENDANTS;
+  }
+
+  /** Runs inside {@link CampaignTries}, so it scales the tries that hook has already scaled. */
+  @Override
+  public int aroundPropertyProximity() {
+    return 10;
+  }
+
   @Override
   public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property) {
     int scale = Integer.getInteger(SCALE_PROPERTY, 1);
-    context.attributes().tries().ifPresent(tries -> context.attributes().setTries(tries * Math.max(1, scale)));
+    boolean exhaustive = CampaignTries.exhaustive();
+    context.attributes().tries().ifPresent(tries -> context.attributes().setTries(scaled(tries, scale, exhaustive)));
     return property.execute();
+  }
+
+  /**
+   * Returns the tries a fuzz property runs.
+   *
+   * @param tries the tries {@link CampaignTries} left it
+   * @param scale the multiplier {@value #SCALE_PROPERTY}, at least 1 (less counts as 1)
+   * @param exhaustive whether the exhaustive campaign runs
+   * @return the tries times the multiplier, times {@link #FAST_BUILD_SHARE} in the fast build, never
+   *     fewer than {@code min(tries, CampaignTries.MINIMUM_TRIES)}
+   */
+  static int scaled(int tries, int scale, boolean exhaustive) {
+    double share = exhaustive ? 1 : FAST_BUILD_SHARE;
+    return Math.max(Math.min(tries, CampaignTries.MINIMUM_TRIES), (int) Math.round(tries * Math.max(1, scale) * share));
   }
 
   /**

@@ -29,7 +29,7 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
  * valid sections. Facts may be refused with a {@code PartnerOsException}; every engine call must end
  * in a result or such an exception, in bounded time, and its explanation must render.
  *
- * <p>Each property runs 10,000 tries. For a longer run, multiply them with the system property
+ * <p>Each property runs 10,000 tries in the exhaustive campaign and 300 in the fast build. For a longer run, multiply them with the system property
  * {@code partneros.fuzz.scale}, e.g. {@code mvn verify -pl partneros-tiers -Dpartneros.fuzz.scale=20
  * -Dtest=EngineFuzzProperties}.
  */

@@ -1,10 +1,9 @@
 package dev.partneros.benchmarks;
 
 import dev.partneros.core.PartnerId;
-import dev.partneros.scoring.health.Curve;
-import dev.partneros.scoring.health.EngagementCadence;
-import dev.partneros.scoring.health.HealthBand;
 import dev.partneros.scoring.health.HealthFacts;
+import dev.partneros.scoring.health.HealthScore;
+import dev.partneros.scoring.health.PointTable;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -50,8 +49,8 @@ public final class HealthBaseline {
    * @param curve STEP or LINEAR, not null
    * @return never null
    */
-  public static HealthBaseline of(Curve curve) {
-    return new HealthBaseline(curve == Curve.LINEAR);
+  public static HealthBaseline of(PointTable.Curve curve) {
+    return new HealthBaseline(curve == PointTable.Curve.LINEAR);
   }
 
   /**
@@ -68,7 +67,7 @@ public final class HealthBaseline {
    * @param band the band of the score
    */
   public record Result(PartnerId partnerId, BigDecimal revenue, BigDecimal activity, BigDecimal engagement,
-      BigDecimal satisfaction, BigDecimal strategicFit, BigDecimal score, HealthBand band) {}
+      BigDecimal satisfaction, BigDecimal strategicFit, BigDecimal score, HealthScore.Band band) {}
 
   /**
    * Scores every partner, in input order.
@@ -142,7 +141,7 @@ public final class HealthBaseline {
     return BigDecimal.ZERO;
   }
 
-  private static BigDecimal cadencePoints(EngagementCadence cadence) {
+  private static BigDecimal cadencePoints(HealthFacts.Cadence cadence) {
     return switch (cadence) {
       case WEEKLY -> TWENTY;
       case MONTHLY -> FIFTEEN;
@@ -188,16 +187,16 @@ public final class HealthBaseline {
     return points.min(BigDecimal.valueOf(highPoints)).setScale(2, RoundingMode.HALF_EVEN);
   }
 
-  private static HealthBand band(BigDecimal score) {
+  private static HealthScore.Band band(BigDecimal score) {
     if (score.compareTo(EIGHTY) >= 0) {
-      return HealthBand.CHAMPION;
+      return HealthScore.Band.CHAMPION;
     }
     if (score.compareTo(SIXTY) >= 0) {
-      return HealthBand.HEALTHY;
+      return HealthScore.Band.HEALTHY;
     }
     if (score.compareTo(FORTY) >= 0) {
-      return HealthBand.AT_RISK;
+      return HealthScore.Band.AT_RISK;
     }
-    return score.compareTo(TWENTY) >= 0 ? HealthBand.CRITICAL : HealthBand.CHURNING;
+    return score.compareTo(TWENTY) >= 0 ? HealthScore.Band.CRITICAL : HealthScore.Band.CHURNING;
   }
 }

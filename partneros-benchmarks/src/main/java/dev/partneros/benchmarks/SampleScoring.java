@@ -3,9 +3,7 @@ package dev.partneros.benchmarks;
 import dev.partneros.core.Money;
 import dev.partneros.core.PartnerId;
 import dev.partneros.core.YearQuarter;
-import dev.partneros.scoring.health.EngagementCadence;
 import dev.partneros.scoring.health.HealthFacts;
-import dev.partneros.scoring.health.StrategicFit;
 import dev.partneros.scoring.scorecard.Rating;
 import java.util.List;
 import java.util.Optional;
@@ -26,18 +24,18 @@ public final class SampleScoring {
   public static List<HealthFacts> healthFacts() {
     YearQuarter q = YearQuarter.of(2026, 2);
     return List.of(
-        health("P-001 Northwind", q, "310000.00", "240000.00", 7, EngagementCadence.WEEKLY, 62, StrategicFit.STRONG),
-        health("P-002 Contoso", q, "180000.00", "165000.00", 4, EngagementCadence.MONTHLY, 41, StrategicFit.STRONG),
-        health("P-003 Fabrikam", q, "96000.00", "95000.00", 3, EngagementCadence.MONTHLY, 30, StrategicFit.MODERATE),
-        health("P-004 Tailspin", q, "52000.00", "61000.00", 2, EngagementCadence.QUARTERLY, 12, StrategicFit.MODERATE),
-        health("P-005 Litware", q, "40000.00", "0.00", 1, EngagementCadence.WEEKLY, null, StrategicFit.WEAK),
-        health("P-006 Adatum", q, "15000.00", "30000.00", 0, EngagementCadence.INACTIVE, -20, StrategicFit.WEAK),
-        health("P-007 Proseware", q, "75000.00", "60000.00", 5, EngagementCadence.WEEKLY, 55, StrategicFit.MODERATE),
-        health("P-008 Wingtip", q, "22000.00", "21800.00", 1, EngagementCadence.QUARTERLY, 5, StrategicFit.MODERATE));
+        health("P-001 Northwind", q, "310000.00", "240000.00", 7, HealthFacts.Cadence.WEEKLY, 62, HealthFacts.StrategicFit.STRONG),
+        health("P-002 Contoso", q, "180000.00", "165000.00", 4, HealthFacts.Cadence.MONTHLY, 41, HealthFacts.StrategicFit.STRONG),
+        health("P-003 Fabrikam", q, "96000.00", "95000.00", 3, HealthFacts.Cadence.MONTHLY, 30, HealthFacts.StrategicFit.MODERATE),
+        health("P-004 Tailspin", q, "52000.00", "61000.00", 2, HealthFacts.Cadence.QUARTERLY, 12, HealthFacts.StrategicFit.MODERATE),
+        health("P-005 Litware", q, "40000.00", "0.00", 1, HealthFacts.Cadence.WEEKLY, null, HealthFacts.StrategicFit.WEAK),
+        health("P-006 Adatum", q, "15000.00", "30000.00", 0, HealthFacts.Cadence.INACTIVE, -20, HealthFacts.StrategicFit.WEAK),
+        health("P-007 Proseware", q, "75000.00", "60000.00", 5, HealthFacts.Cadence.WEEKLY, 55, HealthFacts.StrategicFit.MODERATE),
+        health("P-008 Wingtip", q, "22000.00", "21800.00", 1, HealthFacts.Cadence.QUARTERLY, 5, HealthFacts.StrategicFit.MODERATE));
   }
 
   private static HealthFacts health(String id, YearQuarter q, String revenue, String prior, int deals,
-      EngagementCadence cadence, Integer nps, StrategicFit fit) {
+      HealthFacts.Cadence cadence, Integer nps, HealthFacts.StrategicFit fit) {
     return HealthFacts.builder().partnerId(PartnerId.of(id)).quarter(q).revenue(Money.of(revenue, "USD"))
         .priorYearRevenue(Money.of(prior, "USD")).dealsRegistered(deals).engagement(cadence)
         .nps(Optional.ofNullable(nps)).strategicFit(fit).build();

@@ -3,13 +3,11 @@ package dev.partneros.benchmarks;
 import dev.partneros.core.Money;
 import dev.partneros.core.PartnerId;
 import dev.partneros.core.YearQuarter;
-import dev.partneros.scoring.health.Curve;
-import dev.partneros.scoring.health.EngagementCadence;
 import dev.partneros.scoring.health.HealthFacts;
 import dev.partneros.scoring.health.HealthPolicy;
 import dev.partneros.scoring.health.HealthScore;
 import dev.partneros.scoring.health.HealthScorer;
-import dev.partneros.scoring.health.StrategicFit;
+import dev.partneros.scoring.health.PointTable;
 import dev.partneros.scoring.scorecard.FourCScorer;
 import dev.partneros.scoring.scorecard.Rating;
 import dev.partneros.scoring.scorecard.ScorecardPolicy;
@@ -58,7 +56,7 @@ public class ScoringBenchmark {
 
   /** The health curve. */
   @Param({"STEP", "LINEAR"})
-  public Curve curve;
+  public PointTable.Curve curve;
 
   private HealthScorer health;
   private HealthBaseline baseline;
@@ -92,9 +90,9 @@ public class ScoringBenchmark {
       portfolio.add(HealthFacts.builder().partnerId(PartnerId.of("P-" + i)).quarter(YearQuarter.of(2026, 2))
           .revenue(Money.ofMinor(prior * (80 + random.nextInt(60)) / 100, usd))
           .priorYearRevenue(Money.ofMinor(prior, usd))
-          .dealsRegistered(random.nextInt(8)).engagement(EngagementCadence.values()[random.nextInt(4)])
+          .dealsRegistered(random.nextInt(8)).engagement(HealthFacts.Cadence.values()[random.nextInt(4)])
           .nps(random.nextInt(10) == 0 ? Optional.empty() : Optional.of(random.nextInt(201) - 100))
-          .strategicFit(StrategicFit.values()[random.nextInt(3)]).build());
+          .strategicFit(HealthFacts.StrategicFit.values()[random.nextInt(3)]).build());
     }
     return List.copyOf(portfolio);
   }

@@ -2,10 +2,8 @@ package dev.partneros.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.partneros.scoring.health.Curve;
-import dev.partneros.scoring.health.HealthBand;
-import dev.partneros.scoring.health.HealthDimension;
 import dev.partneros.scoring.health.HealthScore;
+import dev.partneros.scoring.health.PointTable;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -19,8 +17,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 class HealthBaselineTest {
 
   @ParameterizedTest
-  @EnumSource(Curve.class)
-  void baselineGivesTheEnginesPointsScoreAndBandOnTheBenchmarkPortfolio(Curve curve) {
+  @EnumSource(PointTable.Curve.class)
+  void baselineGivesTheEnginesPointsScoreAndBandOnTheBenchmarkPortfolio(PointTable.Curve curve) {
     ScoringBenchmark bench = new ScoringBenchmark();
     bench.partners = 2000;
     bench.curve = curve;
@@ -29,7 +27,7 @@ class HealthBaselineTest {
     List<HealthBaseline.Result> baseline = bench.healthBaseline();
 
     assertThat(baseline).hasSize(engine.size());
-    Set<HealthBand> bands = EnumSet.noneOf(HealthBand.class);
+    Set<HealthScore.Band> bands = EnumSet.noneOf(HealthScore.Band.class);
     for (int i = 0; i < engine.size(); i++) {
       HealthScore expected = engine.get(i);
       HealthBaseline.Result actual = baseline.get(i);
@@ -40,14 +38,14 @@ class HealthBaselineTest {
           actual.strategicFit()))
           .as("points of %s", actual.partnerId())
           .usingElementComparator(java.math.BigDecimal::compareTo)
-          .containsExactly(expected.component(HealthDimension.REVENUE).points(),
-              expected.component(HealthDimension.ACTIVITY).points(),
-              expected.component(HealthDimension.ENGAGEMENT).points(),
-              expected.component(HealthDimension.SATISFACTION).points(),
-              expected.component(HealthDimension.STRATEGIC_FIT).points());
+          .containsExactly(expected.component(HealthScore.Dimension.REVENUE).points(),
+              expected.component(HealthScore.Dimension.ACTIVITY).points(),
+              expected.component(HealthScore.Dimension.ENGAGEMENT).points(),
+              expected.component(HealthScore.Dimension.SATISFACTION).points(),
+              expected.component(HealthScore.Dimension.STRATEGIC_FIT).points());
       bands.add(actual.band());
     }
     assertThat(bands).as("the portfolio reaches every band but the top and bottom ones")
-        .contains(HealthBand.CRITICAL, HealthBand.AT_RISK, HealthBand.HEALTHY);
+        .contains(HealthScore.Band.CRITICAL, HealthScore.Band.AT_RISK, HealthScore.Band.HEALTHY);
   }
 }

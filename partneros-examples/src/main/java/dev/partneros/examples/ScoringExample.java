@@ -5,11 +5,9 @@ import dev.partneros.core.PartnerId;
 import dev.partneros.core.ProgramDocument;
 import dev.partneros.core.YearQuarter;
 import dev.partneros.scoring.ScoringProgram;
-import dev.partneros.scoring.health.EngagementCadence;
 import dev.partneros.scoring.health.HealthFacts;
 import dev.partneros.scoring.health.HealthScore;
 import dev.partneros.scoring.health.HealthScorer;
-import dev.partneros.scoring.health.StrategicFit;
 import dev.partneros.scoring.scorecard.FourCScorer;
 import dev.partneros.scoring.scorecard.Rating;
 import dev.partneros.scoring.scorecard.ScorecardResult;
@@ -54,9 +52,9 @@ public final class ScoringExample {
         .revenue(Money.of("180000.00", "USD"))
         .priorYearRevenue(Money.of("165000.00", "USD"))
         .dealsRegistered(4)
-        .engagement(EngagementCadence.MONTHLY)
+        .engagement(HealthFacts.Cadence.MONTHLY)
         .nps(41)
-        .strategicFit(StrategicFit.STRONG)
+        .strategicFit(HealthFacts.StrategicFit.STRONG)
         .build();
     HealthScore health = HealthScorer.of(scoring.health()).score(facts);
     out.println("Health of " + health.partnerId() + " in " + health.quarter() + ": " + health.score() + " "

@@ -74,12 +74,10 @@ class ModulePathConsumerTest {
       import dev.partneros.portfolio.SampleBook;
       import dev.partneros.portfolio.report.JsonReport;
       import dev.partneros.portfolio.report.ReportFiles;
-      import dev.partneros.scoring.health.EngagementCadence;
       import dev.partneros.scoring.health.HealthFacts;
       import dev.partneros.scoring.health.HealthScore;
       import dev.partneros.scoring.health.HealthScorer;
       import dev.partneros.scoring.ScoringProgram;
-      import dev.partneros.scoring.health.StrategicFit;
       import dev.partneros.tiers.Certification;
       import dev.partneros.tiers.DealRole;
       import dev.partneros.tiers.PartnerDeal;
@@ -102,7 +100,7 @@ class ModulePathConsumerTest {
 
           HealthFacts facts = HealthFacts.builder().partnerId(PartnerId.of("P-002")).quarter(YearQuarter.of(2026, 2))
               .revenue(Money.of("180000.00", "USD")).priorYearRevenue(Money.of("165000.00", "USD"))
-              .dealsRegistered(4).engagement(EngagementCadence.MONTHLY).nps(41).strategicFit(StrategicFit.STRONG)
+              .dealsRegistered(4).engagement(HealthFacts.Cadence.MONTHLY).nps(41).strategicFit(HealthFacts.StrategicFit.STRONG)
               .build();
           HealthScore health = HealthScorer.of(ScoringProgram.from(program).health()).score(facts);
           System.out.println("scoring: health " + health.score() + " " + health.band());

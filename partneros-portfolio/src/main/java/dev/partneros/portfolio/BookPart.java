@@ -7,7 +7,7 @@ import dev.partneros.portfolio.BookSummary.Ranked;
 import dev.partneros.portfolio.internal.SpillFile;
 import dev.partneros.portfolio.report.CsvReport;
 import dev.partneros.portfolio.report.JsonReport;
-import dev.partneros.scoring.health.HealthBand;
+import dev.partneros.scoring.health.HealthScore;
 import dev.partneros.scoring.maturity.MaturityResult;
 import dev.partneros.scoring.segment.SegmentFacts;
 import dev.partneros.tiers.mdf.PoolCandidate;
@@ -42,7 +42,7 @@ final class BookPart {
   final Map<String, Money> baseAllocations;
   final Optional<KpiTally> tally;
   final Map<Tier, Long> tiers;
-  final Map<HealthBand, Long> bands;
+  final Map<HealthScore.Band, Long> bands;
   final long inGrace;
   final long partnerCount;
   final long dealCount;
@@ -55,7 +55,7 @@ final class BookPart {
 
   private BookPart(int index, Optional<Path> partners, Optional<Path> deals, List<SegmentFacts> segmentFacts,
       List<PoolCandidate> candidates, Map<String, Money> baseAllocations, Optional<KpiTally> tally,
-      Map<Tier, Long> tiers, Map<HealthBand, Long> bands, long inGrace, long partnerCount, long dealCount, long later,
+      Map<Tier, Long> tiers, Map<HealthScore.Band, Long> bands, long inGrace, long partnerCount, long dealCount, long later,
       List<Ranked> top, List<Ranked> bottom, Optional<MaturityResult> maturity, boolean commission, boolean mdf) {
     this.index = index;
     this.partners = partners;
@@ -89,7 +89,7 @@ final class BookPart {
     Path partners = work.resolve("part-" + index + ".partners");
     Path deals = work.resolve("part-" + index + ".deals");
     Map<Tier, Long> tiers = new HashMap<>();
-    Map<HealthBand, Long> bands = new EnumMap<>(HealthBand.class);
+    Map<HealthScore.Band, Long> bands = new EnumMap<>(HealthScore.Band.class);
     Map<String, Money> base = new HashMap<>();
     List<Ranked> ranked = new ArrayList<>();
     long inGrace = 0;

@@ -12,7 +12,6 @@ import dev.partneros.scoring.kpi.KpiFacts;
 import dev.partneros.scoring.maturity.MaturityResult;
 import dev.partneros.scoring.segment.SegmentAssignment;
 import dev.partneros.scoring.segment.SegmentFacts;
-import dev.partneros.scoring.segment.ValueQuadrant;
 import dev.partneros.tiers.mdf.PoolCandidate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -284,7 +283,7 @@ final class BookRun {
     facts.sort(Comparator.comparing(SegmentFacts::partnerId));
     List<SegmentAssignment> segments = PortfolioEvaluator.segment(now, facts);
     Map<String, SegmentAssignment> segmentOf = new HashMap<>();
-    Map<PartnerId, ValueQuadrant> quadrants = new HashMap<>();
+    Map<PartnerId, SegmentAssignment.Quadrant> quadrants = new HashMap<>();
     Map<String, Long> segmentCounts = new LinkedHashMap<>();
     for (SegmentAssignment s : segments) {
       segmentOf.put(s.partnerId().value(), s);

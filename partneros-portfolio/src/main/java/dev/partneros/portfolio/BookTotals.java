@@ -5,7 +5,7 @@ import dev.partneros.core.Tier;
 import dev.partneros.core.TierLadder;
 import dev.partneros.portfolio.BookSummary.Ranked;
 import dev.partneros.portfolio.ProgramVersions.Engines;
-import dev.partneros.scoring.health.HealthBand;
+import dev.partneros.scoring.health.HealthScore;
 import dev.partneros.scoring.maturity.MaturityResult;
 import dev.partneros.scoring.segment.SegmentFacts;
 import dev.partneros.tiers.mdf.PoolCandidate;
@@ -29,7 +29,7 @@ final class BookTotals {
   private final List<PoolCandidate> candidates = new ArrayList<>();
   private final Map<String, Money> baseAllocations = new HashMap<>();
   private final Map<Tier, Long> tiers = new HashMap<>();
-  private final Map<HealthBand, Long> bands = new HashMap<>();
+  private final Map<HealthScore.Band, Long> bands = new HashMap<>();
   private final List<Ranked> top = new ArrayList<>();
   private final List<Ranked> bottom = new ArrayList<>();
   private long inGrace;
@@ -108,7 +108,7 @@ final class BookTotals {
 
   Map<String, Long> bands() {
     Map<String, Long> counts = new LinkedHashMap<>();
-    List<HealthBand> bestFirst = new ArrayList<>(List.of(HealthBand.values()));
+    List<HealthScore.Band> bestFirst = new ArrayList<>(List.of(HealthScore.Band.values()));
     java.util.Collections.reverse(bestFirst);
     bestFirst.forEach(b -> counts.put(b.name(), bands.getOrDefault(b, 0L)));
     return counts;

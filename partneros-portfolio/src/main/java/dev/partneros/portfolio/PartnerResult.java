@@ -6,7 +6,6 @@ import dev.partneros.core.ExplanationStep;
 import dev.partneros.core.Tier;
 import dev.partneros.portfolio.DealResult.PartnerCredit;
 import dev.partneros.portfolio.Portfolio.PartnerRow;
-import dev.partneros.scoring.health.HealthBand;
 import dev.partneros.scoring.health.HealthScore;
 import dev.partneros.scoring.ipp.IppFit;
 import dev.partneros.scoring.scorecard.ScorecardResult;
@@ -160,7 +159,7 @@ public record PartnerResult(PartnerRow partner, List<TimelineEntry> timeline, Li
    *
    * @return the band, or empty
    */
-  public Optional<HealthBand> band() {
+  public Optional<HealthScore.Band> band() {
     return currentHealth().map(h -> h.score().band());
   }
 

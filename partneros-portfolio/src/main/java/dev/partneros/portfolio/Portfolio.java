@@ -9,8 +9,7 @@ import dev.partneros.core.PartnerId;
 import dev.partneros.core.PartnerType;
 import dev.partneros.core.Tier;
 import dev.partneros.core.YearQuarter;
-import dev.partneros.scoring.health.EngagementCadence;
-import dev.partneros.scoring.health.StrategicFit;
+import dev.partneros.scoring.health.HealthFacts;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
@@ -228,8 +227,8 @@ public record Portfolio(List<PartnerRow> partners, List<MetricsRow> metrics, Lis
    * @param source where the row came from
    */
   public record MetricsRow(PartnerId partner, YearQuarter quarter, Money revenue, Optional<Money> priorYearRevenue,
-      int dealsRegistered, Optional<EngagementCadence> engagement, Optional<Integer> portalActiveDays,
-      Optional<Integer> nps, StrategicFit strategicFit, int qualifiedReferrals, int qbrsPlanned, int qbrsHeld,
+      int dealsRegistered, Optional<HealthFacts.Cadence> engagement, Optional<Integer> portalActiveDays,
+      Optional<Integer> nps, HealthFacts.StrategicFit strategicFit, int qualifiedReferrals, int qbrsPlanned, int qbrsHeld,
       int trainingsAssigned, int trainingsCompleted, Source source) {
     /**
      * Checks for nulls.

@@ -6,7 +6,7 @@ import dev.partneros.core.Money;
 import dev.partneros.core.PartnerId;
 import dev.partneros.core.Tier;
 import dev.partneros.core.TierLadder;
-import dev.partneros.scoring.health.HealthBand;
+import dev.partneros.scoring.health.HealthScore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +63,7 @@ public record PortfolioDiff(PortfolioEvaluation before, PortfolioEvaluation afte
    * @param commissionAfter the commission earned under the second, when evaluated
    */
   public record PartnerChange(PartnerId partner, String name, Tier tierBefore, Tier tierAfter,
-      Optional<HealthBand> bandBefore, Optional<HealthBand> bandAfter, Money mdfBefore, Money mdfAfter,
+      Optional<HealthScore.Band> bandBefore, Optional<HealthScore.Band> bandAfter, Money mdfBefore, Money mdfAfter,
       Optional<Money> commissionBefore, Optional<Money> commissionAfter) {
     /**
      * Checks for nulls.

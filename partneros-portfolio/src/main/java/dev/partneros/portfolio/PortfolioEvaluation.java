@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.partneros.core.Tier;
 import dev.partneros.core.TierLadder;
-import dev.partneros.scoring.health.HealthBand;
+import dev.partneros.scoring.health.HealthScore;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -176,14 +176,14 @@ public record PortfolioEvaluation(LocalDate asOf, String programName, TierLadder
    *
    * @return never null
    */
-  public Map<HealthBand, Long> bandDistribution() {
-    Map<HealthBand, Long> counts = new EnumMap<>(HealthBand.class);
-    for (HealthBand band : HealthBand.values()) {
+  public Map<HealthScore.Band, Long> bandDistribution() {
+    Map<HealthScore.Band, Long> counts = new EnumMap<>(HealthScore.Band.class);
+    for (HealthScore.Band band : HealthScore.Band.values()) {
       counts.put(band, 0L);
     }
     activePartners().forEach(p -> p.band().ifPresent(b -> counts.merge(b, 1L, Long::sum)));
-    Map<HealthBand, Long> bestFirst = new LinkedHashMap<>();
-    List<HealthBand> bands = new ArrayList<>(List.of(HealthBand.values()));
+    Map<HealthScore.Band, Long> bestFirst = new LinkedHashMap<>();
+    List<HealthScore.Band> bands = new ArrayList<>(List.of(HealthScore.Band.values()));
     java.util.Collections.reverse(bands);
     bands.forEach(b -> bestFirst.put(b, counts.get(b)));
     return bestFirst;

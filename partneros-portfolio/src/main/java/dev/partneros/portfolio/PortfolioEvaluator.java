@@ -41,7 +41,6 @@ import dev.partneros.scoring.health.HealthFacts;
 import dev.partneros.scoring.health.HealthScore;
 import dev.partneros.scoring.ipp.IppAssessment;
 import dev.partneros.scoring.ipp.IppFit;
-import dev.partneros.scoring.ipp.IppLevel;
 import dev.partneros.scoring.kpi.KpiFacts;
 import dev.partneros.scoring.maturity.ChecklistItem;
 import dev.partneros.scoring.maturity.MaturityResult;
@@ -49,7 +48,6 @@ import dev.partneros.scoring.scorecard.Rating;
 import dev.partneros.scoring.scorecard.ScorecardResult;
 import dev.partneros.scoring.segment.SegmentAssignment;
 import dev.partneros.scoring.segment.SegmentFacts;
-import dev.partneros.scoring.segment.ValueQuadrant;
 import dev.partneros.tiers.Certification;
 import dev.partneros.tiers.DealRole;
 import dev.partneros.tiers.Metric;
@@ -413,7 +411,7 @@ public final class PortfolioEvaluator {
       List<SegmentAssignment> segments = segment(now, part.segmentFacts());
       Map<PartnerId, SegmentAssignment> segmentOf = new HashMap<>();
       segments.forEach(s -> segmentOf.put(s.partnerId(), s));
-      Map<PartnerId, ValueQuadrant> quadrants = new HashMap<>();
+      Map<PartnerId, SegmentAssignment.Quadrant> quadrants = new HashMap<>();
       segments.forEach(s -> s.quadrant().ifPresent(q -> quadrants.put(s.partnerId(), q)));
       Map<PartnerId, Money> allocations = allocate(versions.history(), asOf, part.candidates(), quadrants);
       KpiTally tally = part.tally();
@@ -666,11 +664,11 @@ public final class PortfolioEvaluator {
       if (own.isEmpty()) {
         return Optional.empty();
       }
-      Map<String, IppLevel> levels = new TreeMap<>();
+      Map<String, IppAssessment.Level> levels = new TreeMap<>();
       Map<String, Boolean> disqualifiers = new TreeMap<>();
       for (RatingRow r : own) {
         if (r.kind() == RatingKind.IPP) {
-          levels.put(r.criterion(), IppLevel.valueOf(r.value()));
+          levels.put(r.criterion(), IppAssessment.Level.valueOf(r.value()));
         } else {
           disqualifiers.put(r.criterion(), Boolean.valueOf(r.value()));
         }
@@ -774,7 +772,7 @@ public final class PortfolioEvaluator {
 
   /** The pool's allocation among the candidates (nothing without a pool, {@code docs/rules/mdf.md#pool-allocation}). */
   Map<PartnerId, Money> allocate(ProgramHistory history, LocalDate asOf, List<PoolCandidate> candidates,
-      Map<PartnerId, ValueQuadrant> quadrants) {
+      Map<PartnerId, SegmentAssignment.Quadrant> quadrants) {
     if (mdf.isPresent() && mdf.get() instanceof TiersMdfModule) {
       return ((TiersMdfModule) mdf.get()).allocate(history, asOf, candidates, quadrants);
     }

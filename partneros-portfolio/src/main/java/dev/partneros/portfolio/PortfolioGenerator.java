@@ -21,8 +21,7 @@ import dev.partneros.portfolio.Portfolio.PaymentRow;
 import dev.partneros.portfolio.Portfolio.RatingRow;
 import dev.partneros.portfolio.Portfolio.RegistrationRow;
 import dev.partneros.portfolio.Portfolio.TouchRow;
-import dev.partneros.scoring.health.EngagementCadence;
-import dev.partneros.scoring.health.StrategicFit;
+import dev.partneros.scoring.health.HealthFacts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -433,14 +432,14 @@ public final class PortfolioGenerator {
       }
       int dealsRegistered = (int) Math.round((capacity + 1) * 1.6 * level * random.nextDouble() + random.nextInt(3));
       boolean days = random.nextBoolean();
-      EngagementCadence[] cadences = EngagementCadence.values();
-      Optional<EngagementCadence> cadence = days ? Optional.empty()
+      HealthFacts.Cadence[] cadences = HealthFacts.Cadence.values();
+      Optional<HealthFacts.Cadence> cadence = days ? Optional.empty()
           : Optional.of(cadences[Math.min(3, Math.max(0, capacity + random.nextInt(3) - 1))]);
       Optional<Integer> activeDays = days ? Optional.of(Math.min(92, capacity * 3 + random.nextInt(6 + capacity * 6)))
           : Optional.empty();
       Optional<Integer> nps = random.nextInt(10) == 0 ? Optional.empty()
           : Optional.of(Math.max(-100, Math.min(100, -20 + capacity * 15 + random.nextInt(50))));
-      StrategicFit fit = StrategicFit.values()[Math.min(2, Math.max(0, (capacity + random.nextInt(3)) / 2))];
+      HealthFacts.StrategicFit fit = HealthFacts.StrategicFit.values()[Math.min(2, Math.max(0, (capacity + random.nextInt(3)) / 2))];
       int referralRate = type == PartnerType.REFERRAL || type == PartnerType.AFFILIATE ? 3 : 1;
       int referrals = (int) Math.round(random.nextDouble() * referralRate * (capacity + 0.5) * level);
       int planned = capacity >= 1 ? 1 : 0;

@@ -30,9 +30,8 @@ import dev.partneros.portfolio.Portfolio.RatingRow;
 import dev.partneros.portfolio.Portfolio.RegistrationRow;
 import dev.partneros.portfolio.Portfolio.TouchRow;
 import dev.partneros.portfolio.internal.CsvTable;
-import dev.partneros.scoring.health.EngagementCadence;
-import dev.partneros.scoring.health.StrategicFit;
-import dev.partneros.scoring.ipp.IppLevel;
+import dev.partneros.scoring.health.HealthFacts;
+import dev.partneros.scoring.ipp.IppAssessment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -926,8 +925,8 @@ public final class PortfolioReader {
       Money revenue = money("revenue");
       Optional<Money> prior = optMoney("priorYearRevenue");
       Integer deals = integer("dealsRegistered", 0, 1_000_000);
-      StrategicFit fit = enumeration("strategicFit", StrategicFit.class);
-      Optional<EngagementCadence> engagement = optEnumeration("engagement", EngagementCadence.class);
+      HealthFacts.StrategicFit fit = enumeration("strategicFit", HealthFacts.StrategicFit.class);
+      Optional<HealthFacts.Cadence> engagement = optEnumeration("engagement", HealthFacts.Cadence.class);
       Optional<Integer> days = optInteger("portalActiveDays", 0, 92);
       if (ok && engagement.isPresent() == days.isPresent()) {
         fail(engagement.isPresent() ? "portalActiveDays" : "engagement",
@@ -1089,7 +1088,7 @@ public final class PortfolioReader {
             }
             break;
           case IPP:
-            if (Arrays.stream(IppLevel.values()).noneMatch(l -> l.name().equals(value))) {
+            if (Arrays.stream(IppAssessment.Level.values()).noneMatch(l -> l.name().equals(value))) {
               fail("value", "must be one of HIGH, MEDIUM, LOW for an IPP attribute, but was " + value);
             }
             if (sub.isPresent()) {

@@ -8,7 +8,7 @@ import dev.partneros.core.ProgramDocument;
 import dev.partneros.core.ProgramHistory;
 import dev.partneros.core.Tier;
 import dev.partneros.portfolio.Portfolio.MdfRequestRow;
-import dev.partneros.scoring.segment.ValueQuadrant;
+import dev.partneros.scoring.segment.SegmentAssignment;
 import dev.partneros.tiers.BenefitsMatrix;
 import dev.partneros.tiers.mdf.ActivityType;
 import dev.partneros.tiers.mdf.MdfClaim;
@@ -124,7 +124,7 @@ public final class TiersMdfModule implements MdfModule {
   public Map<PartnerId, MdfOutcome> evaluate(ModuleContext context) {
     requireNonNull(context, "context");
     Map<PartnerId, Funds> funds = funds(context);
-    Map<PartnerId, ValueQuadrant> quadrants = new HashMap<>();
+    Map<PartnerId, SegmentAssignment.Quadrant> quadrants = new HashMap<>();
     context.partners().forEach(p -> p.segment().flatMap(s -> s.quadrant())
         .ifPresent(q -> quadrants.put(p.partner().id(), q)));
     Map<PartnerId, Money> allocations = allocate(context.history(), context.asOf(), funds.values().stream()
@@ -188,7 +188,7 @@ public final class TiersMdfModule implements MdfModule {
    * @param quadrants the partners' value quadrants (a partner without one has strategic value 1)
    */
   Map<PartnerId, Money> allocate(ProgramHistory history, LocalDate asOf, List<PoolCandidate> candidates,
-      Map<PartnerId, ValueQuadrant> quadrants) {
+      Map<PartnerId, SegmentAssignment.Quadrant> quadrants) {
     if (pool.isEmpty() || candidates.isEmpty()) {
       return Map.of();
     }
@@ -263,7 +263,7 @@ public final class TiersMdfModule implements MdfModule {
         .joinedOn(partner.partner().joined()).build();
   }
 
-  private static ValueMatrixQuadrant quadrant(ValueQuadrant quadrant) {
+  private static ValueMatrixQuadrant quadrant(SegmentAssignment.Quadrant quadrant) {
     return ValueMatrixQuadrant.valueOf(quadrant.name());
   }
 

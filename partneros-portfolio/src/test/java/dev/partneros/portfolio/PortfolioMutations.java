@@ -10,9 +10,8 @@ import dev.partneros.attribution.CloseStatus;
 import dev.partneros.attribution.TouchKind;
 import dev.partneros.core.PartnerType;
 import dev.partneros.portfolio.internal.CsvTable;
-import dev.partneros.scoring.health.EngagementCadence;
-import dev.partneros.scoring.health.StrategicFit;
-import dev.partneros.scoring.ipp.IppLevel;
+import dev.partneros.scoring.health.HealthFacts;
+import dev.partneros.scoring.ipp.IppAssessment;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -54,8 +53,8 @@ final class PortfolioMutations {
 
   /** The constants of the enumerated columns. */
   static final List<String> ENUMS = Stream.of(PartnerType.values(), PartnerStage.values(), CloseStatus.values(),
-      TouchKind.values(), CancellationKind.values(), RatingKind.values(), StrategicFit.values(),
-      EngagementCadence.values(), IppLevel.values()).flatMap(Arrays::stream).map(Enum::name).toList();
+      TouchKind.values(), CancellationKind.values(), RatingKind.values(), HealthFacts.StrategicFit.values(),
+      HealthFacts.Cadence.values(), IppAssessment.Level.values()).flatMap(Arrays::stream).map(Enum::name).toList();
 
   /** Text inserted anywhere. */
   static final List<String> TOKENS = List.of("\"", ",", ";", "\n", "\r\n", "\r", "\uFEFF", "\u0000", "\u001F", "\t",

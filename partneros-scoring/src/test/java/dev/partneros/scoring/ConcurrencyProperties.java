@@ -2,10 +2,10 @@ package dev.partneros.scoring;
 
 import dev.partneros.core.ConcurrencyAssertions;
 import dev.partneros.core.EngineAssertions;
-import dev.partneros.scoring.health.Curve;
 import dev.partneros.scoring.health.HealthFacts;
 import dev.partneros.scoring.health.HealthPolicy;
 import dev.partneros.scoring.health.HealthScorer;
+import dev.partneros.scoring.health.PointTable;
 import dev.partneros.scoring.ipp.IppPolicy;
 import dev.partneros.scoring.ipp.IppScorer;
 import dev.partneros.scoring.ipp.ProspectScorer;
@@ -33,7 +33,7 @@ class ConcurrencyProperties {
 
   @Property(tries = 1_000)
   void eightThreadsSharingAnEngineGiveTheSequentialResults(@ForAll @Size(min = 1, max = 30) List<HealthFacts> facts) {
-    HealthScorer scorer = HealthScorer.of(HealthPolicy.builder().curve(Curve.LINEAR).build());
+    HealthScorer scorer = HealthScorer.of(HealthPolicy.builder().curve(PointTable.Curve.LINEAR).build());
     ConcurrencyAssertions.assertSameOnThreads(List.of(facts), scorer::scoreAll);
     ConcurrencyAssertions.assertSameOnThreads(facts, scorer::score);
   }

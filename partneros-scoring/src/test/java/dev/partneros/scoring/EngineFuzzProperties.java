@@ -10,13 +10,10 @@ import dev.partneros.core.PartnerId;
 import dev.partneros.core.PartnerType;
 import dev.partneros.core.ProgramDocument;
 import dev.partneros.core.ProgramLoader;
-import dev.partneros.scoring.health.EngagementCadence;
 import dev.partneros.scoring.health.HealthFacts;
 import dev.partneros.scoring.health.HealthScore;
 import dev.partneros.scoring.health.HealthScorer;
-import dev.partneros.scoring.health.StrategicFit;
 import dev.partneros.scoring.ipp.IppAssessment;
-import dev.partneros.scoring.ipp.IppLevel;
 import dev.partneros.scoring.ipp.IppPolicy;
 import dev.partneros.scoring.ipp.IppScorer;
 import dev.partneros.scoring.ipp.ProspectScorer;
@@ -170,17 +167,17 @@ class EngineFuzzProperties {
     String prospect = name(r);
     Optional<PartnerType> type = partnerType(r);
     List<String> junk = names(r);
-    Map<String, IppLevel> ratings = new HashMap<>();
+    Map<String, IppAssessment.Level> ratings = new HashMap<>();
     Map<String, Boolean> disqualifiers = new HashMap<>();
     for (IppPolicy.Group group : program.ipp().groups()) {
       for (String attribute : group.attributes()) {
         if (r.nextInt(4) > 0) {
-          ratings.put(attribute, IppLevel.values()[r.nextInt(3)]);
+          ratings.put(attribute, IppAssessment.Level.values()[r.nextInt(3)]);
         }
       }
     }
     for (String name : junk) {
-      ratings.put(name, IppLevel.HIGH);
+      ratings.put(name, IppAssessment.Level.HIGH);
       disqualifiers.put(name, r.nextBoolean());
     }
     program.ipp().disqualifiers().forEach(d -> disqualifiers.put(d, r.nextInt(8) == 0));
@@ -256,7 +253,7 @@ class EngineFuzzProperties {
   static HealthFacts plainFacts() {
     return HealthFacts.builder().partnerId(PartnerId.of("p")).quarter(dev.partneros.core.YearQuarter.of(2026, 1))
         .revenue(Money.zero(USD)).priorYearRevenue(Money.zero(USD)).dealsRegistered(0)
-        .engagement(EngagementCadence.values()[0]).strategicFit(StrategicFit.values()[0]).build();
+        .engagement(HealthFacts.Cadence.values()[0]).strategicFit(HealthFacts.StrategicFit.values()[0]).build();
   }
 
   static Optional<HealthFacts> healthFacts(Random r) {
@@ -269,11 +266,11 @@ class EngineFuzzProperties {
           .revenue(EngineFuzz.money(r, currency))
           .priorYearRevenue(EngineFuzz.money(r, prior))
           .dealsRegistered(r.nextInt(10) == 0 ? Integer.MAX_VALUE : r.nextInt(12) - 1)
-          .strategicFit(StrategicFit.values()[r.nextInt(StrategicFit.values().length)]);
+          .strategicFit(HealthFacts.StrategicFit.values()[r.nextInt(HealthFacts.StrategicFit.values().length)]);
       if (r.nextBoolean()) {
         b.portalActiveDays(r.nextInt(96) - 2);
       } else {
-        b.engagement(EngagementCadence.values()[r.nextInt(EngagementCadence.values().length)]);
+        b.engagement(HealthFacts.Cadence.values()[r.nextInt(HealthFacts.Cadence.values().length)]);
       }
       if (r.nextInt(5) > 0) {
         b.nps(r.nextInt(205) - 102);

@@ -11,7 +11,7 @@ import dev.partneros.scoring.kpi.KpiPolicy;
 import dev.partneros.scoring.kpi.KpiValue;
 import dev.partneros.scoring.kpi.ProgramKpi;
 import dev.partneros.scoring.segment.PortfolioSegmenter;
-import dev.partneros.scoring.segment.Segment;
+import dev.partneros.scoring.segment.SegmentAssignment;
 import dev.partneros.scoring.segment.SegmentFacts;
 import dev.partneros.scoring.segment.SegmentPolicy;
 import java.math.BigDecimal;
@@ -58,11 +58,11 @@ class PortfolioExactThresholdsProperties {
     SegmentFacts facts = SegmentFacts.builder().partnerId(PartnerId.of("P"))
         .revenue(Money.ofMinor(c.get2(), ScoringDomain.USD)).priorRevenue(Money.ofMinor(c.get1(), ScoringDomain.USD))
         .health(new BigDecimal("70")).dealsPerQuarter(new BigDecimal("2")).build();
-    Segment segment = PortfolioSegmenter.of(SegmentPolicy.builder().growthTolerance(c.get3()).build())
+    SegmentAssignment.Segment segment = PortfolioSegmenter.of(SegmentPolicy.builder().growthTolerance(c.get3()).build())
         .segment(List.of(facts)).get(0).segment();
     // alone, the partner is in the top 10 %: growing makes it STRATEGIC, declining AT_RISK, else STABLE
-    Segment expected = growth.compareTo(c.get3()) > 0 ? Segment.STRATEGIC
-        : growth.compareTo(c.get3().negate()) < 0 ? Segment.AT_RISK : Segment.STABLE;
+    SegmentAssignment.Segment expected = growth.compareTo(c.get3()) > 0 ? SegmentAssignment.Segment.STRATEGIC
+        : growth.compareTo(c.get3().negate()) < 0 ? SegmentAssignment.Segment.AT_RISK : SegmentAssignment.Segment.STABLE;
     assertThat(segment).isEqualTo(expected);
     ExactFraction size = growth.compareTo(BigDecimal.ZERO) < 0 ? ExactFraction.ZERO.minus(growth) : growth;
     side(size.compareTo(c.get3()));

@@ -10,7 +10,7 @@ import dev.partneros.scoring.kpi.KpiPolicy;
 import dev.partneros.scoring.kpi.KpiValue;
 import dev.partneros.scoring.kpi.ProgramKpi;
 import dev.partneros.scoring.segment.PortfolioSegmenter;
-import dev.partneros.scoring.segment.Segment;
+import dev.partneros.scoring.segment.SegmentAssignment;
 import dev.partneros.scoring.segment.SegmentFacts;
 import dev.partneros.scoring.segment.SegmentPolicy;
 import java.math.BigDecimal;
@@ -30,7 +30,7 @@ class PortfolioExactThresholdsTest {
   @CsvSource({
       "880000000000000.01, STRATEGIC", "880000000000000.00, STABLE", "879999999999999.99, STABLE",
       "720000000000000.00, STABLE", "719999999999999.99, AT_RISK", "720000000000000.01, STABLE"})
-  void segment_growthJustOverTheToleranceIsGrowing(String revenue, Segment segment) {
+  void segment_growthJustOverTheToleranceIsGrowing(String revenue, SegmentAssignment.Segment segment) {
     // 10 % and a cent is 0.1000000000000000125, which is 0.1 to 16 digits; one partner is in the top 10 %
     SegmentFacts facts = SegmentFacts.builder().partnerId(PartnerId.of("P")).revenue(Money.of(revenue, "USD"))
         .priorRevenue(Money.of("800000000000000.00", "USD")).health(new BigDecimal("70"))

@@ -17,11 +17,9 @@ import dev.partneros.scoring.kpi.KpiPolicy;
 import dev.partneros.scoring.kpi.KpiValue;
 import dev.partneros.scoring.kpi.ProgramKpi;
 import dev.partneros.scoring.segment.PortfolioSegmenter;
-import dev.partneros.scoring.segment.Segment;
 import dev.partneros.scoring.segment.SegmentAssignment;
 import dev.partneros.scoring.segment.SegmentFacts;
 import dev.partneros.scoring.segment.SegmentPolicy;
-import dev.partneros.scoring.segment.ValueQuadrant;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -64,10 +62,11 @@ class PortfolioTest {
   void segments_inOrder() {
     List<SegmentAssignment> result = SEGMENTER.segment(portfolio());
     assertThat(result).extracting(a -> a.partnerId().value(), SegmentAssignment::segment).containsExactly(
-        tuple("P01", Segment.STRATEGIC), tuple("P02", Segment.AT_RISK), tuple("P03", Segment.GROWTH),
-        tuple("P04", Segment.STABLE), tuple("P05", Segment.AT_RISK), tuple("P06", Segment.STABLE),
-        tuple("P07", Segment.LONG_TAIL), tuple("P08", Segment.STABLE), tuple("P09", Segment.LONG_TAIL),
-        tuple("P10", Segment.GROWTH));
+        tuple("P01", SegmentAssignment.Segment.STRATEGIC), tuple("P02", SegmentAssignment.Segment.AT_RISK),
+        tuple("P03", SegmentAssignment.Segment.GROWTH), tuple("P04", SegmentAssignment.Segment.STABLE),
+        tuple("P05", SegmentAssignment.Segment.AT_RISK), tuple("P06", SegmentAssignment.Segment.STABLE),
+        tuple("P07", SegmentAssignment.Segment.LONG_TAIL), tuple("P08", SegmentAssignment.Segment.STABLE),
+        tuple("P09", SegmentAssignment.Segment.LONG_TAIL), tuple("P10", SegmentAssignment.Segment.GROWTH));
     assertThat(result.get(0).explanation().sentences()).containsExactly(
         "Revenue rank 1 of 10, health 50: top 1 by revenue and growing -> STRATEGIC");
     assertThat(result.get(6).revenueRank()).isEqualTo(7);
@@ -94,8 +93,8 @@ class PortfolioTest {
         SegmentFacts.builder().from(partner("D", 10, 10, 50, "1")).strategicValue(BigDecimal.ZERO).build(),
         partner("E", 10, 10, 50, "1"));
     assertThat(SEGMENTER.segment(list)).extracting(a -> a.quadrant().orElse(null)).containsExactly(
-        ValueQuadrant.STRATEGIC_ALLIANCE, ValueQuadrant.TECHNOLOGY_PARTNER, ValueQuadrant.CHANNEL_PARTNER,
-        ValueQuadrant.AFFILIATE, null);
+        SegmentAssignment.Quadrant.STRATEGIC_ALLIANCE, SegmentAssignment.Quadrant.TECHNOLOGY_PARTNER,
+        SegmentAssignment.Quadrant.CHANNEL_PARTNER, SegmentAssignment.Quadrant.AFFILIATE, null);
   }
 
   @Test

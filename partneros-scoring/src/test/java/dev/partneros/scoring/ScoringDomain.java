@@ -3,9 +3,7 @@ package dev.partneros.scoring;
 import dev.partneros.core.Money;
 import dev.partneros.core.PartnerId;
 import dev.partneros.core.YearQuarter;
-import dev.partneros.scoring.health.EngagementCadence;
 import dev.partneros.scoring.health.HealthFacts;
-import dev.partneros.scoring.health.StrategicFit;
 import java.util.Currency;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
@@ -42,11 +40,11 @@ public class ScoringDomain extends DomainContextBase {
                 : p.multipliedBy(java.math.BigDecimal.valueOf(100 + g).movePointLeft(2), java.math.RoundingMode.HALF_EVEN)}))
         .in((b, pair) -> b.priorYearRevenue(pair[0]).revenue(pair[1]))
         .use(deals).in((b, d) -> b.dealsRegistered(d))
-        .use(net.jqwik.api.Combinators.combine(byDays, days, Arbitraries.of(EngagementCadence.class))
+        .use(net.jqwik.api.Combinators.combine(byDays, days, Arbitraries.of(HealthFacts.Cadence.class))
             .as((useDays, d, c) -> useDays ? (Object) d : (Object) c))
-        .in((b, e) -> e instanceof Integer ? b.portalActiveDays((Integer) e) : b.engagement((EngagementCadence) e))
+        .in((b, e) -> e instanceof Integer ? b.portalActiveDays((Integer) e) : b.engagement((HealthFacts.Cadence) e))
         .use(nps).in((b, n) -> b.nps(n))
-        .use(Arbitraries.of(StrategicFit.class)).in((b, f) -> b.strategicFit(f))
+        .use(Arbitraries.of(HealthFacts.StrategicFit.class)).in((b, f) -> b.strategicFit(f))
         .build(HealthFacts.Builder::build);
   }
 }

@@ -13,7 +13,7 @@ import dev.partneros.portfolio.PortfolioEvaluation;
 import dev.partneros.portfolio.ProgramResult;
 import dev.partneros.portfolio.TimelineEntry;
 import dev.partneros.portfolio.internal.CsvWriter;
-import dev.partneros.scoring.health.HealthDimension;
+import dev.partneros.scoring.health.HealthScore;
 import dev.partneros.scoring.kpi.KpiValue;
 import dev.partneros.tiers.TierDecision;
 import java.math.BigDecimal;
@@ -115,7 +115,7 @@ public final class CsvReport {
       case HEALTH:
         List<String> header = new ArrayList<>(List.of("partner", "quarter", "version", "score", "band", "change",
             "bandMovement"));
-        for (HealthDimension dimension : HealthDimension.values()) {
+        for (HealthScore.Dimension dimension : HealthScore.Dimension.values()) {
           header.add(dimension.name().toLowerCase(Locale.ROOT));
         }
         header.add("flags");
@@ -201,7 +201,7 @@ public final class CsvReport {
       List<String> row = new ArrayList<>(List.of(p.id(), h.quarter().toString(), h.version(),
           plain(h.score().score()), h.score().band().name(), h.score().change().map(CsvReport::plain).orElse(""),
           h.score().bandMovement().orElse("")));
-      for (HealthDimension dimension : HealthDimension.values()) {
+      for (HealthScore.Dimension dimension : HealthScore.Dimension.values()) {
         row.add(plain(h.score().component(dimension).points()));
       }
       row.add(String.join(" ", h.score().flags()));

@@ -9,7 +9,7 @@ import dev.partneros.portfolio.PartnerResult;
 import dev.partneros.portfolio.PortfolioEvaluation.VersionInfo;
 import dev.partneros.portfolio.PortfolioEvaluation;
 import dev.partneros.portfolio.TimelineEntry;
-import dev.partneros.scoring.health.HealthBand;
+import dev.partneros.scoring.health.HealthScore;
 import dev.partneros.scoring.kpi.KpiValue;
 import dev.partneros.tiers.TierDecision;
 import dev.partneros.tiers.TierStatus;
@@ -83,7 +83,7 @@ public final class HtmlReport {
     out.append("<h2>Health bands</h2>\n");
     List<Bar> bands = new ArrayList<>();
     int b = 0;
-    for (Map.Entry<HealthBand, Long> band : e.bandDistribution().entrySet()) {
+    for (Map.Entry<HealthScore.Band, Long> band : e.bandDistribution().entrySet()) {
       bands.add(new Bar(band.getKey().name(), BigDecimal.valueOf(band.getValue()), band.getValue().toString(),
           BAND_COLOURS[b++ % BAND_COLOURS.length]));
     }

@@ -12,12 +12,12 @@ import dev.partneros.portfolio.PartnerResult;
 import dev.partneros.portfolio.PortfolioEvaluation.VersionInfo;
 import dev.partneros.portfolio.PortfolioEvaluation;
 import dev.partneros.portfolio.TimelineEntry;
-import dev.partneros.scoring.health.HealthBand;
+import dev.partneros.scoring.health.HealthScore;
 import dev.partneros.scoring.kpi.KpiValue;
 import dev.partneros.scoring.maturity.ChecklistItem;
 import dev.partneros.scoring.maturity.MaturityResult;
 import dev.partneros.scoring.scorecard.ScorecardResult;
-import dev.partneros.scoring.segment.Segment;
+import dev.partneros.scoring.segment.SegmentAssignment;
 import dev.partneros.tiers.TierDecision;
 import dev.partneros.tiers.Transition;
 import java.math.BigDecimal;
@@ -122,8 +122,8 @@ public final class TextReport {
           kpi.target().orElse(""), kpi.status()));
     }
     out.line("");
-    Map<Segment, Long> segments = new EnumMap<>(Segment.class);
-    for (Segment s : Segment.values()) {
+    Map<SegmentAssignment.Segment, Long> segments = new EnumMap<>(SegmentAssignment.Segment.class);
+    for (SegmentAssignment.Segment s : SegmentAssignment.Segment.values()) {
       segments.put(s, 0L);
     }
     e.program().segments().forEach(s -> segments.merge(s.segment(), 1L, Long::sum));
@@ -182,7 +182,7 @@ public final class TextReport {
       String change = p.currentHealth().flatMap(h -> h.score().change()).map(TextReport::signed).orElse("");
       out.line(String.format(Locale.ROOT, "  %-7s %-24s %-10s %-13s %6s %-9s %6s %6s %-10s %s", p.id(),
           cut(p.partner().name(), 24), p.tier(), p.current().map(c -> c.decision().status().name()).orElse("-"),
-          health, p.band().map(HealthBand::name).orElse("-"), change,
+          health, p.band().map(HealthScore.Band::name).orElse("-"), change,
           p.fourC().map(c -> plain(c.result().overall())).orElse(""),
           p.segment().map(s -> s.segment().name()).orElse(""),
           p.current().map(c -> c.decision().progress().render()).orElse("")));

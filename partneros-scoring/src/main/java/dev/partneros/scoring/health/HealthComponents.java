@@ -15,13 +15,13 @@ final class HealthComponents {
   private HealthComponents() {}
 
   /**
-   * Returns the components of a partner's facts, in the order of {@link HealthDimension}.
+   * Returns the components of a partner's facts, in the order of {@link HealthScore.Dimension}.
    *
    * @param policy the policy, not null
    * @param facts the facts, not null
    * @return never null
    */
-  static List<HealthComponent> of(HealthPolicy policy, HealthFacts facts) {
+  static List<HealthScore.Component> of(HealthPolicy policy, HealthFacts facts) {
     return List.of(revenue(policy, facts), activity(policy, facts.dealsRegistered()),
         facts.engagement().isPresent() ? cadence(policy, facts.engagement().get())
             : activeDays(policy, facts.portalActiveDays().orElseThrow()),
@@ -54,7 +54,7 @@ final class HealthComponents {
   static int growthStep(PointTable table, HealthFacts facts) {
     BigDecimal prior = facts.priorYearRevenue().amount();
     BigDecimal change = facts.revenue().amount().subtract(prior);
-    List<PointStep> steps = table.steps();
+    List<PointTable.Step> steps = table.steps();
     for (int i = steps.size() - 1; i >= 0; i--) {
       int c = change.compareTo(steps.get(i).min().multiply(prior));
       if (steps.get(i).minExclusive() ? c > 0 : c >= 0) {
@@ -78,7 +78,7 @@ final class HealthComponents {
         : table.pointsOf(BigDecimal.ZERO, policy.curve());
   }
 
-  static HealthComponent revenue(HealthPolicy policy, HealthFacts facts) {
+  static HealthScore.Component revenue(HealthPolicy policy, HealthFacts facts) {
     PointTable table = policy.revenueTable();
     BigDecimal points;
     String band;
@@ -92,52 +92,52 @@ final class HealthComponents {
       points = table.pointsAt(step, growth, policy.curve());
       band = table.bandAt(step);
     }
-    return component(HealthDimension.REVENUE,
+    return component(HealthScore.Dimension.REVENUE,
         "YoY growth " + HealthExplanations.growthText(facts), band, points,
         table.maxPoints());
   }
 
-  static HealthComponent activity(HealthPolicy policy, int deals) {
+  static HealthScore.Component activity(HealthPolicy policy, int deals) {
     PointTable activity = policy.activity();
     BigDecimal value = BigDecimal.valueOf(deals);
-    return component(HealthDimension.ACTIVITY, deals + " deals registered", activity.bandOf(value),
+    return component(HealthScore.Dimension.ACTIVITY, deals + " deals registered", activity.bandOf(value),
         activity.pointsOf(value, policy.curve()), activity.maxPoints());
   }
 
-  static HealthComponent cadence(HealthPolicy policy, EngagementCadence cadence) {
+  static HealthScore.Component cadence(HealthPolicy policy, HealthFacts.Cadence cadence) {
     String band = cadence.name().toLowerCase(Locale.ROOT);
-    return component(HealthDimension.ENGAGEMENT, "cadence " + band, band,
+    return component(HealthScore.Dimension.ENGAGEMENT, "cadence " + band, band,
         policy.engagement().pointsOf(cadence).setScale(PointTable.SCALE), policy.engagement().maxPoints());
   }
 
-  static HealthComponent activeDays(HealthPolicy policy, int days) {
-    return component(HealthDimension.ENGAGEMENT, days + " portal-active days",
+  static HealthScore.Component activeDays(HealthPolicy policy, int days) {
+    return component(HealthScore.Dimension.ENGAGEMENT, days + " portal-active days",
         policy.engagement().cadenceOf(days).name().toLowerCase(Locale.ROOT),
         policy.engagementDaysTable().pointsOf(BigDecimal.valueOf(days), policy.curve()),
         policy.engagement().maxPoints());
   }
 
-  static HealthComponent nps(HealthPolicy policy, int nps) {
+  static HealthScore.Component nps(HealthPolicy policy, int nps) {
     PointTable satisfaction = policy.satisfaction();
     BigDecimal value = BigDecimal.valueOf(nps);
-    return component(HealthDimension.SATISFACTION, "NPS " + nps, satisfaction.bandOf(value),
+    return component(HealthScore.Dimension.SATISFACTION, "NPS " + nps, satisfaction.bandOf(value),
         satisfaction.pointsOf(value, policy.curve()), satisfaction.maxPoints());
   }
 
-  static HealthComponent npsMissing(HealthPolicy policy) {
-    return component(HealthDimension.SATISFACTION, "NPS missing", "NPS missing (flagged)",
+  static HealthScore.Component npsMissing(HealthPolicy policy) {
+    return component(HealthScore.Dimension.SATISFACTION, "NPS missing", "NPS missing (flagged)",
         policy.missingNpsPoints().setScale(PointTable.SCALE), policy.satisfaction().maxPoints());
   }
 
-  static HealthComponent fit(HealthPolicy policy, StrategicFit fit) {
+  static HealthScore.Component fit(HealthPolicy policy, HealthFacts.StrategicFit fit) {
     String band = fit.name().toLowerCase(Locale.ROOT);
-    return component(HealthDimension.STRATEGIC_FIT, band + " fit", band,
+    return component(HealthScore.Dimension.STRATEGIC_FIT, band + " fit", band,
         policy.strategicFit().pointsOf(fit).setScale(PointTable.SCALE), policy.strategicFit().maxPoints());
   }
 
-  private static HealthComponent component(HealthDimension dimension, String input, String band, BigDecimal points,
+  private static HealthScore.Component component(HealthScore.Dimension dimension, String input, String band, BigDecimal points,
       BigDecimal max) {
-    return new HealthComponent.Builder().dimension(dimension).input(input).band(band).points(points)
+    return new HealthScore.Component.Builder().dimension(dimension).input(input).band(band).points(points)
         .maxPoints(max).build();
   }
 }

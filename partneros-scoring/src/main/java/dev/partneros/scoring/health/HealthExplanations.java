@@ -27,20 +27,20 @@ final class HealthExplanations {
         .subject("health of " + facts.partnerId() + " in " + facts.quarter())
         .asOf(facts.quarter().lastDay());
     explanation.addSteps(step("health.revenue", "Revenue: {revenue} vs {prior} a year earlier, growth {growth} "
-        + "-> {outcome} of {max} points ({band})", score.component(HealthDimension.REVENUE),
+        + "-> {outcome} of {max} points ({band})", score.component(HealthScore.Dimension.REVENUE),
         "revenue", facts.revenue().toString(), "prior", facts.priorYearRevenue().toString(),
         "growth", growthText(facts)));
     explanation.addSteps(step("health.activity",
         "Activity: {deals} deals registered -> {outcome} of {max} points ({band})",
-        score.component(HealthDimension.ACTIVITY), "deals", Integer.toString(facts.dealsRegistered())));
-    HealthComponent engagement = score.component(HealthDimension.ENGAGEMENT);
+        score.component(HealthScore.Dimension.ACTIVITY), "deals", Integer.toString(facts.dealsRegistered())));
+    HealthScore.Component engagement = score.component(HealthScore.Dimension.ENGAGEMENT);
     explanation.addSteps(step("health.engagement", "Engagement: {input} -> {outcome} of {max} points ({band})",
         engagement, "input", engagement.input()));
-    HealthComponent satisfaction = score.component(HealthDimension.SATISFACTION);
+    HealthScore.Component satisfaction = score.component(HealthScore.Dimension.SATISFACTION);
     explanation.addSteps(step("health.satisfaction", "Satisfaction: {input} -> {outcome} of {max} points ({band})",
         satisfaction, "input", satisfaction.input()));
     explanation.addSteps(step("health.strategic_fit", "Strategic fit: {band} -> {outcome} of {max} points",
-        score.component(HealthDimension.STRATEGIC_FIT)));
+        score.component(HealthScore.Dimension.STRATEGIC_FIT)));
 
     ExplanationStep.Builder band = ExplanationStep.builder().rule("health.band").section(SECTION)
         .putInputs("score", score.score().toPlainString())
@@ -69,7 +69,7 @@ final class HealthExplanations {
     return HealthComponents.growth(facts).movePointRight(2).setScale(1, RoundingMode.HALF_EVEN).toPlainString() + " %";
   }
 
-  private static ExplanationStep step(String rule, String template, HealthComponent component, String... inputs) {
+  private static ExplanationStep step(String rule, String template, HealthScore.Component component, String... inputs) {
     ExplanationStep.Builder step = ExplanationStep.builder().rule(rule).section(SECTION);
     for (int i = 0; i < inputs.length; i += 2) {
       step.putInputs(inputs[i], inputs[i + 1]);

@@ -30,6 +30,35 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableHealthFacts.class)
 public abstract class HealthFacts {
 
+  /**
+   * How often a partner is active on the partner portal ({@code docs/rules/health.md#engagement}),
+   * lowest first. It is either given or derived from portal-active days in the quarter: at least 12
+   * weekly, at least 3 monthly, at least 1 quarterly, else inactive (thresholds configurable).
+   */
+  public enum Cadence {
+    /** No portal activity in the quarter. */
+    INACTIVE,
+    /** Active about once a quarter. */
+    QUARTERLY,
+    /** Active about monthly. */
+    MONTHLY,
+    /** Active about weekly. */
+    WEEKLY
+  }
+
+  /**
+   * How well a partner fits the program's strategy ({@code docs/rules/health.md#strategic-fit}),
+   * lowest first.
+   */
+  public enum StrategicFit {
+    /** Weak fit. */
+    WEAK,
+    /** Moderate fit. */
+    MODERATE,
+    /** Strong fit. */
+    STRONG
+  }
+
   HealthFacts() {}
 
   /**
@@ -81,7 +110,7 @@ public abstract class HealthFacts {
    *
    * @return the cadence, or empty when derived from {@link #portalActiveDays()}
    */
-  public abstract Optional<EngagementCadence> engagement();
+  public abstract Optional<Cadence> engagement();
 
   /**
    * Returns the days the partner was active on the portal in the quarter, when the cadence is to

@@ -57,11 +57,11 @@ public abstract class HealthPolicy {
   /**
    * Returns the curve of every numeric dimension that does not set its own.
    *
-   * @return {@link Curve#STEP} by default
+   * @return {@link PointTable.Curve#STEP} by default
    */
   @Value.Default
-  public Curve curve() {
-    return Curve.STEP;
+  public PointTable.Curve curve() {
+    return PointTable.Curve.STEP;
   }
 
   /**
@@ -149,8 +149,8 @@ public abstract class HealthPolicy {
     return new Bands.Builder().build();
   }
 
-  private static PointStep step(String min, String points, String label) {
-    return new PointStep.Builder().min(new BigDecimal(min)).points(new BigDecimal(points)).label(label).build();
+  private static PointTable.Step step(String min, String points, String label) {
+    return new PointTable.Step.Builder().min(new BigDecimal(min)).points(new BigDecimal(points)).label(label).build();
   }
 
   private static final BigDecimal NPS_MIN = BigDecimal.valueOf(-100);
@@ -167,7 +167,7 @@ public abstract class HealthPolicy {
     problems.check(missingNpsPoints().signum() >= 0 && missingNpsPoints().compareTo(satisfaction().maxPoints()) <= 0,
         root.field("missingNpsPoints"), CoreProblemCode.OUT_OF_RANGE, "be between 0 and satisfaction.maxPoints",
         missingNpsPoints().toPlainString());
-    List<PointStep> npsSteps = satisfaction().steps();
+    List<PointTable.Step> npsSteps = satisfaction().steps();
     for (int i = 0; i < npsSteps.size(); i++) { // an NPS is -100 to 100: a bound outside is never reached
       problems.requireInRange(root.field("satisfaction").field("steps").index(i).field("min"), npsSteps.get(i).min(),
           NPS_MIN, NPS_MAX);
@@ -195,9 +195,9 @@ public abstract class HealthPolicy {
         .below(r.declining()).belowLabel("declining");
     r.curve().ifPresent(table::curve);
     return table.addSteps(
-        new PointStep.Builder().min(flatTolerance().negate()).points(r.flat()).label("flat").build(),
-        new PointStep.Builder().min(flatTolerance()).minExclusive(true).points(r.growing()).label("growing").build(),
-        new PointStep.Builder().min(r.strongGrowthMin()).points(r.strongGrowth())
+        new PointTable.Step.Builder().min(flatTolerance().negate()).points(r.flat()).label("flat").build(),
+        new PointTable.Step.Builder().min(flatTolerance()).minExclusive(true).points(r.growing()).label("growing").build(),
+        new PointTable.Step.Builder().min(r.strongGrowthMin()).points(r.strongGrowth())
             .label("growth >= " + r.strongGrowthMin().movePointRight(2).stripTrailingZeros().toPlainString() + " %")
             .build())
         .build();
@@ -216,9 +216,9 @@ public abstract class HealthPolicy {
         .belowLabel("inactive");
     e.curve().ifPresent(table::curve);
     return table.addSteps(
-        new PointStep.Builder().min(BigDecimal.valueOf(e.quarterlyDays())).points(e.quarterly()).label("quarterly").build(),
-        new PointStep.Builder().min(BigDecimal.valueOf(e.monthlyDays())).points(e.monthly()).label("monthly").build(),
-        new PointStep.Builder().min(BigDecimal.valueOf(e.weeklyDays())).points(e.weekly()).label("weekly").build())
+        new PointTable.Step.Builder().min(BigDecimal.valueOf(e.quarterlyDays())).points(e.quarterly()).label("quarterly").build(),
+        new PointTable.Step.Builder().min(BigDecimal.valueOf(e.monthlyDays())).points(e.monthly()).label("monthly").build(),
+        new PointTable.Step.Builder().min(BigDecimal.valueOf(e.weeklyDays())).points(e.weekly()).label("weekly").build())
         .build();
   }
 
@@ -297,7 +297,7 @@ public abstract class HealthPolicy {
      *
      * @return the curve, or empty to use the policy's
      */
-    public abstract java.util.Optional<Curve> curve();
+    public abstract java.util.Optional<PointTable.Curve> curve();
 
     @Value.Check
     void check() {
@@ -413,7 +413,7 @@ public abstract class HealthPolicy {
      *
      * @return the curve, or empty to use the policy's
      */
-    public abstract java.util.Optional<Curve> curve();
+    public abstract java.util.Optional<PointTable.Curve> curve();
 
     @Value.Check
     void check() {
@@ -437,14 +437,14 @@ public abstract class HealthPolicy {
      * @param activeDays the active days, 0 to 92
      * @return never null
      */
-    public EngagementCadence cadenceOf(int activeDays) {
+    public HealthFacts.Cadence cadenceOf(int activeDays) {
       if (activeDays >= weeklyDays()) {
-        return EngagementCadence.WEEKLY;
+        return HealthFacts.Cadence.WEEKLY;
       }
       if (activeDays >= monthlyDays()) {
-        return EngagementCadence.MONTHLY;
+        return HealthFacts.Cadence.MONTHLY;
       }
-      return activeDays >= quarterlyDays() ? EngagementCadence.QUARTERLY : EngagementCadence.INACTIVE;
+      return activeDays >= quarterlyDays() ? HealthFacts.Cadence.QUARTERLY : HealthFacts.Cadence.INACTIVE;
     }
 
     /**
@@ -453,7 +453,7 @@ public abstract class HealthPolicy {
      * @param cadence the cadence, not null
      * @return never null
      */
-    public BigDecimal pointsOf(EngagementCadence cadence) {
+    public BigDecimal pointsOf(HealthFacts.Cadence cadence) {
       switch (cadence) {
         case WEEKLY:
           return weekly();
@@ -536,7 +536,7 @@ public abstract class HealthPolicy {
      * @param fit the fit, not null
      * @return never null
      */
-    public BigDecimal pointsOf(StrategicFit fit) {
+    public BigDecimal pointsOf(HealthFacts.StrategicFit fit) {
       switch (fit) {
         case STRONG:
           return strong();
@@ -625,17 +625,17 @@ public abstract class HealthPolicy {
      * @param score the score, not null
      * @return never null
      */
-    public HealthBand bandOf(BigDecimal score) {
+    public HealthScore.Band bandOf(BigDecimal score) {
       if (score.compareTo(champion()) >= 0) {
-        return HealthBand.CHAMPION;
+        return HealthScore.Band.CHAMPION;
       }
       if (score.compareTo(healthy()) >= 0) {
-        return HealthBand.HEALTHY;
+        return HealthScore.Band.HEALTHY;
       }
       if (score.compareTo(atRisk()) >= 0) {
-        return HealthBand.AT_RISK;
+        return HealthScore.Band.AT_RISK;
       }
-      return score.compareTo(critical()) >= 0 ? HealthBand.CRITICAL : HealthBand.CHURNING;
+      return score.compareTo(critical()) >= 0 ? HealthScore.Band.CRITICAL : HealthScore.Band.CHURNING;
     }
 
     /** Builds a {@link Bands}. Not thread-safe. */

@@ -32,6 +32,42 @@ import org.immutables.value.Value;
 @JsonIgnoreProperties(value = {"partnerId", "quarter", "components", "flags", "explanation"}, allowGetters = true)
 public abstract class HealthScore {
 
+  /**
+   * The band of a partner health score, lowest first ({@code docs/rules/health.md#health-bands}):
+   * 0-19 {@code CHURNING}, 20-39 {@code CRITICAL}, 40-59 {@code AT_RISK}, 60-79 {@code HEALTHY},
+   * 80-100 {@code CHAMPION} by default (inclusive lower bounds, configurable in
+   * {@link HealthPolicy.Bands}).
+   */
+  public enum Band {
+    /** Below the critical threshold (default 20). */
+    CHURNING,
+    /** From the critical threshold (default 20). */
+    CRITICAL,
+    /** From the at-risk threshold (default 40). */
+    AT_RISK,
+    /** From the healthy threshold (default 60). */
+    HEALTHY,
+    /** From the champion threshold (default 80). */
+    CHAMPION
+  }
+
+  /**
+   * The five dimensions of the partner health score, in the order of
+   * {@code docs/rules/health.md#health-score}.
+   */
+  public enum Dimension {
+    /** Year-over-year growth of quarterly revenue (30 points by default). */
+    REVENUE,
+    /** Deals registered in the quarter (25 points). */
+    ACTIVITY,
+    /** Portal activity cadence (20 points). */
+    ENGAGEMENT,
+    /** Partner NPS, -100 to 100 (15 points). */
+    SATISFACTION,
+    /** Strategic fit (10 points). */
+    STRATEGIC_FIT
+  }
+
   /** The flag raised when NPS is missing. */
   public static final String NPS_MISSING = "NPS_MISSING";
   /** The flag raised when the prior year's revenue was zero and this quarter's is not. */
@@ -89,16 +125,16 @@ public abstract class HealthScore {
    * @return never null
    */
   @Value.Parameter
-  public abstract HealthBand band();
+  public abstract Band band();
 
   /**
-   * Returns the five components, in the order of {@link HealthDimension}.
+   * Returns the five components, in the order of {@link Dimension}.
    *
    * @return never null
    */
   @Value.Lazy
   @JsonProperty("components")
-  public List<HealthComponent> components() {
+  public List<Component> components() {
     return HealthComponents.of(policy(), facts());
   }
 
@@ -131,7 +167,7 @@ public abstract class HealthScore {
    * @return the band, or empty
    */
   @Value.Parameter
-  public abstract Optional<HealthBand> previousBand();
+  public abstract Optional<Band> previousBand();
 
   /**
    * Returns the explanation: one step per dimension, then the band.
@@ -168,8 +204,63 @@ public abstract class HealthScore {
    * @param dimension the dimension, not null
    * @return never null
    */
-  public HealthComponent component(HealthDimension dimension) {
+  public Component component(Dimension dimension) {
     return components().get(dimension.ordinal());
+  }
+
+  /**
+   * The points one dimension contributed to a health score, with the band of its table that
+   * produced them ({@code docs/rules/health.md#health-score}).
+   *
+   * <p>Immutable and thread-safe.
+   */
+  @Value.Immutable
+  @JsonSerialize(as = ImmutableComponent.class)
+  @JsonDeserialize(as = ImmutableComponent.class)
+  public abstract static class Component {
+
+    Component() {}
+
+    /**
+     * Returns the dimension.
+     *
+     * @return never null
+     */
+    public abstract Dimension dimension();
+
+    /**
+     * Returns the input as read, rendered (such as {@code 4 deals registered}).
+     *
+     * @return never null
+     */
+    public abstract String input();
+
+    /**
+     * Returns the band of the table the input fell in (such as {@code 3-4 deals}).
+     *
+     * @return never null
+     */
+    public abstract String band();
+
+    /**
+     * Returns the points earned.
+     *
+     * @return never null, 0 to {@link #maxPoints()}
+     */
+    public abstract BigDecimal points();
+
+    /**
+     * Returns the dimension's weight.
+     *
+     * @return never null
+     */
+    public abstract BigDecimal maxPoints();
+
+    /** Builds a {@link Component}. Not thread-safe. */
+    static class Builder extends ImmutableComponent.Builder {
+      /** Creates an empty builder. */
+      Builder() {}
+    }
   }
 
   /** Builds a {@link HealthScore}. Not thread-safe. */

@@ -52,7 +52,7 @@ public final class HealthScorer {
   private static final int MAX_NPS = 100;
 
   private final HealthPolicy policy;
-  private final Curve curve;
+  private final PointTable.Curve curve;
   private final PointTable revenueTable;
   private final HealthPolicy.Bands bands;
   private final BigDecimal revenueFromZero;
@@ -75,20 +75,20 @@ public final class HealthScorer {
     this.revenueFromZero = HealthComponents.pointsFromZero(policy, true);
     this.revenueBothZero = HealthComponents.pointsFromZero(policy, false);
     this.activityByDeals = points(0, CACHED_DEALS - 1, d -> HealthComponents.activity(policy, d));
-    this.engagementByCadence = points(0, EngagementCadence.values().length - 1,
-        c -> HealthComponents.cadence(policy, EngagementCadence.values()[c]));
+    this.engagementByCadence = points(0, HealthFacts.Cadence.values().length - 1,
+        c -> HealthComponents.cadence(policy, HealthFacts.Cadence.values()[c]));
     this.engagementByDays = points(0, MAX_DAYS, d -> HealthComponents.activeDays(policy, d));
     this.satisfactionByNps = points(MIN_NPS, MAX_NPS, n -> HealthComponents.nps(policy, n));
     this.satisfactionMissing = HealthComponents.npsMissing(policy).points();
-    this.fitByClass = points(0, StrategicFit.values().length - 1,
-        f -> HealthComponents.fit(policy, StrategicFit.values()[f]));
+    this.fitByClass = points(0, HealthFacts.StrategicFit.values().length - 1,
+        f -> HealthComponents.fit(policy, HealthFacts.StrategicFit.values()[f]));
   }
 
   private static BigDecimal scaled(BigDecimal threshold) {
     return threshold.scale() < PointTable.SCALE ? threshold.setScale(PointTable.SCALE) : threshold;
   }
 
-  private static List<BigDecimal> points(int from, int to, IntFunction<HealthComponent> component) {
+  private static List<BigDecimal> points(int from, int to, IntFunction<HealthScore.Component> component) {
     List<BigDecimal> points = new ArrayList<>(to - from + 1);
     for (int i = from; i <= to; i++) {
       points.add(component.apply(i).points());

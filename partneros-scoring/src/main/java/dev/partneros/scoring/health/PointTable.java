@@ -31,6 +31,23 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutablePointTable.class)
 public abstract class PointTable {
 
+  /**
+   * How a scored dimension turns its input into points ({@code docs/rules/health.md#curves}).
+   *
+   * <p>The blueprint's own example ("health score 87, Champion") cannot come from its step table,
+   * whose every step is a multiple of 5; so each numeric dimension offers both curves.
+   */
+  public enum Curve {
+    /** The step table as written: the points of the highest step whose lower bound is met. */
+    STEP,
+    /**
+     * Linear interpolation between consecutive anchors (each step's lower bound and points): at an
+     * inclusive anchor it equals {@link #STEP}; below the lowest anchor it gives the floor points, above
+     * the highest the top points.
+     */
+    LINEAR
+  }
+
   /** Decimals kept in points. */
   public static final int SCALE = 2;
 
@@ -57,7 +74,7 @@ public abstract class PointTable {
    *
    * @return never null, not empty
    */
-  public abstract List<PointStep> steps();
+  public abstract List<Step> steps();
 
   /**
    * Returns the points of an input below every step.
@@ -95,7 +112,7 @@ public abstract class PointTable {
     BigDecimal previousMin = null;
     BigDecimal previousPoints = below();
     for (int i = 0; i < steps().size(); i++) {
-      PointStep step = steps().get(i);
+      Step step = steps().get(i);
       FieldPath path = root.field("steps").index(i);
       problems.check(step.points().compareTo(maxPoints()) <= 0, path.field("points"), CoreProblemCode.OUT_OF_RANGE,
           "be <= maxPoints " + maxPoints().toPlainString(), step.points().toPlainString());
@@ -121,7 +138,7 @@ public abstract class PointTable {
    * @return -1 to {@code steps().size() - 1}
    */
   public int stepOf(BigDecimal value) {
-    List<PointStep> steps = steps();
+    List<Step> steps = steps();
     for (int i = steps.size() - 1; i >= 0; i--) {
       if (steps.get(i).isMetBy(value)) {
         return i; // bounds increase, so every lower step is met too
@@ -155,8 +172,8 @@ public abstract class PointTable {
     if (curve == Curve.STEP || step < 0 || step == steps().size() - 1) {
       return scaledPoints().get(step + 1);
     }
-    PointStep at = steps().get(step);
-    PointStep next = steps().get(step + 1);
+    Step at = steps().get(step);
+    Step next = steps().get(step + 1);
     BigDecimal span = next.min().subtract(at.min());
     if (span.signum() == 0) {
       return scaledPoints().get(step + 1);
@@ -175,7 +192,7 @@ public abstract class PointTable {
   List<BigDecimal> scaledPoints() {
     List<BigDecimal> points = new java.util.ArrayList<>(steps().size() + 1);
     points.add(below().setScale(SCALE, RoundingMode.HALF_EVEN));
-    for (PointStep step : steps()) {
+    for (Step step : steps()) {
       points.add(step.points().setScale(SCALE, RoundingMode.HALF_EVEN));
     }
     return List.copyOf(points);
@@ -202,8 +219,98 @@ public abstract class PointTable {
     if (step < 0) {
       return belowLabel().isPresent() ? belowLabel().get() : "< " + steps().get(0).min().toPlainString();
     }
-    PointStep at = steps().get(step);
+    Step at = steps().get(step);
     return at.label().isPresent() ? at.label().get() : (at.minExclusive() ? "> " : ">= ") + at.min().toPlainString();
+  }
+
+  /**
+   * One step of a point table: inputs at or above {@link #min()} (strictly above when
+   * {@link #minExclusive()}) earn {@link #points()}, unless a higher step is met too. Thresholds are
+   * inclusive lower bounds by default ({@code docs/rules/conventions.md#thresholds-and-brackets}).
+   *
+   * <p>Immutable and thread-safe.
+   */
+  @Value.Immutable
+  @JsonSerialize(as = ImmutableStep.class)
+  @JsonDeserialize(as = ImmutableStep.class)
+  public abstract static class Step {
+
+    Step() {}
+
+    /**
+     * Returns a new builder.
+     *
+     * @return never null
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /**
+     * Creates an inclusive step.
+     *
+     * @param min the lower bound, inclusive
+     * @param points the points earned
+     * @return never null
+     */
+    public static Step of(String min, String points) {
+      return new Builder().min(new BigDecimal(min)).points(new BigDecimal(points)).build();
+    }
+
+    /**
+     * Returns the lower bound.
+     *
+     * @return never null
+     */
+    public abstract BigDecimal min();
+
+    /**
+     * Tells whether the lower bound is exclusive (the input must be strictly above it).
+     *
+     * @return false by default
+     */
+    @Value.Default
+    public boolean minExclusive() {
+      return false;
+    }
+
+    /**
+     * Returns the points earned at this step.
+     *
+     * @return never null, not negative
+     */
+    public abstract BigDecimal points();
+
+    /**
+     * Returns a label for explanations, such as {@code 3-4 deals}.
+     *
+     * @return the label, or empty
+     */
+    public abstract Optional<String> label();
+
+    @Value.Check
+    void check() {
+      ProblemCollector problems = new ProblemCollector();
+      problems.requireNonNegative(FieldPath.root().field("points"), points());
+      problems.throwIfErrors(InvalidProgramException::new);
+    }
+
+    /**
+     * Tells whether an input meets this step's lower bound.
+     *
+     * @param value the input, not null
+     * @return true if met
+     */
+    public boolean isMetBy(BigDecimal value) {
+      int c = value.compareTo(min());
+      return minExclusive() ? c > 0 : c >= 0;
+    }
+
+    /** Builds a {@link Step}. Not thread-safe. */
+    public static class Builder extends ImmutableStep.Builder {
+      /** Creates an empty builder; {@code min} and {@code points} are mandatory. */
+      Builder() {}
+    }
   }
 
   /** Builds a {@link PointTable}. Not thread-safe. */

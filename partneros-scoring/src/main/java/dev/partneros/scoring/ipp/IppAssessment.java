@@ -3,6 +3,7 @@ package dev.partneros.scoring.ipp;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.partneros.core.PartnerType;
+import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -18,6 +19,33 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableIppAssessment.class)
 @JsonDeserialize(as = ImmutableIppAssessment.class)
 public abstract class IppAssessment {
+
+  /**
+   * The rating of one ideal-partner-profile attribute ({@code docs/rules/ipp.md#attribute-groups}).
+   */
+  public enum Level {
+    /** Counts 0.0. */
+    LOW("0"),
+    /** Counts 0.5. */
+    MEDIUM("0.5"),
+    /** Counts 1.0. */
+    HIGH("1");
+
+    private final BigDecimal value;
+
+    Level(String value) {
+      this.value = new BigDecimal(value);
+    }
+
+    /**
+     * Returns what the level counts, 0 to 1.
+     *
+     * @return never null
+     */
+    public BigDecimal value() {
+      return value;
+    }
+  }
 
   IppAssessment() {}
 
@@ -49,7 +77,7 @@ public abstract class IppAssessment {
    *
    * @return never null
    */
-  public abstract Map<String, IppLevel> ratings();
+  public abstract Map<String, Level> ratings();
 
   /**
    * Returns the disqualifiers checked, {@code true} where present.

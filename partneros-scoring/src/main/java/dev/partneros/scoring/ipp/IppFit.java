@@ -20,6 +20,22 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableIppFit.class)
 public abstract class IppFit {
 
+  /**
+   * The IPP fit rating of a prospect ({@code docs/rules/ipp.md#fit-ratings}), lowest first: below 40
+   * {@code POOR_FIT}, 40-59 {@code MODERATE_CONCERN}, 60-79 {@code GOOD_POTENTIAL}, 80+
+   * {@code EXCELLENT_FIT}. Any absolute disqualifier forces {@code POOR_FIT}.
+   */
+  public enum Rating {
+    /** Below the moderate threshold, or disqualified. */
+    POOR_FIT,
+    /** From the moderate threshold (40). */
+    MODERATE_CONCERN,
+    /** From the good threshold (60). */
+    GOOD_POTENTIAL,
+    /** From the excellent threshold (80). */
+    EXCELLENT_FIT
+  }
+
   IppFit() {}
 
   /**
@@ -37,11 +53,11 @@ public abstract class IppFit {
   public abstract BigDecimal score();
 
   /**
-   * Returns the rating; {@link FitRating#POOR_FIT} whenever a disqualifier was found.
+   * Returns the rating; {@link Rating#POOR_FIT} whenever a disqualifier was found.
    *
    * @return never null
    */
-  public abstract FitRating rating();
+  public abstract Rating rating();
 
   /**
    * Returns each rated group's score, 0-100 (2 decimals), in the policy's order.

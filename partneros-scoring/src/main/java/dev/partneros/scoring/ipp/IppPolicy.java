@@ -81,7 +81,7 @@ public abstract class IppPolicy {
   }
 
   /**
-   * Returns the lowest score rated {@link FitRating#EXCELLENT_FIT}.
+   * Returns the lowest score rated {@link IppFit.Rating#EXCELLENT_FIT}.
    *
    * @return 80 by default
    */
@@ -91,7 +91,7 @@ public abstract class IppPolicy {
   }
 
   /**
-   * Returns the lowest score rated {@link FitRating#GOOD_POTENTIAL}.
+   * Returns the lowest score rated {@link IppFit.Rating#GOOD_POTENTIAL}.
    *
    * @return 60 by default
    */
@@ -101,7 +101,7 @@ public abstract class IppPolicy {
   }
 
   /**
-   * Returns the lowest score rated {@link FitRating#MODERATE_CONCERN}.
+   * Returns the lowest score rated {@link IppFit.Rating#MODERATE_CONCERN}.
    *
    * @return 40 by default
    */

@@ -23,7 +23,7 @@ import java.util.Set;
  * attributes are excluded and listed as missing. Decision: a group with no rated attribute is left
  * out and the other groups' weights renormalised (it is reported in the explanation); when no
  * attribute at all is rated the prospect cannot be scored (error). The score is the weighted mean
- * of the group scores, times 100; any disqualifier forces {@link FitRating#POOR_FIT} whatever the
+ * of the group scores, times 100; any disqualifier forces {@link IppFit.Rating#POOR_FIT} whatever the
  * score, and every disqualifier found is listed.
  *
  * <p>The rating compares the exact score with its thresholds ({@code score >= threshold} is
@@ -93,7 +93,7 @@ public final class IppScorer {
       BigDecimal sum = BigDecimal.ZERO;
       int rated = 0;
       for (String attribute : group.attributes()) {
-        IppLevel level = assessment.ratings().get(attribute);
+        IppAssessment.Level level = assessment.ratings().get(attribute);
         if (level == null) {
           fit.addMissing(attribute);
         } else {
@@ -127,17 +127,17 @@ public final class IppScorer {
     List<String> found = assessment.disqualifiers().entrySet().stream().filter(e -> Boolean.TRUE.equals(e.getValue()))
         .map(java.util.Map.Entry::getKey).sorted(java.util.Comparator.comparingInt(policy.disqualifiers()::indexOf))
         .collect(java.util.stream.Collectors.toList());
-    FitRating rating;
+    IppFit.Rating rating;
     if (!found.isEmpty()) {
-      rating = FitRating.POOR_FIT;
+      rating = IppFit.Rating.POOR_FIT;
     } else if (weights.signum() > 0 && scaled.compareTo(policy.excellentFrom().multiply(divisor)) >= 0) {
-      rating = FitRating.EXCELLENT_FIT;
+      rating = IppFit.Rating.EXCELLENT_FIT;
     } else if (weights.signum() > 0 && scaled.compareTo(policy.goodFrom().multiply(divisor)) >= 0) {
-      rating = FitRating.GOOD_POTENTIAL;
+      rating = IppFit.Rating.GOOD_POTENTIAL;
     } else if (weights.signum() > 0 && scaled.compareTo(policy.moderateFrom().multiply(divisor)) >= 0) {
-      rating = FitRating.MODERATE_CONCERN;
+      rating = IppFit.Rating.MODERATE_CONCERN;
     } else {
-      rating = FitRating.POOR_FIT;
+      rating = IppFit.Rating.POOR_FIT;
     }
     ExplanationStep.Builder verdict = ExplanationStep.builder().rule("ipp.rating").section("2")
         .putInputs("score", score.toPlainString()).outcome(rating.name());

@@ -91,35 +91,35 @@ public final class ProspectScorer {
     int max = policy.qualificationDimensions().size() * policy.qualificationScaleMax();
     BigDecimal scaled = BigDecimal.valueOf(raw).multiply(FIFTY);
     BigDecimal maxPoints = BigDecimal.valueOf(max);
-    QualificationBand band;
+    Qualification.Band band;
     if (scaled.compareTo(policy.platinumFrom().multiply(maxPoints)) >= 0) {
-      band = QualificationBand.PLATINUM_POTENTIAL;
+      band = Qualification.Band.PLATINUM_POTENTIAL;
     } else if (scaled.compareTo(policy.goldFrom().multiply(maxPoints)) >= 0) {
-      band = QualificationBand.GOLD_POTENTIAL;
+      band = Qualification.Band.GOLD_POTENTIAL;
     } else if (scaled.compareTo(policy.silverFrom().multiply(maxPoints)) >= 0) {
-      band = QualificationBand.SILVER_POTENTIAL;
+      band = Qualification.Band.SILVER_POTENTIAL;
     } else {
-      band = QualificationBand.NOT_READY;
+      band = Qualification.Band.NOT_READY;
     }
-    OutreachPriority priority;
+    Qualification.Priority priority;
     String why;
     switch (band) {
       case PLATINUM_POTENTIAL:
         boolean ready = facts.activeInterest() && facts.sharedCustomer();
-        priority = ready ? OutreachPriority.P0 : OutreachPriority.P1;
+        priority = ready ? Qualification.Priority.P0 : Qualification.Priority.P1;
         why = ready ? "35+ with active interest and a shared customer"
             : "35+ but " + (facts.activeInterest() ? "no shared customer" : "no active interest");
         break;
       case GOLD_POTENTIAL:
-        priority = OutreachPriority.P1;
+        priority = Qualification.Priority.P1;
         why = "25-34";
         break;
       case SILVER_POTENTIAL:
-        priority = OutreachPriority.P2;
+        priority = Qualification.Priority.P2;
         why = "15-24";
         break;
       default:
-        priority = OutreachPriority.P3;
+        priority = Qualification.Priority.P3;
         why = "below 15";
     }
     BigDecimal points = scaled.divide(maxPoints, MathContext.DECIMAL64).setScale(2, RoundingMode.HALF_EVEN);

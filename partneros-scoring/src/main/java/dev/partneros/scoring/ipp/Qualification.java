@@ -18,6 +18,38 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableQualification.class)
 public abstract class Qualification {
 
+  /**
+   * The band of a prospect's qualification scorecard on its 50-point scale
+   * ({@code docs/rules/ipp.md#qualification-scorecard}), lowest first: below 15 not ready, 15-24
+   * silver, 25-34 gold, 35+ platinum potential.
+   */
+  public enum Band {
+    /** Below 15 points. */
+    NOT_READY,
+    /** From 15 points. */
+    SILVER_POTENTIAL,
+    /** From 25 points. */
+    GOLD_POTENTIAL,
+    /** From 35 points. */
+    PLATINUM_POTENTIAL
+  }
+
+  /**
+   * The outreach priority of a prospect ({@code docs/rules/ipp.md#outreach-priority}), highest
+   * first: P0 = 35+ points with active interest and a shared customer; P1 = 25-34 (and any P0
+   * candidate lacking interest or a shared customer); P2 = 15-24; P3 = below 15.
+   */
+  public enum Priority {
+    /** Reach out now. */
+    P0,
+    /** Reach out this quarter. */
+    P1,
+    /** Nurture. */
+    P2,
+    /** Not now. */
+    P3
+  }
+
   Qualification() {}
 
   /**
@@ -53,14 +85,14 @@ public abstract class Qualification {
    *
    * @return never null
    */
-  public abstract QualificationBand band();
+  public abstract Band band();
 
   /**
    * Returns the outreach priority.
    *
    * @return never null
    */
-  public abstract OutreachPriority priority();
+  public abstract Priority priority();
 
   /**
    * Returns the explanation.

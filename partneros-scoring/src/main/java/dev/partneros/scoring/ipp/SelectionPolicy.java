@@ -99,7 +99,7 @@ public abstract class SelectionPolicy {
   }
 
   /**
-   * Returns the lowest normalised points of {@link QualificationBand#PLATINUM_POTENTIAL} (and of
+   * Returns the lowest normalised points of {@link Qualification.Band#PLATINUM_POTENTIAL} (and of
    * a P0 candidate).
    *
    * @return 35 by default
@@ -110,7 +110,7 @@ public abstract class SelectionPolicy {
   }
 
   /**
-   * Returns the lowest normalised points of {@link QualificationBand#GOLD_POTENTIAL} (P1).
+   * Returns the lowest normalised points of {@link Qualification.Band#GOLD_POTENTIAL} (P1).
    *
    * @return 25 by default
    */
@@ -120,7 +120,7 @@ public abstract class SelectionPolicy {
   }
 
   /**
-   * Returns the lowest normalised points of {@link QualificationBand#SILVER_POTENTIAL} (P2).
+   * Returns the lowest normalised points of {@link Qualification.Band#SILVER_POTENTIAL} (P2).
    *
    * @return 15 by default
    */

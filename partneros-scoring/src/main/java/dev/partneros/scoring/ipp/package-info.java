@@ -4,14 +4,14 @@
  *
  * <ul>
  *   <li>Policies: {@link dev.partneros.scoring.ipp.IppPolicy} (attribute groups, disqualifiers,
- *       {@link dev.partneros.scoring.ipp.FitRating}s and profiles per partner type) and
+ *       {@link dev.partneros.scoring.ipp.IppFit.Rating}s and profiles per partner type) and
  *       {@link dev.partneros.scoring.ipp.SelectionPolicy} (the selection and qualification
- *       scorecards, {@link dev.partneros.scoring.ipp.QualificationBand}s and
- *       {@link dev.partneros.scoring.ipp.OutreachPriority}).</li>
+ *       scorecards, {@link dev.partneros.scoring.ipp.Qualification.Band}s and
+ *       {@link dev.partneros.scoring.ipp.Qualification.Priority}).</li>
  *   <li>Engines: {@link dev.partneros.scoring.ipp.IppScorer} ({@code docs/rules/ipp.md#fit-score})
  *       and {@link dev.partneros.scoring.ipp.ProspectScorer}
  *       ({@code docs/rules/ipp.md#qualification-scorecard}), fed
- *       {@link dev.partneros.scoring.ipp.IppLevel}s and
+ *       {@link dev.partneros.scoring.ipp.IppAssessment.Level}s and
  *       {@link dev.partneros.scoring.ipp.QualificationFacts}.</li>
  *   <li>Decisions: {@link dev.partneros.scoring.ipp.IppAssessment} with its
  *       {@link dev.partneros.scoring.ipp.IppFit}, and

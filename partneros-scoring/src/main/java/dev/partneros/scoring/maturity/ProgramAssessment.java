@@ -28,6 +28,47 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableProgramAssessment.class)
 public abstract class ProgramAssessment {
 
+  /**
+   * The seven dimensions of the program assessment, each rated at level 1 to 4
+   * ({@code docs/rules/maturity.md#program-assessment}), with what each level looks like.
+   */
+  public enum Dimension {
+    /** Strategy. */
+    STRATEGY("ad hoc", "documented", "integrated", "optimized"),
+    /** Partner types. */
+    PARTNER_TYPES("single", "2-3 defined", "specialised tracks", "dynamic"),
+    /** Tiers. */
+    TIERS("none", "basic", "differentiated", "predictive"),
+    /** Economics. */
+    ECONOMICS("manual", "standardised", "automated", "optimised"),
+    /** Enablement. */
+    ENABLEMENT("minimal", "basic curriculum", "certification", "personalised"),
+    /** Operations. */
+    OPERATIONS("manual", "tooling", "integrated", "automated"),
+    /** Metrics. */
+    METRICS("lagging only", "leading + lagging", "predictive", "real-time");
+
+    private final List<String> levels;
+
+    Dimension(String... levels) {
+      this.levels = List.of(levels);
+    }
+
+    /**
+     * Returns what a level looks like.
+     *
+     * @param level 1 to 4
+     * @return never null
+     * @throws IllegalArgumentException if the level is not 1 to 4
+     */
+    public String describe(int level) {
+      if (level < 1 || level > 4) {
+        throw new IllegalArgumentException("level must be 1 to 4, but was " + level);
+      }
+      return levels.get(level - 1);
+    }
+  }
+
   ProgramAssessment() {}
 
   /**
@@ -37,7 +78,7 @@ public abstract class ProgramAssessment {
    * @return never null
    * @throws InvalidFactsException naming every missing or out-of-range dimension
    */
-  public static ProgramAssessment of(Map<ProgramDimension, Integer> levels) {
+  public static ProgramAssessment of(Map<Dimension, Integer> levels) {
     return new Builder().putAllLevels(levels).build();
   }
 
@@ -46,12 +87,12 @@ public abstract class ProgramAssessment {
    *
    * @return never null
    */
-  public abstract Map<ProgramDimension, Integer> levels();
+  public abstract Map<Dimension, Integer> levels();
 
   @Value.Check
   void check() {
     ProblemCollector problems = new ProblemCollector();
-    for (ProgramDimension dimension : ProgramDimension.values()) {
+    for (Dimension dimension : Dimension.values()) {
       Integer level = levels().get(dimension);
       FieldPath path = FieldPath.root().field("levels").field(dimension.name());
       if (problems.check(level != null, path, CoreProblemCode.MISSING, "be rated 1 to 4", null)) {
@@ -76,7 +117,7 @@ public abstract class ProgramAssessment {
    *
    * @return never null
    */
-  public List<ProgramDimension> lowest() {
+  public List<Dimension> lowest() {
     int min = levels().values().stream().mapToInt(Integer::intValue).min().orElse(1);
     return levels().entrySet().stream().filter(e -> e.getValue() == min).map(Map.Entry::getKey).sorted()
         .collect(java.util.stream.Collectors.toList());
@@ -98,7 +139,7 @@ public abstract class ProgramAssessment {
    * @param dimension the dimension, not null
    * @return never null
    */
-  public String describe(ProgramDimension dimension) {
+  public String describe(Dimension dimension) {
     return dimension.describe(levels().get(dimension));
   }
 

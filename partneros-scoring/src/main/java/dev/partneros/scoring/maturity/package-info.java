@@ -10,7 +10,7 @@
  *   <li>Engine: {@link dev.partneros.scoring.maturity.MaturityAssessor}, which stages a program
  *       ({@code docs/rules/maturity.md#staging-rule}), scores a
  *       {@link dev.partneros.scoring.maturity.ProgramAssessment} over its
- *       {@link dev.partneros.scoring.maturity.ProgramDimension}s
+ *       {@link dev.partneros.scoring.maturity.ProgramAssessment.Dimension}s
  *       ({@code docs/rules/maturity.md#program-assessment}) and places a partner on its
  *       {@link dev.partneros.scoring.maturity.PartnerMaturity} curve
  *       ({@code docs/rules/maturity.md#partner-maturity}).</li>

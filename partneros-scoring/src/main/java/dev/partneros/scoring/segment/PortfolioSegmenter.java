@@ -84,23 +84,23 @@ public final class PortfolioSegmenter {
       int growth = growthSign(facts);
       boolean inTop = r <= top;
       boolean inBottom = r > n - bottom;
-      Segment segment;
+      SegmentAssignment.Segment segment;
       String why;
       if (inTop && growth > 0) {
-        segment = Segment.STRATEGIC;
+        segment = SegmentAssignment.Segment.STRATEGIC;
         why = "top " + top + " by revenue and growing";
       } else if (growth > 0 && facts.health().compareTo(policy.growthMinHealth()) >= 0) {
-        segment = Segment.GROWTH;
+        segment = SegmentAssignment.Segment.GROWTH;
         why = "growing with health >= " + policy.growthMinHealth().toPlainString();
       } else if (growth < 0 || facts.health().compareTo(policy.atRiskBelowHealth()) < 0) {
-        segment = Segment.AT_RISK;
+        segment = SegmentAssignment.Segment.AT_RISK;
         why = growth < 0 ? "declining" : "health < " + policy.atRiskBelowHealth().toPlainString();
       } else if (inBottom && facts.dealsPerQuarter().compareTo(policy.longTailMaxDealsPerQuarter()) <= 0) {
-        segment = Segment.LONG_TAIL;
+        segment = SegmentAssignment.Segment.LONG_TAIL;
         why = "bottom " + bottom + " by revenue with <= " + policy.longTailMaxDealsPerQuarter().toPlainString()
             + " deal a quarter";
       } else {
-        segment = Segment.STABLE;
+        segment = SegmentAssignment.Segment.STABLE;
         why = "no other rule applies";
       }
       SegmentAssignment.Builder assignment = new SegmentAssignment.Builder().partnerId(facts.partnerId())
@@ -109,8 +109,8 @@ public final class PortfolioSegmenter {
         boolean highValue = value.compareTo(policy.valueThreshold()) >= 0;
         boolean highRevenue = facts.revenue().amount().compareTo(policy.revenueThreshold()) >= 0;
         assignment.quadrant(highValue
-            ? (highRevenue ? ValueQuadrant.STRATEGIC_ALLIANCE : ValueQuadrant.TECHNOLOGY_PARTNER)
-            : (highRevenue ? ValueQuadrant.CHANNEL_PARTNER : ValueQuadrant.AFFILIATE));
+            ? (highRevenue ? SegmentAssignment.Quadrant.STRATEGIC_ALLIANCE : SegmentAssignment.Quadrant.TECHNOLOGY_PARTNER)
+            : (highRevenue ? SegmentAssignment.Quadrant.CHANNEL_PARTNER : SegmentAssignment.Quadrant.AFFILIATE));
       });
       assignment.explanation(Explanation.builder().subject("segment of " + facts.partnerId())
           .addSteps(ExplanationStep.builder().rule("segments.assign").section("4")

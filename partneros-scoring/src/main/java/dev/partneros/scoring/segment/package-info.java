@@ -8,8 +8,8 @@
  *       portfolio.</li>
  *   <li>Engine: {@link dev.partneros.scoring.segment.PortfolioSegmenter}.</li>
  *   <li>Decision: {@link dev.partneros.scoring.segment.SegmentAssignment}, a
- *       {@link dev.partneros.scoring.segment.Segment} and a
- *       {@link dev.partneros.scoring.segment.ValueQuadrant} with the explanation.</li>
+ *       {@link dev.partneros.scoring.segment.SegmentAssignment.Segment} and a
+ *       {@link dev.partneros.scoring.segment.SegmentAssignment.Quadrant} with the explanation.</li>
  * </ul>
  *
  * <p>Every value is immutable and thread-safe; the engine is stateless.

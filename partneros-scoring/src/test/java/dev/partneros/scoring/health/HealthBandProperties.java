@@ -26,26 +26,26 @@ class HealthBandProperties {
 
   /** Facts, a curve and a threshold within 0.01 either side of the facts' score on that curve. */
   @Provide
-  Arbitrary<Tuple.Tuple3<HealthFacts, Curve, BigDecimal>> nearScores() {
-    return Combinators.combine(new ScoringDomain().healthFacts(), Arbitraries.of(Curve.class))
+  Arbitrary<Tuple.Tuple3<HealthFacts, PointTable.Curve, BigDecimal>> nearScores() {
+    return Combinators.combine(new ScoringDomain().healthFacts(), Arbitraries.of(PointTable.Curve.class))
         .as(Tuple::of)
         .flatMap(t -> ExactFraction.near(ExactFraction.of(scorer(t.get2()).score(t.get1()).score()))
             .map(threshold -> Tuple.of(t.get1(), t.get2(), threshold)));
   }
 
-  private static HealthScorer scorer(Curve curve) {
-    return curve == Curve.STEP ? HealthProperties.STEP : HealthProperties.LINEAR;
+  private static HealthScorer scorer(PointTable.Curve curve) {
+    return curve == PointTable.Curve.STEP ? HealthProperties.STEP : HealthProperties.LINEAR;
   }
 
   @Property(tries = 2000)
   void healthBand_isTheBandTheExactScoreFallsIn(
-      @ForAll("nearScores") Tuple.Tuple3<HealthFacts, Curve, BigDecimal> near,
+      @ForAll("nearScores") Tuple.Tuple3<HealthFacts, PointTable.Curve, BigDecimal> near,
       @ForAll("thresholdOffsets") int which) {
     HealthFacts facts = near.get1();
-    Curve curve = near.get2();
+    PointTable.Curve curve = near.get2();
     BigDecimal threshold = near.get3();
     HealthScore unbanded = scorer(curve).score(facts);
-    BigDecimal exact = unbanded.components().stream().map(HealthComponent::points)
+    BigDecimal exact = unbanded.components().stream().map(HealthScore.Component::points)
         .reduce(BigDecimal.ZERO, BigDecimal::add);
     assertThat(unbanded.score()).isEqualByComparingTo(exact);
     Assume.that(threshold.compareTo(new BigDecimal("4")) > 0 && threshold.compareTo(new BigDecimal("96")) < 0);
@@ -56,9 +56,11 @@ class HealthBandProperties {
     }
     HealthPolicy.Bands bands = new HealthPolicy.Bands.Builder().critical(bounds[0]).atRisk(bounds[1])
         .healthy(bounds[2]).champion(bounds[3]).build();
-    HealthBand band = HealthScorer.of(new HealthPolicy.Builder().curve(curve).bands(bands).build()).score(facts).band();
-    HealthBand[] above = {HealthBand.CRITICAL, HealthBand.AT_RISK, HealthBand.HEALTHY, HealthBand.CHAMPION};
-    HealthBand[] below = {HealthBand.CHURNING, HealthBand.CRITICAL, HealthBand.AT_RISK, HealthBand.HEALTHY};
+    HealthScore.Band band = HealthScorer.of(new HealthPolicy.Builder().curve(curve).bands(bands).build()).score(facts).band();
+    HealthScore.Band[] above =
+        {HealthScore.Band.CRITICAL, HealthScore.Band.AT_RISK, HealthScore.Band.HEALTHY, HealthScore.Band.CHAMPION};
+    HealthScore.Band[] below =
+        {HealthScore.Band.CHURNING, HealthScore.Band.CRITICAL, HealthScore.Band.AT_RISK, HealthScore.Band.HEALTHY};
     int side = exact.compareTo(threshold);
     assertThat(band).isEqualTo(side >= 0 ? above[which] : below[which]);
     Statistics.label("score vs threshold").collect(side < 0 ? "below" : side == 0 ? "at" : "above");

@@ -24,28 +24,28 @@ import net.jqwik.api.statistics.Statistics;
 class HealthProperties {
 
   static final HealthScorer STEP = HealthScorer.of(HealthPolicy.standard());
-  static final HealthScorer LINEAR = HealthScorer.of(new HealthPolicy.Builder().curve(Curve.LINEAR).build());
+  static final HealthScorer LINEAR = HealthScorer.of(new HealthPolicy.Builder().curve(PointTable.Curve.LINEAR).build());
 
   @Property
-  void healthIsWithin0To100_equalsItsComponents_andItsBandMatches(@ForAll HealthFacts facts, @ForAll Curve curve) {
-    HealthScorer scorer = curve == Curve.STEP ? STEP : LINEAR;
+  void healthIsWithin0To100_equalsItsComponents_andItsBandMatches(@ForAll HealthFacts facts, @ForAll PointTable.Curve curve) {
+    HealthScorer scorer = curve == PointTable.Curve.STEP ? STEP : LINEAR;
     HealthScore score = scorer.score(facts);
     assertThat(score.score()).isBetween(BigDecimal.ZERO, new BigDecimal("100"));
-    BigDecimal sum = score.components().stream().map(HealthComponent::points).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal sum = score.components().stream().map(HealthScore.Component::points).reduce(BigDecimal.ZERO, BigDecimal::add);
     assertThat(score.score()).isEqualByComparingTo(sum);
     assertThat(score.band()).isEqualTo(HealthPolicy.standard().bands().bandOf(score.score()));
     Statistics.label("band").collect(score.band());
     Statistics.label("band").coverage(c -> {
-      for (HealthBand band : HealthBand.values()) {
+      for (HealthScore.Band band : HealthScore.Band.values()) {
         c.check(band).count(n -> n > 0);
       }
     });
   }
 
   @Property
-  void healthNeverFallsWhenOneInputImproves(@ForAll HealthFacts facts, @ForAll Curve curve,
+  void healthNeverFallsWhenOneInputImproves(@ForAll HealthFacts facts, @ForAll PointTable.Curve curve,
       @ForAll("improvements") java.util.function.UnaryOperator<HealthFacts> improve) {
-    HealthScorer scorer = curve == Curve.STEP ? STEP : LINEAR;
+    HealthScorer scorer = curve == PointTable.Curve.STEP ? STEP : LINEAR;
     HealthFacts better = improve.apply(facts);
     assertThat(scorer.score(better).score()).isGreaterThanOrEqualTo(scorer.score(facts).score());
   }
@@ -64,22 +64,23 @@ class HealthProperties {
         .map(extra -> f -> f.portalActiveDays().isEmpty() ? f
             : HealthFacts.builder().from(f).portalActiveDays(Math.min(92, f.portalActiveDays().get() + extra)).build());
     Arbitrary<java.util.function.UnaryOperator<HealthFacts>> fit = Arbitraries.just(f -> HealthFacts.builder().from(f)
-        .strategicFit(StrategicFit.values()[Math.min(2, f.strategicFit().ordinal() + 1)]).build());
+        .strategicFit(HealthFacts.StrategicFit.values()[Math.min(2, f.strategicFit().ordinal() + 1)]).build());
     Arbitrary<java.util.function.UnaryOperator<HealthFacts>> cadence = Arbitraries.just(f -> f.engagement().isEmpty() ? f
         : HealthFacts.builder().from(f)
-            .engagement(EngagementCadence.values()[Math.min(3, f.engagement().get().ordinal() + 1)]).build());
+            .engagement(HealthFacts.Cadence.values()[Math.min(3, f.engagement().get().ordinal() + 1)]).build());
     return Arbitraries.oneOf(revenue, deals, nps, days, fit, cadence);
   }
 
   @Property
   void linearMeetsTheStepTableAtItsInclusiveAnchors(@ForAll("tables") PointTable table) {
-    for (PointStep step : table.steps()) {
+    for (PointTable.Step step : table.steps()) {
       if (!step.minExclusive()) {
-        assertThat(table.pointsOf(step.min(), Curve.LINEAR)).isEqualByComparingTo(table.pointsOf(step.min(), Curve.STEP));
+        assertThat(table.pointsOf(step.min(), PointTable.Curve.LINEAR))
+            .isEqualByComparingTo(table.pointsOf(step.min(), PointTable.Curve.STEP));
       }
     }
     BigDecimal below = table.steps().get(0).min().subtract(BigDecimal.ONE);
-    assertThat(table.pointsOf(below, Curve.LINEAR)).isEqualByComparingTo(table.pointsOf(below, Curve.STEP));
+    assertThat(table.pointsOf(below, PointTable.Curve.LINEAR)).isEqualByComparingTo(table.pointsOf(below, PointTable.Curve.STEP));
   }
 
   @Property
@@ -87,9 +88,9 @@ class HealthProperties {
       @ForAll("inputs") BigDecimal a, @ForAll("inputs") BigDecimal b) {
     BigDecimal low = a.min(b);
     BigDecimal high = a.max(b);
-    assertThat(table.pointsOf(high, Curve.LINEAR)).isGreaterThanOrEqualTo(table.pointsOf(low, Curve.LINEAR));
-    assertThat(table.pointsOf(high, Curve.STEP)).isGreaterThanOrEqualTo(table.pointsOf(low, Curve.STEP));
-    assertThat(table.pointsOf(a, Curve.LINEAR)).isGreaterThanOrEqualTo(table.pointsOf(a, Curve.STEP));
+    assertThat(table.pointsOf(high, PointTable.Curve.LINEAR)).isGreaterThanOrEqualTo(table.pointsOf(low, PointTable.Curve.LINEAR));
+    assertThat(table.pointsOf(high, PointTable.Curve.STEP)).isGreaterThanOrEqualTo(table.pointsOf(low, PointTable.Curve.STEP));
+    assertThat(table.pointsOf(a, PointTable.Curve.LINEAR)).isGreaterThanOrEqualTo(table.pointsOf(a, PointTable.Curve.STEP));
   }
 
   @Provide
@@ -110,7 +111,7 @@ class HealthProperties {
           PointTable.Builder table = new PointTable.Builder().maxPoints(new BigDecimal("25"))
               .below(BigDecimal.valueOf(sortedPoints.get(0)));
           for (int i = 0; i < sortedMins.size(); i++) {
-            table.addSteps(PointStep.of(sortedMins.get(i).toString(), sortedPoints.get(i + 1).toString()));
+            table.addSteps(PointTable.Step.of(sortedMins.get(i).toString(), sortedPoints.get(i + 1).toString()));
           }
           return table.build();
         });
@@ -127,7 +128,7 @@ class HealthProperties {
     assertThat(read.components()).isEqualTo(score.components());
     assertThat(read.explanation()).isEqualTo(score.explanation());
     assertThat(JSON.readValue(JSON.writeValueAsString(facts), HealthFacts.class)).isEqualTo(facts);
-    HealthPolicy policy = new HealthPolicy.Builder().curve(Curve.LINEAR).build();
+    HealthPolicy policy = new HealthPolicy.Builder().curve(PointTable.Curve.LINEAR).build();
     assertThat(JSON.readValue(JSON.writeValueAsString(policy), HealthPolicy.class)).isEqualTo(policy);
   }
 

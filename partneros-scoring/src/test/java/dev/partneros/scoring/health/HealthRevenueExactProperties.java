@@ -36,20 +36,20 @@ class HealthRevenueExactProperties {
 
   @Property(tries = 2000)
   void healthScore_revenuePointsAreThoseOfTheExactGrowthsStep(@ForAll("revenues") Tuple.Tuple2<Long, Long> r,
-      @ForAll Curve curve) {
-    HealthScorer scorer = curve == Curve.STEP ? HealthProperties.STEP : HealthProperties.LINEAR;
+      @ForAll PointTable.Curve curve) {
+    HealthScorer scorer = curve == PointTable.Curve.STEP ? HealthProperties.STEP : HealthProperties.LINEAR;
     HealthScore health = scorer.score(HealthScorerTest.facts().priorYearRevenue(Money.ofMinor(r.get1(), ScoringDomain.USD))
         .revenue(Money.ofMinor(r.get2(), ScoringDomain.USD)).build());
     ExactFraction growth = ExactFraction.of(r.get2() - r.get1(), r.get1());
     String band = growth.compareTo(new BigDecimal("0.20")) >= 0 ? "growth >= 20 %"
         : growth.compareTo(new BigDecimal("0.02")) > 0 ? "growing"
         : growth.compareTo(new BigDecimal("-0.02")) >= 0 ? "flat" : "declining";
-    assertThat(health.component(HealthDimension.REVENUE).band()).isEqualTo(band);
-    assertThat(health.score()).isEqualByComparingTo(health.components().stream().map(HealthComponent::points)
+    assertThat(health.component(HealthScore.Dimension.REVENUE).band()).isEqualTo(band);
+    assertThat(health.score()).isEqualByComparingTo(health.components().stream().map(HealthScore.Component::points)
         .reduce(BigDecimal.ZERO, BigDecimal::add));
-    if (curve == Curve.STEP) {
+    if (curve == PointTable.Curve.STEP) {
       String points = band.startsWith("growth") ? "30" : band.equals("growing") ? "20" : band.equals("flat") ? "10" : "0";
-      assertThat(HealthScorerTest.points(health, HealthDimension.REVENUE)).isEqualByComparingTo(points);
+      assertThat(HealthScorerTest.points(health, HealthScore.Dimension.REVENUE)).isEqualByComparingTo(points);
     }
     int side = 1;
     for (String edge : EDGES) {

@@ -20,9 +20,9 @@ class HealthRevenueExactTest {
     // had 20 points while the score added 30
     HealthScore health = HealthScorerTest.STANDARD.score(HealthScorerTest.facts()
         .priorYearRevenue(Money.of("800000000000000.00", "USD")).revenue(Money.of(revenue, "USD")).build());
-    assertThat(HealthScorerTest.points(health, HealthDimension.REVENUE)).isEqualByComparingTo(points);
+    assertThat(HealthScorerTest.points(health, HealthScore.Dimension.REVENUE)).isEqualByComparingTo(points);
     assertThat(health.score()).isEqualByComparingTo(score);
-    assertThat(health.score()).isEqualByComparingTo(health.components().stream().map(HealthComponent::points)
+    assertThat(health.score()).isEqualByComparingTo(health.components().stream().map(HealthScore.Component::points)
         .reduce(BigDecimal.ZERO, BigDecimal::add));
   }
 }

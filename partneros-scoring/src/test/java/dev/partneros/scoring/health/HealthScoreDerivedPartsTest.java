@@ -15,13 +15,13 @@ class HealthScoreDerivedPartsTest {
 
   @ParameterizedTest(name = "{0}: {1} deals")
   @CsvSource({"STEP, 0", "LINEAR, 2", "LINEAR, 63", "STEP, 64", "LINEAR, 4", "LINEAR, 1000"})
-  void theScoreIsTheSumOfItsComponentsBeyondThePrecomputedDealsToo(Curve curve, int deals) {
+  void theScoreIsTheSumOfItsComponentsBeyondThePrecomputedDealsToo(PointTable.Curve curve, int deals) {
     HealthScorer scorer = HealthScorer.of(new HealthPolicy.Builder().curve(curve).build());
     HealthScore score = scorer.score(HealthScorerTest.facts().dealsRegistered(deals).portalActiveDays(7)
         .engagement(java.util.Optional.empty()).nps(37).build());
-    BigDecimal sum = score.components().stream().map(HealthComponent::points).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal sum = score.components().stream().map(HealthScore.Component::points).reduce(BigDecimal.ZERO, BigDecimal::add);
     assertThat(score.score()).isEqualByComparingTo(sum);
-    assertThat(score.component(HealthDimension.ACTIVITY).input()).isEqualTo(deals + " deals registered");
+    assertThat(score.component(HealthScore.Dimension.ACTIVITY).input()).isEqualTo(deals + " deals registered");
     assertThat(score.policy()).isEqualTo(scorer.policy());
   }
 
@@ -42,8 +42,8 @@ class HealthScoreDerivedPartsTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Curve.class)
-  void jsonCarriesTheDerivedPartsAndRebuildsThem(Curve curve) {
+  @EnumSource(PointTable.Curve.class)
+  void jsonCarriesTheDerivedPartsAndRebuildsThem(PointTable.Curve curve) {
     HealthScorer scorer = HealthScorer.of(new HealthPolicy.Builder().curve(curve).build());
     HealthScore before = scorer.score(HealthScorerTest.facts().revenue(Money.of("101000.00", "USD")).build());
     HealthScore score = scorer.score(HealthScorerTest.facts().dealsRegistered(2).nps(java.util.Optional.empty())

@@ -28,10 +28,10 @@ public class HealthScorerTest {
   static HealthFacts.Builder facts() {
     return HealthFacts.builder().partnerId(PartnerId.of("P-1")).quarter(YearQuarter.of(2026, 2))
         .revenue(Money.of("120000.00", "USD")).priorYearRevenue(Money.of("100000.00", "USD"))
-        .dealsRegistered(5).engagement(EngagementCadence.WEEKLY).nps(50).strategicFit(StrategicFit.STRONG);
+        .dealsRegistered(5).engagement(HealthFacts.Cadence.WEEKLY).nps(50).strategicFit(HealthFacts.StrategicFit.STRONG);
   }
 
-  static BigDecimal points(HealthScore score, HealthDimension dimension) {
+  static BigDecimal points(HealthScore score, HealthScore.Dimension dimension) {
     return score.component(dimension).points();
   }
 
@@ -40,8 +40,8 @@ public class HealthScorerTest {
   void score_topOfEveryTableIs100() {
     HealthScore score = STANDARD.score(facts().build());
     assertThat(score.score()).isEqualByComparingTo("100");
-    assertThat(score.band()).isEqualTo(HealthBand.CHAMPION);
-    assertThat(score.components()).extracting(HealthComponent::dimension).containsExactly(HealthDimension.values());
+    assertThat(score.band()).isEqualTo(HealthScore.Band.CHAMPION);
+    assertThat(score.components()).extracting(HealthScore.Component::dimension).containsExactly(HealthScore.Dimension.values());
     assertThat(score.flags()).isEmpty();
     assertThat(score.explanation().sentences()).containsExactly(
         "Revenue: 120,000.00 USD vs 100,000.00 USD a year earlier, growth 20.0 % -> 30 of 30 points (growth >= 20 %)",
@@ -58,7 +58,7 @@ public class HealthScorerTest {
       "98000.00, 10", "97999.99, 0", "0.00, 0"})
   void revenue_growthBoundaries(String revenue, String expected) {
     HealthScore score = STANDARD.score(facts().revenue(Money.of(revenue, "USD")).build());
-    assertThat(points(score, HealthDimension.REVENUE)).isEqualByComparingTo(expected);
+    assertThat(points(score, HealthScore.Dimension.REVENUE)).isEqualByComparingTo(expected);
   }
 
   @Test
@@ -66,12 +66,12 @@ public class HealthScorerTest {
   void revenue_fromZero() {
     HealthScore fromZero = STANDARD.score(facts().priorYearRevenue(Money.of("0.00", "USD"))
         .revenue(Money.of("0.01", "USD")).build());
-    assertThat(points(fromZero, HealthDimension.REVENUE)).isEqualByComparingTo("30");
+    assertThat(points(fromZero, HealthScore.Dimension.REVENUE)).isEqualByComparingTo("30");
     assertThat(fromZero.flags()).containsExactly(HealthScore.GROWTH_FROM_ZERO);
     HealthScore bothZero = STANDARD.score(facts().priorYearRevenue(Money.of("0.00", "USD"))
         .revenue(Money.of("0.00", "USD")).build());
-    assertThat(points(bothZero, HealthDimension.REVENUE)).isEqualByComparingTo("10");
-    assertThat(bothZero.component(HealthDimension.REVENUE).band()).isEqualTo("flat");
+    assertThat(points(bothZero, HealthScore.Dimension.REVENUE)).isEqualByComparingTo("10");
+    assertThat(bothZero.component(HealthScore.Dimension.REVENUE).band()).isEqualTo("flat");
   }
 
   @Test
@@ -80,44 +80,44 @@ public class HealthScorerTest {
     // growth = 159,999,999,999,999.99 / 800,000,000,000,000 = 0.19999999999999999998...: to 16 digits 0.2000
     HealthScore under = STANDARD.score(facts().priorYearRevenue(Money.of("800000000000000.00", "USD"))
         .revenue(Money.of("959999999999999.99", "USD")).build());
-    assertThat(under.component(HealthDimension.REVENUE).band()).isEqualTo("growing");
-    assertThat(points(under, HealthDimension.REVENUE)).isEqualByComparingTo("20");
+    assertThat(under.component(HealthScore.Dimension.REVENUE).band()).isEqualTo("growing");
+    assertThat(points(under, HealthScore.Dimension.REVENUE)).isEqualByComparingTo("20");
     HealthScore at = STANDARD.score(facts().priorYearRevenue(Money.of("800000000000000.00", "USD"))
         .revenue(Money.of("960000000000000.00", "USD")).build());
-    assertThat(at.component(HealthDimension.REVENUE).band()).isEqualTo("growth >= 20 %");
-    assertThat(points(at, HealthDimension.REVENUE)).isEqualByComparingTo("30");
+    assertThat(at.component(HealthScore.Dimension.REVENUE).band()).isEqualTo("growth >= 20 %");
+    assertThat(points(at, HealthScore.Dimension.REVENUE)).isEqualByComparingTo("30");
     // the flat tolerance (2 %, growing strictly above it): 816,000,000,000,000.00 is flat, a cent more growing
     HealthScore flat = STANDARD.score(facts().priorYearRevenue(Money.of("800000000000000.00", "USD"))
         .revenue(Money.of("816000000000000.00", "USD")).build());
-    assertThat(flat.component(HealthDimension.REVENUE).band()).isEqualTo("flat");
+    assertThat(flat.component(HealthScore.Dimension.REVENUE).band()).isEqualTo("flat");
     HealthScore growing = STANDARD.score(facts().priorYearRevenue(Money.of("800000000000000.00", "USD"))
         .revenue(Money.of("816000000000000.01", "USD")).build());
-    assertThat(growing.component(HealthDimension.REVENUE).band()).isEqualTo("growing");
+    assertThat(growing.component(HealthScore.Dimension.REVENUE).band()).isEqualTo("growing");
   }
 
   @Test
   @DisplayName("docs/rules/health.md#revenue-growth: a flat tolerance of 0 means exactly zero growth is flat")
   void revenue_zeroTolerance() {
     HealthScorer exact = HealthScorer.of(new HealthPolicy.Builder().flatTolerance(BigDecimal.ZERO).build());
-    assertThat(points(exact.score(facts().revenue(Money.of("100000.00", "USD")).build()), HealthDimension.REVENUE))
+    assertThat(points(exact.score(facts().revenue(Money.of("100000.00", "USD")).build()), HealthScore.Dimension.REVENUE))
         .isEqualByComparingTo("10");
-    assertThat(points(exact.score(facts().revenue(Money.of("100000.01", "USD")).build()), HealthDimension.REVENUE))
+    assertThat(points(exact.score(facts().revenue(Money.of("100000.01", "USD")).build()), HealthScore.Dimension.REVENUE))
         .isEqualByComparingTo("20");
-    assertThat(points(exact.score(facts().revenue(Money.of("99999.99", "USD")).build()), HealthDimension.REVENUE))
+    assertThat(points(exact.score(facts().revenue(Money.of("99999.99", "USD")).build()), HealthScore.Dimension.REVENUE))
         .isEqualByComparingTo("0");
   }
 
   @ParameterizedTest(name = "docs/rules/health.md#activity: {0} deals -> {1} points")
   @CsvSource({"0, 0", "1, 10", "2, 10", "3, 20", "4, 20", "5, 25", "50, 25"})
   void activity_boundaries(int deals, String expected) {
-    assertThat(points(STANDARD.score(facts().dealsRegistered(deals).build()), HealthDimension.ACTIVITY))
+    assertThat(points(STANDARD.score(facts().dealsRegistered(deals).build()), HealthScore.Dimension.ACTIVITY))
         .isEqualByComparingTo(expected);
   }
 
   @ParameterizedTest(name = "docs/rules/health.md#satisfaction: NPS {0} -> {1} points")
   @CsvSource({"100, 15", "50, 15", "49, 10", "25, 10", "24, 5", "0, 5", "-1, 0", "-100, 0"})
   void satisfaction_boundaries(int nps, String expected) {
-    assertThat(points(STANDARD.score(facts().nps(nps).build()), HealthDimension.SATISFACTION))
+    assertThat(points(STANDARD.score(facts().nps(nps).build()), HealthScore.Dimension.SATISFACTION))
         .isEqualByComparingTo(expected);
   }
 
@@ -125,7 +125,7 @@ public class HealthScorerTest {
   @DisplayName("docs/rules/health.md#satisfaction: a missing NPS scores 0 and is flagged")
   void satisfaction_missingNps() {
     HealthScore score = STANDARD.score(HealthFacts.builder().from(facts().build()).nps(java.util.Optional.empty()).build());
-    assertThat(points(score, HealthDimension.SATISFACTION)).isEqualByComparingTo("0");
+    assertThat(points(score, HealthScore.Dimension.SATISFACTION)).isEqualByComparingTo("0");
     assertThat(score.flags()).containsExactly(HealthScore.NPS_MISSING);
     assertThat(score.explanation().sentences().get(3)).isEqualTo(
         "Satisfaction: NPS missing -> 0 of 15 points (NPS missing (flagged))");
@@ -136,27 +136,27 @@ public class HealthScorerTest {
   void engagement_fromActiveDays(int days, String expected) {
     HealthFacts f = HealthFacts.builder().from(facts().build()).engagement(java.util.Optional.empty())
         .portalActiveDays(days).build();
-    assertThat(points(STANDARD.score(f), HealthDimension.ENGAGEMENT)).isEqualByComparingTo(expected);
+    assertThat(points(STANDARD.score(f), HealthScore.Dimension.ENGAGEMENT)).isEqualByComparingTo(expected);
   }
 
   @ParameterizedTest(name = "docs/rules/health.md#engagement: cadence {0} -> {1} points")
   @CsvSource({"WEEKLY, 20", "MONTHLY, 15", "QUARTERLY, 10", "INACTIVE, 0"})
-  void engagement_cadence(EngagementCadence cadence, String expected) {
-    assertThat(points(STANDARD.score(facts().engagement(cadence).build()), HealthDimension.ENGAGEMENT))
+  void engagement_cadence(HealthFacts.Cadence cadence, String expected) {
+    assertThat(points(STANDARD.score(facts().engagement(cadence).build()), HealthScore.Dimension.ENGAGEMENT))
         .isEqualByComparingTo(expected);
   }
 
   @ParameterizedTest(name = "docs/rules/health.md#strategic-fit: fit {0} -> {1} points")
   @CsvSource({"STRONG, 10", "MODERATE, 5", "WEAK, 0"})
-  void strategicFit(StrategicFit fit, String expected) {
-    assertThat(points(STANDARD.score(facts().strategicFit(fit).build()), HealthDimension.STRATEGIC_FIT))
+  void strategicFit(HealthFacts.StrategicFit fit, String expected) {
+    assertThat(points(STANDARD.score(facts().strategicFit(fit).build()), HealthScore.Dimension.STRATEGIC_FIT))
         .isEqualByComparingTo(expected);
   }
 
   @ParameterizedTest(name = "docs/rules/health.md#health-bands: score {0} -> {1}")
   @CsvSource({"100, CHAMPION", "80, CHAMPION", "79.99, HEALTHY", "60, HEALTHY", "59.99, AT_RISK", "40, AT_RISK",
       "39.99, CRITICAL", "20, CRITICAL", "19.99, CHURNING", "0, CHURNING"})
-  void bands_boundaries(String score, HealthBand band) {
+  void bands_boundaries(String score, HealthScore.Band band) {
     assertThat(HealthPolicy.standard().bands().bandOf(new BigDecimal(score))).isEqualTo(band);
   }
 
@@ -164,38 +164,38 @@ public class HealthScorerTest {
   @DisplayName("docs/rules/health.md#health-bands: scores of exactly 80, 60, 40 and 20 from real facts")
   void bands_fromFacts() {
     // 30 + 25 + 15 + 10 + 0 = 80
-    assertThat(STANDARD.score(facts().engagement(EngagementCadence.MONTHLY).nps(25).strategicFit(StrategicFit.WEAK)
-        .build()).band()).isEqualTo(HealthBand.CHAMPION);
+    assertThat(STANDARD.score(facts().engagement(HealthFacts.Cadence.MONTHLY).nps(25).strategicFit(HealthFacts.StrategicFit.WEAK)
+        .build()).band()).isEqualTo(HealthScore.Band.CHAMPION);
     // 20 + 20 + 10 + 10 + 0 = 60
     HealthScore sixty = STANDARD.score(facts().revenue(Money.of("110000.00", "USD")).dealsRegistered(3)
-        .engagement(EngagementCadence.QUARTERLY).nps(25).strategicFit(StrategicFit.WEAK).build());
+        .engagement(HealthFacts.Cadence.QUARTERLY).nps(25).strategicFit(HealthFacts.StrategicFit.WEAK).build());
     assertThat(sixty.score()).isEqualByComparingTo("60");
-    assertThat(sixty.band()).isEqualTo(HealthBand.HEALTHY);
+    assertThat(sixty.band()).isEqualTo(HealthScore.Band.HEALTHY);
     // 10 + 10 + 10 + 5 + 5 = 40
     HealthScore forty = STANDARD.score(facts().revenue(Money.of("100000.00", "USD")).dealsRegistered(1)
-        .engagement(EngagementCadence.QUARTERLY).nps(0).strategicFit(StrategicFit.MODERATE).build());
+        .engagement(HealthFacts.Cadence.QUARTERLY).nps(0).strategicFit(HealthFacts.StrategicFit.MODERATE).build());
     assertThat(forty.score()).isEqualByComparingTo("40");
-    assertThat(forty.band()).isEqualTo(HealthBand.AT_RISK);
+    assertThat(forty.band()).isEqualTo(HealthScore.Band.AT_RISK);
     // 0 + 10 + 10 + 0 + 0 = 20
     HealthScore twenty = STANDARD.score(facts().revenue(Money.of("50000.00", "USD")).dealsRegistered(1)
-        .engagement(EngagementCadence.QUARTERLY).nps(-5).strategicFit(StrategicFit.WEAK).build());
+        .engagement(HealthFacts.Cadence.QUARTERLY).nps(-5).strategicFit(HealthFacts.StrategicFit.WEAK).build());
     assertThat(twenty.score()).isEqualByComparingTo("20");
-    assertThat(twenty.band()).isEqualTo(HealthBand.CRITICAL);
+    assertThat(twenty.band()).isEqualTo(HealthScore.Band.CRITICAL);
   }
 
   @Test
   @DisplayName("docs/rules/health.md#curves: the blueprint's 87 (Champion) needs the LINEAR curve")
   void linear_canProduce87() {
-    HealthScorer linear = HealthScorer.of(new HealthPolicy.Builder().curve(Curve.LINEAR).build());
+    HealthScorer linear = HealthScorer.of(new HealthPolicy.Builder().curve(PointTable.Curve.LINEAR).build());
     // revenue growth 20 % -> 30; 4 deals -> 22.5; 7 active days -> 15 + 4/9 x 5 = 17.22;
     // NPS 37 -> 10 + 12/25 x 5 = 12.4; moderate -> 5: 87.12
     HealthFacts f = HealthFacts.builder().from(facts().build()).dealsRegistered(4)
-        .engagement(java.util.Optional.empty()).portalActiveDays(7).nps(37).strategicFit(StrategicFit.MODERATE).build();
+        .engagement(java.util.Optional.empty()).portalActiveDays(7).nps(37).strategicFit(HealthFacts.StrategicFit.MODERATE).build();
     HealthScore score = linear.score(f);
-    assertThat(score.components()).extracting(HealthComponent::points).map(BigDecimal::toPlainString)
+    assertThat(score.components()).extracting(HealthScore.Component::points).map(BigDecimal::toPlainString)
         .containsExactly("30.00", "22.50", "17.22", "12.40", "5.00");
     assertThat(score.score()).isEqualByComparingTo("87.12");
-    assertThat(score.band()).isEqualTo(HealthBand.CHAMPION);
+    assertThat(score.band()).isEqualTo(HealthScore.Band.CHAMPION);
     assertThat(STANDARD.score(f).score()).isEqualByComparingTo("80");
   }
 
@@ -204,7 +204,7 @@ public class HealthScorerTest {
   void change_andBandMovement() {
     HealthScore before = STANDARD.score(facts().build());
     HealthScore after = STANDARD.score(facts().quarter(YearQuarter.of(2026, 3)).dealsRegistered(0).nps(-1)
-        .engagement(EngagementCadence.INACTIVE).build(), before);
+        .engagement(HealthFacts.Cadence.INACTIVE).build(), before);
     assertThat(after.score()).isEqualByComparingTo("40");
     assertThat(after.change()).hasValueSatisfying(c -> assertThat(c).isEqualByComparingTo("-60"));
     assertThat(after.bandMovement()).contains("CHAMPION -> AT_RISK");
@@ -255,7 +255,7 @@ public class HealthScorerTest {
   void policy_fromProgramFile() {
     assertThat(read("  curve: STEP\n")).isEqualTo(HealthPolicy.standard());
     HealthPolicy linear = read("  curve: LINEAR\n  flatTolerance: 0.05\n");
-    assertThat(linear.curve()).isEqualTo(Curve.LINEAR);
+    assertThat(linear.curve()).isEqualTo(PointTable.Curve.LINEAR);
     assertThat(linear.flatTolerance()).isEqualByComparingTo("0.05");
     assertThatThrownBy(() -> read("  revenue:\n    maxPoints: 40\n"))
         .isInstanceOf(InvalidProgramException.class)
@@ -277,7 +277,7 @@ public class HealthScorerTest {
     assertProblem(() -> read("  satisfaction:\n    maxPoints: 15\n    steps: [{min: -101, points: 5}, {min: 50, points: 15}]\n"),
         "health.satisfaction.steps[0].min", "out_of_range");
     HealthPolicy edges = read("  satisfaction:\n    maxPoints: 15\n    steps: [{min: -100, points: 5}, {min: 100, points: 15}]\n");
-    assertThat(edges.satisfaction().steps()).extracting(PointStep::min).map(BigDecimal::intValue).containsExactly(-100, 100);
+    assertThat(edges.satisfaction().steps()).extracting(PointTable.Step::min).map(BigDecimal::intValue).containsExactly(-100, 100);
     assertProblem(() -> read("  curve: CUBIC\n"), "health.curve", "invalid_value");
     assertProblem(() -> read("  dimensions: 5\n"), "health.dimensions", "unknown_property");
   }

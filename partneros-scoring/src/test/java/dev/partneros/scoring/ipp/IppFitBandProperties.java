@@ -26,12 +26,12 @@ class IppFitBandProperties {
 
   /** Ratings, a policy with one threshold near their exact score, and that exact score. */
   static final class Case {
-    final Map<String, IppLevel> ratings;
+    final Map<String, IppAssessment.Level> ratings;
     final IppPolicy policy;
     final ExactFraction exact;
     final BigDecimal threshold;
 
-    Case(Map<String, IppLevel> ratings, IppPolicy policy, ExactFraction exact, BigDecimal threshold) {
+    Case(Map<String, IppAssessment.Level> ratings, IppPolicy policy, ExactFraction exact, BigDecimal threshold) {
       this.ratings = ratings;
       this.policy = policy;
       this.exact = exact;
@@ -46,7 +46,7 @@ class IppFitBandProperties {
   }
 
   /** The exact score, computed on its own: 100 x sum(w x mean) / sum(w) over the rated groups. */
-  static ExactFraction exactScore(Map<String, IppLevel> ratings) {
+  static ExactFraction exactScore(Map<String, IppAssessment.Level> ratings) {
     ExactFraction weighted = ExactFraction.ZERO;
     ExactFraction weights = ExactFraction.ZERO;
     for (IppPolicy.Group group : IppPolicy.standard().groups()) {
@@ -93,8 +93,8 @@ class IppFitBandProperties {
   Arbitrary<Case> cases() {
     List<String> attributes = IppPolicy.standard().groups().stream().flatMap(g -> g.attributes().stream())
         .collect(java.util.stream.Collectors.toList());
-    Arbitrary<Map<String, IppLevel>> ratings = Arbitraries.maps(Arbitraries.of(attributes),
-        Arbitraries.of(IppLevel.class)).ofMinSize(1).ofMaxSize(25);
+    Arbitrary<Map<String, IppAssessment.Level>> ratings = Arbitraries.maps(Arbitraries.of(attributes),
+        Arbitraries.of(IppAssessment.Level.class)).ofMinSize(1).ofMaxSize(25);
     return ratings.flatMap(r -> {
       ExactFraction exact = exactScore(r);
       return Combinators.combine(ExactFraction.near(exact), Arbitraries.integers().between(0, 2))
@@ -107,9 +107,9 @@ class IppFitBandProperties {
   @Property(tries = 2000)
   void ippFit_ratingIsTheBandTheExactScoreFallsIn(@ForAll("cases") Case c) {
     IppFit fit = IppScorer.of(c.policy).assess(IppAssessment.builder().prospect("p").putAllRatings(c.ratings).build());
-    FitRating expected = c.exact.compareTo(c.policy.excellentFrom()) >= 0 ? FitRating.EXCELLENT_FIT
-        : c.exact.compareTo(c.policy.goodFrom()) >= 0 ? FitRating.GOOD_POTENTIAL
-        : c.exact.compareTo(c.policy.moderateFrom()) >= 0 ? FitRating.MODERATE_CONCERN : FitRating.POOR_FIT;
+    IppFit.Rating expected = c.exact.compareTo(c.policy.excellentFrom()) >= 0 ? IppFit.Rating.EXCELLENT_FIT
+        : c.exact.compareTo(c.policy.goodFrom()) >= 0 ? IppFit.Rating.GOOD_POTENTIAL
+        : c.exact.compareTo(c.policy.moderateFrom()) >= 0 ? IppFit.Rating.MODERATE_CONCERN : IppFit.Rating.POOR_FIT;
     assertThat(fit.rating()).isEqualTo(expected);
     assertThat(fit.score()).isEqualByComparingTo(c.exact.rounded(2));
     int side = Integer.signum(c.exact.compareTo(c.threshold));

@@ -19,11 +19,11 @@ class IppFitBandTest {
    */
   static IppFit assess(int[] rated, int[] halves) {
     List<IppPolicy.Group> groups = IppPolicy.standard().groups();
-    Map<String, IppLevel> ratings = new HashMap<>();
+    Map<String, IppAssessment.Level> ratings = new HashMap<>();
     for (int g = 0; g < groups.size(); g++) {
       for (int i = 0; i < rated[g]; i++) {
-        IppLevel level = i < halves[g] / 2 ? IppLevel.HIGH
-            : i == halves[g] / 2 && halves[g] % 2 == 1 ? IppLevel.MEDIUM : IppLevel.LOW;
+        IppAssessment.Level level = i < halves[g] / 2 ? IppAssessment.Level.HIGH
+            : i == halves[g] / 2 && halves[g] % 2 == 1 ? IppAssessment.Level.MEDIUM : IppAssessment.Level.LOW;
         ratings.put(groups.get(g).attributes().get(i), level);
       }
     }
@@ -36,7 +36,7 @@ class IppFitBandTest {
     // 100 x (0.30 x 3/10 + 0.25 x 4/14 + 0.25 x 11/16 + 0.20 x 2/6) = 39.99702...
     IppFit fit = assess(new int[] {5, 7, 8, 3}, new int[] {3, 4, 11, 2});
     assertThat(fit.score()).isEqualByComparingTo("40.00");
-    assertThat(fit.rating()).isEqualTo(FitRating.POOR_FIT);
+    assertThat(fit.rating()).isEqualTo(IppFit.Rating.POOR_FIT);
     assertThat(fit.explanation().sentences()).last().isEqualTo("IPP score 40.00 -> POOR_FIT");
   }
 
@@ -46,7 +46,7 @@ class IppFitBandTest {
     // 100 x (0.30 x 5/10 + 0.25 x 7/14 + 0.25 x 8/16 + 0.20 x 0/6) = 40
     IppFit fit = assess(new int[] {5, 7, 8, 3}, new int[] {5, 7, 8, 0});
     assertThat(fit.score()).isEqualByComparingTo("40.00");
-    assertThat(fit.rating()).isEqualTo(FitRating.MODERATE_CONCERN);
+    assertThat(fit.rating()).isEqualTo(IppFit.Rating.MODERATE_CONCERN);
   }
 
   @Test
@@ -55,7 +55,7 @@ class IppFitBandTest {
     // 100 x (0.30 x 1/10 + 0.25 x 2/14 + 0.25 x 15/16 + 0.20 x 3/6) = 40.00892...
     IppFit fit = assess(new int[] {5, 7, 8, 3}, new int[] {1, 2, 15, 3});
     assertThat(fit.score()).isEqualByComparingTo("40.01");
-    assertThat(fit.rating()).isEqualTo(FitRating.MODERATE_CONCERN);
+    assertThat(fit.rating()).isEqualTo(IppFit.Rating.MODERATE_CONCERN);
   }
 
   @Test
@@ -66,13 +66,13 @@ class IppFitBandTest {
         .disqualifiers(List.of()).moderateFrom(new java.math.BigDecimal("40"))
         .goodFrom(new java.math.BigDecimal("66.67")).excellentFrom(new java.math.BigDecimal("83.33")).build();
     IppScorer scorer = IppScorer.of(policy);
-    IppFit under = scorer.assess(IppAssessment.builder().prospect("p").putRatings("a", IppLevel.HIGH)
-        .putRatings("b", IppLevel.HIGH).putRatings("c", IppLevel.LOW).build());
+    IppFit under = scorer.assess(IppAssessment.builder().prospect("p").putRatings("a", IppAssessment.Level.HIGH)
+        .putRatings("b", IppAssessment.Level.HIGH).putRatings("c", IppAssessment.Level.LOW).build());
     assertThat(under.score()).isEqualByComparingTo("66.67");
-    assertThat(under.rating()).isEqualTo(FitRating.MODERATE_CONCERN);
-    IppFit above = scorer.assess(IppAssessment.builder().prospect("p").putRatings("a", IppLevel.HIGH)
-        .putRatings("b", IppLevel.HIGH).putRatings("c", IppLevel.MEDIUM).build());
+    assertThat(under.rating()).isEqualTo(IppFit.Rating.MODERATE_CONCERN);
+    IppFit above = scorer.assess(IppAssessment.builder().prospect("p").putRatings("a", IppAssessment.Level.HIGH)
+        .putRatings("b", IppAssessment.Level.HIGH).putRatings("c", IppAssessment.Level.MEDIUM).build());
     assertThat(above.score()).isEqualByComparingTo("83.33");
-    assertThat(above.rating()).isEqualTo(FitRating.EXCELLENT_FIT);
+    assertThat(above.rating()).isEqualTo(IppFit.Rating.EXCELLENT_FIT);
   }
 }

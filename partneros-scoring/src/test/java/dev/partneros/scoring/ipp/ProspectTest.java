@@ -9,6 +9,7 @@ import dev.partneros.core.PartnerOsJson;
 import dev.partneros.core.PartnerType;
 import dev.partneros.core.Problem;
 import dev.partneros.scoring.health.HealthScorerTest;
+import dev.partneros.scoring.ipp.IppAssessment.Level;
 import dev.partneros.scoring.scorecard.Rating;
 import dev.partneros.scoring.scorecard.ScorecardResult;
 import java.math.BigDecimal;
@@ -26,25 +27,25 @@ class ProspectTest {
   static final IppScorer IPP = IppScorer.of(IppPolicy.standard());
   static final ProspectScorer PROSPECTS = ProspectScorer.of(SelectionPolicy.standard());
 
-  static Map<String, IppLevel> group(String name, IppLevel level) {
-    Map<String, IppLevel> ratings = new HashMap<>();
+  static Map<String, Level> group(String name, Level level) {
+    Map<String, Level> ratings = new HashMap<>();
     IppPolicy.standard().groups().stream().filter(g -> g.name().equals(name)).findFirst().orElseThrow()
         .attributes().forEach(a -> ratings.put(a, level));
     return ratings;
   }
 
-  static IppAssessment.Builder assessment(Map<String, IppLevel> f, Map<String, IppLevel> b, Map<String, IppLevel> c,
-      Map<String, IppLevel> d) {
+  static IppAssessment.Builder assessment(Map<String, Level> f, Map<String, Level> b, Map<String, Level> c,
+      Map<String, Level> d) {
     return IppAssessment.builder().prospect("Acme").putAllRatings(f).putAllRatings(b).putAllRatings(c).putAllRatings(d);
   }
 
   @Test
   @DisplayName("docs/rules/ipp.md#attribute-groups: A 30 %, B 25 %, C 25 %, D 20 %; 80 is EXCELLENT_FIT")
   void ipp_weightedGroups_at80() {
-    IppFit fit = IPP.assess(assessment(group("FOUNDATIONAL", IppLevel.HIGH), group("CAPABILITY", IppLevel.HIGH),
-        group("COMMITMENT_CULTURE", IppLevel.HIGH), group("ECONOMICS", IppLevel.LOW)).build());
+    IppFit fit = IPP.assess(assessment(group("FOUNDATIONAL", Level.HIGH), group("CAPABILITY", Level.HIGH),
+        group("COMMITMENT_CULTURE", Level.HIGH), group("ECONOMICS", Level.LOW)).build());
     assertThat(fit.score()).isEqualByComparingTo("80");
-    assertThat(fit.rating()).isEqualTo(FitRating.EXCELLENT_FIT);
+    assertThat(fit.rating()).isEqualTo(IppFit.Rating.EXCELLENT_FIT);
     assertThat(fit.groupScores()).containsEntry("ECONOMICS", new BigDecimal("0.00"));
     assertThat(fit.missing()).isEmpty();
     assertThat(fit.explanation().sentences()).last().isEqualTo("IPP score 80.00 -> EXCELLENT_FIT");
@@ -53,43 +54,43 @@ class ProspectTest {
   @Test
   @DisplayName("docs/rules/ipp.md#fit-ratings: bands at and either side of 80, 60 and 40")
   void ipp_bandBoundaries() {
-    Map<String, IppLevel> commitmentAlmost = group("COMMITMENT_CULTURE", IppLevel.HIGH);
-    commitmentAlmost.put("longTermIntent", IppLevel.MEDIUM);
-    IppFit below80 = IPP.assess(assessment(group("FOUNDATIONAL", IppLevel.HIGH), group("CAPABILITY", IppLevel.HIGH),
-        commitmentAlmost, group("ECONOMICS", IppLevel.LOW)).build());
+    Map<String, Level> commitmentAlmost = group("COMMITMENT_CULTURE", Level.HIGH);
+    commitmentAlmost.put("longTermIntent", Level.MEDIUM);
+    IppFit below80 = IPP.assess(assessment(group("FOUNDATIONAL", Level.HIGH), group("CAPABILITY", Level.HIGH),
+        commitmentAlmost, group("ECONOMICS", Level.LOW)).build());
     assertThat(below80.score()).isEqualByComparingTo("78.61");
-    assertThat(below80.rating()).isEqualTo(FitRating.GOOD_POTENTIAL);
+    assertThat(below80.rating()).isEqualTo(IppFit.Rating.GOOD_POTENTIAL);
     // 0.3 + 0 + 0.25 + 0.2 x 0.25 = 0.60
-    Map<String, IppLevel> economicsQuarter = Map.of("dealSizePotential", IppLevel.MEDIUM, "attachRate", IppLevel.LOW);
-    IppFit at60 = IPP.assess(assessment(group("FOUNDATIONAL", IppLevel.HIGH), group("CAPABILITY", IppLevel.LOW),
-        group("COMMITMENT_CULTURE", IppLevel.HIGH), economicsQuarter).build());
+    Map<String, Level> economicsQuarter = Map.of("dealSizePotential", Level.MEDIUM, "attachRate", Level.LOW);
+    IppFit at60 = IPP.assess(assessment(group("FOUNDATIONAL", Level.HIGH), group("CAPABILITY", Level.LOW),
+        group("COMMITMENT_CULTURE", Level.HIGH), economicsQuarter).build());
     assertThat(at60.score()).isEqualByComparingTo("60");
-    assertThat(at60.rating()).isEqualTo(FitRating.GOOD_POTENTIAL);
+    assertThat(at60.rating()).isEqualTo(IppFit.Rating.GOOD_POTENTIAL);
     assertThat(at60.missing()).contains("marginAttractiveness", "revenueGrowthTrajectory");
-    IppFit below60 = IPP.assess(assessment(group("FOUNDATIONAL", IppLevel.HIGH), group("CAPABILITY", IppLevel.LOW),
-        group("COMMITMENT_CULTURE", IppLevel.HIGH), group("ECONOMICS", IppLevel.LOW)).build());
+    IppFit below60 = IPP.assess(assessment(group("FOUNDATIONAL", Level.HIGH), group("CAPABILITY", Level.LOW),
+        group("COMMITMENT_CULTURE", Level.HIGH), group("ECONOMICS", Level.LOW)).build());
     assertThat(below60.score()).isEqualByComparingTo("55");
-    assertThat(below60.rating()).isEqualTo(FitRating.MODERATE_CONCERN);
+    assertThat(below60.rating()).isEqualTo(IppFit.Rating.MODERATE_CONCERN);
     // 0.3 + 0.2 x 0.5 = 0.40
-    IppFit at40 = IPP.assess(assessment(group("FOUNDATIONAL", IppLevel.HIGH), group("CAPABILITY", IppLevel.LOW),
-        group("COMMITMENT_CULTURE", IppLevel.LOW), group("ECONOMICS", IppLevel.MEDIUM)).build());
+    IppFit at40 = IPP.assess(assessment(group("FOUNDATIONAL", Level.HIGH), group("CAPABILITY", Level.LOW),
+        group("COMMITMENT_CULTURE", Level.LOW), group("ECONOMICS", Level.MEDIUM)).build());
     assertThat(at40.score()).isEqualByComparingTo("40");
-    assertThat(at40.rating()).isEqualTo(FitRating.MODERATE_CONCERN);
-    IppFit below40 = IPP.assess(assessment(group("FOUNDATIONAL", IppLevel.HIGH), group("CAPABILITY", IppLevel.LOW),
-        group("COMMITMENT_CULTURE", IppLevel.LOW), group("ECONOMICS", IppLevel.LOW)).build());
+    assertThat(at40.rating()).isEqualTo(IppFit.Rating.MODERATE_CONCERN);
+    IppFit below40 = IPP.assess(assessment(group("FOUNDATIONAL", Level.HIGH), group("CAPABILITY", Level.LOW),
+        group("COMMITMENT_CULTURE", Level.LOW), group("ECONOMICS", Level.LOW)).build());
     assertThat(below40.score()).isEqualByComparingTo("30");
-    assertThat(below40.rating()).isEqualTo(FitRating.POOR_FIT);
+    assertThat(below40.rating()).isEqualTo(IppFit.Rating.POOR_FIT);
   }
 
   @Test
   @DisplayName("docs/rules/ipp.md#disqualifiers: any disqualifier forces POOR_FIT and every one is listed")
   void ipp_disqualifiers() {
-    IppFit fit = IPP.assess(assessment(group("FOUNDATIONAL", IppLevel.HIGH), group("CAPABILITY", IppLevel.HIGH),
-        group("COMMITMENT_CULTURE", IppLevel.HIGH), group("ECONOMICS", IppLevel.HIGH))
+    IppFit fit = IPP.assess(assessment(group("FOUNDATIONAL", Level.HIGH), group("CAPABILITY", Level.HIGH),
+        group("COMMITMENT_CULTURE", Level.HIGH), group("ECONOMICS", Level.HIGH))
         .putDisqualifiers("financialInstability", true).putDisqualifiers("directCompetitiveOffering", true)
         .putDisqualifiers("reputationalOrCsrMisalignment", false).build());
     assertThat(fit.score()).isEqualByComparingTo("100");
-    assertThat(fit.rating()).isEqualTo(FitRating.POOR_FIT);
+    assertThat(fit.rating()).isEqualTo(IppFit.Rating.POOR_FIT);
     assertThat(fit.disqualifiersFound()).containsExactly("directCompetitiveOffering", "financialInstability");
     assertThat(fit.explanation().sentences()).last()
         .isEqualTo("IPP score 100.00, disqualified by directCompetitiveOffering, financialInstability -> POOR_FIT");
@@ -98,16 +99,16 @@ class ProspectTest {
   @Test
   @DisplayName("docs/rules/ipp.md#fit-score: unrated groups are left out and the weights renormalised; profiles per partner type")
   void ipp_unratedGroupsAndProfiles() {
-    IppFit fit = IPP.assess(IppAssessment.builder().prospect("Acme").putAllRatings(group("FOUNDATIONAL", IppLevel.HIGH))
-        .putAllRatings(group("ECONOMICS", IppLevel.LOW)).build());
+    IppFit fit = IPP.assess(IppAssessment.builder().prospect("Acme").putAllRatings(group("FOUNDATIONAL", Level.HIGH))
+        .putAllRatings(group("ECONOMICS", Level.LOW)).build());
     // 0.3 x 1 / (0.3 + 0.2) = 60
     assertThat(fit.score()).isEqualByComparingTo("60");
     assertThat(fit.groupScores()).containsOnlyKeys("FOUNDATIONAL", "ECONOMICS");
     IppScorer siProfile = IppScorer.of(new IppPolicy.Builder().putProfiles(PartnerType.SYSTEM_INTEGRATOR,
         Map.of("FOUNDATIONAL", new BigDecimal("0.1"), "CAPABILITY", new BigDecimal("0.5"),
             "COMMITMENT_CULTURE", new BigDecimal("0.2"), "ECONOMICS", new BigDecimal("0.2"))).build());
-    IppAssessment capable = assessment(group("FOUNDATIONAL", IppLevel.LOW), group("CAPABILITY", IppLevel.HIGH),
-        group("COMMITMENT_CULTURE", IppLevel.LOW), group("ECONOMICS", IppLevel.LOW)).build();
+    IppAssessment capable = assessment(group("FOUNDATIONAL", Level.LOW), group("CAPABILITY", Level.HIGH),
+        group("COMMITMENT_CULTURE", Level.LOW), group("ECONOMICS", Level.LOW)).build();
     assertThat(siProfile.assess(capable).score()).isEqualByComparingTo("25");
     assertThat(siProfile.assess(IppAssessment.builder().from(capable).partnerType(PartnerType.SYSTEM_INTEGRATOR).build())
         .score()).isEqualByComparingTo("50");
@@ -116,7 +117,7 @@ class ProspectTest {
   @Test
   @DisplayName("Bad IPP input: unknown attribute or disqualifier, nothing rated, bad profile weights")
   void ipp_badInput() {
-    assertThatThrownBy(() -> IPP.assess(IppAssessment.builder().prospect("x").putRatings("charisma", IppLevel.HIGH)
+    assertThatThrownBy(() -> IPP.assess(IppAssessment.builder().prospect("x").putRatings("charisma", Level.HIGH)
         .putDisqualifiers("badHair", true).build()))
         .isInstanceOf(InvalidFactsException.class)
         .satisfies(e -> assertThat(((InvalidFactsException) e).problems()).extracting(Problem::path, Problem::code)
@@ -162,7 +163,7 @@ class ProspectTest {
       "35, 50.00, PLATINUM_POTENTIAL, P0", "30, 42.86, PLATINUM_POTENTIAL, P0", "25, 35.71, PLATINUM_POTENTIAL, P0",
       "24, 34.29, GOLD_POTENTIAL, P1", "18, 25.71, GOLD_POTENTIAL, P1", "17, 24.29, SILVER_POTENTIAL, P2",
       "11, 15.71, SILVER_POTENTIAL, P2", "10, 14.29, NOT_READY, P3", "7, 10.00, NOT_READY, P3"})
-  void qualification_normalisedTo50(int raw, String points, QualificationBand band, OutreachPriority priority) {
+  void qualification_normalisedTo50(int raw, String points, Qualification.Band band, Qualification.Priority priority) {
     int[] ratings = new int[7];
     int left = raw;
     for (int i = 0; i < 7; i++) {
@@ -197,11 +198,11 @@ class ProspectTest {
   @DisplayName("docs/rules/ipp.md#outreach-priority: a P0 candidate lacking interest or a shared customer falls to P1")
   void outreach_p0NeedsInterestAndSharedCustomer() {
     int[] top = {5, 5, 5, 5, 5, 5, 5};
-    assertThat(PROSPECTS.qualify(qualification(top, true, true)).priority()).isEqualTo(OutreachPriority.P0);
+    assertThat(PROSPECTS.qualify(qualification(top, true, true)).priority()).isEqualTo(Qualification.Priority.P0);
     Qualification noInterest = PROSPECTS.qualify(qualification(top, false, true));
-    assertThat(noInterest.priority()).isEqualTo(OutreachPriority.P1);
+    assertThat(noInterest.priority()).isEqualTo(Qualification.Priority.P1);
     assertThat(noInterest.explanation().sentences().get(1)).isEqualTo("Outreach: 35+ but no active interest -> P1");
-    assertThat(PROSPECTS.qualify(qualification(top, true, false)).priority()).isEqualTo(OutreachPriority.P1);
+    assertThat(PROSPECTS.qualify(qualification(top, true, false)).priority()).isEqualTo(Qualification.Priority.P1);
   }
 
   @Test
@@ -219,7 +220,7 @@ class ProspectTest {
   void valuesRoundTripThroughJson() {
     Qualification q = PROSPECTS.qualify(qualification(new int[] {5, 4, 3, 5, 4, 5, 4}, true, false));
     assertThat(PartnerOsJson.read(PartnerOsJson.write(q), Qualification.class)).isEqualTo(q);
-    IppFit fit = IPP.assess(assessment(group("FOUNDATIONAL", IppLevel.HIGH), Map.of(), Map.of(), Map.of()).build());
+    IppFit fit = IPP.assess(assessment(group("FOUNDATIONAL", Level.HIGH), Map.of(), Map.of(), Map.of()).build());
     assertThat(PartnerOsJson.read(PartnerOsJson.write(fit), IppFit.class)).isEqualTo(fit);
     assertThat(PartnerOsJson.read(PartnerOsJson.write(IppPolicy.standard()), IppPolicy.class)).isEqualTo(IppPolicy.standard());
     assertThat(PartnerOsJson.read(PartnerOsJson.write(SelectionPolicy.standard()), SelectionPolicy.class))

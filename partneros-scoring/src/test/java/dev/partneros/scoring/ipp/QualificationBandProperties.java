@@ -114,14 +114,14 @@ class QualificationBandProperties {
   void qualification_bandAndPriorityAreTheOnesTheExactPointsFallIn(@ForAll("cases") Case c) {
     Qualification qualification = ProspectScorer.of(c.policy).qualify(QualificationFacts.builder().prospect("p")
         .putAllRatings(c.ratings).activeInterest(c.activeInterest).sharedCustomer(c.sharedCustomer).build());
-    QualificationBand expected = c.exact.compareTo(c.policy.platinumFrom()) >= 0 ? QualificationBand.PLATINUM_POTENTIAL
-        : c.exact.compareTo(c.policy.goldFrom()) >= 0 ? QualificationBand.GOLD_POTENTIAL
-        : c.exact.compareTo(c.policy.silverFrom()) >= 0 ? QualificationBand.SILVER_POTENTIAL
-        : QualificationBand.NOT_READY;
-    OutreachPriority priority = expected == QualificationBand.PLATINUM_POTENTIAL
-        ? (c.activeInterest && c.sharedCustomer ? OutreachPriority.P0 : OutreachPriority.P1)
-        : expected == QualificationBand.GOLD_POTENTIAL ? OutreachPriority.P1
-        : expected == QualificationBand.SILVER_POTENTIAL ? OutreachPriority.P2 : OutreachPriority.P3;
+    Qualification.Band expected = c.exact.compareTo(c.policy.platinumFrom()) >= 0 ? Qualification.Band.PLATINUM_POTENTIAL
+        : c.exact.compareTo(c.policy.goldFrom()) >= 0 ? Qualification.Band.GOLD_POTENTIAL
+        : c.exact.compareTo(c.policy.silverFrom()) >= 0 ? Qualification.Band.SILVER_POTENTIAL
+        : Qualification.Band.NOT_READY;
+    Qualification.Priority priority = expected == Qualification.Band.PLATINUM_POTENTIAL
+        ? (c.activeInterest && c.sharedCustomer ? Qualification.Priority.P0 : Qualification.Priority.P1)
+        : expected == Qualification.Band.GOLD_POTENTIAL ? Qualification.Priority.P1
+        : expected == Qualification.Band.SILVER_POTENTIAL ? Qualification.Priority.P2 : Qualification.Priority.P3;
     assertThat(qualification.band()).isEqualTo(expected);
     assertThat(qualification.priority()).isEqualTo(priority);
     assertThat(qualification.points()).isEqualByComparingTo(c.exact.rounded(2));

@@ -159,20 +159,20 @@ class MaturityTest {
   @Test
   @DisplayName("docs/rules/maturity.md#program-assessment: the seven-dimension assessment")
   void programAssessment() {
-    Map<ProgramDimension, Integer> levels = new EnumMap<>(ProgramDimension.class);
-    for (ProgramDimension d : ProgramDimension.values()) {
+    Map<ProgramAssessment.Dimension, Integer> levels = new EnumMap<>(ProgramAssessment.Dimension.class);
+    for (ProgramAssessment.Dimension d : ProgramAssessment.Dimension.values()) {
       levels.put(d, 3);
     }
-    levels.put(ProgramDimension.METRICS, 1);
-    levels.put(ProgramDimension.TIERS, 4);
+    levels.put(ProgramAssessment.Dimension.METRICS, 1);
+    levels.put(ProgramAssessment.Dimension.TIERS, 4);
     ProgramAssessment assessment = ProgramAssessment.of(levels);
     assertThat(assessment.average()).isEqualByComparingTo("2.86");
     assertThat(assessment.stage()).isEqualTo(MaturityStage.EMERGING);
-    assertThat(assessment.lowest()).containsExactly(ProgramDimension.METRICS);
-    assertThat(assessment.describe(ProgramDimension.METRICS)).isEqualTo("lagging only");
-    assertThat(assessment.describe(ProgramDimension.TIERS)).isEqualTo("predictive");
-    levels.put(ProgramDimension.STRATEGY, 5);
-    levels.remove(ProgramDimension.ECONOMICS);
+    assertThat(assessment.lowest()).containsExactly(ProgramAssessment.Dimension.METRICS);
+    assertThat(assessment.describe(ProgramAssessment.Dimension.METRICS)).isEqualTo("lagging only");
+    assertThat(assessment.describe(ProgramAssessment.Dimension.TIERS)).isEqualTo("predictive");
+    levels.put(ProgramAssessment.Dimension.STRATEGY, 5);
+    levels.remove(ProgramAssessment.Dimension.ECONOMICS);
     assertThatThrownBy(() -> ProgramAssessment.of(levels))
         .isInstanceOf(InvalidFactsException.class)
         .satisfies(e -> assertThat(((InvalidFactsException) e).problems()).extracting(Problem::path)

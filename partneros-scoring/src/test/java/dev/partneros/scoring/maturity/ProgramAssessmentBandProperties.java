@@ -24,14 +24,14 @@ import net.jqwik.api.statistics.Statistics;
  */
 class ProgramAssessmentBandProperties {
 
-  static final List<ProgramDimension> DIMENSIONS = List.of(ProgramDimension.values());
+  static final List<ProgramAssessment.Dimension> DIMENSIONS = List.of(ProgramAssessment.Dimension.values());
 
   /** Levels near a whole average: a base level, with a few dimensions one level up or down. */
   @Provide
-  Arbitrary<Map<ProgramDimension, Integer>> levels() {
-    Arbitrary<Map<ProgramDimension, Integer>> near = Arbitraries.integers().between(1, 4).flatMap(base ->
+  Arbitrary<Map<ProgramAssessment.Dimension, Integer>> levels() {
+    Arbitrary<Map<ProgramAssessment.Dimension, Integer>> near = Arbitraries.integers().between(1, 4).flatMap(base ->
         Arbitraries.integers().between(-1, 1).list().ofSize(DIMENSIONS.size()).map(moves -> {
-          Map<ProgramDimension, Integer> map = new EnumMap<>(ProgramDimension.class);
+          Map<ProgramAssessment.Dimension, Integer> map = new EnumMap<>(ProgramAssessment.Dimension.class);
           int moved = 0;
           for (int i = 0; i < DIMENSIONS.size(); i++) {
             int move = moved < 3 ? moves.get(i) : 0;
@@ -40,9 +40,9 @@ class ProgramAssessmentBandProperties {
           }
           return map;
         }));
-    Arbitrary<Map<ProgramDimension, Integer>> any = Arbitraries.integers().between(1, 4).list()
+    Arbitrary<Map<ProgramAssessment.Dimension, Integer>> any = Arbitraries.integers().between(1, 4).list()
         .ofSize(DIMENSIONS.size()).map(list -> {
-          Map<ProgramDimension, Integer> map = new EnumMap<>(ProgramDimension.class);
+          Map<ProgramAssessment.Dimension, Integer> map = new EnumMap<>(ProgramAssessment.Dimension.class);
           for (int i = 0; i < DIMENSIONS.size(); i++) {
             map.put(DIMENSIONS.get(i), list.get(i));
           }
@@ -52,7 +52,7 @@ class ProgramAssessmentBandProperties {
   }
 
   @Property(tries = 2000)
-  void programAssessment_stageIsTheOneTheExactAverageFallsIn(@ForAll("levels") Map<ProgramDimension, Integer> levels) {
+  void programAssessment_stageIsTheOneTheExactAverageFallsIn(@ForAll("levels") Map<ProgramAssessment.Dimension, Integer> levels) {
     ProgramAssessment assessment = ProgramAssessment.of(levels);
     ExactFraction average = ExactFraction.of(levels.values().stream().mapToLong(Integer::longValue).sum(),
         levels.size());

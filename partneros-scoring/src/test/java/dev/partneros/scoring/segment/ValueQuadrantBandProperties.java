@@ -71,9 +71,9 @@ class ValueQuadrantBandProperties {
     SegmentAssignment assignment = PortfolioSegmenter.of(policy).segment(List.of(facts)).get(0);
     int valueSide = c.value.compareTo(c.valueThreshold);
     int revenueSide = ExactFraction.of(c.revenueCents, 100).compareTo(c.revenueThreshold);
-    ValueQuadrant expected = valueSide >= 0
-        ? (revenueSide >= 0 ? ValueQuadrant.STRATEGIC_ALLIANCE : ValueQuadrant.TECHNOLOGY_PARTNER)
-        : (revenueSide >= 0 ? ValueQuadrant.CHANNEL_PARTNER : ValueQuadrant.AFFILIATE);
+    SegmentAssignment.Quadrant expected = valueSide >= 0
+        ? (revenueSide >= 0 ? SegmentAssignment.Quadrant.STRATEGIC_ALLIANCE : SegmentAssignment.Quadrant.TECHNOLOGY_PARTNER)
+        : (revenueSide >= 0 ? SegmentAssignment.Quadrant.CHANNEL_PARTNER : SegmentAssignment.Quadrant.AFFILIATE);
     assertThat(assignment.quadrant()).contains(expected);
     side("strategic value vs threshold", valueSide);
     side("revenue vs threshold", revenueSide);

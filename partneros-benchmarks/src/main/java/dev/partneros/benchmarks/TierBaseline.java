@@ -1,13 +1,9 @@
 package dev.partneros.benchmarks;
 
 import dev.partneros.core.Tier;
-import dev.partneros.tiers.Certification;
 import dev.partneros.tiers.DealRole;
-import dev.partneros.tiers.PartnerDeal;
-import dev.partneros.tiers.Referral;
 import dev.partneros.tiers.TierFacts;
 import dev.partneros.tiers.TierState;
-import dev.partneros.tiers.TierStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -62,7 +58,7 @@ public final class TierBaseline {
   public static Tier qualify(TierFacts facts, LocalDate asOf) {
     LocalDate start = asOf.minusMonths(12).plusDays(1);
     BigDecimal sourced = BigDecimal.ZERO;
-    for (PartnerDeal deal : facts.deals()) {
+    for (TierFacts.PartnerDeal deal : facts.deals()) {
       if (deal.role() == DealRole.SOURCED && deal.closedOn().isPresent()) {
         LocalDate closed = deal.closedOn().get();
         if (!closed.isBefore(start) && !closed.isAfter(asOf)) {
@@ -71,13 +67,13 @@ public final class TierBaseline {
       }
     }
     int referrals = 0;
-    for (Referral referral : facts.referrals()) {
+    for (TierFacts.Referral referral : facts.referrals()) {
       if (!referral.qualifiedOn().isBefore(start) && !referral.qualifiedOn().isAfter(asOf)) {
         referrals++;
       }
     }
     Set<String> people = new HashSet<>();
-    for (Certification certification : facts.certifications()) {
+    for (TierFacts.Certification certification : facts.certifications()) {
       boolean expired = certification.validUntil().isPresent() && certification.validUntil().get().isBefore(asOf);
       if (!certification.earnedOn().isAfter(asOf) && !expired) {
         people.add(certification.person());
@@ -107,7 +103,7 @@ public final class TierBaseline {
   public static Step next(TierState state, LocalDate quarterEnd, TierFacts facts) {
     int qualified = rank(qualify(facts, quarterEnd));
     int held = rank(state.tier());
-    boolean inGrace = state.status() == TierStatus.IN_GRACE;
+    boolean inGrace = state.status() == TierState.Status.IN_GRACE;
     if (qualified > held) {
       return new Step(tierOfRank(qualified), false, quarterEnd, null);
     }

@@ -2,18 +2,14 @@ package dev.partneros.benchmarks;
 
 import dev.partneros.core.Money;
 import dev.partneros.core.Tier;
-import dev.partneros.tiers.Certification;
 import dev.partneros.tiers.DealRole;
-import dev.partneros.tiers.PartnerDeal;
 import dev.partneros.tiers.QuarterFacts;
-import dev.partneros.tiers.Referral;
 import dev.partneros.tiers.TierFacts;
 import dev.partneros.tiers.TierMetrics;
 import dev.partneros.tiers.TierProgram;
 import dev.partneros.tiers.TierQualifier;
 import dev.partneros.tiers.TierState;
 import dev.partneros.tiers.TierStateMachine;
-import dev.partneros.tiers.TierStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -88,19 +84,19 @@ public class TierBenchmark {
       metrics.add(partnerMetrics);
       TierFacts.Builder partnerFacts = TierFacts.builder();
       for (int d = 0; d < 12; d++) {
-        partnerFacts.addDeals(PartnerDeal.closed("D-" + d, random.nextBoolean() ? DealRole.SOURCED : DealRole.INFLUENCED,
+        partnerFacts.addDeals(TierFacts.PartnerDeal.closed("D-" + d, random.nextBoolean() ? DealRole.SOURCED : DealRole.INFLUENCED,
             Money.ofMinor(100L * random.nextInt(60_000), usd), AS_OF.minusDays(random.nextInt(500))));
       }
       for (int r = 0; r < random.nextInt(25); r++) {
-        partnerFacts.addReferrals(Referral.qualifiedOn(AS_OF.minusDays(random.nextInt(500))));
+        partnerFacts.addReferrals(TierFacts.Referral.qualifiedOn(AS_OF.minusDays(random.nextInt(500))));
       }
       for (int c = 0; c < random.nextInt(6); c++) {
-        partnerFacts.addCertifications(Certification.of("person-" + c, AS_OF.minusDays(random.nextInt(900))));
+        partnerFacts.addCertifications(TierFacts.Certification.of("person-" + c, AS_OF.minusDays(random.nextInt(900))));
       }
       facts.add(partnerFacts.build());
       Tier held = tiers.get(random.nextInt(tiers.size()));
       if (!held.equals(Tier.REGISTERED) && random.nextInt(3) == 0) {
-        states.add(TierState.builder().tier(held).status(TierStatus.IN_GRACE).since(LocalDate.of(2025, 9, 30))
+        states.add(TierState.builder().tier(held).status(TierState.Status.IN_GRACE).since(LocalDate.of(2025, 9, 30))
             .graceEnds(random.nextBoolean() ? QUARTER_END : QUARTER_END.plusMonths(3)).build());
       } else {
         states.add(TierState.of(held, LocalDate.of(2025, 9, 30)));

@@ -2,10 +2,7 @@ package dev.partneros.benchmarks;
 
 import dev.partneros.core.Money;
 import dev.partneros.core.Tier;
-import dev.partneros.tiers.Certification;
 import dev.partneros.tiers.DealRole;
-import dev.partneros.tiers.PartnerDeal;
-import dev.partneros.tiers.Referral;
 import dev.partneros.tiers.TierFacts;
 import dev.partneros.tiers.TierProgram;
 import dev.partneros.tiers.TierState;
@@ -79,16 +76,16 @@ public class TierHistoryBenchmark {
       for (int q = 0; q < quarters; q++) {
         LocalDate end = YearMonth.from(QUARTER_END).minusMonths(3L * q).atEndOfMonth();
         for (int d = 0; d < 3; d++) {
-          history.addDeals(PartnerDeal.closed("D-" + q + "-" + d,
+          history.addDeals(TierFacts.PartnerDeal.closed("D-" + q + "-" + d,
               random.nextBoolean() ? DealRole.SOURCED : DealRole.INFLUENCED,
               Money.ofMinor(100L * random.nextInt(60_000), usd), end.minusDays(random.nextInt(90))));
         }
         for (int r = 0; r < 2; r++) {
-          history.addReferrals(Referral.qualifiedOn(end.minusDays(random.nextInt(90))));
+          history.addReferrals(TierFacts.Referral.qualifiedOn(end.minusDays(random.nextInt(90))));
         }
         if (q % 2 == 0) {
           LocalDate earned = end.minusDays(random.nextInt(90));
-          history.addCertifications(Certification.builder().person("person-" + q).earnedOn(earned)
+          history.addCertifications(TierFacts.Certification.builder().person("person-" + q).earnedOn(earned)
               .validUntil(earned.plusYears(2)).build());
         }
       }

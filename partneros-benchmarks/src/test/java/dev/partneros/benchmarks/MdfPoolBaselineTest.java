@@ -7,7 +7,6 @@ import dev.partneros.tiers.mdf.MdfPolicy;
 import dev.partneros.tiers.mdf.MdfPool;
 import dev.partneros.tiers.mdf.MdfPoolAllocator;
 import dev.partneros.tiers.mdf.PoolAllocation;
-import dev.partneros.tiers.mdf.PoolLimit;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.EnumSet;
@@ -24,7 +23,7 @@ class MdfPoolBaselineTest {
     bench.partners = 10_000;
     bench.setUp();
     MdfPoolAllocator allocator = MdfPoolAllocator.of(MdfPolicy.standard(), BenefitsMatrix.standard());
-    Set<PoolLimit> limits = EnumSet.noneOf(PoolLimit.class);
+    Set<PoolAllocation.Limit> limits = EnumSet.noneOf(PoolAllocation.Limit.class);
     // The benchmark's pool (half the entitlements), and one of 90 % where many partners reach their cap.
     for (MdfPool pool : List.of(bench.pool, MdfPool.of(bench.pool.amount().multipliedBy(new BigDecimal("1.8"),
         RoundingMode.DOWN)))) {
@@ -38,6 +37,6 @@ class MdfPoolBaselineTest {
       engine.allocations().forEach(a -> limits.add(a.limitedBy()));
     }
     assertThat(limits).as("partners capped, sharing the pool, without entitlement")
-        .contains(PoolLimit.ENTITLEMENT, PoolLimit.POOL, PoolLimit.NO_ENTITLEMENT);
+        .contains(PoolAllocation.Limit.ENTITLEMENT, PoolAllocation.Limit.POOL, PoolAllocation.Limit.NO_ENTITLEMENT);
   }
 }

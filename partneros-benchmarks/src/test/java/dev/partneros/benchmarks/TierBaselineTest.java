@@ -8,7 +8,6 @@ import dev.partneros.tiers.TierProgram;
 import dev.partneros.tiers.TierQualifier;
 import dev.partneros.tiers.TierState;
 import dev.partneros.tiers.TierStateMachine;
-import dev.partneros.tiers.TierStatus;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -67,7 +66,7 @@ class TierBaselineTest {
 
   private static void assertSameState(TierBaseline.Step step, TierState engine, int partner) {
     assertThat(step.tier()).as("tier of partner %d", partner).isEqualTo(engine.tier());
-    assertThat(step.inGrace()).as("grace of partner %d", partner).isEqualTo(engine.status() == TierStatus.IN_GRACE);
+    assertThat(step.inGrace()).as("grace of partner %d", partner).isEqualTo(engine.status() == TierState.Status.IN_GRACE);
     assertThat(step.since()).as("since of partner %d", partner).isEqualTo(engine.since());
     assertThat(java.util.Optional.ofNullable(step.graceEnds())).as("grace end of partner %d", partner)
         .isEqualTo(engine.graceEnds());

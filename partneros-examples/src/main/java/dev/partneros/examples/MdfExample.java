@@ -17,7 +17,6 @@ import dev.partneros.tiers.mdf.MdfPool;
 import dev.partneros.tiers.mdf.MdfPoolAllocator;
 import dev.partneros.tiers.mdf.MdfRequest;
 import dev.partneros.tiers.mdf.MdfRequestDecider;
-import dev.partneros.tiers.mdf.PartnerAllocation;
 import dev.partneros.tiers.mdf.PoolAllocation;
 import dev.partneros.tiers.mdf.PoolCandidate;
 import java.io.PrintStream;
@@ -92,7 +91,7 @@ public final class MdfExample {
         PoolCandidate.of(PartnerId.of("P-012"), Tier.SILVER, new BigDecimal("2.0"), new BigDecimal("1.5"))), asOf);
     out.println("Pool of " + pool.pool().amount() + ": allocated " + pool.allocated() + ", unallocated "
         + pool.unallocated());
-    for (PartnerAllocation allocation : pool.allocations()) {
+    for (PoolAllocation.PartnerAllocation allocation : pool.allocations()) {
       out.println("  " + allocation.partnerId() + " " + allocation.tier() + " " + allocation.allocation()
           + " (limited by " + allocation.limitedBy() + ")");
     }

@@ -4,9 +4,7 @@ import dev.partneros.core.Money;
 import dev.partneros.core.ProgramDocument;
 import dev.partneros.core.Tier;
 import dev.partneros.tiers.BenefitsMatrix;
-import dev.partneros.tiers.Certification;
 import dev.partneros.tiers.DealRole;
-import dev.partneros.tiers.PartnerDeal;
 import dev.partneros.tiers.Qualification;
 import dev.partneros.tiers.TierDecision;
 import dev.partneros.tiers.TierFacts;
@@ -51,12 +49,12 @@ public final class TiersExample {
 
     // Dated facts: the engine measures the 12-month window ending on each quarter end itself.
     TierFacts facts = TierFacts.builder()
-        .addCertifications(Certification.of("ana", LocalDate.parse("2025-11-10")))
-        .addCertifications(Certification.of("ben", LocalDate.parse("2026-01-20")))
-        .addDeals(PartnerDeal.closed("N-1", DealRole.SOURCED, usd("60000.00"), LocalDate.parse("2026-01-15")))
-        .addDeals(PartnerDeal.closed("N-2", DealRole.SOURCED, usd("45000.00"), LocalDate.parse("2026-03-02")))
-        .addDeals(PartnerDeal.closed("N-3", DealRole.INFLUENCED, usd("30000.00"), LocalDate.parse("2026-08-11")))
-        .addDeals(PartnerDeal.closed("N-4", DealRole.SOURCED, usd("110000.00"), LocalDate.parse("2027-05-20")))
+        .addCertifications(TierFacts.Certification.of("ana", LocalDate.parse("2025-11-10")))
+        .addCertifications(TierFacts.Certification.of("ben", LocalDate.parse("2026-01-20")))
+        .addDeals(TierFacts.PartnerDeal.closed("N-1", DealRole.SOURCED, usd("60000.00"), LocalDate.parse("2026-01-15")))
+        .addDeals(TierFacts.PartnerDeal.closed("N-2", DealRole.SOURCED, usd("45000.00"), LocalDate.parse("2026-03-02")))
+        .addDeals(TierFacts.PartnerDeal.closed("N-3", DealRole.INFLUENCED, usd("30000.00"), LocalDate.parse("2026-08-11")))
+        .addDeals(TierFacts.PartnerDeal.closed("N-4", DealRole.SOURCED, usd("110000.00"), LocalDate.parse("2027-05-20")))
         .build();
 
     // Qualification on one day, from the facts known that day: the tier reached, each criterion explained.

@@ -78,9 +78,7 @@ class ModulePathConsumerTest {
       import dev.partneros.scoring.health.HealthScore;
       import dev.partneros.scoring.health.HealthScorer;
       import dev.partneros.scoring.ScoringProgram;
-      import dev.partneros.tiers.Certification;
       import dev.partneros.tiers.DealRole;
-      import dev.partneros.tiers.PartnerDeal;
       import dev.partneros.tiers.TierDecision;
       import dev.partneros.tiers.TierFacts;
       import dev.partneros.tiers.TierProgram;
@@ -108,8 +106,8 @@ class ModulePathConsumerTest {
           System.out.println("scoring: JSON round trip " + PartnerOsJson.read(json, HealthFacts.class).equals(facts));
 
           TierFacts tierFacts = TierFacts.builder()
-              .addCertifications(Certification.of("ana", LocalDate.parse("2025-01-10")))
-              .addDeals(PartnerDeal.closed("N-1", DealRole.SOURCED, Money.of("30000.00", "USD"),
+              .addCertifications(TierFacts.Certification.of("ana", LocalDate.parse("2025-01-10")))
+              .addDeals(TierFacts.PartnerDeal.closed("N-1", DealRole.SOURCED, Money.of("30000.00", "USD"),
                   LocalDate.parse("2025-02-10")))
               .build();
           TierDecision decision = TierStateMachine.of(TierProgram.from(program))

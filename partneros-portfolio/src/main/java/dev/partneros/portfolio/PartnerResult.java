@@ -12,7 +12,7 @@ import dev.partneros.scoring.scorecard.ScorecardResult;
 import dev.partneros.scoring.segment.SegmentAssignment;
 import dev.partneros.tiers.Progress;
 import dev.partneros.tiers.TierDecision;
-import dev.partneros.tiers.TierStatus;
+import dev.partneros.tiers.TierState;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -133,7 +133,7 @@ public record PartnerResult(PartnerRow partner, List<TimelineEntry> timeline, Li
    * @return true when in grace
    */
   public boolean inGrace() {
-    return current().map(e -> e.decision().status() == TierStatus.IN_GRACE).orElse(false);
+    return current().map(e -> e.decision().status() == TierState.Status.IN_GRACE).orElse(false);
   }
 
   /**

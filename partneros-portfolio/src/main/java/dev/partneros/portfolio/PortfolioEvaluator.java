@@ -48,14 +48,10 @@ import dev.partneros.scoring.scorecard.Rating;
 import dev.partneros.scoring.scorecard.ScorecardResult;
 import dev.partneros.scoring.segment.SegmentAssignment;
 import dev.partneros.scoring.segment.SegmentFacts;
-import dev.partneros.tiers.Certification;
 import dev.partneros.tiers.DealRole;
 import dev.partneros.tiers.Metric;
-import dev.partneros.tiers.PartnerDeal;
 import dev.partneros.tiers.Progress;
 import dev.partneros.tiers.Qualification;
-import dev.partneros.tiers.Referral;
-import dev.partneros.tiers.SurveyScore;
 import dev.partneros.tiers.TierDecision;
 import dev.partneros.tiers.TierFacts;
 import dev.partneros.tiers.TierState;
@@ -557,7 +553,7 @@ public final class PortfolioEvaluator {
       TierFacts.Builder facts = TierFacts.builder();
       for (CertificationRow c : certifications) {
         if (!c.earnedOn().isAfter(asOf)) {
-          facts.addCertifications(Certification.builder().person(c.person()).earnedOn(c.earnedOn())
+          facts.addCertifications(TierFacts.Certification.builder().person(c.person()).earnedOn(c.earnedOn())
               .validUntil(c.validUntil()).credential(c.credential()).build());
         }
       }
@@ -567,16 +563,16 @@ public final class PortfolioEvaluator {
           continue;
         }
         for (int i = 0; i < m.qualifiedReferrals(); i++) {
-          facts.addReferrals(Referral.qualifiedOn(day));
+          facts.addReferrals(TierFacts.Referral.qualifiedOn(day));
         }
-        m.nps().ifPresent(n -> facts.addSurveys(SurveyScore.of(Metric.NPS, day, BigDecimal.valueOf(n))));
+        m.nps().ifPresent(n -> facts.addSurveys(TierFacts.SurveyScore.of(Metric.NPS, day, BigDecimal.valueOf(n))));
       }
       for (DealResult deal : deals) {
         PartnerCredit credit = deal.credit(partner.id()).orElseThrow();
         LocalDate cutOff = deal.closed().orElse(asOf);
         Optional<LocalDate> registered = registrations.stream().filter(r -> r.deal().equals(deal.id()))
             .map(RegistrationRow::date).filter(d -> !d.isAfter(cutOff)).min(Comparator.naturalOrder());
-        PartnerDeal.Builder fact = PartnerDeal.builder().id(deal.id()).arr(deal.deal().amount())
+        TierFacts.PartnerDeal.Builder fact = TierFacts.PartnerDeal.builder().id(deal.id()).arr(deal.deal().amount())
             .registeredOn(registered).product(deal.deal().product());
         if (credit.countedAs().isPresent()) {
           facts.addDeals(fact.role(credit.countedAs().get()).closedOn(deal.closed()).build());

@@ -11,11 +11,9 @@ import dev.partneros.portfolio.Portfolio.MdfRequestRow;
 import dev.partneros.scoring.segment.SegmentAssignment;
 import dev.partneros.tiers.BenefitsMatrix;
 import dev.partneros.tiers.mdf.ActivityType;
-import dev.partneros.tiers.mdf.MdfClaim;
 import dev.partneros.tiers.mdf.MdfDecision;
 import dev.partneros.tiers.mdf.MdfEntitlement;
 import dev.partneros.tiers.mdf.MdfEntitlementCalculator;
-import dev.partneros.tiers.mdf.MdfGrant;
 import dev.partneros.tiers.mdf.MdfLedger;
 import dev.partneros.tiers.mdf.MdfPartner;
 import dev.partneros.tiers.mdf.MdfPolicy;
@@ -23,7 +21,6 @@ import dev.partneros.tiers.mdf.MdfPool;
 import dev.partneros.tiers.mdf.MdfPoolAllocator;
 import dev.partneros.tiers.mdf.MdfRequest;
 import dev.partneros.tiers.mdf.MdfRequestDecider;
-import dev.partneros.tiers.mdf.MdfStatus;
 import dev.partneros.tiers.mdf.PoolAllocation;
 import dev.partneros.tiers.mdf.PoolCandidate;
 import dev.partneros.tiers.mdf.ValueMatrixQuadrant;
@@ -218,9 +215,9 @@ public final class TiersMdfModule implements MdfModule {
       Engines e = engines.get(context.history().requireVersionAt(row.submitted()));
       String note = "";
       if (row.roiReportOverdue()) {
-        Optional<MdfGrant> latest = ledger.grants().stream().max(Comparator.comparing(MdfGrant::approvedOn));
+        Optional<MdfLedger.Grant> latest = ledger.grants().stream().max(Comparator.comparing(MdfLedger.Grant::approvedOn));
         if (latest.isPresent() && ledger.claim(latest.get().requestId()).isEmpty()) {
-          ledger = ledger.withClaim(MdfClaim.of(latest.get().requestId(), latest.get().amount(),
+          ledger = ledger.withClaim(MdfLedger.Claim.of(latest.get().requestId(), latest.get().amount(),
               latest.get().approvedOn()));
         } else if (latest.isEmpty()) {
           note = " (roiReportOverdue has no effect: no earlier grant to report on)";
@@ -230,11 +227,11 @@ public final class TiersMdfModule implements MdfModule {
       MdfRequest request = MdfRequest.builder().requestId(row.id()).partnerId(row.partner())
           .activity(ActivityType.of(row.use())).amount(row.amount()).submittedOn(row.submitted()).build();
       MdfDecision decision = e.decider.decide(request, facts, ledger, row.submitted());
-      if (decision.status() == MdfStatus.NEEDS_APPROVAL) {
+      if (decision.status() == MdfDecision.Status.NEEDS_APPROVAL) {
         decision = e.decider.decide(request.approvedBy(decision.requiredApprovers().toArray(
             dev.partneros.tiers.mdf.Approver[]::new)), facts, ledger, row.submitted());
       }
-      Optional<MdfGrant> grant = decision.grant();
+      Optional<MdfLedger.Grant> grant = decision.grant();
       if (grant.isPresent()) {
         ledger = ledger.withGrant(grant.get());
       }
@@ -267,7 +264,7 @@ public final class TiersMdfModule implements MdfModule {
     return ValueMatrixQuadrant.valueOf(quadrant.name());
   }
 
-  private static String outcome(MdfStatus status) {
+  private static String outcome(MdfDecision.Status status) {
     switch (status) {
       case APPROVED:
         return "GRANTED";

@@ -10,8 +10,8 @@ import dev.partneros.core.Tier;
 import dev.partneros.portfolio.SampleBook;
 import dev.partneros.portfolio.CsvProblem;
 import dev.partneros.portfolio.report.ReportFiles;
-import dev.partneros.tiers.TierStatus;
-import dev.partneros.tiers.Transition;
+import dev.partneros.tiers.TierDecision;
+import dev.partneros.tiers.TierState;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -33,12 +33,12 @@ class PortfolioEvaluatorTest {
   @DisplayName("The sample's stories: upgrade, grace cleared, downgrade, grace at the end (docs/rules/tiers.md)")
   void sample_tierStories() {
     TimelineEntry upgrade = at(SAMPLE, "P-001", "2026-09-30");
-    assertThat(upgrade.decision().transition()).contains(Transition.UPGRADED);
+    assertThat(upgrade.decision().transition()).contains(TierDecision.Transition.UPGRADED);
     assertThat(upgrade.decision().tier()).isEqualTo(Tier.GOLD);
     assertThat(upgrade.version()).isEqualTo("2026.2");
-    assertThat(at(SAMPLE, "P-002", "2026-03-31").decision().transition()).contains(Transition.GRACE_STARTED);
-    assertThat(at(SAMPLE, "P-002", "2026-06-30").decision().transition()).contains(Transition.GRACE_CLEARED);
-    assertThat(at(SAMPLE, "P-003", "2026-09-30").decision().transition()).contains(Transition.DOWNGRADED);
+    assertThat(at(SAMPLE, "P-002", "2026-03-31").decision().transition()).contains(TierDecision.Transition.GRACE_STARTED);
+    assertThat(at(SAMPLE, "P-002", "2026-06-30").decision().transition()).contains(TierDecision.Transition.GRACE_CLEARED);
+    assertThat(at(SAMPLE, "P-003", "2026-09-30").decision().transition()).contains(TierDecision.Transition.DOWNGRADED);
     assertThat(SAMPLE.partner("P-003").orElseThrow().tier()).isEqualTo(Tier.REGISTERED);
     PartnerResult tailspin = SAMPLE.partner("P-004").orElseThrow();
     assertThat(tailspin.inGrace()).isTrue();
@@ -125,7 +125,7 @@ class PortfolioEvaluatorTest {
       assertThat(later.subList(0, p.timeline().size())).as(p.id()).isEqualTo(p.timeline());
     }
     assertThat(mid.partner("P-004").orElseThrow().current().orElseThrow().decision().status())
-        .isEqualTo(TierStatus.GOOD_STANDING);
+        .isEqualTo(TierState.Status.GOOD_STANDING);
   }
 
   @Test

@@ -99,27 +99,27 @@ public abstract class BenefitsMatrix {
   public static BenefitsMatrix standard(Currency currency) {
     requireNonNull(currency, "currency");
     Map<Tier, TierBenefits> byTier = new LinkedHashMap<>();
-    byTier.put(Tier.REGISTERED, row(currency, 10, 25, 0, 0, DealRegistration.NO, PartnerManager.POOLED,
-        SupportSla.standard(), DirectoryListing.NONE, ExecutiveAccess.NONE, EarlyAccess.NONE, 5_000, 70, 500));
-    byTier.put(Tier.SILVER, row(currency, 15, 30, 5_000, 2_000, DealRegistration.YES, PartnerManager.POOLED,
-        SupportSla.hours(24), DirectoryListing.BASIC, ExecutiveAccess.NONE, EarlyAccess.NONE, 50_000, 65, 5_000));
-    byTier.put(Tier.GOLD, row(currency, 20, 35, 25_000, 10_000, DealRegistration.YES, PartnerManager.DEDICATED,
-        SupportSla.hours(4), DirectoryListing.FEATURED, ExecutiveAccess.QUARTERLY, EarlyAccess.BETA, 200_000, 60,
+    byTier.put(Tier.REGISTERED, row(currency, 10, 25, 0, 0, TierBenefits.DealRegistration.NO, TierBenefits.PartnerManager.POOLED,
+        TierBenefits.SupportSla.standard(), TierBenefits.DirectoryListing.NONE, TierBenefits.ExecutiveAccess.NONE, TierBenefits.EarlyAccess.NONE, 5_000, 70, 500));
+    byTier.put(Tier.SILVER, row(currency, 15, 30, 5_000, 2_000, TierBenefits.DealRegistration.YES, TierBenefits.PartnerManager.POOLED,
+        TierBenefits.SupportSla.hours(24), TierBenefits.DirectoryListing.BASIC, TierBenefits.ExecutiveAccess.NONE, TierBenefits.EarlyAccess.NONE, 50_000, 65, 5_000));
+    byTier.put(Tier.GOLD, row(currency, 20, 35, 25_000, 10_000, TierBenefits.DealRegistration.YES, TierBenefits.PartnerManager.DEDICATED,
+        TierBenefits.SupportSla.hours(4), TierBenefits.DirectoryListing.FEATURED, TierBenefits.ExecutiveAccess.QUARTERLY, TierBenefits.EarlyAccess.BETA, 200_000, 60,
         30_000));
-    byTier.put(Tier.PLATINUM, row(currency, 25, 40, 100_000, 35_000, DealRegistration.PRIORITY,
-        PartnerManager.SENIOR, SupportSla.hours(1), DirectoryListing.SPOTLIGHT, ExecutiveAccess.MONTHLY,
-        EarlyAccess.ALPHA, 1_000_000, 55, 150_000));
+    byTier.put(Tier.PLATINUM, row(currency, 25, 40, 100_000, 35_000, TierBenefits.DealRegistration.PRIORITY,
+        TierBenefits.PartnerManager.SENIOR, TierBenefits.SupportSla.hours(1), TierBenefits.DirectoryListing.SPOTLIGHT, TierBenefits.ExecutiveAccess.MONTHLY,
+        TierBenefits.EarlyAccess.ALPHA, 1_000_000, 55, 150_000));
     return new Builder().byTier(byTier).build();
   }
 
   private static TierBenefits row(Currency currency, int commission, int margin, long mdf, long cap,
-      DealRegistration registration, PartnerManager manager, SupportSla sla, DirectoryListing listing,
-      ExecutiveAccess executive, EarlyAccess early, long revenue, int ourMargin, long cost) {
+      TierBenefits.DealRegistration registration, TierBenefits.PartnerManager manager, TierBenefits.SupportSla sla, TierBenefits.DirectoryListing listing,
+      TierBenefits.ExecutiveAccess executive, TierBenefits.EarlyAccess early, long revenue, int ourMargin, long cost) {
     return new TierBenefits.Builder().commissionRate(Rate.ofPercent(commission)).resaleMargin(Rate.ofPercent(margin))
         .mdfAnnualAllocation(Money.of(mdf, currency)).mdfQuarterlyCap(Money.of(cap, currency))
         .dealRegistration(registration).partnerManager(manager).supportSla(sla).directoryListing(listing)
         .executiveAccess(executive).earlyAccess(early)
-        .economics(TierEconomics.of(Money.of(revenue, currency), Rate.ofPercent(ourMargin), Money.of(cost, currency)))
+        .economics(TierBenefits.Economics.of(Money.of(revenue, currency), Rate.ofPercent(ourMargin), Money.of(cost, currency)))
         .build();
   }
 
@@ -267,7 +267,7 @@ public abstract class BenefitsMatrix {
    * @return never null
    * @throws InvalidFactsException if the tier is not on the ladder
    */
-  public DealRegistration dealRegistration(Tier tier) {
+  public TierBenefits.DealRegistration dealRegistration(Tier tier) {
     return benefits(tier).dealRegistration();
   }
 
@@ -278,7 +278,7 @@ public abstract class BenefitsMatrix {
    * @return never null
    * @throws InvalidFactsException if the tier is not on the ladder
    */
-  public PartnerManager partnerManager(Tier tier) {
+  public TierBenefits.PartnerManager partnerManager(Tier tier) {
     return benefits(tier).partnerManager();
   }
 
@@ -289,7 +289,7 @@ public abstract class BenefitsMatrix {
    * @return never null
    * @throws InvalidFactsException if the tier is not on the ladder
    */
-  public SupportSla supportSla(Tier tier) {
+  public TierBenefits.SupportSla supportSla(Tier tier) {
     return benefits(tier).supportSla();
   }
 
@@ -300,7 +300,7 @@ public abstract class BenefitsMatrix {
    * @return never null
    * @throws InvalidFactsException if the tier is not on the ladder
    */
-  public DirectoryListing directoryListing(Tier tier) {
+  public TierBenefits.DirectoryListing directoryListing(Tier tier) {
     return benefits(tier).directoryListing();
   }
 
@@ -311,7 +311,7 @@ public abstract class BenefitsMatrix {
    * @return never null
    * @throws InvalidFactsException if the tier is not on the ladder
    */
-  public ExecutiveAccess executiveAccess(Tier tier) {
+  public TierBenefits.ExecutiveAccess executiveAccess(Tier tier) {
     return benefits(tier).executiveAccess();
   }
 
@@ -322,7 +322,7 @@ public abstract class BenefitsMatrix {
    * @return never null
    * @throws InvalidFactsException if the tier is not on the ladder
    */
-  public EarlyAccess earlyAccess(Tier tier) {
+  public TierBenefits.EarlyAccess earlyAccess(Tier tier) {
     return benefits(tier).earlyAccess();
   }
 
@@ -333,7 +333,7 @@ public abstract class BenefitsMatrix {
    * @return the economics, or empty when the program states none for the tier
    * @throws InvalidFactsException if the tier is not on the ladder
    */
-  public Optional<TierEconomics> economics(Tier tier) {
+  public Optional<TierBenefits.Economics> economics(Tier tier) {
     return benefits(tier).economics();
   }
 

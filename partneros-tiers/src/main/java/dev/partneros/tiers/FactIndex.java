@@ -43,22 +43,22 @@ final class FactIndex {
   private final long[] caseStudyDays;
   /** Certifications by the last day they are valid ({@link #NONE} without an end). */
   private final long[] certificationEnds;
-  private final Certification[] certifications;
+  private final TierFacts.Certification[] certifications;
   private final long[] surveyDays;
-  private final SurveyScore[] surveys;
+  private final TierFacts.SurveyScore[] surveys;
   /** Plans by the last day they can be in force: their end, or without one their approval. */
   private final long[] planEnds;
-  private final JointBusinessPlan[] plans;
+  private final TierFacts.JointBusinessPlan[] plans;
   private final long[] customDays;
   private final int[] customPositions;
-  private final List<CustomMetricEntry> customEntries;
+  private final List<TierFacts.CustomMetricEntry> customEntries;
 
   FactIndex(TierFacts facts) {
     long latest = Long.MIN_VALUE;
     Currency single = null;
     boolean mixed = false;
-    List<PartnerDeal> deals = facts.deals();
-    PartnerDeal[] closed = sorted(deals.stream().filter(d -> d.closedOn().isPresent()).toArray(PartnerDeal[]::new),
+    List<TierFacts.PartnerDeal> deals = facts.deals();
+    TierFacts.PartnerDeal[] closed = sorted(deals.stream().filter(d -> d.closedOn().isPresent()).toArray(TierFacts.PartnerDeal[]::new),
         d -> d.closedOn().get().toEpochDay());
     closedDays = days(closed, d -> d.closedOn().get().toEpochDay());
     closedArr = new BigDecimal[closed.length];
@@ -69,12 +69,12 @@ final class FactIndex {
     }
     registeredDays = deals.stream().filter(d -> d.registeredOn().isPresent())
         .mapToLong(d -> d.registeredOn().get().toEpochDay()).sorted().toArray();
-    for (PartnerDeal deal : deals) {
+    for (TierFacts.PartnerDeal deal : deals) {
       Currency c = deal.arr().currency();
       mixed |= single != null && !single.equals(c);
       single = c;
     }
-    RevenueEntry[] revenue = sorted(facts.revenue().toArray(RevenueEntry[]::new), r -> r.bookedOn().toEpochDay());
+    TierFacts.RevenueEntry[] revenue = sorted(facts.revenue().toArray(TierFacts.RevenueEntry[]::new), r -> r.bookedOn().toEpochDay());
     revenueDays = days(revenue, r -> r.bookedOn().toEpochDay());
     revenueAmounts = new BigDecimal[revenue.length];
     for (int i = 0; i < revenue.length; i++) {
@@ -85,13 +85,13 @@ final class FactIndex {
     }
     referralDays = facts.referrals().stream().mapToLong(r -> r.qualifiedOn().toEpochDay()).sorted().toArray();
     caseStudyDays = facts.caseStudies().stream().mapToLong(c -> c.publishedOn().toEpochDay()).sorted().toArray();
-    certifications = sorted(facts.certifications().toArray(Certification[]::new), FactIndex::lastValidDay);
+    certifications = sorted(facts.certifications().toArray(TierFacts.Certification[]::new), FactIndex::lastValidDay);
     certificationEnds = days(certifications, FactIndex::lastValidDay);
-    surveys = sorted(facts.surveys().toArray(SurveyScore[]::new), s -> s.date().toEpochDay());
+    surveys = sorted(facts.surveys().toArray(TierFacts.SurveyScore[]::new), s -> s.date().toEpochDay());
     surveyDays = days(surveys, s -> s.date().toEpochDay());
-    plans = sorted(facts.businessPlans().toArray(JointBusinessPlan[]::new), FactIndex::lastInForceDay);
+    plans = sorted(facts.businessPlans().toArray(TierFacts.JointBusinessPlan[]::new), FactIndex::lastInForceDay);
     planEnds = days(plans, FactIndex::lastInForceDay);
-    List<CustomMetricEntry> custom = facts.customMetrics();
+    List<TierFacts.CustomMetricEntry> custom = facts.customMetrics();
     customEntries = custom;
     Integer[] byDay = new Integer[custom.size()];
     Arrays.setAll(byDay, i -> i);
@@ -108,10 +108,10 @@ final class FactIndex {
         latest = Math.max(latest, sortedDays[sortedDays.length - 1]);
       }
     }
-    for (Certification certification : certifications) {
+    for (TierFacts.Certification certification : certifications) {
       latest = Math.max(latest, certification.earnedOn().toEpochDay());
     }
-    for (JointBusinessPlan plan : plans) {
+    for (TierFacts.JointBusinessPlan plan : plans) {
       latest = Math.max(latest, plan.approvedOn().toEpochDay());
     }
     this.latestDay = latest;
@@ -119,11 +119,11 @@ final class FactIndex {
     this.mixedCurrencies = mixed;
   }
 
-  private static long lastValidDay(Certification certification) {
+  private static long lastValidDay(TierFacts.Certification certification) {
     return certification.validUntil().map(LocalDate::toEpochDay).orElse(NONE);
   }
 
-  private static long lastInForceDay(JointBusinessPlan plan) {
+  private static long lastInForceDay(TierFacts.JointBusinessPlan plan) {
     return plan.validUntil().orElse(plan.approvedOn()).toEpochDay();
   }
 
@@ -225,7 +225,7 @@ final class FactIndex {
       int[] positions = Arrays.copyOfRange(customPositions, first, end);
       Arrays.sort(positions);
       for (int position : positions) {
-        CustomMetricEntry entry = customEntries.get(position);
+        TierFacts.CustomMetricEntry entry = customEntries.get(position);
         custom.merge(entry.name(), entry.value(), BigDecimal::add);
       }
     }

@@ -121,10 +121,10 @@ public abstract class TierProgram {
 
   private static TierProgram buildStandard() {
     return new Builder()
-        .addLevels(TierLevel.entry(Tier.REGISTERED))
-        .addLevels(TierLevel.of(Tier.SILVER, standardCriteria(25_000, 5, 1), 1))
-        .addLevels(TierLevel.of(Tier.GOLD, standardCriteria(100_000, 20, 2), 2))
-        .addLevels(TierLevel.of(Tier.PLATINUM, standardCriteria(500_000, 50, 5), 3))
+        .addLevels(Level.entry(Tier.REGISTERED))
+        .addLevels(Level.of(Tier.SILVER, standardCriteria(25_000, 5, 1), 1))
+        .addLevels(Level.of(Tier.GOLD, standardCriteria(100_000, 20, 2), 2))
+        .addLevels(Level.of(Tier.PLATINUM, standardCriteria(500_000, 50, 5), 3))
         .build();
   }
 
@@ -167,7 +167,7 @@ public abstract class TierProgram {
       @JsonProperty("ladder") JsonNode ladder,
       @JsonProperty("currency") JsonNode currency,
       @JsonProperty("fiscalCalendar") JsonNode fiscalCalendar,
-      @JsonProperty("levels") List<TierLevel> levels,
+      @JsonProperty("levels") List<Level> levels,
       @JsonProperty("windowMonths") Integer windowMonths,
       @JsonProperty("review") ReviewCadence review,
       @JsonProperty("upgrades") UpgradeTiming upgrades,
@@ -234,7 +234,7 @@ public abstract class TierProgram {
    *
    * @return never null
    */
-  public abstract List<TierLevel> levels();
+  public abstract List<Level> levels();
 
   /**
    * Returns the length of the rolling window the metrics are measured over, ending on the as-of
@@ -304,7 +304,7 @@ public abstract class TierProgram {
    * @return never null
    * @throws InvalidFactsException if the tier is not on the ladder
    */
-  public TierLevel level(Tier tier) {
+  public Level level(Tier tier) {
     return levels().get(ladder().rankOf(requireNonNull(tier, "tier")));
   }
 
@@ -342,7 +342,7 @@ public abstract class TierProgram {
     Map<Tier, Integer> seen = new HashMap<>();
     int previousRank = -1;
     for (int i = 0; i < levels().size(); i++) {
-      TierLevel level = levels().get(i);
+      Level level = levels().get(i);
       FieldPath at = root.field("levels").index(i);
       Tier tier = level.tier();
       if (!problems.check(ladder.contains(tier), at.field("tier"), CoreProblemCode.UNKNOWN_TIER,
@@ -380,8 +380,8 @@ public abstract class TierProgram {
         "have a level for every tier of the ladder " + ladder, "no level for " + String.join(", ", missing));
     if (!problems.hasErrors()) {
       for (int i = 2; i < levels().size(); i++) {
-        TierLevel lower = levels().get(i - 1);
-        TierLevel higher = levels().get(i);
+        Level lower = levels().get(i - 1);
+        Level higher = levels().get(i);
         Monotonicity.check(problems, lower.tier(), lower.criteria().get(),
             root.field("levels").index(i - 1).field("criteria"), higher.tier(), higher.criteria().get(),
             root.field("levels").index(i).field("criteria"));
@@ -417,5 +417,168 @@ public abstract class TierProgram {
   public static class Builder extends ImmutableTierProgram.Builder {
     /** Creates an empty builder; {@code levels} must be given, everything else has a default. */
     Builder() {}
+  }
+
+  /**
+   * One rung of a {@link TierProgram} ({@code docs/rules/tiers.md#ladder}): a tier, the criteria
+   * that qualify a partner for it, and the grace it gets when a review finds it no longer qualifies.
+   *
+   * <p>The lowest tier of the ladder is the entry tier that every partner with a signed agreement
+   * holds: it has no criteria (Decision: "Registered = signed agreement only"; the signed agreement is
+   * what makes a partner, so it is not a metric) and its grace is irrelevant (there is nothing below
+   * it). Every other tier has criteria.
+   *
+   * <p>Program-file form: {@code {tier: GOLD, criteria: {...}, graceQuarters: 2}}. Paths in problems
+   * are relative to the level ({@code graceQuarters}).
+   *
+   * <p>Immutable and thread-safe.
+   */
+  @Value.Immutable
+  @JsonSerialize(as = ImmutableLevel.class)
+  public abstract static class Level {
+
+    /** The longest grace accepted, in quarters (ten years). */
+    public static final int MAX_GRACE_QUARTERS = 40;
+
+    Level() {}
+
+    /**
+     * Returns a new builder.
+     *
+     * @return never null
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /**
+     * Returns a level with criteria.
+     *
+     * @param tier the tier, not null
+     * @param criteria what qualifies a partner for it, not null
+     * @param graceQuarters the grace in quarters, 0 to 40
+     * @return never null
+     * @throws InvalidProgramException if the grace is out of range
+     */
+    public static Level of(Tier tier, Criterion criteria, int graceQuarters) {
+      requireNonNull(tier, "tier");
+      requireNonNull(criteria, "criteria");
+      return new Builder().tier(tier).criteria(criteria).graceQuarters(graceQuarters).build();
+    }
+
+    /**
+     * Returns the entry level: a tier without criteria and without grace.
+     *
+     * @param tier the lowest tier of the ladder, not null
+     * @return never null
+     */
+    public static Level entry(Tier tier) {
+      requireNonNull(tier, "tier");
+      return new Builder().tier(tier).build();
+    }
+
+    @JsonCreator
+    static Level fromJson(
+        @JsonProperty("tier") Tier tier,
+        @JsonProperty("criteria") Criterion criteria,
+        @JsonProperty("graceQuarters") Integer graceQuarters) {
+      ProblemCollector problems = new ProblemCollector();
+      problems.requirePresent(FieldPath.root().field("tier"), tier);
+      problems.throwIfErrors(InvalidProgramException::new);
+      Builder builder = new Builder();
+      builder.tier(tier);
+      if (criteria != null) {
+        builder.criteria(criteria);
+      }
+      if (graceQuarters != null) {
+        builder.graceQuarters(graceQuarters);
+      }
+      return builder.build();
+    }
+
+    /**
+     * Returns the tier.
+     *
+     * @return never null
+     */
+    public abstract Tier tier();
+
+    /**
+     * Returns what qualifies a partner for the tier.
+     *
+     * @return the criteria, or empty for the entry (lowest) tier
+     */
+    public abstract Optional<Criterion> criteria();
+
+    /**
+     * Returns how many quarters of grace a partner gets when a review finds it no longer qualifies
+     * for this tier (standard: Silver 1, Gold 2, Platinum 3). Zero means the partner is downgraded at
+     * the review itself.
+     *
+     * @return 0 to {@link #MAX_GRACE_QUARTERS}; 0 by default
+     */
+    @Value.Default
+    public int graceQuarters() {
+      return 0;
+    }
+
+    @Value.Check
+    void check() {
+      ProblemCollector problems = new ProblemCollector();
+      FieldPath grace = FieldPath.root().field("graceQuarters");
+      if (problems.check(graceQuarters() >= 0, grace, CoreProblemCode.NEGATIVE, "be >= 0", graceQuarters())) {
+        problems.check(graceQuarters() <= MAX_GRACE_QUARTERS, grace, CoreProblemCode.OUT_OF_RANGE,
+            "be at most " + MAX_GRACE_QUARTERS + " (ten years)", graceQuarters());
+      }
+      problems.throwIfErrors(InvalidProgramException::new);
+    }
+
+    /** Builds a {@link Level}; {@code build()} checks it. Not thread-safe. */
+    public static class Builder extends ImmutableLevel.Builder {
+      /** Creates an empty builder; {@code tier} is mandatory. */
+      Builder() {}
+    }
+  }
+
+  /**
+   * Where a partner lands when its grace ends and it still does not qualify
+   * ({@code docs/rules/tiers.md#downgrades}).
+   */
+  public enum DowngradeMode {
+    /**
+     * One step down the ladder (the standard). If the partner does not qualify for that tier either, a
+     * new grace for it starts at once, so a Platinum partner with nothing left reaches Registered only
+     * after 3 + 2 + 1 quarters.
+     */
+    ONE_STEP,
+    /** Straight to the tier it qualifies for (the option); no new grace follows. */
+    TO_QUALIFIED
+  }
+
+  /**
+   * When a partner's standing is reviewed ({@code docs/rules/tiers.md#reviews}). At a review, a
+   * partner that no longer qualifies for its tier enters grace; with
+   * {@link UpgradeTiming#AT_REVIEW}, upgrades also wait for a review.
+   */
+  public enum ReviewCadence {
+    /**
+     * Once a year, on the anniversary of the partner's last tier change (the standard). Reviews take
+     * place at quarter ends: an anniversary that falls inside a quarter is reviewed at that quarter's
+     * end.
+     */
+    ANNUAL,
+    /** At every quarter end (the option). */
+    QUARTERLY
+  }
+
+  /**
+   * When a partner that qualifies for a higher tier is upgraded
+   * ({@code docs/rules/tiers.md#upgrades}).
+   */
+  public enum UpgradeTiming {
+    /** At the first quarter end where the higher tier qualifies (the standard). */
+    AT_QUARTER_END,
+    /** Only at a review (the option; see {@link ReviewCadence}). */
+    AT_REVIEW
   }
 }

@@ -34,7 +34,7 @@ import java.util.Optional;
  *   <li>certified people: distinct people with a certification valid on the as-of date;</li>
  *   <li>NPS, CSAT: the latest score in the window (missing when there is none);</li>
  *   <li>approved joint business plan: a plan in force on the as-of date
- *       ({@link JointBusinessPlan#isInForce(LocalDate, DateRange)});</li>
+ *       ({@link TierFacts.JointBusinessPlan#isInForce(LocalDate, DateRange)});</li>
  *   <li>custom metrics: the sum of each name's entries in the window.</li>
  * </ul>
  *
@@ -49,7 +49,7 @@ public final class TierQualifier {
   private final TierProgram program;
   private final TierLadder ladder;
   private final Currency currency;
-  private final List<TierLevel> levels;
+  private final List<TierProgram.Level> levels;
 
   private TierQualifier(TierProgram program) {
     this.program = program;
@@ -101,7 +101,7 @@ public final class TierQualifier {
     ProblemCollector problems = new ProblemCollector();
     FieldPath root = FieldPath.root();
     for (int i = 0; i < facts.deals().size(); i++) {
-      PartnerDeal deal = facts.deals().get(i);
+      TierFacts.PartnerDeal deal = facts.deals().get(i);
       FieldPath at = root.field("deals").index(i);
       notAfter(problems, at.field("registeredOn"), deal.registeredOn().orElse(null), asOf);
       notAfter(problems, at.field("closedOn"), deal.closedOn().orElse(null), asOf);
@@ -127,7 +127,7 @@ public final class TierQualifier {
           facts.businessPlans().get(i).approvedOn(), asOf);
     }
     for (int i = 0; i < facts.revenue().size(); i++) {
-      RevenueEntry entry = facts.revenue().get(i);
+      TierFacts.RevenueEntry entry = facts.revenue().get(i);
       notAfter(problems, root.field("revenue").index(i).field("bookedOn"), entry.bookedOn(), asOf);
       inCurrency(problems, root.field("revenue").index(i).field("amount"), entry.amount());
     }
@@ -174,10 +174,10 @@ public final class TierQualifier {
     requireNonNull(metrics, "metrics");
     requireNonNull(asOf, "asOf");
     checkCurrency(metrics);
-    List<TierCheck> checks = new ArrayList<>(levels.size());
+    List<Qualification.TierCheck> checks = new ArrayList<>(levels.size());
     Tier qualified = ladder.lowest();
-    for (TierLevel level : levels) {
-      TierCheck.Builder check = new TierCheck.Builder().tier(level.tier());
+    for (TierProgram.Level level : levels) {
+      Qualification.TierCheck.Builder check = new Qualification.TierCheck.Builder().tier(level.tier());
       if (level.criteria().isEmpty()) {
         check.met(true);
       } else {
@@ -204,7 +204,7 @@ public final class TierQualifier {
     requireNonNull(metrics, "metrics");
     checkCurrency(metrics);
     for (int i = levels.size() - 1; i > 0; i--) {
-      TierLevel level = levels.get(i);
+      TierProgram.Level level = levels.get(i);
       if (Criteria.holds(level.criteria().get(), metrics::raw)) {
         return level.tier();
       }
@@ -243,7 +243,7 @@ public final class TierQualifier {
 
   private Progress progressTo(Qualification qualification, Tier from, Optional<Tier> target) {
     Progress.Builder progress = new Progress.Builder().tier(from).target(target).currency(currency);
-    target.flatMap(qualification::check).flatMap(TierCheck::requirement).ifPresent(requirement -> {
+    target.flatMap(qualification::check).flatMap(Qualification.TierCheck::requirement).ifPresent(requirement -> {
       if (requirement.form() == Criterion.Form.ALL_OF) {
         progress.requirements(requirement.children());
       } else {

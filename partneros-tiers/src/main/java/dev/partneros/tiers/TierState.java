@@ -24,11 +24,11 @@ import org.immutables.value.Value;
  *   <li>{@link #since()}: the day the partner's current standing began, its last tier change (or
  *       the end of its provisional period or override); annual reviews fall on its anniversaries;</li>
  *   <li>{@link #graceEnds()}: the quarter end on which grace ends, present exactly when
- *       {@link TierStatus#IN_GRACE};</li>
+ *       {@link Status#IN_GRACE};</li>
  *   <li>{@link #provisionalUntil()}: the last day of a provisional tier, present exactly when
- *       {@link TierStatus#PROVISIONAL};</li>
+ *       {@link Status#PROVISIONAL};</li>
  *   <li>{@link #override()}: the strategic override, present exactly when
- *       {@link TierStatus#OVERRIDDEN};</li>
+ *       {@link Status#OVERRIDDEN};</li>
  *   <li>{@link #lastEvaluated()}: the last quarter end evaluated, so that the next one must come
  *       after it.</li>
  * </ul>
@@ -66,7 +66,7 @@ public abstract class TierState {
   public static TierState of(Tier tier, LocalDate since) {
     requireNonNull(tier, "tier");
     requireNonNull(since, "since");
-    return new Builder().tier(tier).status(TierStatus.GOOD_STANDING).since(since).build();
+    return new Builder().tier(tier).status(Status.GOOD_STANDING).since(since).build();
   }
 
   /**
@@ -81,7 +81,7 @@ public abstract class TierState {
    *
    * @return never null
    */
-  public abstract TierStatus status();
+  public abstract Status status();
 
   /**
    * Returns the day the current standing began: the anchor of annual reviews.
@@ -93,21 +93,21 @@ public abstract class TierState {
   /**
    * Returns the quarter end on which grace ends.
    *
-   * @return the day, present exactly when {@link TierStatus#IN_GRACE}
+   * @return the day, present exactly when {@link Status#IN_GRACE}
    */
   public abstract Optional<LocalDate> graceEnds();
 
   /**
    * Returns the last day of a provisional tier.
    *
-   * @return the day, present exactly when {@link TierStatus#PROVISIONAL}
+   * @return the day, present exactly when {@link Status#PROVISIONAL}
    */
   public abstract Optional<LocalDate> provisionalUntil();
 
   /**
    * Returns the strategic override.
    *
-   * @return the override, present exactly when {@link TierStatus#OVERRIDDEN}
+   * @return the override, present exactly when {@link Status#OVERRIDDEN}
    */
   public abstract Optional<TierOverride> override();
 
@@ -120,25 +120,25 @@ public abstract class TierState {
 
   @Value.Check
   void check() {
-    TierStatus status = status();
-    boolean graceOk = graceEnds().isPresent() == (status == TierStatus.IN_GRACE)
+    Status status = status();
+    boolean graceOk = graceEnds().isPresent() == (status == Status.IN_GRACE)
         && graceEnds().map(end -> end.isAfter(since())).orElse(true);
-    boolean provisionalOk = provisionalUntil().isPresent() == (status == TierStatus.PROVISIONAL);
-    boolean overrideOk = override().isPresent() == (status == TierStatus.OVERRIDDEN)
+    boolean provisionalOk = provisionalUntil().isPresent() == (status == Status.PROVISIONAL);
+    boolean overrideOk = override().isPresent() == (status == Status.OVERRIDDEN)
         && override().map(o -> o.tier().equals(tier())).orElse(true);
     if (graceOk && provisionalOk && overrideOk) {
       return;
     }
     ProblemCollector problems = new ProblemCollector();
     FieldPath root = FieldPath.root();
-    problems.check(graceEnds().isPresent() == (status == TierStatus.IN_GRACE), root.field("graceEnds"),
+    problems.check(graceEnds().isPresent() == (status == Status.IN_GRACE), root.field("graceEnds"),
         CoreProblemCode.INCONSISTENT, "be present exactly when the status is IN_GRACE (status " + status + ")",
         graceEnds().map(Object::toString).orElse("absent"));
-    problems.check(provisionalUntil().isPresent() == (status == TierStatus.PROVISIONAL),
+    problems.check(provisionalUntil().isPresent() == (status == Status.PROVISIONAL),
         root.field("provisionalUntil"), CoreProblemCode.INCONSISTENT,
         "be present exactly when the status is PROVISIONAL (status " + status + ")",
         provisionalUntil().map(Object::toString).orElse("absent"));
-    problems.check(override().isPresent() == (status == TierStatus.OVERRIDDEN), root.field("override"),
+    problems.check(override().isPresent() == (status == Status.OVERRIDDEN), root.field("override"),
         CoreProblemCode.INCONSISTENT, "be present exactly when the status is OVERRIDDEN (status " + status + ")",
         override().map(o -> o.tier() + " (" + o.reason() + ")").orElse("absent"));
     override().ifPresent(o -> problems.check(o.tier().equals(tier()), root.field("override").field("tier"),
@@ -152,5 +152,20 @@ public abstract class TierState {
   public static class Builder extends ImmutableTierState.Builder {
     /** Creates an empty builder; {@code tier}, {@code status} and {@code since} are mandatory. */
     Builder() {}
+  }
+
+  /** A partner's standing in its tier ({@code docs/rules/tiers.md#tier-decisions}). */
+  public enum Status {
+    /** The partner holds an earned tier and, at its last review, qualified for it. */
+    GOOD_STANDING,
+    /**
+     * A review found the partner no longer qualifies for its tier: it keeps tier and benefits until
+     * its grace ends ({@link TierState#graceEnds()}).
+     */
+    IN_GRACE,
+    /** The partner holds a tier given for a limited time without qualifying. */
+    PROVISIONAL,
+    /** The partner is pinned to a tier by a strategic override, whatever its metrics. */
+    OVERRIDDEN
   }
 }

@@ -31,19 +31,19 @@ import java.util.Optional;
  *   <li><b>Provisional.</b> A provisional tier ({@link #provisional(Tier, LocalDate)}) is kept for
  *       the program's months; it ends at the first quarter end on or after its last day, and the
  *       partner moves straight to {@code Q}, without grace (grace protects an earned tier). Before
- *       then, {@code Q > T} upgrades it to an earned tier at once (with {@link UpgradeTiming#AT_REVIEW},
+ *       then, {@code Q > T} upgrades it to an earned tier at once (with {@link TierProgram.UpgradeTiming#AT_REVIEW},
  *       the end of the provisional period is its review).</li>
  *   <li><b>Upgrade.</b> {@code Q > T}: upgraded to {@code Q} (skipping tiers when the metrics jump)
- *       at this quarter end, or, with {@link UpgradeTiming#AT_REVIEW}, at the next review (a partner
+ *       at this quarter end, or, with {@link TierProgram.UpgradeTiming#AT_REVIEW}, at the next review (a partner
  *       in grace that qualifies above its tier has its grace cleared meanwhile).</li>
  *   <li><b>Review.</b> Reviews fall on the anniversaries of {@link TierState#since()} (the last tier
- *       change), at the quarter end containing the anniversary; with {@link ReviewCadence#QUARTERLY},
+ *       change), at the quarter end containing the anniversary; with {@link TierProgram.ReviewCadence#QUARTERLY},
  *       at every quarter end. At a review, a partner in good standing with {@code Q < T} enters grace
  *       for {@code T}'s grace quarters, keeping tier and benefits; grace ends at the quarter end that
  *       many quarters later. Between reviews, {@code Q < T} changes nothing (the decision's
  *       projection shows the risk).</li>
  *   <li><b>Grace.</b> {@code Q >= T} during grace clears it. At the grace end with {@code Q < T},
- *       the partner is downgraded one step (or, with {@link DowngradeMode#TO_QUALIFIED}, to
+ *       the partner is downgraded one step (or, with {@link TierProgram.DowngradeMode#TO_QUALIFIED}, to
  *       {@code Q}). If it does not qualify for the new tier either, a new grace for the new tier
  *       starts at once, so a Platinum partner with nothing left lands on Registered only after
  *       3 + 2 + 1 quarters.</li>
@@ -115,7 +115,7 @@ public final class TierStateMachine {
     requireNonNull(tier, "tier");
     requireNonNull(start, "start");
     onLadder(tier, FieldPath.root().field("tier"));
-    return new TierState.Builder().tier(tier).status(TierStatus.PROVISIONAL).since(start)
+    return new TierState.Builder().tier(tier).status(TierState.Status.PROVISIONAL).since(start)
         .provisionalUntil(start.plusMonths(program.provisionalMonths()).minusDays(1)).build();
   }
 
@@ -136,7 +136,7 @@ public final class TierStateMachine {
 
   /**
    * Applies a strategic override to a state at once: the partner holds the override's tier with
-   * status {@link TierStatus#OVERRIDDEN}, whatever it held before. (To apply one as part of a
+   * status {@link TierState.Status#OVERRIDDEN}, whatever it held before. (To apply one as part of a
    * quarter's evaluation, put it in {@link QuarterFacts#override()}.)
    *
    * @param state the state, not null
@@ -149,7 +149,7 @@ public final class TierStateMachine {
     requireNonNull(override, "override");
     onLadder(override.tier(), FieldPath.root().field("override").field("tier"));
     LocalDate since = override.tier().equals(state.tier()) ? state.since() : override.startsOn();
-    return new TierState.Builder().tier(override.tier()).status(TierStatus.OVERRIDDEN).since(since)
+    return new TierState.Builder().tier(override.tier()).status(TierState.Status.OVERRIDDEN).since(since)
         .override(override).lastEvaluated(state.lastEvaluated()).build();
   }
 
@@ -185,11 +185,11 @@ public final class TierStateMachine {
     validate(state, facts);
     Qualification qualification = qualifier.qualify(facts.metrics(), d);
     Tier qualified = qualification.qualifiedTier();
-    List<MaintenanceStep> steps = new ArrayList<>(3);
+    List<TierDecision.Step> steps = new ArrayList<>(3);
     TierState current = state;
     if (facts.override().isPresent()) {
       current = override(current, facts.override().get());
-      steps.add(MaintenanceStep.OVERRIDE_GRANTED);
+      steps.add(TierDecision.Step.OVERRIDE_GRANTED);
     }
     boolean review = false;
     TierState next;
@@ -197,23 +197,23 @@ public final class TierStateMachine {
       case OVERRIDDEN: {
         Optional<LocalDate> endsOn = current.override().get().endsOn();
         if (endsOn.isPresent() && !d.isBefore(endsOn.get())) {
-          steps.add(MaintenanceStep.OVERRIDE_ENDED);
+          steps.add(TierDecision.Step.OVERRIDE_ENDED);
           next = TierState.of(qualified, d);
         } else {
-          steps.add(MaintenanceStep.OVERRIDE_IN_FORCE);
+          steps.add(TierDecision.Step.OVERRIDE_IN_FORCE);
           next = current;
         }
         break;
       }
       case PROVISIONAL: {
         if (!d.isBefore(current.provisionalUntil().get())) {
-          steps.add(MaintenanceStep.PROVISIONAL_ENDED);
+          steps.add(TierDecision.Step.PROVISIONAL_ENDED);
           next = TierState.of(qualified, d);
-        } else if (rank(qualified) > rank(current.tier()) && program.upgrades() == UpgradeTiming.AT_QUARTER_END) {
-          steps.add(MaintenanceStep.UPGRADED);
+        } else if (rank(qualified) > rank(current.tier()) && program.upgrades() == TierProgram.UpgradeTiming.AT_QUARTER_END) {
+          steps.add(TierDecision.Step.UPGRADED);
           next = TierState.of(qualified, d);
         } else {
-          steps.add(MaintenanceStep.PROVISIONAL_IN_FORCE);
+          steps.add(TierDecision.Step.PROVISIONAL_IN_FORCE);
           next = current;
         }
         break;
@@ -239,93 +239,93 @@ public final class TierStateMachine {
   }
 
   private TierState maintain(TierState current, Tier qualified, LocalDate d, boolean review,
-      List<MaintenanceStep> steps) {
+      List<TierDecision.Step> steps) {
     int held = rank(current.tier());
     int q = rank(qualified);
-    boolean inGrace = current.status() == TierStatus.IN_GRACE;
+    boolean inGrace = current.status() == TierState.Status.IN_GRACE;
     if (q > held) {
-      if (program.upgrades() == UpgradeTiming.AT_QUARTER_END || review) {
-        steps.add(MaintenanceStep.UPGRADED);
+      if (program.upgrades() == TierProgram.UpgradeTiming.AT_QUARTER_END || review) {
+        steps.add(TierDecision.Step.UPGRADED);
         return TierState.of(qualified, d);
       }
-      steps.add(MaintenanceStep.UPGRADE_AWAITS_REVIEW);
+      steps.add(TierDecision.Step.UPGRADE_AWAITS_REVIEW);
       if (inGrace) {
-        steps.add(MaintenanceStep.GRACE_CLEARED);
+        steps.add(TierDecision.Step.GRACE_CLEARED);
         return TierState.of(current.tier(), current.since());
       }
       return current;
     }
     if (q == held) {
       if (inGrace) {
-        steps.add(MaintenanceStep.GRACE_CLEARED);
+        steps.add(TierDecision.Step.GRACE_CLEARED);
         return TierState.of(current.tier(), current.since());
       }
-      steps.add(MaintenanceStep.HOLDS);
+      steps.add(TierDecision.Step.HOLDS);
       return current;
     }
     if (inGrace) {
       if (!d.isBefore(current.graceEnds().get())) {
         return downgrade(current, qualified, d, steps);
       }
-      steps.add(MaintenanceStep.GRACE_CONTINUES);
+      steps.add(TierDecision.Step.GRACE_CONTINUES);
       return current;
     }
     if (review) {
       int grace = program.graceQuarters(current.tier());
       if (grace > 0) {
-        steps.add(MaintenanceStep.GRACE_STARTED);
-        return new TierState.Builder().tier(current.tier()).status(TierStatus.IN_GRACE).since(current.since())
+        steps.add(TierDecision.Step.GRACE_STARTED);
+        return new TierState.Builder().tier(current.tier()).status(TierState.Status.IN_GRACE).since(current.since())
             .graceEnds(Quarters.plus(d, grace)).build();
       }
       return downgrade(current, qualified, d, steps);
     }
-    steps.add(MaintenanceStep.NOT_QUALIFIED_BEFORE_REVIEW);
+    steps.add(TierDecision.Step.NOT_QUALIFIED_BEFORE_REVIEW);
     return current;
   }
 
-  private TierState downgrade(TierState current, Tier qualified, LocalDate d, List<MaintenanceStep> steps) {
-    steps.add(MaintenanceStep.DOWNGRADED);
-    Tier target = program.downgrade() == DowngradeMode.ONE_STEP ? ladder.previous(current.tier()).get() : qualified;
+  private TierState downgrade(TierState current, Tier qualified, LocalDate d, List<TierDecision.Step> steps) {
+    steps.add(TierDecision.Step.DOWNGRADED);
+    Tier target = program.downgrade() == TierProgram.DowngradeMode.ONE_STEP ? ladder.previous(current.tier()).get() : qualified;
     if (rank(target) > rank(qualified)) {
-      steps.add(MaintenanceStep.NEW_GRACE);
+      steps.add(TierDecision.Step.NEW_GRACE);
       int grace = Math.max(1, program.graceQuarters(target));
-      return new TierState.Builder().tier(target).status(TierStatus.IN_GRACE).since(d)
+      return new TierState.Builder().tier(target).status(TierState.Status.IN_GRACE).since(d)
           .graceEnds(Quarters.plus(d, grace)).build();
     }
     return TierState.of(target, d);
   }
 
-  private Optional<Transition> transition(TierState before, TierState after) {
+  private Optional<TierDecision.Transition> transition(TierState before, TierState after) {
     int change = Integer.compare(rank(after.tier()), rank(before.tier()));
     if (change > 0) {
-      return Optional.of(Transition.UPGRADED);
+      return Optional.of(TierDecision.Transition.UPGRADED);
     }
     if (change < 0) {
-      return Optional.of(Transition.DOWNGRADED);
+      return Optional.of(TierDecision.Transition.DOWNGRADED);
     }
-    boolean wasInGrace = before.status() == TierStatus.IN_GRACE;
-    boolean isInGrace = after.status() == TierStatus.IN_GRACE;
+    boolean wasInGrace = before.status() == TierState.Status.IN_GRACE;
+    boolean isInGrace = after.status() == TierState.Status.IN_GRACE;
     if (!wasInGrace && isInGrace) {
-      return Optional.of(Transition.GRACE_STARTED);
+      return Optional.of(TierDecision.Transition.GRACE_STARTED);
     }
     if (wasInGrace && !isInGrace) {
-      return Optional.of(Transition.GRACE_CLEARED);
+      return Optional.of(TierDecision.Transition.GRACE_CLEARED);
     }
     return Optional.empty();
   }
 
-  private Optional<GraceProjection> projection(TierState state, Qualification qualification,
+  private Optional<TierDecision.GraceProjection> projection(TierState state, Qualification qualification,
       Optional<LocalDate> nextReview) {
     Tier qualified = qualification.qualifiedTier();
-    boolean inGrace = state.status() == TierStatus.IN_GRACE;
-    boolean atRisk = state.status() == TierStatus.GOOD_STANDING && rank(qualified) < rank(state.tier());
+    boolean inGrace = state.status() == TierState.Status.IN_GRACE;
+    boolean atRisk = state.status() == TierState.Status.GOOD_STANDING && rank(qualified) < rank(state.tier());
     if (!inGrace && !atRisk) {
       return Optional.empty();
     }
     LocalDate deadline = inGrace ? state.graceEnds().get() : nextReview.get();
     LocalDate graceEnd = inGrace ? deadline : Quarters.plus(deadline, program.graceQuarters(state.tier()));
-    Tier after = program.downgrade() == DowngradeMode.ONE_STEP ? ladder.previous(state.tier()).get() : qualified;
-    return Optional.of(new GraceProjection.Builder().tier(state.tier()).inGrace(inGrace).deadline(deadline)
+    Tier after = program.downgrade() == TierProgram.DowngradeMode.ONE_STEP ? ladder.previous(state.tier()).get() : qualified;
+    return Optional.of(new TierDecision.GraceProjection.Builder().tier(state.tier()).inGrace(inGrace).deadline(deadline)
         .graceEnd(graceEnd).tierAtGraceEnd(after).toKeep(qualifier.progressTowards(qualification, state.tier()))
         .build());
   }
@@ -343,7 +343,7 @@ public final class TierStateMachine {
   public boolean isReview(TierState state, LocalDate quarterEnd) {
     requireNonNull(state, "state");
     requireNonNull(quarterEnd, "quarterEnd");
-    if (program.review() == ReviewCadence.QUARTERLY) {
+    if (program.review() == TierProgram.ReviewCadence.QUARTERLY) {
       return true;
     }
     LocalDate since = state.since();
@@ -378,7 +378,7 @@ public final class TierStateMachine {
       case OVERRIDDEN:
         return state.override().get().endsOn().map(u -> firstAfter(Quarters.endOnOrAfter(calendar, u), after));
       default:
-        if (program.review() == ReviewCadence.QUARTERLY) {
+        if (program.review() == TierProgram.ReviewCadence.QUARTERLY) {
           return Optional.of(Quarters.endOnOrAfter(calendar, after.plusDays(1)));
         }
         LocalDate since = state.since();

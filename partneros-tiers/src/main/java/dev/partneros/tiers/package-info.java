@@ -3,12 +3,12 @@
  * {@code benefits} sections.
  *
  * <ul>
- *   <li>Policy: {@link dev.partneros.tiers.TierProgram} (levels of {@link dev.partneros.tiers.TierLevel},
+ *   <li>Policy: {@link dev.partneros.tiers.TierProgram} (levels of {@link dev.partneros.tiers.TierProgram.Level},
  *       criteria trees of {@link dev.partneros.tiers.Criterion} over {@link dev.partneros.tiers.Metric}s,
- *       the maintenance options {@link dev.partneros.tiers.ReviewCadence},
- *       {@link dev.partneros.tiers.UpgradeTiming}, {@link dev.partneros.tiers.DowngradeMode}) and the
+ *       the maintenance options {@link dev.partneros.tiers.TierProgram.ReviewCadence},
+ *       {@link dev.partneros.tiers.TierProgram.UpgradeTiming}, {@link dev.partneros.tiers.TierProgram.DowngradeMode}) and the
  *       {@link dev.partneros.tiers.BenefitsMatrix} of {@link dev.partneros.tiers.TierBenefits} and
- *       {@link dev.partneros.tiers.TierEconomics}.</li>
+ *       {@link dev.partneros.tiers.TierBenefits.Economics}.</li>
  *   <li>Facts: {@link dev.partneros.tiers.TierFacts} (dated deals, referrals, certifications, surveys,
  *       case studies, business plans, revenue, custom metrics), measured into
  *       {@link dev.partneros.tiers.TierMetrics}; {@link dev.partneros.tiers.QuarterFacts} for one quarter
@@ -18,7 +18,7 @@
  *       {@code next(state, quarter facts)} over an explicit {@link dev.partneros.tiers.TierState}, and
  *       {@code replay}).</li>
  *   <li>Decisions: {@link dev.partneros.tiers.Qualification}, {@link dev.partneros.tiers.Progress},
- *       {@link dev.partneros.tiers.GraceProjection} and {@link dev.partneros.tiers.TierDecision}, each
+ *       {@link dev.partneros.tiers.TierDecision.GraceProjection} and {@link dev.partneros.tiers.TierDecision}, each
  *       with its explanation, rendered on request.</li>
  * </ul>
  *

@@ -39,18 +39,18 @@ class BenefitsMatrixTest {
         .containsExactly(usd(0), usd(5_000), usd(25_000), usd(100_000));
     assertThat(ladder).extracting(standard::mdfQuarterlyCap)
         .containsExactly(usd(0), usd(2_000), usd(10_000), usd(35_000));
-    assertThat(ladder).extracting(standard::dealRegistration).containsExactly(DealRegistration.NO,
-        DealRegistration.YES, DealRegistration.YES, DealRegistration.PRIORITY);
-    assertThat(ladder).extracting(standard::partnerManager).containsExactly(PartnerManager.POOLED,
-        PartnerManager.POOLED, PartnerManager.DEDICATED, PartnerManager.SENIOR);
-    assertThat(ladder).extracting(standard::supportSla).extracting(SupportSla::toString)
+    assertThat(ladder).extracting(standard::dealRegistration).containsExactly(TierBenefits.DealRegistration.NO,
+        TierBenefits.DealRegistration.YES, TierBenefits.DealRegistration.YES, TierBenefits.DealRegistration.PRIORITY);
+    assertThat(ladder).extracting(standard::partnerManager).containsExactly(TierBenefits.PartnerManager.POOLED,
+        TierBenefits.PartnerManager.POOLED, TierBenefits.PartnerManager.DEDICATED, TierBenefits.PartnerManager.SENIOR);
+    assertThat(ladder).extracting(standard::supportSla).extracting(TierBenefits.SupportSla::toString)
         .containsExactly("STANDARD", "24h", "4h", "1h");
-    assertThat(ladder).extracting(standard::directoryListing).containsExactly(DirectoryListing.NONE,
-        DirectoryListing.BASIC, DirectoryListing.FEATURED, DirectoryListing.SPOTLIGHT);
-    assertThat(ladder).extracting(standard::executiveAccess).containsExactly(ExecutiveAccess.NONE,
-        ExecutiveAccess.NONE, ExecutiveAccess.QUARTERLY, ExecutiveAccess.MONTHLY);
-    assertThat(ladder).extracting(standard::earlyAccess).containsExactly(EarlyAccess.NONE, EarlyAccess.NONE,
-        EarlyAccess.BETA, EarlyAccess.ALPHA);
+    assertThat(ladder).extracting(standard::directoryListing).containsExactly(TierBenefits.DirectoryListing.NONE,
+        TierBenefits.DirectoryListing.BASIC, TierBenefits.DirectoryListing.FEATURED, TierBenefits.DirectoryListing.SPOTLIGHT);
+    assertThat(ladder).extracting(standard::executiveAccess).containsExactly(TierBenefits.ExecutiveAccess.NONE,
+        TierBenefits.ExecutiveAccess.NONE, TierBenefits.ExecutiveAccess.QUARTERLY, TierBenefits.ExecutiveAccess.MONTHLY);
+    assertThat(ladder).extracting(standard::earlyAccess).containsExactly(TierBenefits.EarlyAccess.NONE, TierBenefits.EarlyAccess.NONE,
+        TierBenefits.EarlyAccess.BETA, TierBenefits.EarlyAccess.ALPHA);
   }
 
   @Test
@@ -63,13 +63,13 @@ class BenefitsMatrixTest {
 
   @Test
   void economics_fromAPortfolio() {
-    TierEconomics gold = TierEconomics.fromPortfolio(List.of(usd(150_000), usd(250_000), usd("200000.01")),
+    TierBenefits.Economics gold = TierBenefits.Economics.fromPortfolio(List.of(usd(150_000), usd(250_000), usd("200000.01")),
         Rate.ofPercent(60), usd(30_000), RoundingMode.HALF_EVEN);
     assertThat(gold.averageRevenue()).isEqualTo(usd(200_000));
     assertThat(gold.roi()).isEqualByComparingTo("4.00");
-    assertProblem(() -> TierEconomics.fromPortfolio(List.of(), Rate.ofPercent(60), usd(1), RoundingMode.HALF_EVEN),
+    assertProblem(() -> TierBenefits.Economics.fromPortfolio(List.of(), Rate.ofPercent(60), usd(1), RoundingMode.HALF_EVEN),
         InvalidFactsException.class, "revenues", "empty", "revenues must have at least one partner, but was []");
-    assertProblem(() -> TierEconomics.of(usd(1), Rate.ONE, usd(0)), InvalidProgramException.class, "costToServe",
+    assertProblem(() -> TierBenefits.Economics.of(usd(1), Rate.ONE, usd(0)), InvalidProgramException.class, "costToServe",
         "not_positive", "costToServe must be > 0, but was 0.00 USD");
   }
 
@@ -164,7 +164,7 @@ class BenefitsMatrixTest {
   @Test
   void dealRegistration_acceptsYamlBooleans_andRefusesOtherValues() {
     BenefitsMatrix matrix = BenefitsMatrix.from(document("dealRegistration: \"NO\"", "dealRegistration: NO"));
-    assertThat(matrix.dealRegistration(Tier.REGISTERED)).isEqualTo(DealRegistration.NO);
+    assertThat(matrix.dealRegistration(Tier.REGISTERED)).isEqualTo(TierBenefits.DealRegistration.NO);
     assertProblem(() -> BenefitsMatrix.from(document("dealRegistration: \"NO\"", "dealRegistration: MAYBE")),
         InvalidProgramException.class, "benefits.REGISTERED.dealRegistration", "invalid_value",
         "benefits.REGISTERED.dealRegistration must be NO, YES or PRIORITY, but was MAYBE");
@@ -184,7 +184,7 @@ class BenefitsMatrixTest {
     mixed.put(Tier.GOLD, euros.benefits(Tier.GOLD));
     assertProblem(() -> new BenefitsMatrix.Builder().byTier(mixed).build(), InvalidProgramException.class, "$",
         "currency_mismatch", "$ must state every amount in one currency, but was [USD, EUR]");
-    assertProblem(() -> TierEconomics.of(usd(1), Rate.ONE, euros.mdfAnnualAllocation(Tier.GOLD)),
+    assertProblem(() -> TierBenefits.Economics.of(usd(1), Rate.ONE, euros.mdfAnnualAllocation(Tier.GOLD)),
         InvalidProgramException.class, "costToServe", "currency_mismatch",
         "costToServe must be in USD, like the average revenue, but was 25,000.00 EUR");
     assertProblem(() -> BenefitsMatrix.from(document("costToServe: 30000}", "}")), InvalidProgramException.class,
@@ -200,13 +200,13 @@ class BenefitsMatrixTest {
 
   @Test
   void supportSla_parsesOrdersAndRefuses() {
-    assertThat(SupportSla.parse("24 h")).isEqualTo(SupportSla.hours(24));
-    assertThat(SupportSla.parse("standard")).isEqualTo(SupportSla.standard());
-    assertThat(SupportSla.hours(4).responseTime()).contains(Duration.ofHours(4));
-    assertThat(SupportSla.standard().responseTime()).isEmpty();
-    assertThat(List.of(SupportSla.hours(1), SupportSla.standard(), SupportSla.hours(24), SupportSla.hours(4))
-        .stream().sorted().map(SupportSla::toString)).containsExactly("STANDARD", "24h", "4h", "1h");
-    assertProblem(() -> SupportSla.hours(0), InvalidFactsException.class, "supportSla", "invalid_value",
+    assertThat(TierBenefits.SupportSla.parse("24 h")).isEqualTo(TierBenefits.SupportSla.hours(24));
+    assertThat(TierBenefits.SupportSla.parse("standard")).isEqualTo(TierBenefits.SupportSla.standard());
+    assertThat(TierBenefits.SupportSla.hours(4).responseTime()).contains(Duration.ofHours(4));
+    assertThat(TierBenefits.SupportSla.standard().responseTime()).isEmpty();
+    assertThat(List.of(TierBenefits.SupportSla.hours(1), TierBenefits.SupportSla.standard(), TierBenefits.SupportSla.hours(24), TierBenefits.SupportSla.hours(4))
+        .stream().sorted().map(TierBenefits.SupportSla::toString)).containsExactly("STANDARD", "24h", "4h", "1h");
+    assertProblem(() -> TierBenefits.SupportSla.hours(0), InvalidFactsException.class, "supportSla", "invalid_value",
         "supportSla must have between 1 and 720 hours, but was 0h");
   }
 }

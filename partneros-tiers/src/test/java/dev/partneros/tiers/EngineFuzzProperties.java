@@ -67,19 +67,19 @@ class EngineFuzzProperties {
   static Optional<TierFacts> tierFacts(Random r, Currency currency) {
     List<String> ids = List.of("d1", "d2", "d1", "");
     return facts(() -> TierFacts.builder()
-        .deals(list(r, 4, () -> facts(() -> PartnerDeal.builder().id(pick(r, ids))
+        .deals(list(r, 4, () -> facts(() -> TierFacts.PartnerDeal.builder().id(pick(r, ids))
             .role(DealRole.values()[r.nextInt(2)]).arr(EngineFuzz.money(r, EngineFuzz.currency(r, currency)))
             .registeredOn(r.nextBoolean() ? Optional.of(date(r)) : Optional.empty())
             .closedOn(r.nextInt(4) > 0 ? Optional.of(date(r)) : Optional.empty()).build())))
-        .referrals(list(r, 3, () -> facts(() -> Referral.qualifiedOn(date(r)))))
-        .certifications(list(r, 3, () -> facts(() -> new Certification.Builder().person(pick(r, ids))
+        .referrals(list(r, 3, () -> facts(() -> TierFacts.Referral.qualifiedOn(date(r)))))
+        .certifications(list(r, 3, () -> facts(() -> new TierFacts.Certification.Builder().person(pick(r, ids))
             .earnedOn(date(r)).validUntil(r.nextBoolean() ? Optional.of(date(r)) : Optional.empty()).build())))
-        .surveys(list(r, 2, () -> facts(() -> SurveyScore.of(pick(r, List.of(Metric.values())), date(r), decimal(r)))))
-        .caseStudies(list(r, 2, () -> facts(() -> CaseStudy.publishedOn(date(r)))))
-        .businessPlans(list(r, 2, () -> facts(() -> new JointBusinessPlan.Builder().approvedOn(date(r))
+        .surveys(list(r, 2, () -> facts(() -> TierFacts.SurveyScore.of(pick(r, List.of(Metric.values())), date(r), decimal(r)))))
+        .caseStudies(list(r, 2, () -> facts(() -> TierFacts.CaseStudy.publishedOn(date(r)))))
+        .businessPlans(list(r, 2, () -> facts(() -> new TierFacts.JointBusinessPlan.Builder().approvedOn(date(r))
             .validUntil(r.nextBoolean() ? Optional.of(date(r)) : Optional.empty()).build())))
-        .revenue(list(r, 3, () -> facts(() -> RevenueEntry.of(date(r), EngineFuzz.money(r, EngineFuzz.currency(r, currency))))))
-        .customMetrics(list(r, 2, () -> facts(() -> CustomMetricEntry.of(pick(r, List.of("x", "", "SOURCED_ARR")),
+        .revenue(list(r, 3, () -> facts(() -> TierFacts.RevenueEntry.of(date(r), EngineFuzz.money(r, EngineFuzz.currency(r, currency))))))
+        .customMetrics(list(r, 2, () -> facts(() -> TierFacts.CustomMetricEntry.of(pick(r, List.of("x", "", "SOURCED_ARR")),
             date(r), decimal(r)))))
         .build());
   }
@@ -105,7 +105,7 @@ class EngineFuzzProperties {
       case 0:
         return facts(() -> machine.provisional(tier, since));
       case 1:
-        return facts(() -> new TierState.Builder().tier(tier).status(TierStatus.IN_GRACE).since(since)
+        return facts(() -> new TierState.Builder().tier(tier).status(TierState.Status.IN_GRACE).since(since)
             .graceEnds(date(r)).build());
       case 2:
         return facts(() -> machine.override(TierState.of(pick(r, tiers), since), r.nextBoolean()

@@ -50,7 +50,7 @@ class FactIndexProperties {
       @ForAll @IntRange(min = 0, max = 2000) int asOfDay) {
     LocalDate asOf = START.plusDays(asOfDay);
     TierFacts facts = history(random);
-    TierFacts late = TierFacts.builder().from(facts).addReferrals(Referral.qualifiedOn(asOf.plusDays(1))).build();
+    TierFacts late = TierFacts.builder().from(facts).addReferrals(TierFacts.Referral.qualifiedOn(asOf.plusDays(1))).build();
     QUALIFIER.measure(facts.knownOn(asOf), asOf);
     assertThatThrownBy(() -> QUALIFIER.measure(late, asOf)).isInstanceOf(InvalidFactsException.class)
         .hasMessageContaining("referrals[" + facts.referrals().size() + "].qualifiedOn");
@@ -60,7 +60,7 @@ class FactIndexProperties {
   private static TierFacts history(Random random) {
     TierFacts.Builder facts = TierFacts.builder();
     for (int i = random.nextInt(30); i > 0; i--) {
-      PartnerDeal.Builder deal = PartnerDeal.builder().id("D-" + i)
+      TierFacts.PartnerDeal.Builder deal = TierFacts.PartnerDeal.builder().id("D-" + i)
           .role(random.nextBoolean() ? DealRole.SOURCED : DealRole.INFLUENCED)
           .arr(Money.ofMinor(random.nextInt(10_000_000), USD));
       LocalDate registered = day(random);
@@ -73,11 +73,11 @@ class FactIndexProperties {
       facts.addDeals(deal.build());
     }
     for (int i = random.nextInt(20); i > 0; i--) {
-      facts.addReferrals(Referral.qualifiedOn(day(random)));
+      facts.addReferrals(TierFacts.Referral.qualifiedOn(day(random)));
     }
     for (int i = random.nextInt(10); i > 0; i--) {
       LocalDate earned = day(random);
-      Certification.Builder certification = new Certification.Builder().person("person-" + random.nextInt(6))
+      TierFacts.Certification.Builder certification = new TierFacts.Certification.Builder().person("person-" + random.nextInt(6))
           .earnedOn(earned);
       if (random.nextBoolean()) {
         certification.validUntil(earned.plusDays(random.nextInt(900)));
@@ -85,25 +85,25 @@ class FactIndexProperties {
       facts.addCertifications(certification.build());
     }
     for (int i = random.nextInt(8); i > 0; i--) {
-      facts.addSurveys(SurveyScore.of(random.nextBoolean() ? Metric.NPS : Metric.CSAT, day(random),
+      facts.addSurveys(TierFacts.SurveyScore.of(random.nextBoolean() ? Metric.NPS : Metric.CSAT, day(random),
           BigDecimal.valueOf(random.nextInt(101))));
     }
     for (int i = random.nextInt(5); i > 0; i--) {
-      facts.addCaseStudies(new CaseStudy.Builder().publishedOn(day(random)).build());
+      facts.addCaseStudies(new TierFacts.CaseStudy.Builder().publishedOn(day(random)).build());
     }
     for (int i = random.nextInt(4); i > 0; i--) {
       LocalDate approved = day(random);
-      JointBusinessPlan.Builder plan = new JointBusinessPlan.Builder().approvedOn(approved);
+      TierFacts.JointBusinessPlan.Builder plan = new TierFacts.JointBusinessPlan.Builder().approvedOn(approved);
       if (random.nextBoolean()) {
         plan.validUntil(approved.plusDays(random.nextInt(700)));
       }
       facts.addBusinessPlans(plan.build());
     }
     for (int i = random.nextInt(10); i > 0; i--) {
-      facts.addRevenue(RevenueEntry.of(day(random), Money.ofMinor(random.nextInt(1_000_000), USD)));
+      facts.addRevenue(TierFacts.RevenueEntry.of(day(random), Money.ofMinor(random.nextInt(1_000_000), USD)));
     }
     for (int i = random.nextInt(10); i > 0; i--) {
-      facts.addCustomMetrics(CustomMetricEntry.of("metric-" + random.nextInt(3), day(random),
+      facts.addCustomMetrics(TierFacts.CustomMetricEntry.of("metric-" + random.nextInt(3), day(random),
           BigDecimal.valueOf(random.nextInt(1000), random.nextInt(3))));
     }
     return facts.build();
@@ -123,7 +123,7 @@ class FactIndexProperties {
     BigDecimal total = BigDecimal.ZERO;
     long registered = 0;
     long closed = 0;
-    for (PartnerDeal deal : facts.deals()) {
+    for (TierFacts.PartnerDeal deal : facts.deals()) {
       registered += deal.registeredOn().filter(window::contains).isPresent() ? 1 : 0;
       if (deal.closedOn().filter(window::contains).isPresent()) {
         closed++;
@@ -135,7 +135,7 @@ class FactIndexProperties {
         }
       }
     }
-    for (RevenueEntry entry : facts.revenue()) {
+    for (TierFacts.RevenueEntry entry : facts.revenue()) {
       total = window.contains(entry.bookedOn()) ? total.add(entry.amount().amount()) : total;
     }
     Set<String> people = new HashSet<>();
@@ -157,13 +157,13 @@ class FactIndexProperties {
   }
 
   private static Optional<BigDecimal> latestScore(TierFacts facts, Metric metric, DateRange window) {
-    SurveyScore latest = null;
-    for (SurveyScore survey : facts.surveys()) {
+    TierFacts.SurveyScore latest = null;
+    for (TierFacts.SurveyScore survey : facts.surveys()) {
       if (survey.metric() == metric && window.contains(survey.date())
           && (latest == null || !survey.date().isBefore(latest.date()))) {
         latest = survey;
       }
     }
-    return Optional.ofNullable(latest).map(SurveyScore::score);
+    return Optional.ofNullable(latest).map(TierFacts.SurveyScore::score);
   }
 }

@@ -35,12 +35,12 @@ class TierCriteriaBandProperties {
 
   /** Entries of the custom metric, a minimum near the exact sum of those in the window, and where it sits. */
   static final class Case {
-    final List<CustomMetricEntry> entries;
+    final List<TierFacts.CustomMetricEntry> entries;
     final ExactFraction exact;
     final BigDecimal[] minimums;
     final int role;
 
-    Case(List<CustomMetricEntry> entries, ExactFraction exact, BigDecimal[] minimums, int role) {
+    Case(List<TierFacts.CustomMetricEntry> entries, ExactFraction exact, BigDecimal[] minimums, int role) {
       this.entries = entries;
       this.exact = exact;
       this.minimums = minimums;
@@ -69,13 +69,13 @@ class TierCriteriaBandProperties {
   @Provide
   Arbitrary<Case> cases() {
     // entries up to a year and a half back: those more than 12 months back fall outside the window
-    Arbitrary<CustomMetricEntry> entry = Combinators.combine(Arbitraries.integers().between(0, 540),
+    Arbitrary<TierFacts.CustomMetricEntry> entry = Combinators.combine(Arbitraries.integers().between(0, 540),
             Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("1000")).ofScale(4))
-        .as((daysBack, value) -> CustomMetricEntry.of(METRIC, AS_OF.minusDays(daysBack), value));
+        .as((daysBack, value) -> TierFacts.CustomMetricEntry.of(METRIC, AS_OF.minusDays(daysBack), value));
     return entry.list().ofMinSize(1).ofMaxSize(6).flatMap(entries -> {
       ExactFraction exact = ExactFraction.ZERO;
       LocalDate start = AS_OF.minusMonths(12).plusDays(1);
-      for (CustomMetricEntry e : entries) {
+      for (TierFacts.CustomMetricEntry e : entries) {
         if (!e.date().isBefore(start)) {
           exact = exact.plus(ExactFraction.of(e.value()));
         }
@@ -89,9 +89,9 @@ class TierCriteriaBandProperties {
 
   @Property(tries = 2000)
   void qualifiedTierAndProgress_areDecidedOnTheExactMetric(@ForAll("cases") Case c) {
-    TierProgram.Builder builder = TierProgram.builder().addLevels(TierLevel.entry(Tier.REGISTERED));
+    TierProgram.Builder builder = TierProgram.builder().addLevels(TierProgram.Level.entry(Tier.REGISTERED));
     for (int i = 0; i < RANKED.size(); i++) {
-      builder.addLevels(TierLevel.of(RANKED.get(i), Criterion.allOf(Criterion.custom(METRIC, c.minimums[i])), i + 1));
+      builder.addLevels(TierProgram.Level.of(RANKED.get(i), Criterion.allOf(Criterion.custom(METRIC, c.minimums[i])), i + 1));
     }
     TierQualifier qualifier = TierQualifier.of(builder.build());
     Qualification qualification = qualifier.qualify(TierFacts.builder().customMetrics(c.entries).build(), AS_OF);

@@ -33,11 +33,11 @@ public class TierDomain extends DomainContextBase {
    * closed, a joint business plan) that start at some tier and rise from there.
    */
   record ProgramSpec(long[] arr, long[] referrals, long[] certified, Long[] nps, Long[] deals, boolean[] plan,
-      int[] grace, ReviewCadence review, UpgradeTiming upgrades, DowngradeMode downgrade) {
+      int[] grace, TierProgram.ReviewCadence review, TierProgram.UpgradeTiming upgrades, TierProgram.DowngradeMode downgrade) {
 
     TierProgram program() {
       TierProgram.Builder builder = new TierProgram.Builder().review(review).upgrades(upgrades).downgrade(downgrade);
-      builder.addLevels(TierLevel.entry(Tier.REGISTERED));
+      builder.addLevels(TierProgram.Level.entry(Tier.REGISTERED));
       for (int k = 1; k <= 3; k++) {
         List<Criterion> all = new ArrayList<>();
         all.add(Criterion.anyOf(Criterion.atLeast(Metric.SOURCED_ARR, arr[k]),
@@ -52,7 +52,7 @@ public class TierDomain extends DomainContextBase {
         if (plan[k]) {
           all.add(Criterion.required(Metric.APPROVED_JOINT_BUSINESS_PLAN));
         }
-        builder.addLevels(TierLevel.of(LADDER.get(k), Criterion.allOf(all), grace[k]));
+        builder.addLevels(TierProgram.Level.of(LADDER.get(k), Criterion.allOf(all), grace[k]));
       }
       return builder.build();
     }
@@ -123,9 +123,9 @@ public class TierDomain extends DomainContextBase {
   }
 
   static Arbitrary<ProgramSpec> specArbitrary() {
-    Arbitrary<ReviewCadence> review = Arbitraries.of(ReviewCadence.class);
-    Arbitrary<UpgradeTiming> upgrades = Arbitraries.of(UpgradeTiming.class);
-    Arbitrary<DowngradeMode> downgrade = Arbitraries.of(DowngradeMode.class);
+    Arbitrary<TierProgram.ReviewCadence> review = Arbitraries.of(TierProgram.ReviewCadence.class);
+    Arbitrary<TierProgram.UpgradeTiming> upgrades = Arbitraries.of(TierProgram.UpgradeTiming.class);
+    Arbitrary<TierProgram.DowngradeMode> downgrade = Arbitraries.of(TierProgram.DowngradeMode.class);
     Arbitrary<ProgramSpec> standard = Combinators.combine(review, upgrades, downgrade).as((r, u, d) ->
         new ProgramSpec(new long[] {0, 25_000, 100_000, 500_000}, new long[] {0, 5, 20, 50}, new long[] {0, 1, 2, 5},
             new Long[4], new Long[4], new boolean[4], new int[] {0, 1, 2, 3}, r, u, d));
@@ -141,8 +141,8 @@ public class TierDomain extends DomainContextBase {
     Arbitrary<ProgramSpec> random = Combinators.combine(rising(0, 600_000, 5_000), rising(0, 60, 1),
             rising(0, 6, 1), optionalRising(-50, 80), optionalRising(0, 12), plans, grace,
             Combinators.combine(review, upgrades, downgrade).as(List::of))
-        .as((a, r, c, n, d, p, g, options) -> new ProgramSpec(a, r, c, n, d, p, g, (ReviewCadence) options.get(0),
-            (UpgradeTiming) options.get(1), (DowngradeMode) options.get(2)));
+        .as((a, r, c, n, d, p, g, options) -> new ProgramSpec(a, r, c, n, d, p, g, (TierProgram.ReviewCadence) options.get(0),
+            (TierProgram.UpgradeTiming) options.get(1), (TierProgram.DowngradeMode) options.get(2)));
     return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(1, standard), net.jqwik.api.Tuple.of(3, random));
   }
 

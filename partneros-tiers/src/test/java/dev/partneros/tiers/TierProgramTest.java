@@ -34,9 +34,9 @@ class TierProgramTest {
     assertThat(standard.ladder()).isEqualTo(TierLadder.standard());
     assertThat(standard.currency()).isEqualTo(Currency.getInstance("USD"));
     assertThat(standard.windowMonths()).isEqualTo(12);
-    assertThat(standard.review()).isEqualTo(ReviewCadence.ANNUAL);
-    assertThat(standard.upgrades()).isEqualTo(UpgradeTiming.AT_QUARTER_END);
-    assertThat(standard.downgrade()).isEqualTo(DowngradeMode.ONE_STEP);
+    assertThat(standard.review()).isEqualTo(TierProgram.ReviewCadence.ANNUAL);
+    assertThat(standard.upgrades()).isEqualTo(TierProgram.UpgradeTiming.AT_QUARTER_END);
+    assertThat(standard.downgrade()).isEqualTo(TierProgram.DowngradeMode.ONE_STEP);
     assertThat(standard.provisionalMonths()).isEqualTo(6);
     assertThat(standard.overrideTier()).isEqualTo(Tier.PLATINUM);
     assertThat(standard.criteria(Tier.REGISTERED)).isEmpty();
@@ -82,16 +82,16 @@ class TierProgramTest {
     ProgramDocument more = ProgramLoader.strict().loadYaml(doc.toTree().toString()
         .replace("\"AT_QUARTER_END\"", "\"AT_REVIEW\"").replace("\"ONE_STEP\"", "\"TO_QUALIFIED\""));
     TierProgram program = TierProgram.from(more);
-    assertThat(program.review()).isEqualTo(ReviewCadence.QUARTERLY);
-    assertThat(program.upgrades()).isEqualTo(UpgradeTiming.AT_REVIEW);
-    assertThat(program.downgrade()).isEqualTo(DowngradeMode.TO_QUALIFIED);
+    assertThat(program.review()).isEqualTo(TierProgram.ReviewCadence.QUARTERLY);
+    assertThat(program.upgrades()).isEqualTo(TierProgram.UpgradeTiming.AT_REVIEW);
+    assertThat(program.downgrade()).isEqualTo(TierProgram.DowngradeMode.TO_QUALIFIED);
   }
 
   @Test
   @DisplayName("the policy round-trips through JSON as a program section")
   void programRoundTripsThroughItsSection() {
-    TierProgram program = new TierProgram.Builder().from(TierProgram.standard()).review(ReviewCadence.QUARTERLY)
-        .downgrade(DowngradeMode.TO_QUALIFIED).windowMonths(6).build();
+    TierProgram program = new TierProgram.Builder().from(TierProgram.standard()).review(TierProgram.ReviewCadence.QUARTERLY)
+        .downgrade(TierProgram.DowngradeMode.TO_QUALIFIED).windowMonths(6).build();
     ProgramDocument doc = document("", "").withSection("tiers", PartnerOsJson.toTree(program));
     TierProgram back = TierProgram.from(doc);
     assertThat(back).isEqualTo(program);
@@ -122,10 +122,10 @@ class TierProgramTest {
 
   @Test
   void levelsOutOfOrderOrTwice_areRefused() {
-    TierLevel gold = TierProgram.standard().level(Tier.GOLD);
-    TierLevel silver = TierProgram.standard().level(Tier.SILVER);
-    TierLevel entry = TierProgram.standard().level(Tier.REGISTERED);
-    TierLevel platinum = TierProgram.standard().level(Tier.PLATINUM);
+    TierProgram.Level gold = TierProgram.standard().level(Tier.GOLD);
+    TierProgram.Level silver = TierProgram.standard().level(Tier.SILVER);
+    TierProgram.Level entry = TierProgram.standard().level(Tier.REGISTERED);
+    TierProgram.Level platinum = TierProgram.standard().level(Tier.PLATINUM);
     assertProblem(() -> new TierProgram.Builder().addLevels(entry, gold, silver, platinum).build(),
         InvalidProgramException.class, "levels[2].tier", "out_of_order",
         "levels[2].tier must come after the tiers listed before it (levels are listed lowest first, as on the ladder"
@@ -198,13 +198,13 @@ class TierProgramTest {
     Criterion gold = Criterion.allOf(Criterion.atLeast(Metric.SOURCED_ARR, 100_000),
         Criterion.atLeast(Metric.NPS, 30));
     TierProgram ok = new TierProgram.Builder().ladder(TierLadder.of("REGISTERED", "SILVER", "GOLD"))
-        .addLevels(TierLevel.entry(Tier.REGISTERED), TierLevel.of(Tier.SILVER, silver, 1),
-            TierLevel.of(Tier.GOLD, gold, 2)).build();
+        .addLevels(TierProgram.Level.entry(Tier.REGISTERED), TierProgram.Level.of(Tier.SILVER, silver, 1),
+            TierProgram.Level.of(Tier.GOLD, gold, 2)).build();
     assertThat(ok.levels()).hasSize(3);
     Criterion goldByNps = Criterion.anyOf(gold, Criterion.atLeast(Metric.NPS, 80));
     assertProblem(() -> new TierProgram.Builder().ladder(TierLadder.of("REGISTERED", "SILVER", "GOLD"))
-            .addLevels(TierLevel.entry(Tier.REGISTERED), TierLevel.of(Tier.SILVER, silver, 1),
-                TierLevel.of(Tier.GOLD, goldByNps, 2)).build(),
+            .addLevels(TierProgram.Level.entry(Tier.REGISTERED), TierProgram.Level.of(Tier.SILVER, silver, 1),
+                TierProgram.Level.of(Tier.GOLD, goldByNps, 2)).build(),
         InvalidProgramException.class, "levels[2].criteria", "not_monotone",
         "levels[2].criteria must require at least what SILVER requires (sourced ARR >= 25000) in every alternative,"
             + " so that qualifying for GOLD implies qualifying for SILVER, but was NPS >= 80");
@@ -217,8 +217,8 @@ class TierProgramTest {
         InvalidProgramException.class, "tiers.levels[0].criteria", "not_allowed",
         "tiers.levels[0].criteria must be absent for the entry tier REGISTERED (held by every partner with a signed"
             + " agreement), but was CERTIFIED_PEOPLE >= 1");
-    assertProblem(() -> new TierProgram.Builder().addLevels(TierLevel.entry(Tier.REGISTERED),
-            TierLevel.entry(Tier.SILVER), TierProgram.standard().level(Tier.GOLD),
+    assertProblem(() -> new TierProgram.Builder().addLevels(TierProgram.Level.entry(Tier.REGISTERED),
+            TierProgram.Level.entry(Tier.SILVER), TierProgram.standard().level(Tier.GOLD),
             TierProgram.standard().level(Tier.PLATINUM)).build(),
         InvalidProgramException.class, "levels[1].criteria", "missing",
         "levels[1].criteria must be present, but was missing");
@@ -324,8 +324,8 @@ class TierProgramTest {
     }
     Criterion huge = Criterion.allOf(pairs);
     assertProblem(() -> new TierProgram.Builder().ladder(TierLadder.of("A", "B", "C"))
-            .addLevels(TierLevel.entry(Tier.of("A")), TierLevel.of(Tier.of("B"), Criterion.custom("a0",
-                BigDecimal.ONE), 1), TierLevel.of(Tier.of("C"), huge, 1)).build(),
+            .addLevels(TierProgram.Level.entry(Tier.of("A")), TierProgram.Level.of(Tier.of("B"), Criterion.custom("a0",
+                BigDecimal.ONE), 1), TierProgram.Level.of(Tier.of("C"), huge, 1)).build(),
         InvalidProgramException.class, "levels[2].criteria", "too_complex",
         "levels[2].criteria must expand to at most 4096 alternatives (nest fewer anyOf groups inside allOf groups),"
             + " but was " + huge.toString().substring(0, 200) + "...");

@@ -61,7 +61,7 @@ class TierQualifierProperties {
   /** The reference qualified tier: the highest tier whose criteria hold by the literal reading. */
   static Tier referenceTier(TierProgram program, TierMetrics metrics) {
     Tier best = program.ladder().lowest();
-    for (TierLevel level : program.levels()) {
+    for (TierProgram.Level level : program.levels()) {
       if (level.criteria().map(c -> reference(c, metrics)).orElse(true)) {
         best = level.tier();
       }
@@ -86,7 +86,7 @@ class TierQualifierProperties {
     Tier expected = referenceTier(program, metrics);
     assertThat(qualification.qualifiedTier()).isEqualTo(expected);
     assertThat(qualifier.qualifiedTier(metrics)).isEqualTo(expected);
-    for (TierLevel level : program.levels()) {
+    for (TierProgram.Level level : program.levels()) {
       assertThat(qualification.holds(level.tier()))
           .isEqualTo(level.criteria().map(c -> reference(c, metrics)).orElse(true));
     }
@@ -153,7 +153,7 @@ class TierQualifierProperties {
   void qualifyingForATierMeansQualifyingForEveryTierBelow(@ForAll TierProgram program, @ForAll TierMetrics metrics) {
     Qualification qualification = TierQualifier.of(program).qualify(metrics, AS_OF);
     int rank = LADDER.rankOf(qualification.qualifiedTier());
-    for (TierCheck check : qualification.checks()) {
+    for (Qualification.TierCheck check : qualification.checks()) {
       assertThat(check.met()).as(check.tier().name()).isEqualTo(LADDER.rankOf(check.tier()) <= rank);
     }
   }

@@ -147,7 +147,7 @@ class TierQualifierTest {
         Criterion.anyOf(Criterion.allOf(Criterion.atLeast(Metric.DEALS_CLOSED, 4),
             Criterion.atLeast(Metric.JOINT_CASE_STUDIES, 1)), Criterion.atLeast(Metric.INFLUENCED_ARR, 50_000)));
     TierProgram program = new TierProgram.Builder().ladder(TierLadder.of("REGISTERED", "GOLD"))
-        .addLevels(TierLevel.entry(Tier.REGISTERED), TierLevel.of(Tier.GOLD, gold, 1)).build();
+        .addLevels(TierProgram.Level.entry(Tier.REGISTERED), TierProgram.Level.of(Tier.GOLD, gold, 1)).build();
     TierQualifier custom = TierQualifier.of(program);
     TierMetrics metrics = TierMetrics.builder().currency(USD).sourcedArr(usd(100_000)).nps(BigDecimal.valueOf(18))
         .dealsClosed(3).putCustom("marketplace apps", BigDecimal.ONE).build();
@@ -201,14 +201,14 @@ class TierQualifierTest {
     DateRange window = DateRange.monthsEndingOn(12, AS_OF);
     assertThat(window.startInclusive()).isEqualTo(date("2025-07-01"));
     TierFacts onStart = TierFacts.builder()
-        .addDeals(PartnerDeal.closed("D-1", DealRole.SOURCED, usd(25_000), date("2025-07-01")))
-        .addReferrals(Referral.qualifiedOn(date("2025-07-01")))
-        .addCertifications(Certification.of("ana", date("2020-01-01")))
+        .addDeals(TierFacts.PartnerDeal.closed("D-1", DealRole.SOURCED, usd(25_000), date("2025-07-01")))
+        .addReferrals(TierFacts.Referral.qualifiedOn(date("2025-07-01")))
+        .addCertifications(TierFacts.Certification.of("ana", date("2020-01-01")))
         .build();
     TierFacts dayBefore = TierFacts.builder()
-        .addDeals(PartnerDeal.closed("D-1", DealRole.SOURCED, usd(25_000), date("2025-06-30")))
-        .addReferrals(Referral.qualifiedOn(date("2025-06-30")))
-        .addCertifications(Certification.of("ana", date("2020-01-01")))
+        .addDeals(TierFacts.PartnerDeal.closed("D-1", DealRole.SOURCED, usd(25_000), date("2025-06-30")))
+        .addReferrals(TierFacts.Referral.qualifiedOn(date("2025-06-30")))
+        .addCertifications(TierFacts.Certification.of("ana", date("2020-01-01")))
         .build();
     TierMetrics counted = qualifier.measure(onStart, AS_OF);
     assertThat(counted.sourcedArr()).isEqualTo(usd(25_000));
@@ -223,41 +223,41 @@ class TierQualifierTest {
 
   @Test
   void measure_aFactOnTheAsOfDateCounts() {
-    TierFacts facts = TierFacts.builder().addReferrals(Referral.qualifiedOn(AS_OF)).build();
+    TierFacts facts = TierFacts.builder().addReferrals(TierFacts.Referral.qualifiedOn(AS_OF)).build();
     assertThat(qualifier.measure(facts, AS_OF).qualifiedReferrals()).isEqualTo(1);
   }
 
   @Test
   void measure_computesEveryMetric() {
     TierFacts facts = TierFacts.builder()
-        .addDeals(PartnerDeal.builder().id("D-1").role(DealRole.SOURCED).arr(usd(60_000))
+        .addDeals(TierFacts.PartnerDeal.builder().id("D-1").role(DealRole.SOURCED).arr(usd(60_000))
             .registeredOn(date("2025-09-01")).closedOn(date("2025-12-15")).product("Core").build())
-        .addDeals(PartnerDeal.builder().id("D-2").role(DealRole.SOURCED).arr(usd(50_000))
+        .addDeals(TierFacts.PartnerDeal.builder().id("D-2").role(DealRole.SOURCED).arr(usd(50_000))
             .closedOn(date("2026-03-01")).product("Add-on").build())
-        .addDeals(PartnerDeal.builder().id("D-3").role(DealRole.INFLUENCED).arr(usd(40_000))
+        .addDeals(TierFacts.PartnerDeal.builder().id("D-3").role(DealRole.INFLUENCED).arr(usd(40_000))
             .registeredOn(date("2026-01-10")).closedOn(date("2026-06-30")).build())
-        .addDeals(PartnerDeal.builder().id("D-4").role(DealRole.SOURCED).arr(usd(90_000))
+        .addDeals(TierFacts.PartnerDeal.builder().id("D-4").role(DealRole.SOURCED).arr(usd(90_000))
             .registeredOn(date("2026-05-01")).build())
-        .addDeals(PartnerDeal.builder().id("D-5").role(DealRole.SOURCED).arr(usd(1_000))
+        .addDeals(TierFacts.PartnerDeal.builder().id("D-5").role(DealRole.SOURCED).arr(usd(1_000))
             .registeredOn(date("2024-01-01")).closedOn(date("2025-01-01")).build())
-        .addRevenue(RevenueEntry.of(date("2026-02-01"), usd("1234.56")))
-        .addRevenue(RevenueEntry.of(date("2025-02-01"), usd(999)))
-        .addCertifications(Certification.of("ana", date("2024-01-01")))
-        .addCertifications(new Certification.Builder().person("ana").earnedOn(date("2025-01-01"))
+        .addRevenue(TierFacts.RevenueEntry.of(date("2026-02-01"), usd("1234.56")))
+        .addRevenue(TierFacts.RevenueEntry.of(date("2025-02-01"), usd(999)))
+        .addCertifications(TierFacts.Certification.of("ana", date("2024-01-01")))
+        .addCertifications(new TierFacts.Certification.Builder().person("ana").earnedOn(date("2025-01-01"))
             .credential("Advanced").build())
-        .addCertifications(new Certification.Builder().person("bo").earnedOn(date("2024-01-01"))
+        .addCertifications(new TierFacts.Certification.Builder().person("bo").earnedOn(date("2024-01-01"))
             .validUntil(AS_OF).build())
-        .addCertifications(new Certification.Builder().person("cy").earnedOn(date("2024-01-01"))
+        .addCertifications(new TierFacts.Certification.Builder().person("cy").earnedOn(date("2024-01-01"))
             .validUntil(date("2026-06-29")).build())
-        .addSurveys(SurveyScore.of(Metric.NPS, date("2025-10-01"), BigDecimal.valueOf(40)))
-        .addSurveys(SurveyScore.of(Metric.NPS, date("2026-04-01"), BigDecimal.valueOf(-5)))
-        .addSurveys(SurveyScore.of(Metric.NPS, date("2025-01-01"), BigDecimal.valueOf(90)))
-        .addSurveys(SurveyScore.of(Metric.CSAT, date("2025-01-01"), BigDecimal.valueOf(90)))
-        .addCaseStudies(CaseStudy.publishedOn(date("2026-01-01")))
-        .addBusinessPlans(JointBusinessPlan.approvedOn(date("2025-08-01")))
-        .addCustomMetrics(CustomMetricEntry.of("marketplace apps", date("2026-01-01"), BigDecimal.valueOf(2)))
-        .addCustomMetrics(CustomMetricEntry.of("marketplace apps", date("2026-05-01"), BigDecimal.ONE))
-        .addCustomMetrics(CustomMetricEntry.of("marketplace apps", date("2025-01-01"), BigDecimal.TEN))
+        .addSurveys(TierFacts.SurveyScore.of(Metric.NPS, date("2025-10-01"), BigDecimal.valueOf(40)))
+        .addSurveys(TierFacts.SurveyScore.of(Metric.NPS, date("2026-04-01"), BigDecimal.valueOf(-5)))
+        .addSurveys(TierFacts.SurveyScore.of(Metric.NPS, date("2025-01-01"), BigDecimal.valueOf(90)))
+        .addSurveys(TierFacts.SurveyScore.of(Metric.CSAT, date("2025-01-01"), BigDecimal.valueOf(90)))
+        .addCaseStudies(TierFacts.CaseStudy.publishedOn(date("2026-01-01")))
+        .addBusinessPlans(TierFacts.JointBusinessPlan.approvedOn(date("2025-08-01")))
+        .addCustomMetrics(TierFacts.CustomMetricEntry.of("marketplace apps", date("2026-01-01"), BigDecimal.valueOf(2)))
+        .addCustomMetrics(TierFacts.CustomMetricEntry.of("marketplace apps", date("2026-05-01"), BigDecimal.ONE))
+        .addCustomMetrics(TierFacts.CustomMetricEntry.of("marketplace apps", date("2025-01-01"), BigDecimal.TEN))
         .build();
     TierMetrics metrics = qualifier.measure(facts, AS_OF);
     assertThat(metrics.sourcedArr()).isEqualTo(usd(110_000));
@@ -283,12 +283,12 @@ class TierQualifierTest {
 
   @Test
   void measure_businessPlanWithAndWithoutEndDate() {
-    TierFacts old = TierFacts.builder().addBusinessPlans(JointBusinessPlan.approvedOn(date("2025-06-30"))).build();
+    TierFacts old = TierFacts.builder().addBusinessPlans(TierFacts.JointBusinessPlan.approvedOn(date("2025-06-30"))).build();
     assertThat(qualifier.measure(old, AS_OF).approvedJointBusinessPlan()).isFalse();
-    TierFacts extended = TierFacts.builder().addBusinessPlans(new JointBusinessPlan.Builder()
+    TierFacts extended = TierFacts.builder().addBusinessPlans(new TierFacts.JointBusinessPlan.Builder()
         .approvedOn(date("2024-01-01")).validUntil(date("2026-12-31")).build()).build();
     assertThat(qualifier.measure(extended, AS_OF).approvedJointBusinessPlan()).isTrue();
-    TierFacts lapsed = TierFacts.builder().addBusinessPlans(new JointBusinessPlan.Builder()
+    TierFacts lapsed = TierFacts.builder().addBusinessPlans(new TierFacts.JointBusinessPlan.Builder()
         .approvedOn(date("2026-01-01")).validUntil(date("2026-06-29")).build()).build();
     assertThat(qualifier.measure(lapsed, AS_OF).approvedJointBusinessPlan()).isFalse();
   }
@@ -298,16 +298,16 @@ class TierQualifierTest {
   void measure_refusesFactsAfterTheAsOfDate_withPaths() {
     LocalDate after = AS_OF.plusDays(1);
     TierFacts facts = TierFacts.builder()
-        .addDeals(PartnerDeal.closed("D-1", DealRole.SOURCED, usd(1), AS_OF))
-        .addDeals(PartnerDeal.builder().id("D-2").role(DealRole.SOURCED).arr(usd(1)).registeredOn(after).build())
-        .addDeals(PartnerDeal.closed("D-3", DealRole.SOURCED, usd(1), after))
-        .addReferrals(Referral.qualifiedOn(after))
-        .addCertifications(Certification.of("ana", after))
-        .addSurveys(SurveyScore.of(Metric.NPS, after, BigDecimal.ONE))
-        .addCaseStudies(CaseStudy.publishedOn(after))
-        .addBusinessPlans(JointBusinessPlan.approvedOn(after))
-        .addRevenue(RevenueEntry.of(after, usd(1)))
-        .addCustomMetrics(CustomMetricEntry.of("apps", after, BigDecimal.ONE))
+        .addDeals(TierFacts.PartnerDeal.closed("D-1", DealRole.SOURCED, usd(1), AS_OF))
+        .addDeals(TierFacts.PartnerDeal.builder().id("D-2").role(DealRole.SOURCED).arr(usd(1)).registeredOn(after).build())
+        .addDeals(TierFacts.PartnerDeal.closed("D-3", DealRole.SOURCED, usd(1), after))
+        .addReferrals(TierFacts.Referral.qualifiedOn(after))
+        .addCertifications(TierFacts.Certification.of("ana", after))
+        .addSurveys(TierFacts.SurveyScore.of(Metric.NPS, after, BigDecimal.ONE))
+        .addCaseStudies(TierFacts.CaseStudy.publishedOn(after))
+        .addBusinessPlans(TierFacts.JointBusinessPlan.approvedOn(after))
+        .addRevenue(TierFacts.RevenueEntry.of(after, usd(1)))
+        .addCustomMetrics(TierFacts.CustomMetricEntry.of("apps", after, BigDecimal.ONE))
         .build();
     assertThatThrownBy(() -> qualifier.measure(facts, AS_OF))
         .isInstanceOf(InvalidFactsException.class)
@@ -323,7 +323,7 @@ class TierQualifierTest {
   @Test
   void measure_refusesAmountsInAnotherCurrency() {
     TierFacts facts = TierFacts.builder()
-        .addDeals(PartnerDeal.closed("D-1", DealRole.SOURCED, Money.of(1, Currency.getInstance("EUR")), AS_OF))
+        .addDeals(TierFacts.PartnerDeal.closed("D-1", DealRole.SOURCED, Money.of(1, Currency.getInstance("EUR")), AS_OF))
         .build();
     assertProblem(() -> qualifier.measure(facts, AS_OF), InvalidFactsException.class, "deals[0].arr",
         "currency_mismatch",
@@ -333,7 +333,7 @@ class TierQualifierTest {
   @Test
   void measure_refusesRevenueInAnotherCurrency() {
     TierFacts facts = TierFacts.builder()
-        .addRevenue(RevenueEntry.of(AS_OF, Money.of(1, Currency.getInstance("EUR")))).build();
+        .addRevenue(TierFacts.RevenueEntry.of(AS_OF, Money.of(1, Currency.getInstance("EUR")))).build();
     assertProblem(() -> qualifier.measure(facts, AS_OF), InvalidFactsException.class, "revenue[0].amount",
         "currency_mismatch",
         "revenue[0].amount must be in USD (the program's currency; convert it explicitly), but was 1.00 EUR");
@@ -341,27 +341,27 @@ class TierQualifierTest {
 
   @Test
   void facts_areCheckedWhenBuilt() {
-    assertProblem(() -> new JointBusinessPlan.Builder().approvedOn(AS_OF).validUntil(AS_OF.minusDays(1)).build(),
+    assertProblem(() -> new TierFacts.JointBusinessPlan.Builder().approvedOn(AS_OF).validUntil(AS_OF.minusDays(1)).build(),
         InvalidFactsException.class, "validUntil", "before_start",
         "validUntil must not be before the approval 2026-06-30, but was 2026-06-29");
-    assertProblem(() -> PartnerDeal.builder().id("D").role(DealRole.SOURCED).arr(usd(1))
+    assertProblem(() -> TierFacts.PartnerDeal.builder().id("D").role(DealRole.SOURCED).arr(usd(1))
             .registeredOn(date("2026-02-01")).closedOn(date("2026-01-01")).build(), InvalidFactsException.class,
         "closedOn", "before_start", "closedOn must not be before the registration date 2026-02-01,"
             + " but was 2026-01-01");
-    assertProblem(() -> PartnerDeal.closed(" ", DealRole.SOURCED, usd(1), AS_OF), InvalidFactsException.class, "id",
+    assertProblem(() -> TierFacts.PartnerDeal.closed(" ", DealRole.SOURCED, usd(1), AS_OF), InvalidFactsException.class, "id",
         "blank", "id must not be blank, but was \" \"");
-    assertProblem(() -> PartnerDeal.closed("D", DealRole.SOURCED, usd(-1), AS_OF), InvalidFactsException.class, "arr",
+    assertProblem(() -> TierFacts.PartnerDeal.closed("D", DealRole.SOURCED, usd(-1), AS_OF), InvalidFactsException.class, "arr",
         "negative", "arr must be >= 0, but was -1.00 USD");
-    assertProblem(() -> SurveyScore.of(Metric.CSAT, AS_OF, BigDecimal.valueOf(-1)), InvalidFactsException.class,
+    assertProblem(() -> TierFacts.SurveyScore.of(Metric.CSAT, AS_OF, BigDecimal.valueOf(-1)), InvalidFactsException.class,
         "score", "out_of_range", "score must be between 0 and 100, but was -1");
-    assertProblem(() -> SurveyScore.of(Metric.SOURCED_ARR, AS_OF, BigDecimal.ONE), InvalidFactsException.class,
+    assertProblem(() -> TierFacts.SurveyScore.of(Metric.SOURCED_ARR, AS_OF, BigDecimal.ONE), InvalidFactsException.class,
         "metric", "invalid_value", "metric must be NPS or CSAT, but was SOURCED_ARR");
-    assertProblem(() -> new Certification.Builder().person("a").earnedOn(AS_OF).validUntil(AS_OF.minusDays(1))
+    assertProblem(() -> new TierFacts.Certification.Builder().person("a").earnedOn(AS_OF).validUntil(AS_OF.minusDays(1))
             .build(), InvalidFactsException.class, "validUntil", "before_start",
         "validUntil must not be before the day it was earned 2026-06-30, but was 2026-06-29");
-    assertProblem(() -> RevenueEntry.of(AS_OF, usd(-3)), InvalidFactsException.class, "amount", "negative",
+    assertProblem(() -> TierFacts.RevenueEntry.of(AS_OF, usd(-3)), InvalidFactsException.class, "amount", "negative",
         "amount must be >= 0, but was -3.00 USD");
-    assertProblem(() -> CustomMetricEntry.of("9 lives", AS_OF, BigDecimal.ONE), InvalidFactsException.class, "name",
+    assertProblem(() -> TierFacts.CustomMetricEntry.of("9 lives", AS_OF, BigDecimal.ONE), InvalidFactsException.class, "name",
         "invalid_name", "name must be a letter followed by letters, digits, spaces, underscores or hyphens"
             + " (at most 60), but was 9 lives");
   }
@@ -369,15 +369,15 @@ class TierQualifierTest {
   @Test
   void knownOn_leavesOutWhatWasNotKnownYet() {
     TierFacts facts = TierFacts.builder()
-        .addDeals(PartnerDeal.builder().id("D-1").role(DealRole.SOURCED).arr(usd(1)).registeredOn(date("2026-05-01"))
+        .addDeals(TierFacts.PartnerDeal.builder().id("D-1").role(DealRole.SOURCED).arr(usd(1)).registeredOn(date("2026-05-01"))
             .closedOn(date("2026-08-01")).build())
-        .addDeals(PartnerDeal.closed("D-2", DealRole.SOURCED, usd(1), date("2026-08-01")))
-        .addReferrals(Referral.qualifiedOn(date("2026-07-01")), Referral.qualifiedOn(AS_OF))
+        .addDeals(TierFacts.PartnerDeal.closed("D-2", DealRole.SOURCED, usd(1), date("2026-08-01")))
+        .addReferrals(TierFacts.Referral.qualifiedOn(date("2026-07-01")), TierFacts.Referral.qualifiedOn(AS_OF))
         .build();
     TierFacts known = facts.knownOn(AS_OF);
     assertThat(known.deals()).hasSize(1);
     assertThat(known.deals().get(0).closedOn()).isEmpty();
-    assertThat(known.referrals()).containsExactly(Referral.qualifiedOn(AS_OF));
+    assertThat(known.referrals()).containsExactly(TierFacts.Referral.qualifiedOn(AS_OF));
     assertThat(qualifier.measure(known, AS_OF).dealsRegistered()).isEqualTo(1);
   }
 
@@ -389,8 +389,8 @@ class TierQualifierTest {
     assertThat(PartnerOsJson.toTree(back)).isEqualTo(PartnerOsJson.toTree(qualification));
     assertThat(PartnerOsJson.toTree(qualification).get("explanation").get("steps")).hasSize(5);
     TierFacts facts = TierFacts.builder()
-        .addDeals(PartnerDeal.closed("D-1", DealRole.INFLUENCED, usd("10.50"), AS_OF))
-        .addSurveys(SurveyScore.of(Metric.NPS, AS_OF, BigDecimal.TEN)).build();
+        .addDeals(TierFacts.PartnerDeal.closed("D-1", DealRole.INFLUENCED, usd("10.50"), AS_OF))
+        .addSurveys(TierFacts.SurveyScore.of(Metric.NPS, AS_OF, BigDecimal.TEN)).build();
     assertThat(PartnerOsJson.read(PartnerOsJson.write(facts), TierFacts.class)).isEqualTo(facts);
     assertThat(PartnerOsJson.toTree(facts).get("deals").get(0).get("arr").get("amount").isTextual()).isTrue();
   }
@@ -398,8 +398,8 @@ class TierQualifierTest {
   @Test
   void qualifierOfACustomLadder_usesItsOwnTiers() {
     TierProgram program = new TierProgram.Builder().ladder(TierLadder.of("BASIC", "PREMIER"))
-        .addLevels(TierLevel.entry(Tier.of("BASIC")),
-            TierLevel.of(Tier.of("PREMIER"), Criterion.atLeast(Metric.DEALS_CLOSED, 3), 1))
+        .addLevels(TierProgram.Level.entry(Tier.of("BASIC")),
+            TierProgram.Level.of(Tier.of("PREMIER"), Criterion.atLeast(Metric.DEALS_CLOSED, 3), 1))
         .build();
     TierQualifier custom = TierQualifier.of(program);
     TierMetrics three = TierMetrics.builder().currency(USD).dealsClosed(3).build();

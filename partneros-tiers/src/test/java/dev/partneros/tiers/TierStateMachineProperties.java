@@ -74,7 +74,7 @@ class TierStateMachineProperties {
 
   @Property
   void aDowngradeIsNeverMoreThanOneStep_inOneStepMode(@ForAll("plainScenarios") TierDomain.Scenario scenario) {
-    TierProgram oneStep = new TierProgram.Builder().from(scenario.program()).downgrade(DowngradeMode.ONE_STEP).build();
+    TierProgram oneStep = new TierProgram.Builder().from(scenario.program()).downgrade(TierProgram.DowngradeMode.ONE_STEP).build();
     List<TierDecision> decisions = TierStateMachine.of(oneStep).replay(scenario.initial(), scenario.history());
     for (TierDecision decision : decisions) {
       assertThat(drop(decision)).as(decision.summary()).isLessThanOrEqualTo(1);
@@ -97,14 +97,14 @@ class TierStateMachineProperties {
     for (TierDecision decision : decisions) {
       if (drop(decision) > 0) {
         TierState before = decision.previous();
-        assertThat(before.status()).as(decision.summary()).isEqualTo(TierStatus.IN_GRACE);
+        assertThat(before.status()).as(decision.summary()).isEqualTo(TierState.Status.IN_GRACE);
         assertThat(decision.asOf()).as(decision.summary()).isAfterOrEqualTo(before.graceEnds().get());
         Statistics.label("downgrade").collect(scenario.program().downgrade());
       }
     }
     Statistics.label("downgrade").coverage(coverage -> {
-      coverage.check(DowngradeMode.ONE_STEP).count(c -> c > 0);
-      coverage.check(DowngradeMode.TO_QUALIFIED).count(c -> c > 0);
+      coverage.check(TierProgram.DowngradeMode.ONE_STEP).count(c -> c > 0);
+      coverage.check(TierProgram.DowngradeMode.TO_QUALIFIED).count(c -> c > 0);
     });
   }
 
@@ -118,12 +118,12 @@ class TierStateMachineProperties {
       alwaysQualified &= qualifies;
       if (qualifies) {
         assertThat(drop(decision)).as(decision.summary()).isLessThanOrEqualTo(0);
-        assertThat(decision.status()).as(decision.summary()).isEqualTo(TierStatus.GOOD_STANDING);
+        assertThat(decision.status()).as(decision.summary()).isEqualTo(TierState.Status.GOOD_STANDING);
       }
     }
     if (alwaysQualified) {
       assertThat(decisions).allSatisfy(d -> assertThat(d.transition()).isNotEqualTo(
-          java.util.Optional.of(Transition.DOWNGRADED)));
+          java.util.Optional.of(TierDecision.Transition.DOWNGRADED)));
     }
     Statistics.label("history").collect(alwaysQualified ? "qualifies every quarter" : "falls short at times");
     Statistics.label("history").coverage(coverage -> {
@@ -138,11 +138,11 @@ class TierStateMachineProperties {
     for (TierDecision decision : machine.replay(scenario.initial(), scenario.history())) {
       int held = LADDER.rankOf(decision.tier());
       int qualified = LADDER.rankOf(decision.qualifiedTier());
-      if (decision.status() == TierStatus.IN_GRACE) {
+      if (decision.status() == TierState.Status.IN_GRACE) {
         assertThat(qualified).as(decision.summary()).isLessThan(held);
         assertThat(decision.projection()).isPresent();
       }
-      if (scenario.program().upgrades() == UpgradeTiming.AT_QUARTER_END) {
+      if (scenario.program().upgrades() == TierProgram.UpgradeTiming.AT_QUARTER_END) {
         assertThat(held).as("upgraded at once: " + decision.summary()).isGreaterThanOrEqualTo(qualified);
       }
       assertThat(decision.nextReview()).hasValueSatisfying(review -> assertThat(review).isAfter(decision.asOf()));

@@ -53,43 +53,43 @@ class TierStateMachineTest {
     assertThat(decisions).extracting(TierDecision::asOf, TierDecision::tier, TierDecision::status,
             d -> d.transition().orElse(null), d -> d.graceEnd().orElse(null))
         .containsExactly(
-            tuple(date("2025-06-30"), Tier.PLATINUM, TierStatus.GOOD_STANDING, null, null),
-            tuple(date("2025-09-30"), Tier.PLATINUM, TierStatus.GOOD_STANDING, null, null),
-            tuple(date("2025-12-31"), Tier.PLATINUM, TierStatus.GOOD_STANDING, null, null),
-            tuple(date("2026-03-31"), Tier.PLATINUM, TierStatus.IN_GRACE, Transition.GRACE_STARTED, date("2026-12-31")),
-            tuple(date("2026-06-30"), Tier.PLATINUM, TierStatus.IN_GRACE, null, date("2026-12-31")),
-            tuple(date("2026-09-30"), Tier.PLATINUM, TierStatus.IN_GRACE, null, date("2026-12-31")),
-            tuple(date("2026-12-31"), Tier.GOLD, TierStatus.IN_GRACE, Transition.DOWNGRADED, date("2027-06-30")),
-            tuple(date("2027-03-31"), Tier.GOLD, TierStatus.IN_GRACE, null, date("2027-06-30")),
-            tuple(date("2027-06-30"), Tier.SILVER, TierStatus.IN_GRACE, Transition.DOWNGRADED, date("2027-09-30")),
-            tuple(date("2027-09-30"), Tier.REGISTERED, TierStatus.GOOD_STANDING, Transition.DOWNGRADED, null),
-            tuple(date("2027-12-31"), Tier.REGISTERED, TierStatus.GOOD_STANDING, null, null));
-    assertThat(decisions.get(0).steps()).containsExactly(MaintenanceStep.NOT_QUALIFIED_BEFORE_REVIEW);
+            tuple(date("2025-06-30"), Tier.PLATINUM, TierState.Status.GOOD_STANDING, null, null),
+            tuple(date("2025-09-30"), Tier.PLATINUM, TierState.Status.GOOD_STANDING, null, null),
+            tuple(date("2025-12-31"), Tier.PLATINUM, TierState.Status.GOOD_STANDING, null, null),
+            tuple(date("2026-03-31"), Tier.PLATINUM, TierState.Status.IN_GRACE, TierDecision.Transition.GRACE_STARTED, date("2026-12-31")),
+            tuple(date("2026-06-30"), Tier.PLATINUM, TierState.Status.IN_GRACE, null, date("2026-12-31")),
+            tuple(date("2026-09-30"), Tier.PLATINUM, TierState.Status.IN_GRACE, null, date("2026-12-31")),
+            tuple(date("2026-12-31"), Tier.GOLD, TierState.Status.IN_GRACE, TierDecision.Transition.DOWNGRADED, date("2027-06-30")),
+            tuple(date("2027-03-31"), Tier.GOLD, TierState.Status.IN_GRACE, null, date("2027-06-30")),
+            tuple(date("2027-06-30"), Tier.SILVER, TierState.Status.IN_GRACE, TierDecision.Transition.DOWNGRADED, date("2027-09-30")),
+            tuple(date("2027-09-30"), Tier.REGISTERED, TierState.Status.GOOD_STANDING, TierDecision.Transition.DOWNGRADED, null),
+            tuple(date("2027-12-31"), Tier.REGISTERED, TierState.Status.GOOD_STANDING, null, null));
+    assertThat(decisions.get(0).steps()).containsExactly(TierDecision.Step.NOT_QUALIFIED_BEFORE_REVIEW);
     assertThat(decisions.get(3).review()).isTrue();
-    assertThat(decisions.get(6).steps()).containsExactly(MaintenanceStep.DOWNGRADED, MaintenanceStep.NEW_GRACE);
+    assertThat(decisions.get(6).steps()).containsExactly(TierDecision.Step.DOWNGRADED, TierDecision.Step.NEW_GRACE);
     assertThat(decisions.get(9).state().since()).isEqualTo(date("2027-09-30"));
     assertThat(decisions.get(9).nextReview()).contains(date("2028-09-30"));
   }
 
   @Test
   void platinumWithNothing_underQuarterlyReviews_startsGraceAtOnce() {
-    TierStateMachine quarterly = with(b -> b.review(ReviewCadence.QUARTERLY));
+    TierStateMachine quarterly = with(b -> b.review(TierProgram.ReviewCadence.QUARTERLY));
     List<TierDecision> decisions = quarterly.replay(TierState.of(Tier.PLATINUM, date("2025-03-31")),
         repeat(date("2025-06-30"), 7, nothing()));
     assertThat(decisions).extracting(TierDecision::tier).containsExactly(Tier.PLATINUM, Tier.PLATINUM,
         Tier.PLATINUM, Tier.GOLD, Tier.GOLD, Tier.SILVER, Tier.REGISTERED);
-    assertThat(decisions.get(0).transition()).contains(Transition.GRACE_STARTED);
+    assertThat(decisions.get(0).transition()).contains(TierDecision.Transition.GRACE_STARTED);
     assertThat(decisions.get(0).nextReview()).contains(date("2025-09-30"));
   }
 
   @Test
   void platinumWithNothing_downgradedStraightToTheQualifiedTier_inThatOption() {
-    TierStateMachine toQualified = with(b -> b.downgrade(DowngradeMode.TO_QUALIFIED).review(ReviewCadence.QUARTERLY));
+    TierStateMachine toQualified = with(b -> b.downgrade(TierProgram.DowngradeMode.TO_QUALIFIED).review(TierProgram.ReviewCadence.QUARTERLY));
     List<TierDecision> decisions = toQualified.replay(TierState.of(Tier.PLATINUM, date("2025-03-31")),
         quarters(date("2025-06-30"), standardLevel(1), standardLevel(1), standardLevel(1), standardLevel(1)));
     assertThat(decisions).extracting(TierDecision::tier, TierDecision::status).containsExactly(
-        tuple(Tier.PLATINUM, TierStatus.IN_GRACE), tuple(Tier.PLATINUM, TierStatus.IN_GRACE),
-        tuple(Tier.PLATINUM, TierStatus.IN_GRACE), tuple(Tier.SILVER, TierStatus.GOOD_STANDING));
+        tuple(Tier.PLATINUM, TierState.Status.IN_GRACE), tuple(Tier.PLATINUM, TierState.Status.IN_GRACE),
+        tuple(Tier.PLATINUM, TierState.Status.IN_GRACE), tuple(Tier.SILVER, TierState.Status.GOOD_STANDING));
     assertThat(decisions.get(0).projection()).hasValueSatisfying(p -> assertThat(p.tierAtGraceEnd())
         .isEqualTo(Tier.SILVER));
   }
@@ -102,36 +102,36 @@ class TierStateMachineTest {
         quarters(date("2026-03-31"), standardLevel(1), standardLevel(1), standardLevel(2), standardLevel(2)));
     assertThat(decisions).extracting(TierDecision::tier, TierDecision::status, d -> d.transition().orElse(null))
         .containsExactly(
-            tuple(Tier.GOLD, TierStatus.IN_GRACE, Transition.GRACE_STARTED),
-            tuple(Tier.GOLD, TierStatus.IN_GRACE, null),
-            tuple(Tier.GOLD, TierStatus.GOOD_STANDING, Transition.GRACE_CLEARED),
-            tuple(Tier.GOLD, TierStatus.GOOD_STANDING, null));
+            tuple(Tier.GOLD, TierState.Status.IN_GRACE, TierDecision.Transition.GRACE_STARTED),
+            tuple(Tier.GOLD, TierState.Status.IN_GRACE, null),
+            tuple(Tier.GOLD, TierState.Status.GOOD_STANDING, TierDecision.Transition.GRACE_CLEARED),
+            tuple(Tier.GOLD, TierState.Status.GOOD_STANDING, null));
     assertThat(decisions.get(2).state().since()).isEqualTo(date("2025-03-31"));
     assertThat(decisions.get(2).nextReview()).contains(date("2027-03-31"));
-    assertThat(decisions.get(2).steps()).containsExactly(MaintenanceStep.GRACE_CLEARED);
+    assertThat(decisions.get(2).steps()).containsExactly(TierDecision.Step.GRACE_CLEARED);
   }
 
   @Test
   void requalifyingOnTheGraceEndItself_clearsIt() {
-    TierState inGrace = new TierState.Builder().tier(Tier.GOLD).status(TierStatus.IN_GRACE).since(date("2025-03-31"))
+    TierState inGrace = new TierState.Builder().tier(Tier.GOLD).status(TierState.Status.IN_GRACE).since(date("2025-03-31"))
         .graceEnds(date("2026-09-30")).lastEvaluated(date("2026-06-30")).build();
     TierDecision decision = machine.next(inGrace, QuarterFacts.of(date("2026-09-30"), standardLevel(2)));
     assertThat(decision.tier()).isEqualTo(Tier.GOLD);
-    assertThat(decision.transition()).contains(Transition.GRACE_CLEARED);
+    assertThat(decision.transition()).contains(TierDecision.Transition.GRACE_CLEARED);
     TierDecision missed = machine.next(inGrace, QuarterFacts.of(date("2026-09-30"), standardLevel(1)));
     assertThat(missed.tier()).isEqualTo(Tier.SILVER);
-    assertThat(missed.status()).isEqualTo(TierStatus.GOOD_STANDING);
-    assertThat(missed.transition()).contains(Transition.DOWNGRADED);
+    assertThat(missed.status()).isEqualTo(TierState.Status.GOOD_STANDING);
+    assertThat(missed.transition()).contains(TierDecision.Transition.DOWNGRADED);
   }
 
   @Test
   void aPartnerInGraceThatQualifiesHigher_isUpgraded() {
-    TierState inGrace = new TierState.Builder().tier(Tier.SILVER).status(TierStatus.IN_GRACE)
+    TierState inGrace = new TierState.Builder().tier(Tier.SILVER).status(TierState.Status.IN_GRACE)
         .since(date("2025-03-31")).graceEnds(date("2026-06-30")).build();
     TierDecision decision = machine.next(inGrace, QuarterFacts.of(date("2026-06-30"), standardLevel(3)));
     assertThat(decision.tier()).isEqualTo(Tier.PLATINUM);
-    assertThat(decision.status()).isEqualTo(TierStatus.GOOD_STANDING);
-    assertThat(decision.transition()).contains(Transition.UPGRADED);
+    assertThat(decision.status()).isEqualTo(TierState.Status.GOOD_STANDING);
+    assertThat(decision.transition()).contains(TierDecision.Transition.UPGRADED);
   }
 
   @Test
@@ -140,8 +140,8 @@ class TierStateMachineTest {
     TierState start = TierState.of(Tier.REGISTERED, date("2025-11-15"));
     TierDecision decision = machine.next(start, QuarterFacts.of(date("2025-12-31"), standardLevel(3)));
     assertThat(decision.tier()).isEqualTo(Tier.PLATINUM);
-    assertThat(decision.transition()).contains(Transition.UPGRADED);
-    assertThat(decision.steps()).containsExactly(MaintenanceStep.UPGRADED);
+    assertThat(decision.transition()).contains(TierDecision.Transition.UPGRADED);
+    assertThat(decision.steps()).containsExactly(TierDecision.Step.UPGRADED);
     assertThat(decision.state().since()).isEqualTo(date("2025-12-31"));
     assertThat(decision.nextReview()).contains(date("2026-12-31"));
     assertThat(decision.explanation().sentences()).last().asString()
@@ -150,29 +150,29 @@ class TierStateMachineTest {
 
   @Test
   void upgrade_waitsForTheReview_inThatOption() {
-    TierStateMachine atReview = with(b -> b.upgrades(UpgradeTiming.AT_REVIEW));
+    TierStateMachine atReview = with(b -> b.upgrades(TierProgram.UpgradeTiming.AT_REVIEW));
     TierState start = TierState.of(Tier.SILVER, date("2025-05-10"));
     List<TierDecision> decisions = atReview.replay(start, repeat(date("2025-09-30"), 4, standardLevel(2)));
     assertThat(decisions).extracting(TierDecision::tier).containsExactly(Tier.SILVER, Tier.SILVER, Tier.SILVER,
         Tier.GOLD);
-    assertThat(decisions.get(0).steps()).containsExactly(MaintenanceStep.UPGRADE_AWAITS_REVIEW);
+    assertThat(decisions.get(0).steps()).containsExactly(TierDecision.Step.UPGRADE_AWAITS_REVIEW);
     assertThat(decisions.get(0).nextReview()).contains(date("2026-06-30"));
     assertThat(decisions.get(3).asOf()).isEqualTo(date("2026-06-30"));
     assertThat(decisions.get(3).review()).isTrue();
-    assertThat(decisions.get(3).transition()).contains(Transition.UPGRADED);
+    assertThat(decisions.get(3).transition()).contains(TierDecision.Transition.UPGRADED);
   }
 
   @Test
   void aTierWithoutGrace_isDowngradedAtTheReview_andANewGraceLastsAtLeastAQuarter() {
     TierStateMachine noSilverGrace = TierStateMachine.of(new TierProgram.Builder().from(TierProgram.standard())
         .levels(List.of(TierProgram.standard().level(Tier.REGISTERED),
-            TierLevel.of(Tier.SILVER, TierProgram.standard().criteria(Tier.SILVER).get(), 0),
+            TierProgram.Level.of(Tier.SILVER, TierProgram.standard().criteria(Tier.SILVER).get(), 0),
             TierProgram.standard().level(Tier.GOLD), TierProgram.standard().level(Tier.PLATINUM)))
-        .review(ReviewCadence.QUARTERLY).build());
+        .review(TierProgram.ReviewCadence.QUARTERLY).build());
     TierDecision silver = noSilverGrace.next(TierState.of(Tier.SILVER, date("2025-03-31")),
         QuarterFacts.of(date("2025-06-30"), nothing()));
     assertThat(silver.tier()).isEqualTo(Tier.REGISTERED);
-    assertThat(silver.steps()).containsExactly(MaintenanceStep.DOWNGRADED);
+    assertThat(silver.steps()).containsExactly(TierDecision.Step.DOWNGRADED);
     assertThat(silver.explanation().sentences()).last().asString()
         .isEqualTo("review on 2025-06-30: qualifies for Registered, below Silver, which has no grace -> downgraded"
             + " to REGISTERED");
@@ -192,12 +192,12 @@ class TierStateMachineTest {
         quarters(date("2026-03-31"), nothing(), nothing(), nothing()));
     assertThat(decisions).extracting(TierDecision::tier, TierDecision::status, d -> d.transition().orElse(null))
         .containsExactly(
-            tuple(Tier.GOLD, TierStatus.PROVISIONAL, null),
-            tuple(Tier.REGISTERED, TierStatus.GOOD_STANDING, Transition.DOWNGRADED),
-            tuple(Tier.REGISTERED, TierStatus.GOOD_STANDING, null));
+            tuple(Tier.GOLD, TierState.Status.PROVISIONAL, null),
+            tuple(Tier.REGISTERED, TierState.Status.GOOD_STANDING, TierDecision.Transition.DOWNGRADED),
+            tuple(Tier.REGISTERED, TierState.Status.GOOD_STANDING, null));
     assertThat(decisions.get(0).nextReview()).contains(date("2026-06-30"));
     assertThat(decisions.get(0).projection()).isEmpty();
-    assertThat(decisions.get(1).steps()).containsExactly(MaintenanceStep.PROVISIONAL_ENDED);
+    assertThat(decisions.get(1).steps()).containsExactly(TierDecision.Step.PROVISIONAL_ENDED);
     assertThat(decisions.get(1).explanation().sentences()).last().asString().isEqualTo("provisional Gold ended (until"
         + " 2026-06-30); no grace for a provisional tier -> REGISTERED, the qualified tier");
   }
@@ -209,8 +209,8 @@ class TierStateMachineTest {
     List<TierDecision> decisions = machine.replay(provisional,
         quarters(date("2026-03-31"), nothing(), nothing(), standardLevel(1)));
     assertThat(decisions).extracting(TierDecision::tier, TierDecision::status).containsExactly(
-        tuple(Tier.SILVER, TierStatus.PROVISIONAL), tuple(Tier.SILVER, TierStatus.PROVISIONAL),
-        tuple(Tier.SILVER, TierStatus.GOOD_STANDING));
+        tuple(Tier.SILVER, TierState.Status.PROVISIONAL), tuple(Tier.SILVER, TierState.Status.PROVISIONAL),
+        tuple(Tier.SILVER, TierState.Status.GOOD_STANDING));
     assertThat(decisions.get(2).transition()).isEmpty();
     assertThat(decisions.get(2).state().since()).isEqualTo(date("2026-09-30"));
   }
@@ -220,8 +220,8 @@ class TierStateMachineTest {
     TierDecision decision = machine.next(machine.provisional(Tier.SILVER, date("2026-01-01")),
         QuarterFacts.of(date("2026-03-31"), standardLevel(2)));
     assertThat(decision.tier()).isEqualTo(Tier.GOLD);
-    assertThat(decision.status()).isEqualTo(TierStatus.GOOD_STANDING);
-    assertThat(decision.transition()).contains(Transition.UPGRADED);
+    assertThat(decision.status()).isEqualTo(TierState.Status.GOOD_STANDING);
+    assertThat(decision.transition()).contains(TierDecision.Transition.UPGRADED);
   }
 
   @Test
@@ -233,11 +233,11 @@ class TierStateMachineTest {
     history.set(0, new QuarterFacts.Builder().from(history.get(0)).override(override).build());
     List<TierDecision> decisions = machine.replay(TierState.of(Tier.SILVER, date("2025-06-30")), history);
     assertThat(decisions).extracting(TierDecision::tier).containsOnly(Tier.PLATINUM);
-    assertThat(decisions).extracting(TierDecision::status).containsOnly(TierStatus.OVERRIDDEN);
+    assertThat(decisions).extracting(TierDecision::status).containsOnly(TierState.Status.OVERRIDDEN);
     assertThat(decisions).extracting(TierDecision::nextReview).containsOnly(Optional.empty());
-    assertThat(decisions.get(0).transition()).contains(Transition.UPGRADED);
-    assertThat(decisions.get(0).steps()).containsExactly(MaintenanceStep.OVERRIDE_GRANTED,
-        MaintenanceStep.OVERRIDE_IN_FORCE);
+    assertThat(decisions.get(0).transition()).contains(TierDecision.Transition.UPGRADED);
+    assertThat(decisions.get(0).steps()).containsExactly(TierDecision.Step.OVERRIDE_GRANTED,
+        TierDecision.Step.OVERRIDE_IN_FORCE);
     assertThat(decisions.get(7).qualifiedTier()).isEqualTo(Tier.REGISTERED);
     assertThat(decisions.get(7).explanation().sentences()).last().asString().isEqualTo("strategic override to"
         + " Platinum in force, without end date (strategic launch partner), whatever the metrics -> kept");
@@ -248,17 +248,17 @@ class TierStateMachineTest {
   void overrideWithEndDate_endsAtTheQualifiedTier() {
     TierState pinned = machine.override(TierState.of(Tier.SILVER, date("2025-06-30")),
         TierOverride.of(Tier.GOLD, "joint launch", date("2026-01-15"), date("2026-09-30")));
-    assertThat(pinned.status()).isEqualTo(TierStatus.OVERRIDDEN);
+    assertThat(pinned.status()).isEqualTo(TierState.Status.OVERRIDDEN);
     assertThat(pinned.since()).isEqualTo(date("2026-01-15"));
     List<TierDecision> decisions = machine.replay(pinned, repeat(date("2026-03-31"), 4, standardLevel(1)));
     assertThat(decisions).extracting(TierDecision::tier, TierDecision::status, d -> d.transition().orElse(null))
         .containsExactly(
-            tuple(Tier.GOLD, TierStatus.OVERRIDDEN, null),
-            tuple(Tier.GOLD, TierStatus.OVERRIDDEN, null),
-            tuple(Tier.SILVER, TierStatus.GOOD_STANDING, Transition.DOWNGRADED),
-            tuple(Tier.SILVER, TierStatus.GOOD_STANDING, null));
+            tuple(Tier.GOLD, TierState.Status.OVERRIDDEN, null),
+            tuple(Tier.GOLD, TierState.Status.OVERRIDDEN, null),
+            tuple(Tier.SILVER, TierState.Status.GOOD_STANDING, TierDecision.Transition.DOWNGRADED),
+            tuple(Tier.SILVER, TierState.Status.GOOD_STANDING, null));
     assertThat(decisions.get(0).nextReview()).contains(date("2026-09-30"));
-    assertThat(decisions.get(2).steps()).containsExactly(MaintenanceStep.OVERRIDE_ENDED);
+    assertThat(decisions.get(2).steps()).containsExactly(TierDecision.Step.OVERRIDE_ENDED);
     assertThat(decisions.get(2).nextReview()).contains(date("2027-09-30"));
   }
 
@@ -279,11 +279,11 @@ class TierStateMachineTest {
         .lastEvaluated(date("2026-03-31")).build();
     TierDecision decision = machine.next(evaluated, QuarterFacts.of(date("2026-09-30"), nothing()));
     assertThat(decision.review()).isTrue();
-    assertThat(decision.transition()).contains(Transition.GRACE_STARTED);
+    assertThat(decision.transition()).contains(TierDecision.Transition.GRACE_STARTED);
     TierDecision first = machine.next(TierState.of(Tier.GOLD, date("2020-06-30")),
         QuarterFacts.of(date("2026-09-30"), nothing()));
     assertThat(first.review()).as("reviews before the first evaluation are the caller's").isFalse();
-    assertThat(first.steps()).containsExactly(MaintenanceStep.NOT_QUALIFIED_BEFORE_REVIEW);
+    assertThat(first.steps()).containsExactly(TierDecision.Step.NOT_QUALIFIED_BEFORE_REVIEW);
   }
 
   @Test
@@ -291,7 +291,7 @@ class TierStateMachineTest {
   void projection_forAPartnerInOrNearGrace() {
     TierState gold = TierState.of(Tier.GOLD, date("2025-03-31"));
     TierDecision near = machine.next(gold, QuarterFacts.of(date("2025-09-30"), metrics("100000.00", 0, 1)));
-    GraceProjection atRisk = near.projection().get();
+    TierDecision.GraceProjection atRisk = near.projection().get();
     assertThat(atRisk.inGrace()).isFalse();
     assertThat(atRisk.deadline()).isEqualTo(date("2026-03-31"));
     assertThat(atRisk.graceEnd()).isEqualTo(date("2026-09-30"));
@@ -342,7 +342,7 @@ class TierStateMachineTest {
 
   @Test
   void next_withDatedFacts_refusesFactsAfterTheQuarterEnd() {
-    TierFacts facts = TierFacts.builder().addReferrals(Referral.qualifiedOn(date("2026-07-01"))).build();
+    TierFacts facts = TierFacts.builder().addReferrals(TierFacts.Referral.qualifiedOn(date("2026-07-01"))).build();
     assertProblem(() -> machine.next(TierState.of(Tier.GOLD, date("2025-06-30")), date("2026-06-30"), facts),
         InvalidFactsException.class, "referrals[0].qualifiedOn", "after_as_of",
         "referrals[0].qualifiedOn must be on or before the as-of date 2026-06-30, but was 2026-07-01");
@@ -350,20 +350,20 @@ class TierStateMachineTest {
 
   @Test
   void states_areCheckedWhenBuilt() {
-    assertProblem(() -> new TierState.Builder().tier(Tier.GOLD).status(TierStatus.IN_GRACE).since(date("2026-01-01"))
+    assertProblem(() -> new TierState.Builder().tier(Tier.GOLD).status(TierState.Status.IN_GRACE).since(date("2026-01-01"))
             .build(), InvalidFactsException.class, "graceEnds", "inconsistent",
         "graceEnds must be present exactly when the status is IN_GRACE (status IN_GRACE), but was absent");
-    assertProblem(() -> new TierState.Builder().tier(Tier.GOLD).status(TierStatus.OVERRIDDEN).since(date("2026-01-01"))
+    assertProblem(() -> new TierState.Builder().tier(Tier.GOLD).status(TierState.Status.OVERRIDDEN).since(date("2026-01-01"))
             .override(TierOverride.of(Tier.SILVER, "r", date("2026-01-01"))).build(), InvalidFactsException.class,
         "override.tier", "inconsistent", "override.tier must be the tier held, GOLD, but was SILVER");
-    assertProblem(() -> new TierState.Builder().tier(Tier.GOLD).status(TierStatus.GOOD_STANDING)
+    assertProblem(() -> new TierState.Builder().tier(Tier.GOLD).status(TierState.Status.GOOD_STANDING)
             .since(date("2026-01-01")).provisionalUntil(date("2026-06-30")).build(), InvalidFactsException.class,
         "provisionalUntil", "inconsistent", "provisionalUntil must be present exactly when the status is PROVISIONAL"
             + " (status GOOD_STANDING), but was 2026-06-30");
-    assertProblem(() -> new TierState.Builder().tier(Tier.GOLD).status(TierStatus.OVERRIDDEN).since(date("2026-01-01"))
+    assertProblem(() -> new TierState.Builder().tier(Tier.GOLD).status(TierState.Status.OVERRIDDEN).since(date("2026-01-01"))
             .build(), InvalidFactsException.class, "override", "inconsistent",
         "override must be present exactly when the status is OVERRIDDEN (status OVERRIDDEN), but was absent");
-    assertProblem(() -> new TierState.Builder().tier(Tier.GOLD).status(TierStatus.IN_GRACE).since(date("2026-01-01"))
+    assertProblem(() -> new TierState.Builder().tier(Tier.GOLD).status(TierState.Status.IN_GRACE).since(date("2026-01-01"))
             .graceEnds(date("2025-12-31")).build(), InvalidFactsException.class, "graceEnds", "before_start",
         "graceEnds must be after since 2026-01-01, but was 2025-12-31");
     assertProblem(() -> TierOverride.of(Tier.GOLD, " ", date("2026-01-01")), InvalidFactsException.class, "reason",
@@ -382,16 +382,16 @@ class TierStateMachineTest {
         InvalidFactsException.class, "quarterEnd", "not_quarter_end",
         "quarterEnd must be the last day of a quarter (fiscal year from FEBRUARY), but was 2026-03-31");
     TierDecision review = fiscal.next(state, QuarterFacts.of(date("2026-04-30"), nothing()));
-    assertThat(review.transition()).contains(Transition.GRACE_STARTED);
+    assertThat(review.transition()).contains(TierDecision.Transition.GRACE_STARTED);
     assertThat(review.graceEnd()).contains(date("2026-10-31"));
   }
 
   @Test
   void replay_overDatedFacts_printsATimeline() {
     TierFacts facts = TierFacts.builder()
-        .addCertifications(Certification.of("ana", date("2025-01-10")), Certification.of("bo", date("2025-05-01")))
-        .addDeals(PartnerDeal.closed("D-1", DealRole.SOURCED, usd(30_000), date("2025-02-10")))
-        .addDeals(PartnerDeal.closed("D-2", DealRole.SOURCED, usd(80_000), date("2025-08-20")))
+        .addCertifications(TierFacts.Certification.of("ana", date("2025-01-10")), TierFacts.Certification.of("bo", date("2025-05-01")))
+        .addDeals(TierFacts.PartnerDeal.closed("D-1", DealRole.SOURCED, usd(30_000), date("2025-02-10")))
+        .addDeals(TierFacts.PartnerDeal.closed("D-2", DealRole.SOURCED, usd(80_000), date("2025-08-20")))
         .build();
     List<TierDecision> decisions = machine.replay(TierState.of(Tier.REGISTERED, date("2025-01-01")), facts,
         date("2025-03-31"), 8);

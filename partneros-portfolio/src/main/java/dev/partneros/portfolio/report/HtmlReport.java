@@ -12,7 +12,7 @@ import dev.partneros.portfolio.TimelineEntry;
 import dev.partneros.scoring.health.HealthScore;
 import dev.partneros.scoring.kpi.KpiValue;
 import dev.partneros.tiers.TierDecision;
-import dev.partneros.tiers.TierStatus;
+import dev.partneros.tiers.TierState;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -248,7 +248,7 @@ public final class HtmlReport {
         out.append("<rect x=\"").append(labelWidth + c * cell).append("\" y=\"").append(y + 1).append("\" width=\"")
             .append(cell - 2).append("\" height=\"").append(rowHeight - 3).append("\" fill=\"")
             .append(TIER_COLOURS[tierRank % TIER_COLOURS.length]).append('"')
-            .append(d.status() == TierStatus.IN_GRACE ? " fill-opacity=\"0.45\"" : "").append("><title>")
+            .append(d.status() == TierState.Status.IN_GRACE ? " fill-opacity=\"0.45\"" : "").append("><title>")
             .append(escape(p.id() + " " + p.partner().name() + ": " + entry)).append("</title></rect>\n");
         if (d.transition().isPresent()) {
           out.append("<circle cx=\"").append(labelWidth + c * cell + 6).append("\" cy=\"").append(y + 7)

@@ -19,7 +19,6 @@ import dev.partneros.scoring.maturity.MaturityResult;
 import dev.partneros.scoring.scorecard.ScorecardResult;
 import dev.partneros.scoring.segment.SegmentAssignment;
 import dev.partneros.tiers.TierDecision;
-import dev.partneros.tiers.Transition;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -89,7 +88,7 @@ public final class TextReport {
     out.line("  In grace   " + e.inGrace().size() + (e.inGrace().size() == 1 ? " partner" : " partners"));
     LocalDate last = lastQuarterEnd(e);
     if (last != null) {
-      Map<Transition, Integer> counts = new EnumMap<>(Transition.class);
+      Map<TierDecision.Transition, Integer> counts = new EnumMap<>(TierDecision.Transition.class);
       for (PartnerResult p : e.activePartners()) {
         p.current().filter(c -> c.quarterEnd().equals(last)).flatMap(c -> c.decision().transition())
             .ifPresent(t -> counts.merge(t, 1, Integer::sum));

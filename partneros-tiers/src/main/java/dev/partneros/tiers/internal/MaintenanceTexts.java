@@ -2,25 +2,23 @@ package dev.partneros.tiers.internal;
 
 import dev.partneros.core.ExplanationStep;
 import dev.partneros.core.Tier;
-import dev.partneros.tiers.MaintenanceStep;
 import dev.partneros.tiers.TierDecision;
 import dev.partneros.tiers.TierOverride;
 import dev.partneros.tiers.TierState;
-import dev.partneros.tiers.TierStatus;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Renders one {@link MaintenanceStep} of a decision as an explanation step
+ * Renders one {@link TierDecision.Step} of a decision as an explanation step
  * ({@code docs/rules/tiers.md#quarter-end-evaluation}).
  */
 final class MaintenanceTexts {
 
   private MaintenanceTexts() {}
 
-  static ExplanationStep step(MaintenanceStep step, TierDecision decision) {
+  static ExplanationStep step(TierDecision.Step step, TierDecision decision) {
     TierState previous = decision.previous();
     TierState state = decision.state();
     Map<String, String> inputs = new LinkedHashMap<>();
@@ -39,10 +37,10 @@ final class MaintenanceTexts {
         inputs.put("starts on", override.startsOn().toString());
         inputs.put("ends on", override.endsOn().map(LocalDate::toString).orElse("no end date"));
         String period = override.endsOn().isPresent() ? " until {ends on}" : ", without end date";
-        template = step == MaintenanceStep.OVERRIDE_GRANTED
+        template = step == TierDecision.Step.OVERRIDE_GRANTED
             ? "strategic override to {override} from {starts on}" + period + " granted ({reason}) -> {outcome}"
             : "strategic override to {override} in force" + period + " ({reason}), whatever the metrics -> {outcome}";
-        outcome = step == MaintenanceStep.OVERRIDE_GRANTED ? "overridden" : "kept";
+        outcome = step == TierDecision.Step.OVERRIDE_GRANTED ? "overridden" : "kept";
         break;
       }
       case OVERRIDE_ENDED: {
@@ -100,7 +98,7 @@ final class MaintenanceTexts {
         outcome = "grace cleared";
         break;
       case DOWNGRADED:
-        template = previous.status() == TierStatus.IN_GRACE
+        template = previous.status() == TierState.Status.IN_GRACE
             ? "grace for {previous} ended on {as of}; qualifies for {qualified} only -> {outcome}"
             : "review on {as of}: qualifies for {qualified}, below {previous}, which has no grace -> {outcome}";
         outcome = "downgraded to " + state.tier();

@@ -2,10 +2,8 @@ package dev.partneros.tiers.internal;
 
 import dev.partneros.core.ExplanationStep;
 import dev.partneros.core.Tier;
-import dev.partneros.tiers.MaintenanceStep;
 import dev.partneros.tiers.Metric;
 import dev.partneros.tiers.Qualification;
-import dev.partneros.tiers.TierCheck;
 import dev.partneros.tiers.TierDecision;
 import dev.partneros.tiers.TierMetrics;
 import java.math.BigDecimal;
@@ -68,7 +66,7 @@ public final class TierExplanations {
       steps.add(ExplanationStep.builder().rule("tiers.measure").section(SECTION).inputs(inputs)
           .outcome("measured").template(template.toString()).build());
     });
-    for (TierCheck check : qualification.checks()) {
+    for (Qualification.TierCheck check : qualification.checks()) {
       String name = Texts.tierName(check.tier());
       ExplanationStep.Builder step = ExplanationStep.builder().rule(qualifyRule(check.tier())).section(SECTION)
           .outcome(check.met() ? "met" : "not met");
@@ -89,14 +87,14 @@ public final class TierExplanations {
   }
 
   /**
-   * Returns the steps of a decision's state machine, one per {@link MaintenanceStep}.
+   * Returns the steps of a decision's state machine, one per {@link TierDecision.Step}.
    *
    * @param decision the decision, not null
    * @return never null
    */
   public static List<ExplanationStep> maintenanceSteps(TierDecision decision) {
     List<ExplanationStep> steps = new ArrayList<>(decision.steps().size());
-    for (MaintenanceStep step : decision.steps()) {
+    for (TierDecision.Step step : decision.steps()) {
       steps.add(MaintenanceTexts.step(step, decision));
     }
     return List.copyOf(steps);

@@ -20,7 +20,7 @@ import org.immutables.value.Value;
 /**
  * The terms of the accrual funding model ({@code docs/rules/mdf.md#funding-models}: a percentage
  * of partner sales accrues, up to a cap), used when {@link MdfPolicy#model()} is
- * {@link FundingModel#ACCRUAL}.
+ * {@link MdfPolicy.FundingModel#ACCRUAL}.
  *
  * <p>Decision (the blueprint gives no numbers): 2 % of the partner's sales booked in the fiscal
  * year up to the as-of date accrue (a common co-marketing accrual rate); the cap is, unless the

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 /**
  * The terms of the co-op funding model ({@code docs/rules/mdf.md#funding-models}: match a
  * percentage of the partner's own spend), used when {@link MdfPolicy#model()} is
- * {@link FundingModel#COOP}: a request states the activity's total cost and asks the fund for
+ * {@link MdfPolicy.FundingModel#COOP}: a request states the activity's total cost and asks the fund for
  * {@code matchRate x cost}, rounded once.
  *
  * <p>Decision (the blueprint gives no number): the fund matches 50 % (the classic 50/50 co-op

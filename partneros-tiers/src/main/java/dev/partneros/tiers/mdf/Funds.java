@@ -111,7 +111,7 @@ final class Funds {
     checkCurrency(problems, path.field("sourcedArr"), partner.sourcedArr());
     partner.joinedOn().ifPresent(d -> checkNotAfter(problems, path.field("joinedOn"), d, asOf));
     for (int i = 0; i < partner.sales().size(); i++) {
-      MdfSale sale = partner.sales().get(i);
+      MdfPartner.Sale sale = partner.sales().get(i);
       if (sale.amount().currency().equals(currency) && !sale.bookedOn().isAfter(asOf)) {
         continue;
       }
@@ -124,7 +124,7 @@ final class Funds {
   void checkLedger(ProblemCollector problems, FieldPath path, MdfLedger ledger, LocalDate asOf) {
     // paths are built only for a fact that fails: the ledger is checked on every decision
     for (int i = 0; i < ledger.grants().size(); i++) {
-      MdfGrant grant = ledger.grants().get(i);
+      MdfLedger.Grant grant = ledger.grants().get(i);
       if (grant.amount().currency().equals(currency) && !grant.approvedOn().isAfter(asOf)
           && !grant.disbursedOn().map(d -> d.isAfter(asOf)).orElse(false)) {
         continue;
@@ -135,7 +135,7 @@ final class Funds {
       grant.disbursedOn().ifPresent(d -> checkNotAfter(problems, at.field("disbursedOn"), d, asOf));
     }
     for (int i = 0; i < ledger.claims().size(); i++) {
-      MdfClaim claim = ledger.claims().get(i);
+      MdfLedger.Claim claim = ledger.claims().get(i);
       if (claim.amount().currency().equals(currency) && !claim.receivedOn().isAfter(asOf)
           && !claim.reimbursedOn().map(d -> d.isAfter(asOf)).orElse(false)
           && !claim.roiReport().map(r -> r.reportedOn().isAfter(asOf)).orElse(false)) {
@@ -158,13 +158,13 @@ final class Funds {
   /** The allocation of a tier in a fiscal year, counting sales booked up to {@code upTo}. */
   Allocation allocation(Tier tier, int fiscalYear, MdfPartner partner, LocalDate upTo) {
     Money tierAnnual = benefits.mdfAnnualAllocation(tier);
-    if (policy.model() != FundingModel.ACCRUAL) {
+    if (policy.model() != MdfPolicy.FundingModel.ACCRUAL) {
       return new Allocation(tierAnnual, Optional.empty());
     }
     LocalDate start = calendar.yearStart(fiscalYear);
     LocalDate end = calendar.yearEnd(fiscalYear);
     BigDecimal sales = BigDecimal.ZERO;
-    for (MdfSale sale : partner.sales()) {
+    for (MdfPartner.Sale sale : partner.sales()) {
       LocalDate day = sale.bookedOn();
       if (!day.isBefore(start) && !day.isAfter(end) && !day.isAfter(upTo)) {
         sales = sales.add(sale.amount().amount());
@@ -177,15 +177,15 @@ final class Funds {
 
   /** The co-op match of a cost, or the cost itself under the other models. */
   Money asked(Money amount) {
-    if (policy.model() != FundingModel.COOP) {
+    if (policy.model() != MdfPolicy.FundingModel.COOP) {
       return amount;
     }
     return amount.multipliedBy(policy.coop().matchRate(), rounding);
   }
 
-  static Map<String, MdfClaim> claimsByGrant(MdfLedger ledger) {
-    Map<String, MdfClaim> claims = new HashMap<>();
-    for (MdfClaim claim : ledger.claims()) {
+  static Map<String, MdfLedger.Claim> claimsByGrant(MdfLedger ledger) {
+    Map<String, MdfLedger.Claim> claims = new HashMap<>();
+    for (MdfLedger.Claim claim : ledger.claims()) {
       claims.put(claim.requestId(), claim);
     }
     return claims;
@@ -195,16 +195,16 @@ final class Funds {
    * What a grant uses of its period's balances: its amount, or, for a reimbursed grant whose claim
    * was for less, the claimed amount.
    */
-  static Money used(MdfGrant grant, MdfClaim claim) {
+  static Money used(MdfLedger.Grant grant, MdfLedger.Claim claim) {
     if (claim == null || grant.payment() == PaymentMode.ADVANCE) {
       return grant.amount();
     }
     return claim.amount().min(grant.amount());
   }
 
-  Money used(MdfLedger ledger, Map<String, MdfClaim> claims, DateRange period) {
+  Money used(MdfLedger ledger, Map<String, MdfLedger.Claim> claims, DateRange period) {
     BigDecimal sum = BigDecimal.ZERO;
-    for (MdfGrant grant : ledger.grants()) {
+    for (MdfLedger.Grant grant : ledger.grants()) {
       if (period.contains(grant.approvedOn())) {
         sum = sum.add(used(grant, claims.get(grant.requestId())).amount());
       }
@@ -220,7 +220,7 @@ final class Funds {
 
   /** The entitlement of a validated partner and ledger. */
   MdfEntitlement entitlement(MdfPartner partner, MdfLedger ledger, LocalDate asOf) {
-    Map<String, MdfClaim> claims = claimsByGrant(ledger);
+    Map<String, MdfLedger.Claim> claims = claimsByGrant(ledger);
     int fiscalYear = calendar.fiscalYear(asOf);
     int fiscalQuarter = calendar.fiscalQuarter(asOf);
     DateRange year = DateRange.ofClosed(calendar.yearStart(fiscalYear), calendar.yearEnd(fiscalYear));
@@ -281,13 +281,13 @@ final class Funds {
 
   // ---------------------------------------------------------------- lifecycle
 
-  LocalDate roiReportDue(MdfClaim claim) {
+  LocalDate roiReportDue(MdfLedger.Claim claim) {
     return claim.receivedOn().plusDays(policy.roiReportDays());
   }
 
   List<String> overdueRoiReports(MdfLedger ledger, LocalDate asOf) {
     List<String> overdue = new ArrayList<>(0);
-    for (MdfClaim claim : ledger.claims()) {
+    for (MdfLedger.Claim claim : ledger.claims()) {
       if (claim.roiReport().isEmpty() && asOf.isAfter(roiReportDue(claim))) {
         overdue.add(claim.requestId());
       }
@@ -297,29 +297,29 @@ final class Funds {
 
   List<MdfObligation> obligations(MdfLedger ledger, LocalDate asOf) {
     List<MdfObligation> obligations = new ArrayList<>();
-    Map<String, MdfGrant> grants = new HashMap<>();
-    for (MdfGrant grant : ledger.grants()) {
+    Map<String, MdfLedger.Grant> grants = new HashMap<>();
+    for (MdfLedger.Grant grant : ledger.grants()) {
       grants.put(grant.requestId(), grant);
       if (grant.payment() == PaymentMode.ADVANCE) {
-        obligations.add(obligation(ObligationKind.DISBURSEMENT, grant.requestId(),
+        obligations.add(obligation(MdfObligation.Kind.DISBURSEMENT, grant.requestId(),
             grant.approvedOn().plusDays(policy.disbursementDays()), grant.disbursedOn(), asOf));
       }
     }
-    for (MdfClaim claim : ledger.claims()) {
+    for (MdfLedger.Claim claim : ledger.claims()) {
       if (grants.get(claim.requestId()).payment() == PaymentMode.REIMBURSEMENT) {
-        obligations.add(obligation(ObligationKind.REIMBURSEMENT, claim.requestId(),
+        obligations.add(obligation(MdfObligation.Kind.REIMBURSEMENT, claim.requestId(),
             claim.receivedOn().plusDays(policy.reimbursementDays()), claim.reimbursedOn(), asOf));
       }
-      obligations.add(obligation(ObligationKind.ROI_REPORT, claim.requestId(), roiReportDue(claim),
+      obligations.add(obligation(MdfObligation.Kind.ROI_REPORT, claim.requestId(), roiReportDue(claim),
           claim.roiReport().map(RoiReport::reportedOn), asOf));
     }
     return List.copyOf(obligations);
   }
 
-  private static MdfObligation obligation(ObligationKind kind, String requestId, LocalDate dueOn,
+  private static MdfObligation obligation(MdfObligation.Kind kind, String requestId, LocalDate dueOn,
       Optional<LocalDate> doneOn, LocalDate asOf) {
-    ObligationStatus status = doneOn.isPresent() ? ObligationStatus.DONE
-        : asOf.isAfter(dueOn) ? ObligationStatus.OVERDUE : ObligationStatus.OPEN;
+    MdfObligation.Status status = doneOn.isPresent() ? MdfObligation.Status.DONE
+        : asOf.isAfter(dueOn) ? MdfObligation.Status.OVERDUE : MdfObligation.Status.OPEN;
     return new MdfObligation.Builder().kind(kind).requestId(requestId).dueOn(dueOn).doneOn(doneOn).asOf(asOf)
         .status(status).build();
   }

@@ -20,11 +20,11 @@ import org.immutables.value.Value;
  * against.
  *
  * <ul>
- *   <li>{@link MdfStatus#REJECTED}: {@link #reasons()} is not empty; nothing is granted.</li>
- *   <li>{@link MdfStatus#NEEDS_APPROVAL}: {@link #pendingApprovers()} is not empty; nothing is
+ *   <li>{@link Status#REJECTED}: {@link #reasons()} is not empty; nothing is granted.</li>
+ *   <li>{@link Status#NEEDS_APPROVAL}: {@link #pendingApprovers()} is not empty; nothing is
  *       granted yet, {@link #grantable()} says what would be.</li>
- *   <li>{@link MdfStatus#APPROVED}: granted = asked.</li>
- *   <li>{@link MdfStatus#PARTIALLY_APPROVED}: granted &lt; asked, {@link #limitedBy()} names the
+ *   <li>{@link Status#APPROVED}: granted = asked.</li>
+ *   <li>{@link Status#PARTIALLY_APPROVED}: granted &lt; asked, {@link #limitedBy()} names the
  *       quarterly cap, the annual balance, or both when they are equal.</li>
  * </ul>
  * A granted decision gives the {@link #grant()} to record in the ledger; paid in advance, it is due
@@ -72,7 +72,7 @@ public abstract class MdfDecision {
    *
    * @return never null
    */
-  public abstract MdfStatus status();
+  public abstract Status status();
 
   /**
    * Returns what the request asks of the fund: its amount, or under the co-op model the match of
@@ -136,8 +136,8 @@ public abstract class MdfDecision {
   /**
    * Returns the required approvers who have not approved yet.
    *
-   * @return never null; empty unless the status is {@link MdfStatus#NEEDS_APPROVAL} or
-   *     {@link MdfStatus#REJECTED}
+   * @return never null; empty unless the status is {@link Status#NEEDS_APPROVAL} or
+   *     {@link Status#REJECTED}
    */
   public abstract List<Approver> pendingApprovers();
 
@@ -169,7 +169,7 @@ public abstract class MdfDecision {
    * @return true if approved or partially approved
    */
   public boolean isGranted() {
-    return status() == MdfStatus.APPROVED || status() == MdfStatus.PARTIALLY_APPROVED;
+    return status() == Status.APPROVED || status() == Status.PARTIALLY_APPROVED;
   }
 
   /**
@@ -177,11 +177,11 @@ public abstract class MdfDecision {
    *
    * @return the grant (approved on the as-of date), or empty when nothing is granted
    */
-  public Optional<MdfGrant> grant() {
+  public Optional<MdfLedger.Grant> grant() {
     if (!isGranted()) {
       return Optional.empty();
     }
-    return Optional.of(new MdfGrant.Builder().requestId(request().requestId()).activity(request().activity())
+    return Optional.of(new MdfLedger.Grant.Builder().requestId(request().requestId()).activity(request().activity())
         .amount(granted()).approvedOn(asOf()).payment(request().payment()).build());
   }
 
@@ -202,5 +202,34 @@ public abstract class MdfDecision {
   static class Builder extends ImmutableMdfDecision.Builder {
     /** Creates an empty builder. */
     Builder() {}
+  }
+
+  /** The outcome of an MDF request ({@code docs/rules/mdf.md#requests}). */
+  public enum Status {
+    /** Every approval is given and the whole amount asked is granted. */
+    APPROVED,
+    /**
+     * Every approval is given, but a limit (the quarterly cap or the annual balance) grants less than
+     * was asked; {@link MdfDecision#limitedBy()} says which.
+     */
+    PARTIALLY_APPROVED,
+    /**
+     * The request can be granted, but approvals are missing; {@link MdfDecision#pendingApprovers()}
+     * names them.
+     */
+    NEEDS_APPROVAL,
+    /** The request cannot be granted; {@link MdfDecision#reasons()} says every reason. */
+    REJECTED
+  }
+
+  /**
+   * A limit that grants less than a request asks ({@code docs/rules/mdf.md#grant-limits}: a request
+   * is granted at most min(requested, quarterly cap remaining, annual balance remaining)).
+   */
+  public enum GrantLimit {
+    /** What is left of the tier's quarterly cap in the fiscal quarter of the decision. */
+    QUARTERLY_CAP,
+    /** What is left of the annual entitlement (plus any rollover) in the fiscal year of the decision. */
+    ANNUAL_BALANCE
   }
 }

@@ -94,7 +94,7 @@ public abstract class MdfEntitlement {
    *
    * @return never null
    */
-  public abstract FundingModel model();
+  public abstract MdfPolicy.FundingModel model();
 
   /**
    * Returns the annual allocation of this fiscal year (under the accrual model, what accrued, capped).

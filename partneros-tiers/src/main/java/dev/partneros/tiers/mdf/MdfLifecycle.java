@@ -20,7 +20,7 @@ import java.util.List;
  * and, once overdue, blocks new funds. Decision: expiry applies to the balance not yet granted;
  * granted funds stay committed to their grant (the blueprint sets no claiming deadline, so none is
  * modelled). Due dates are inclusive: done on the due date is on time; the day after, an open
- * obligation is {@link ObligationStatus#OVERDUE}.
+ * obligation is {@link MdfObligation.Status#OVERDUE}.
  *
  * <p>Built once per program with {@link #of(MdfPolicy, BenefitsMatrix)}; its methods are pure
  * functions of their arguments. Immutable and thread-safe.
@@ -66,7 +66,7 @@ public final class MdfLifecycle {
    * @param grant the grant, not null
    * @return {@link MdfPolicy#disbursementDays()} after its approval, never null
    */
-  public LocalDate disbursementDue(MdfGrant grant) {
+  public LocalDate disbursementDue(MdfLedger.Grant grant) {
     requireNonNull(grant, "grant");
     return grant.approvedOn().plusDays(funds.policy().disbursementDays());
   }
@@ -77,7 +77,7 @@ public final class MdfLifecycle {
    * @param claim the claim, not null
    * @return {@link MdfPolicy#reimbursementDays()} after its receipt, never null
    */
-  public LocalDate reimbursementDue(MdfClaim claim) {
+  public LocalDate reimbursementDue(MdfLedger.Claim claim) {
     requireNonNull(claim, "claim");
     return claim.receivedOn().plusDays(funds.policy().reimbursementDays());
   }
@@ -88,7 +88,7 @@ public final class MdfLifecycle {
    * @param claim the claim, not null
    * @return {@link MdfPolicy#roiReportDays()} after its receipt, never null
    */
-  public LocalDate roiReportDue(MdfClaim claim) {
+  public LocalDate roiReportDue(MdfLedger.Claim claim) {
     requireNonNull(claim, "claim");
     return funds.roiReportDue(claim);
   }
@@ -124,7 +124,7 @@ public final class MdfLifecycle {
   public List<MdfObligation> overdue(MdfLedger ledger, LocalDate asOf) {
     List<MdfObligation> overdue = new ArrayList<>();
     for (MdfObligation obligation : obligations(ledger, asOf)) {
-      if (obligation.status() == ObligationStatus.OVERDUE) {
+      if (obligation.status() == MdfObligation.Status.OVERDUE) {
         overdue.add(obligation);
       }
     }
@@ -141,7 +141,7 @@ public final class MdfLifecycle {
    */
   public boolean blocksNewFunds(MdfLedger ledger, LocalDate asOf) {
     for (MdfObligation obligation : overdue(ledger, asOf)) {
-      if (obligation.kind() == ObligationKind.ROI_REPORT) {
+      if (obligation.kind() == MdfObligation.Kind.ROI_REPORT) {
         return true;
       }
     }

@@ -30,7 +30,7 @@ public abstract class MdfObligation {
    *
    * @return never null
    */
-  public abstract ObligationKind kind();
+  public abstract Kind kind();
 
   /**
    * Returns the id of the grant (its request) the obligation belongs to.
@@ -65,7 +65,7 @@ public abstract class MdfObligation {
    *
    * @return never null
    */
-  public abstract ObligationStatus status();
+  public abstract Status status();
 
   /**
    * Tells whether it was done, or is still open, after its due date.
@@ -74,12 +74,38 @@ public abstract class MdfObligation {
    */
   @JsonProperty("late")
   public boolean isLate() {
-    return status() == ObligationStatus.OVERDUE || doneOn().map(d -> d.isAfter(dueOn())).orElse(false);
+    return status() == Status.OVERDUE || doneOn().map(d -> d.isAfter(dueOn())).orElse(false);
   }
 
   /** Builds an {@link MdfObligation}. Not thread-safe. */
   static class Builder extends ImmutableMdfObligation.Builder {
     /** Creates an empty builder. */
     Builder() {}
+  }
+
+  /** A dated obligation of the MDF lifecycle ({@code docs/rules/mdf.md#lifecycle}). */
+  public enum Kind {
+    /** Paying an {@link PaymentMode#ADVANCE} grant: due {@link MdfPolicy#disbursementDays()} after approval. */
+    DISBURSEMENT,
+    /**
+     * Reimbursing the claim of a {@link PaymentMode#REIMBURSEMENT} grant: due
+     * {@link MdfPolicy#reimbursementDays()} after the claim's receipt (net 15).
+     */
+    REIMBURSEMENT,
+    /**
+     * The partner's ROI report on a claim (leads, opportunities, pipeline, closed revenue): due
+     * {@link MdfPolicy#roiReportDays()} after the claim's receipt. Overdue, it blocks new funds.
+     */
+    ROI_REPORT
+  }
+
+  /** Where an {@link MdfObligation} stands on an as-of date. */
+  public enum Status {
+    /** Not done yet, and the due date is today or later. */
+    OPEN,
+    /** Not done, and the due date has passed (the as-of date is after it). */
+    OVERDUE,
+    /** Done, on or before the as-of date (possibly late: see {@link MdfObligation#isLate()}). */
+    DONE
   }
 }

@@ -96,7 +96,7 @@ public abstract class MdfPartner {
    *
    * @return never null; ignored by the other models
    */
-  public abstract List<MdfSale> sales();
+  public abstract List<Sale> sales();
 
   @Value.Check
   void check() {
@@ -109,5 +109,69 @@ public abstract class MdfPartner {
   public static class Builder extends ImmutableMdfPartner.Builder {
     /** Creates an empty builder. */
     Builder() {}
+  }
+
+  /**
+   * A partner's sales booked on a day, on which MDF accrues under the accrual model
+   * ({@code docs/rules/mdf.md#funding-models}).
+   *
+   * <p>Checked when built: the amount is not negative.
+   *
+   * <p>JSON-serialisable; immutable and thread-safe.
+   */
+  @Value.Immutable
+  @JsonSerialize(as = ImmutableSale.class)
+  @JsonDeserialize(as = ImmutableSale.class)
+  public abstract static class Sale {
+
+    Sale() {}
+
+    /**
+     * Returns a new builder.
+     *
+     * @return never null
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /**
+     * Returns a sale.
+     *
+     * @param bookedOn the day it was booked, not null
+     * @param amount the amount, not null, not negative
+     * @return never null
+     * @throws InvalidFactsException if the amount is negative
+     */
+    public static Sale of(LocalDate bookedOn, Money amount) {
+      return new Builder().bookedOn(bookedOn).amount(amount).build();
+    }
+
+    /**
+     * Returns the day the sale was booked.
+     *
+     * @return never null
+     */
+    public abstract LocalDate bookedOn();
+
+    /**
+     * Returns the amount sold.
+     *
+     * @return never null, not negative
+     */
+    public abstract Money amount();
+
+    @Value.Check
+    void check() {
+      ProblemCollector problems = new ProblemCollector();
+      problems.requireNonNegative(FieldPath.root().field("amount"), amount());
+      problems.throwIfErrors(InvalidFactsException::new);
+    }
+
+    /** Builds an {@link Sale}. Not thread-safe. */
+    public static class Builder extends ImmutableSale.Builder {
+      /** Creates an empty builder. */
+      Builder() {}
+    }
   }
 }

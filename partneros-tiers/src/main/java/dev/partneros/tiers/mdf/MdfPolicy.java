@@ -714,4 +714,365 @@ public abstract class MdfPolicy {
     /** Creates a builder of the standard policy. */
     Builder() {}
   }
+
+  /**
+   * One step of the amount-based approval routing ({@code docs/rules/mdf.md#approval-routing}): a
+   * request asking the fund for {@link #from()} or more (up to the next step's {@code from},
+   * excluded) is routed to {@link #approver()}. Brackets are {@code [from, next from)}
+   * ({@code docs/rules/conventions.md#thresholds-and-brackets}), so with the standard steps
+   * {@code 0 -> partner manager, 5,000 -> director}, 4,999.99 goes to the partner manager and
+   * exactly 5,000.00 to a director.
+   *
+   * <p>Program-file form: {@code {from: 5000, approver: DIRECTOR}} (the amount in the program's
+   * currency).
+   *
+   * <p>Immutable and thread-safe.
+   */
+  @Value.Immutable
+  @JsonSerialize(as = ImmutableApprovalStep.class)
+  public abstract static class ApprovalStep {
+
+    ApprovalStep() {}
+
+    /**
+     * Returns a new builder.
+     *
+     * @return never null
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /**
+     * Returns a step.
+     *
+     * @param from the smallest amount routed to the approver (inclusive), not null, not negative
+     * @param approver the approver, not null
+     * @return never null
+     * @throws InvalidProgramException if the amount is negative
+     */
+    public static ApprovalStep of(Money from, Approver approver) {
+      return new Builder().from(from).approver(approver).build();
+    }
+
+    @JsonCreator
+    static ApprovalStep fromJson(@JacksonInject(useInput = OptBoolean.FALSE) Currency documentCurrency,
+        @JsonProperty("from") BigDecimal from, @JsonProperty("approver") Approver approver) {
+      ProblemCollector problems = new ProblemCollector();
+      Money amount = SectionFields.money(problems, FieldPath.root().field("from"), from, documentCurrency);
+      problems.requirePresent(FieldPath.root().field("approver"), approver);
+      problems.throwIfErrors(InvalidProgramException::new);
+      return of(amount, approver);
+    }
+
+    /**
+     * Returns the smallest amount routed to this step's approver (inclusive).
+     *
+     * @return never null, not negative
+     */
+    @JsonIgnore
+    public abstract Money from();
+
+    @JsonProperty("from")
+    BigDecimal fromAmount() {
+      return from().amount();
+    }
+
+    /**
+     * Returns the approver requests from {@link #from()} on are routed to.
+     *
+     * @return never null
+     */
+    public abstract Approver approver();
+
+    @Value.Check
+    void check() {
+      ProblemCollector problems = new ProblemCollector();
+      problems.requireNonNegative(FieldPath.root().field("from"), from());
+      problems.throwIfErrors(InvalidProgramException::new);
+    }
+
+    /** Builds an {@link ApprovalStep}. Not thread-safe. */
+    public static class Builder extends ImmutableApprovalStep.Builder {
+      /** Creates an empty builder. */
+      Builder() {}
+    }
+  }
+
+  /**
+   * How a partner's MDF is funded ({@code docs/rules/mdf.md#funding-models}).
+   *
+   * <p>Every model keeps the tier's quarterly cap, the eligibility rules, the approvals and the
+   * fiscal-year expiry; they differ in what the annual entitlement is and what a request asks of the
+   * fund.
+   */
+  public enum FundingModel {
+    /**
+     * The default: the annual entitlement is the tier's annual allocation (benefits matrix) and a
+     * request asks the fund for its whole amount.
+     */
+    TIER_ALLOCATION,
+    /**
+     * Accrual: a percentage of the partner's sales in the fiscal year so far accrues, up to a cap
+     * ({@link AccrualTerms}); that is the annual entitlement. A request asks for its whole amount.
+     */
+    ACCRUAL,
+    /**
+     * Co-op: the annual entitlement is the tier's allocation, and the fund matches a percentage of the
+     * partner's own spend ({@link CoopTerms}): a request states the activity's total cost and asks the
+     * fund for the match.
+     */
+    COOP
+  }
+
+  /**
+   * The closed range a co-marketing multiplier must lie in
+   * ({@code docs/rules/mdf.md#co-marketing-budget}): pipeline potential 0.5 to 2.0 and strategic
+   * value 0.8 to 1.5 by default, both ends allowed. A multiplier outside its range is an error,
+   * never clamped.
+   *
+   * <p>Program-file form: {@code {min: 0.5, max: 2.0}}.
+   *
+   * <p>Checked when built ({@link InvalidProgramException}): {@code 0 < min <= max <= 100}.
+   *
+   * <p>Immutable and thread-safe.
+   */
+  @Value.Immutable
+  @JsonSerialize(as = ImmutableMultiplierRange.class)
+  public abstract static class MultiplierRange {
+
+    /** The largest multiplier a range may allow. */
+    public static final BigDecimal MAX = BigDecimal.valueOf(100);
+
+    MultiplierRange() {}
+
+    /**
+     * Returns a new builder.
+     *
+     * @return never null
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /**
+     * Returns a range.
+     *
+     * @param minInclusive the smallest multiplier allowed, not null, above zero
+     * @param maxInclusive the largest multiplier allowed, not null, at least {@code minInclusive}, at
+     *     most 100
+     * @return never null
+     * @throws InvalidProgramException if the bounds are out of order or out of range
+     */
+    public static MultiplierRange of(BigDecimal minInclusive, BigDecimal maxInclusive) {
+      return new Builder().min(minInclusive).max(maxInclusive).build();
+    }
+
+    /**
+     * Returns a range from the text of its bounds, such as {@code of("0.5", "2.0")}.
+     *
+     * @param minInclusive the smallest multiplier allowed, not null
+     * @param maxInclusive the largest multiplier allowed, not null
+     * @return never null
+     * @throws InvalidProgramException if the bounds are out of order or out of range
+     * @throws NumberFormatException if a bound is not a decimal
+     */
+    public static MultiplierRange of(String minInclusive, String maxInclusive) {
+      return of(new BigDecimal(minInclusive), new BigDecimal(maxInclusive));
+    }
+
+    @JsonCreator
+    static MultiplierRange fromJson(@JsonProperty("min") BigDecimal min, @JsonProperty("max") BigDecimal max) {
+      ProblemCollector problems = new ProblemCollector();
+      problems.requirePresent(FieldPath.root().field("min"), min);
+      problems.requirePresent(FieldPath.root().field("max"), max);
+      problems.throwIfErrors(InvalidProgramException::new);
+      return of(min, max);
+    }
+
+    /**
+     * Returns the smallest multiplier allowed (inclusive).
+     *
+     * @return never null, above zero
+     */
+    public abstract BigDecimal min();
+
+    /**
+     * Returns the largest multiplier allowed (inclusive).
+     *
+     * @return never null, at least {@link #min()}
+     */
+    public abstract BigDecimal max();
+
+    /**
+     * Tells whether a multiplier lies in the range, both ends included.
+     *
+     * @param multiplier the multiplier, not null
+     * @return true if {@code min <= multiplier <= max}
+     */
+    public boolean contains(BigDecimal multiplier) {
+      requireNonNull(multiplier, "multiplier");
+      return multiplier.compareTo(min()) >= 0 && multiplier.compareTo(max()) <= 0;
+    }
+
+    @Value.Check
+    void check() {
+      ProblemCollector problems = new ProblemCollector();
+      FieldPath min = FieldPath.root().field("min");
+      FieldPath max = FieldPath.root().field("max");
+      problems.check(min().signum() > 0, min, CoreProblemCode.NOT_POSITIVE, "be > 0", min().toPlainString());
+      problems.check(max().compareTo(MAX) <= 0, max, CoreProblemCode.OUT_OF_RANGE, "be at most 100", max().toPlainString());
+      problems.check(max().compareTo(min()) >= 0, max, CoreProblemCode.NOT_ABOVE_MIN, "be at least min " + min().toPlainString(),
+          max().toPlainString());
+      problems.throwIfErrors(InvalidProgramException::new);
+    }
+
+    /**
+     * Renders the range as {@code [0.5, 2.0]}.
+     *
+     * @return never null
+     */
+    @Override
+    public String toString() {
+      return "[" + min().toPlainString() + ", " + max().toPlainString() + "]";
+    }
+
+    /** Builds a {@link MultiplierRange}; {@code build()} checks it. Not thread-safe. */
+    public static class Builder extends ImmutableMultiplierRange.Builder {
+      /** Creates an empty builder. */
+      Builder() {}
+    }
+  }
+
+  /**
+   * A segment of an MDF pool split by segment ({@code docs/rules/mdf.md#pool-allocation}: default 60
+   * % Gold and Platinum, 30 % Silver, 10 % new partners): its name, its share of the pool, and who
+   * belongs to it, either the partners of some tiers or every new partner.
+   *
+   * <p>Decision: a new partner (one that joined within {@link MdfPolicy#newPartnerMonths()} months
+   * ending on the allocation's as-of date) belongs to the new-partner segment whatever its tier; so a
+   * new-partner segment lists no tiers, and every other segment lists at least one.
+   *
+   * <p>Program-file form: {@code {name: SILVER, share: "0.30", tiers: [SILVER]}} or
+   * {@code {name: NEW_PARTNERS, share: "0.10", newPartners: true}}.
+   *
+   * <p>Checked when built: the name is not blank (at most 40 characters) and the members are given as
+   * described.
+   *
+   * <p>Immutable and thread-safe.
+   */
+  @Value.Immutable
+  @JsonSerialize(as = ImmutablePoolSegment.class)
+  public abstract static class PoolSegment {
+
+    PoolSegment() {}
+
+    /**
+     * Returns a new builder.
+     *
+     * @return never null
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /**
+     * Returns a segment of the partners of some tiers.
+     *
+     * @param name the segment's name, not blank
+     * @param share its share of the pool, not null
+     * @param tiers its tiers, not null, not empty
+     * @return never null
+     * @throws InvalidProgramException if the name is blank or no tier is given
+     */
+    public static PoolSegment ofTiers(String name, Rate share, Tier... tiers) {
+      return new Builder().name(name).share(share).addTiers(tiers).build();
+    }
+
+    /**
+     * Returns the segment of new partners.
+     *
+     * @param name the segment's name, not blank
+     * @param share its share of the pool, not null
+     * @return never null
+     * @throws InvalidProgramException if the name is blank
+     */
+    public static PoolSegment ofNewPartners(String name, Rate share) {
+      return new Builder().name(name).share(share).newPartners(true).build();
+    }
+
+    @JsonCreator
+    static PoolSegment fromJson(@JsonProperty("name") String name, @JsonProperty("share") Rate share,
+        @JsonProperty("tiers") List<Tier> tiers, @JsonProperty("newPartners") Boolean newPartners) {
+      ProblemCollector problems = new ProblemCollector();
+      problems.requirePresent(FieldPath.root().field("name"), name);
+      problems.requirePresent(FieldPath.root().field("share"), share);
+      List<Tier> members = new ArrayList<>();
+      if (tiers != null) {
+        for (int i = 0; i < tiers.size(); i++) {
+          if (problems.requirePresent(FieldPath.root().field("tiers").index(i), tiers.get(i))) {
+            members.add(tiers.get(i));
+          }
+        }
+      }
+      problems.throwIfErrors(InvalidProgramException::new);
+      return new Builder().name(name).share(share).tiers(members)
+          .newPartners(Optional.ofNullable(newPartners).orElse(false)).build();
+    }
+
+    /**
+     * Returns the segment's name, such as {@code GOLD_AND_PLATINUM}.
+     *
+     * @return never null, not blank
+     */
+    public abstract String name();
+
+    /**
+     * Returns the segment's share of the pool.
+     *
+     * @return never null
+     */
+    public abstract Rate share();
+
+    /**
+     * Returns the tiers whose (established) partners belong to the segment.
+     *
+     * @return never null; empty for the new-partner segment
+     */
+    public abstract List<Tier> tiers();
+
+    /**
+     * Tells whether this is the segment of new partners.
+     *
+     * @return true for the new-partner segment; false by default
+     */
+    @Value.Default
+    public boolean newPartners() {
+      return false;
+    }
+
+    @Value.Check
+    void check() {
+      ProblemCollector problems = new ProblemCollector();
+      FieldPath name = FieldPath.root().field("name");
+      if (problems.requireNotBlank(name, name())) {
+        problems.check(name().length() <= 40, name, CoreProblemCode.TOO_LARGE, "have at most 40 characters", name());
+      }
+      FieldPath tiers = FieldPath.root().field("tiers");
+      if (newPartners()) {
+        problems.check(tiers().isEmpty(), tiers, CoreProblemCode.NOT_ALLOWED,
+            "be empty for the new-partner segment (it takes every new partner, whatever the tier)", tiers());
+      } else {
+        problems.check(!tiers().isEmpty(), tiers, CoreProblemCode.EMPTY,
+            "name at least one tier (or set newPartners: true)", tiers());
+      }
+      problems.throwIfErrors(InvalidProgramException::new);
+    }
+
+    /** Builds a {@link PoolSegment}; {@code build()} checks it. Not thread-safe. */
+    public static class Builder extends ImmutablePoolSegment.Builder {
+      /** Creates an empty builder. */
+      Builder() {}
+    }
+  }
 }

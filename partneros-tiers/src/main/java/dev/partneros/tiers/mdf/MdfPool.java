@@ -65,11 +65,11 @@ public abstract class MdfPool {
   /**
    * Returns the period the pool covers.
    *
-   * @return never null; {@link PoolPeriod#FISCAL_YEAR} by default
+   * @return never null; {@link Period#FISCAL_YEAR} by default
    */
   @Value.Default
-  public PoolPeriod period() {
-    return PoolPeriod.FISCAL_YEAR;
+  public Period period() {
+    return Period.FISCAL_YEAR;
   }
 
   /**
@@ -93,5 +93,16 @@ public abstract class MdfPool {
   public static class Builder extends ImmutableMdfPool.Builder {
     /** Creates an empty builder. */
     Builder() {}
+  }
+
+  /**
+   * The period an MDF pool covers, which fixes each partner's cap
+   * ({@code docs/rules/mdf.md#pool-allocation}).
+   */
+  public enum Period {
+    /** A fiscal year's pool: a partner's cap is its annual entitlement. */
+    FISCAL_YEAR,
+    /** A fiscal quarter's pool: a partner's cap is also at most its tier's quarterly cap. */
+    FISCAL_QUARTER
   }
 }

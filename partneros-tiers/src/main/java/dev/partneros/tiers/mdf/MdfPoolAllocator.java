@@ -27,7 +27,7 @@ import java.util.Optional;
  *
  * <p>Each partner has an <b>entitlement</b> (its tier's annual allocation, or the candidate's own
  * {@link PoolCandidate#entitlement()}), a <b>cap</b> (the entitlement; for a
- * {@link PoolPeriod#FISCAL_QUARTER} pool also at most the tier's quarterly cap) and a
+ * {@link MdfPool.Period#FISCAL_QUARTER} pool also at most the tier's quarterly cap) and a
  * <b>budget</b>, its co-marketing budget ({@link CoMarketingBudgeter}), which is the weight of its
  * share. The pool is split in proportion to the budgets, never above a cap; what a cap frees goes to
  * the others in proportion to their budgets (water-filling), penny-exact with the remainders by
@@ -45,7 +45,7 @@ import java.util.Optional;
  *       {@link MdfPolicy#newPartnerMonths()} (12) months ending on the as-of date, both ends
  *       included; it belongs to the new-partner segment whatever its tier; any other partner belongs
  *       to the first segment listing its tier, or to none (then it gets nothing:
- *       {@link PoolLimit#NOT_IN_SEGMENT}; standard: an established Registered partner, which has no
+ *       {@link PoolAllocation.Limit#NOT_IN_SEGMENT}; standard: an established Registered partner, which has no
  *       entitlement anyway);</li>
  *   <li>what a segment <b>cannot place</b> (its partners' caps add up to less than its share) goes to
  *       the other segments in proportion to their shares, up to their own capacity (water-filling
@@ -161,7 +161,7 @@ public final class MdfPoolAllocator {
     problems.throwIfErrors(InvalidFactsException::new);
 
     DateRange recent = DateRange.monthsEndingOn(policy.newPartnerMonths(), asOf);
-    boolean quarter = pool.period() == PoolPeriod.FISCAL_QUARTER;
+    boolean quarter = pool.period() == MdfPool.Period.FISCAL_QUARTER;
     List<Share> shares = new ArrayList<>(candidates.size());
     for (PoolCandidate candidate : candidates) {
       Tier tier = candidate.tier();
@@ -189,7 +189,7 @@ public final class MdfPoolAllocator {
         split(pool.amount(), shares);
       }
     } else {
-      List<PoolSegment> segments = policy.poolSegments();
+      List<MdfPolicy.PoolSegment> segments = policy.poolSegments();
       int newSegment = -1;
       for (int s = 0; s < segments.size(); s++) {
         if (segments.get(s).newPartners()) {
@@ -224,15 +224,15 @@ public final class MdfPoolAllocator {
         if (!members.get(s).isEmpty()) {
           split(parts.get(s), members.get(s));
         }
-        result.addSegments(new SegmentAllocation.Builder().name(segments.get(s).name())
+        result.addSegments(new PoolAllocation.SegmentAllocation.Builder().name(segments.get(s).name())
             .share(segments.get(s).share()).partners(members.get(s).size()).nominal(nominal.get(s))
             .capacity(capacities.get(s)).allocated(parts.get(s)).build());
       }
     }
-    List<PartnerAllocation> allocations = new ArrayList<>(shares.size());
+    List<PoolAllocation.PartnerAllocation> allocations = new ArrayList<>(shares.size());
     for (Share share : shares) {
       Money allocation = share.allocation == null ? funds.zero() : share.allocation;
-      allocations.add(new PartnerAllocation.Builder()
+      allocations.add(new PoolAllocation.PartnerAllocation.Builder()
           .partnerId(share.candidate.partnerId())
           .tier(share.candidate.tier())
           .newPartner(share.newPartner)
@@ -250,7 +250,7 @@ public final class MdfPoolAllocator {
     return result.allocations(allocations).build();
   }
 
-  private static int segmentOf(List<PoolSegment> segments, Tier tier) {
+  private static int segmentOf(List<MdfPolicy.PoolSegment> segments, Tier tier) {
     for (int s = 0; s < segments.size(); s++) {
       if (segments.get(s).tiers().contains(tier)) {
         return s;
@@ -276,19 +276,19 @@ public final class MdfPoolAllocator {
     }
   }
 
-  private static PoolLimit limit(Share share, Money allocation, boolean bySegment) {
+  private static PoolAllocation.Limit limit(Share share, Money allocation, boolean bySegment) {
     if (share.cap.isZero()) {
-      return PoolLimit.NO_ENTITLEMENT;
+      return PoolAllocation.Limit.NO_ENTITLEMENT;
     }
     if (bySegment && share.segment < 0) {
-      return PoolLimit.NOT_IN_SEGMENT;
+      return PoolAllocation.Limit.NOT_IN_SEGMENT;
     }
     if (!share.budget.isPositive()) {
-      return PoolLimit.NO_BUDGET;
+      return PoolAllocation.Limit.NO_BUDGET;
     }
     if (allocation.equals(share.cap)) {
-      return share.quarterCapped ? PoolLimit.QUARTERLY_CAP : PoolLimit.ENTITLEMENT;
+      return share.quarterCapped ? PoolAllocation.Limit.QUARTERLY_CAP : PoolAllocation.Limit.ENTITLEMENT;
     }
-    return bySegment ? PoolLimit.SEGMENT : PoolLimit.POOL;
+    return bySegment ? PoolAllocation.Limit.SEGMENT : PoolAllocation.Limit.POOL;
   }
 }

@@ -24,11 +24,11 @@ import org.immutables.value.Value;
  *
  * <p><b>From {@code NEEDS_APPROVAL} to {@code APPROVED}</b> (Decision): a request carries the
  * approvals already given ({@link #approvals()}). Deciding a request whose approvals do not cover
- * every required approver gives {@link MdfStatus#NEEDS_APPROVAL} with the approvers still missing;
+ * every required approver gives {@link MdfDecision.Status#NEEDS_APPROVAL} with the approvers still missing;
  * once they have signed, the caller decides the same request again with
  * {@code request.approvedBy(...)} (or a builder) on the day of the last sign-off. The limits are
  * checked again on that day, against the ledger as it is then, and the result is
- * {@link MdfStatus#APPROVED} or {@link MdfStatus#PARTIALLY_APPROVED}: an approval is for the
+ * {@link MdfDecision.Status#APPROVED} or {@link MdfDecision.Status#PARTIALLY_APPROVED}: an approval is for the
  * request as submitted, so a smaller grant needs no new sign-off. The approval date is the as-of
  * date of that decision.
  *

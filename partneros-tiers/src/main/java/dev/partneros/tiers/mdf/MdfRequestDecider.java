@@ -36,11 +36,11 @@ import java.util.Set;
  *       cap cut it.</li>
  *   <li><b>Limits</b>: the grantable amount is min(asked, quarterly cap remaining, annual balance
  *       remaining) in the fiscal quarter and year of the as-of date; less than asked names the
- *       limit that bit ({@link GrantLimit}); nothing left at all rejects the request
+ *       limit that bit ({@link MdfDecision.GrantLimit}); nothing left at all rejects the request
  *       ({@link MdfReason#QUARTERLY_CAP_REACHED}, {@link MdfReason#ANNUAL_BALANCE_EXHAUSTED}).</li>
  *   <li><b>Approvals</b>: a request carrying every required approval is granted
- *       ({@link MdfStatus#APPROVED}, or {@link MdfStatus#PARTIALLY_APPROVED} when a limit bit);
- *       otherwise it {@link MdfStatus#NEEDS_APPROVAL} (see {@link MdfRequest} for how it moves on).</li>
+ *       ({@link MdfDecision.Status#APPROVED}, or {@link MdfDecision.Status#PARTIALLY_APPROVED} when a limit bit);
+ *       otherwise it {@link MdfDecision.Status#NEEDS_APPROVAL} (see {@link MdfRequest} for how it moves on).</li>
  * </ol>
  * A rejection takes precedence over missing approvals, and lists every reason found (the use, each
  * eligibility rule and, for an eligible partner, an exhausted limit).
@@ -129,15 +129,15 @@ public final class MdfRequestDecider {
     reasons.addAll(entitlement.reasons());
     Money quarterLeft = entitlement.quarterRemaining();
     Money yearLeft = entitlement.yearRemaining();
-    List<GrantLimit> limits = new ArrayList<>(2);
+    List<MdfDecision.GrantLimit> limits = new ArrayList<>(2);
     if (entitlement.eligible()) {
       Money bound = quarterLeft.min(yearLeft);
       if (bound.isLessThan(asked)) {
         if (quarterLeft.equals(bound)) {
-          limits.add(GrantLimit.QUARTERLY_CAP);
+          limits.add(MdfDecision.GrantLimit.QUARTERLY_CAP);
         }
         if (yearLeft.equals(bound)) {
-          limits.add(GrantLimit.ANNUAL_BALANCE);
+          limits.add(MdfDecision.GrantLimit.ANNUAL_BALANCE);
         }
       }
       if (quarterLeft.isZero()) {
@@ -149,7 +149,7 @@ public final class MdfRequestDecider {
     }
     Money grantable = reasons.isEmpty() ? asked.min(quarterLeft).min(yearLeft) : funds.zero();
 
-    List<ApprovalStep> routing = policy.routing();
+    List<MdfPolicy.ApprovalStep> routing = policy.routing();
     int step = 0;
     for (int i = 1; i < routing.size(); i++) {
       if (asked.compareTo(routing.get(i).from()) >= 0) {
@@ -164,15 +164,15 @@ public final class MdfRequestDecider {
         pending.add(approver);
       }
     }
-    MdfStatus status;
+    MdfDecision.Status status;
     if (!reasons.isEmpty()) {
-      status = MdfStatus.REJECTED;
+      status = MdfDecision.Status.REJECTED;
     } else if (!pending.isEmpty()) {
-      status = MdfStatus.NEEDS_APPROVAL;
+      status = MdfDecision.Status.NEEDS_APPROVAL;
     } else {
-      status = grantable.equals(asked) ? MdfStatus.APPROVED : MdfStatus.PARTIALLY_APPROVED;
+      status = grantable.equals(asked) ? MdfDecision.Status.APPROVED : MdfDecision.Status.PARTIALLY_APPROVED;
     }
-    boolean granted = status == MdfStatus.APPROVED || status == MdfStatus.PARTIALLY_APPROVED;
+    boolean granted = status == MdfDecision.Status.APPROVED || status == MdfDecision.Status.PARTIALLY_APPROVED;
     Optional<LocalDate> disbursement = granted && request.payment() == PaymentMode.ADVANCE
         ? Optional.of(asOf.plusDays(policy.disbursementDays())) : Optional.empty();
     return new MdfDecision.Builder()

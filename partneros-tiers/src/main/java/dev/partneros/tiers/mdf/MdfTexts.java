@@ -78,7 +78,7 @@ final class MdfTexts {
     steps.add(step(MdfReason.USE_NOT_ALLOWED.rule()).putInputs("activity", d.request().activity().name())
         .outcome(allowed ? "allowed" : "not allowed").template("use {activity} -> {outcome}").build());
     steps.addAll(entitlementSteps(d.entitlement()));
-    if (d.entitlement().model() == FundingModel.COOP) {
+    if (d.entitlement().model() == MdfPolicy.FundingModel.COOP) {
       steps.add(step("mdf.request.coop").putInputs("cost", d.request().amount().toString())
           .outcome(d.asked().toString())
           .template("co-op: the fund matches its share of the activity's cost {cost} -> asks {outcome}").build());
@@ -125,7 +125,7 @@ final class MdfTexts {
             + " {strategicValue} -> {outcome}").build();
   }
 
-  static List<ExplanationStep> partnerAllocationSteps(PartnerAllocation a) {
+  static List<ExplanationStep> partnerAllocationSteps(PoolAllocation.PartnerAllocation a) {
     List<ExplanationStep> steps = new ArrayList<>();
     steps.add(step("mdf.budget").putInputs("tier", a.tier().name())
         .putInputs("pipelinePotential", a.pipelinePotential().toPlainString())
@@ -151,7 +151,7 @@ final class MdfTexts {
         .threshold("proportional to budgets, never above a cap, penny-exact").outcome(p.allocated().toString())
         .template("pool {pool} ({period}) over {partners} partners entitled to {totalEntitlement} -> allocated"
             + " {outcome}, unallocated {unallocated}").build());
-    for (SegmentAllocation s : p.segments()) {
+    for (PoolAllocation.SegmentAllocation s : p.segments()) {
       steps.add(step("mdf.pool.segment").putInputs("segment", s.name()).putInputs("share", s.share().toString())
           .putInputs("nominal", s.nominal().toString()).putInputs("partners", String.valueOf(s.partners()))
           .putInputs("capacity", s.capacity().toString()).outcome(s.allocated().toString())

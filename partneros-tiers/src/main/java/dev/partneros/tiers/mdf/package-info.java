@@ -6,14 +6,14 @@
  *
  * <ul>
  *   <li>Policy: {@link dev.partneros.tiers.mdf.MdfPolicy} (eligibility, approvers and routing,
- *       allowed uses, rollover, due dates, the {@link dev.partneros.tiers.mdf.FundingModel}, the
+ *       allowed uses, rollover, due dates, the {@link dev.partneros.tiers.mdf.MdfPolicy.FundingModel}, the
  *       {@link dev.partneros.tiers.mdf.AccrualTerms} and {@link dev.partneros.tiers.mdf.CoopTerms},
- *       the co-marketing {@link dev.partneros.tiers.mdf.MultiplierRange}s and the
- *       {@link dev.partneros.tiers.mdf.PoolSegment}s).</li>
+ *       the co-marketing {@link dev.partneros.tiers.mdf.MdfPolicy.MultiplierRange}s and the
+ *       {@link dev.partneros.tiers.mdf.MdfPolicy.PoolSegment}s).</li>
  *   <li>Facts: {@link dev.partneros.tiers.mdf.MdfPartner} (tier, sourced ARR, sales),
  *       {@link dev.partneros.tiers.mdf.MdfRequest}, and the partner's
- *       {@link dev.partneros.tiers.mdf.MdfLedger} of {@link dev.partneros.tiers.mdf.MdfGrant}s and
- *       {@link dev.partneros.tiers.mdf.MdfClaim}s with their {@link dev.partneros.tiers.mdf.RoiReport}s;
+ *       {@link dev.partneros.tiers.mdf.MdfLedger} of {@link dev.partneros.tiers.mdf.MdfLedger.Grant}s and
+ *       {@link dev.partneros.tiers.mdf.MdfLedger.Claim}s with their {@link dev.partneros.tiers.mdf.RoiReport}s;
  *       {@link dev.partneros.tiers.mdf.PoolCandidate}s and an {@link dev.partneros.tiers.mdf.MdfPool}
  *       for pool allocation.</li>
  *   <li>Engines, built by {@code of(policy, benefits)}:

@@ -82,7 +82,7 @@ public class MdfDomain extends DomainContextBase {
       long max = Math.max(100, entitled * 2);
       Arbitrary<Long> cents = Arbitraries.oneOf(Arbitraries.longs().between(0, max),
           Arbitraries.just(entitled), Arbitraries.longs().between(0, 1_000));
-      return Combinators.combine(cents, Arbitraries.of(PoolPeriod.values()), Arbitraries.of(true, false))
+      return Combinators.combine(cents, Arbitraries.of(MdfPool.Period.values()), Arbitraries.of(true, false))
           .as((amount, period, bySegment) -> new PoolCase(new MdfPool.Builder()
               .amount(Money.ofMinor(amount, MdfFixtures.USD)).period(period).bySegment(bySegment).build(), list));
     });
@@ -121,7 +121,7 @@ public class MdfDomain extends DomainContextBase {
    */
   @Provide
   public Arbitrary<MdfPolicy> policies() {
-    return Combinators.combine(Arbitraries.of(FundingModel.values()),
+    return Combinators.combine(Arbitraries.of(MdfPolicy.FundingModel.values()),
         Arbitraries.of(Rate.ZERO, Rate.ofPercent(50), Rate.ONE, Rate.of("0.125")),
         Arbitraries.longs().between(1, 1_000_000).map(c -> Money.ofMinor(c, MdfFixtures.USD)),
         Arbitraries.of(TIERS), Arbitraries.integers().between(1, 365),
@@ -131,8 +131,8 @@ public class MdfDomain extends DomainContextBase {
           return uses;
         }))
         .as((model, rollover, director, minimum, days, uses) -> new MdfPolicy.Builder().model(model).rollover(rollover)
-            .routing(List.of(ApprovalStep.of(Money.zero(MdfFixtures.USD), Approver.PARTNER_MANAGER),
-                ApprovalStep.of(director, Approver.DIRECTOR)))
+            .routing(List.of(MdfPolicy.ApprovalStep.of(Money.zero(MdfFixtures.USD), Approver.PARTNER_MANAGER),
+                MdfPolicy.ApprovalStep.of(director, Approver.DIRECTOR)))
             .minimumTier(minimum).minimumSourcedArr(Money.ofMinor(director.minorUnits().longValue() * 3,
                 MdfFixtures.USD))
             .roiReportDays(days).allowedUses(uses).build());

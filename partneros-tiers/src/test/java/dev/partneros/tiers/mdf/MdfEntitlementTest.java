@@ -53,8 +53,8 @@ class MdfEntitlementTest {
   @Test
   @DisplayName("not eligible: every reason is listed (tier, sourced ARR, overdue ROI report, no allocation)")
   void notEligible_listsEveryReason() {
-    MdfLedger ledger = MdfLedger.of(List.of(MdfGrant.of("R-OLD", ActivityType.EVENTS, usd(1_000), date("2025-06-01"))),
-        List.of(MdfClaim.of("R-OLD", usd(1_000), date("2025-07-01"))));
+    MdfLedger ledger = MdfLedger.of(List.of(MdfLedger.Grant.of("R-OLD", ActivityType.EVENTS, usd(1_000), date("2025-06-01"))),
+        List.of(MdfLedger.Claim.of("R-OLD", usd(1_000), date("2025-07-01"))));
     MdfPartner registered = MdfPartner.of(P1, Tier.REGISTERED, usd("24999.99"));
     MdfEntitlement e = ENTITLEMENTS.entitlement(registered, ledger, may);
     assertThat(e.reasons()).containsExactly(MdfReason.BELOW_MINIMUM_TIER, MdfReason.SOURCED_ARR_BELOW_MINIMUM,
@@ -80,11 +80,11 @@ class MdfEntitlementTest {
   @DisplayName("used and remaining this fiscal quarter and year; a smaller claim releases the difference")
   void usedAndRemaining() {
     MdfLedger ledger = MdfLedger.of(
-        List.of(MdfGrant.of("R1", ActivityType.EVENTS, usd(5_000), date("2026-02-01")),
-            MdfGrant.of("R2", ActivityType.WEBINARS, usd(3_000), date("2026-04-02")),
-            MdfGrant.of("R3", ActivityType.CONTENT, usd(4_000), date("2026-05-01")),
-            MdfGrant.of("R0", ActivityType.CONTENT, usd(9_000), date("2025-11-01"))),
-        List.of(MdfClaim.of("R2", usd(2_500), date("2026-04-20"))));
+        List.of(MdfLedger.Grant.of("R1", ActivityType.EVENTS, usd(5_000), date("2026-02-01")),
+            MdfLedger.Grant.of("R2", ActivityType.WEBINARS, usd(3_000), date("2026-04-02")),
+            MdfLedger.Grant.of("R3", ActivityType.CONTENT, usd(4_000), date("2026-05-01")),
+            MdfLedger.Grant.of("R0", ActivityType.CONTENT, usd(9_000), date("2025-11-01"))),
+        List.of(MdfLedger.Claim.of("R2", usd(2_500), date("2026-04-20"))));
     MdfEntitlement e = ENTITLEMENTS.entitlement(partner(Tier.GOLD), ledger, may);
     assertThat(e.usedThisQuarter()).isEqualTo(usd(6_500));
     assertThat(e.usedThisYear()).isEqualTo(usd(11_500));
@@ -96,16 +96,16 @@ class MdfEntitlementTest {
 
   @Test
   void advance_countsInFull_whateverItsClaim() {
-    MdfGrant advance = new MdfGrant.Builder().requestId("R1").activity(ActivityType.EVENTS).amount(usd(4_000))
+    MdfLedger.Grant advance = new MdfLedger.Grant.Builder().requestId("R1").activity(ActivityType.EVENTS).amount(usd(4_000))
         .approvedOn(date("2026-04-02")).payment(PaymentMode.ADVANCE).build();
-    MdfLedger ledger = MdfLedger.of(List.of(advance), List.of(MdfClaim.of("R1", usd(1_000), date("2026-04-20"))));
+    MdfLedger ledger = MdfLedger.of(List.of(advance), List.of(MdfLedger.Claim.of("R1", usd(1_000), date("2026-04-20"))));
     assertThat(ENTITLEMENTS.entitlement(partner(Tier.GOLD), ledger, may).usedThisQuarter()).isEqualTo(usd(4_000));
   }
 
   @Test
   @DisplayName("rollover: none by default (use it or lose it); a configured share of last year's unused allocation")
   void rollover_configurable() {
-    MdfLedger ledger = MdfLedger.of(List.of(MdfGrant.of("R0", ActivityType.EVENTS, usd(15_000), date("2025-03-01"))),
+    MdfLedger ledger = MdfLedger.of(List.of(MdfLedger.Grant.of("R0", ActivityType.EVENTS, usd(15_000), date("2025-03-01"))),
         List.of());
     MdfEntitlement none = ENTITLEMENTS.entitlement(partner(Tier.GOLD), ledger, may);
     assertThat(none.rollover()).isEqualTo(usd(0));
@@ -118,7 +118,7 @@ class MdfEntitlementTest {
     assertThat(rolled.annualBalance()).isEqualTo(usd(30_000));
     assertThat(rolled.quarterRemaining()).as("rollover does not raise the quarterly cap").isEqualTo(usd(10_000));
     MdfPartner wasSilver = new MdfPartner.Builder().from(partner(Tier.GOLD)).previousYearTier(Tier.SILVER).build();
-    MdfLedger silverYear = MdfLedger.of(List.of(MdfGrant.of("R0", ActivityType.EVENTS, usd(1_000),
+    MdfLedger silverYear = MdfLedger.of(List.of(MdfLedger.Grant.of("R0", ActivityType.EVENTS, usd(1_000),
         date("2025-03-01"))), List.of());
     assertThat(MdfEntitlementCalculator.of(half, BENEFITS).entitlement(wasSilver, silverYear, may).rollover())
         .isEqualTo(usd(2_000));
@@ -131,19 +131,19 @@ class MdfEntitlementTest {
   @Test
   @DisplayName("accrual: 2 % of the fiscal year's sales so far, capped at the tier's annual allocation or the terms' cap")
   void accrual_model() {
-    MdfPolicy accrual = new MdfPolicy.Builder().model(FundingModel.ACCRUAL).build();
+    MdfPolicy accrual = new MdfPolicy.Builder().model(MdfPolicy.FundingModel.ACCRUAL).build();
     MdfPartner gold = new MdfPartner.Builder().from(partner(Tier.GOLD))
-        .addSales(MdfSale.of(date("2025-12-31"), usd(100_000)), MdfSale.of(date("2026-01-01"), usd(200_000)),
-            MdfSale.of(date("2026-05-10"), usd(100_000))).build();
+        .addSales(MdfPartner.Sale.of(date("2025-12-31"), usd(100_000)), MdfPartner.Sale.of(date("2026-01-01"), usd(200_000)),
+            MdfPartner.Sale.of(date("2026-05-10"), usd(100_000))).build();
     MdfEntitlement e = MdfEntitlementCalculator.of(accrual, BENEFITS).entitlement(gold, MdfLedger.empty(), may);
     assertThat(e.accrued()).contains(usd(6_000));
     assertThat(e.annualAllocation()).isEqualTo(usd(6_000));
     assertThat(e.explanation().sentences().get(0)).contains("(accrued 6,000.00 USD, capped)");
-    MdfPartner big = new MdfPartner.Builder().from(gold).addSales(MdfSale.of(date("2026-03-01"), usd(2_000_000)))
+    MdfPartner big = new MdfPartner.Builder().from(gold).addSales(MdfPartner.Sale.of(date("2026-03-01"), usd(2_000_000)))
         .build();
     assertThat(MdfEntitlementCalculator.of(accrual, BENEFITS).entitlement(big, MdfLedger.empty(), may)
         .annualAllocation()).isEqualTo(usd(25_000));
-    MdfPolicy capped = new MdfPolicy.Builder().model(FundingModel.ACCRUAL)
+    MdfPolicy capped = new MdfPolicy.Builder().model(MdfPolicy.FundingModel.ACCRUAL)
         .accrual(AccrualTerms.of(Rate.ofPercent(2), usd(30_000))).build();
     assertThat(MdfEntitlementCalculator.of(capped, BENEFITS).entitlement(big, MdfLedger.empty(), may)
         .annualAllocation()).isEqualTo(usd(30_000));
@@ -157,7 +157,7 @@ class MdfEntitlementTest {
   void fiscalCalendar_fixesQuartersAndExpiry() {
     MdfPolicy february = MdfPolicy.standard(MdfFixtures.USD, FiscalCalendar.startingIn(2), Money.DEFAULT_ROUNDING);
     MdfEntitlementCalculator calculator = MdfEntitlementCalculator.of(february, BENEFITS);
-    MdfLedger ledger = MdfLedger.of(List.of(MdfGrant.of("R1", ActivityType.EVENTS, usd(7_000), date("2026-01-15"))),
+    MdfLedger ledger = MdfLedger.of(List.of(MdfLedger.Grant.of("R1", ActivityType.EVENTS, usd(7_000), date("2026-01-15"))),
         List.of());
     MdfEntitlement lastDay = calculator.entitlement(partner(Tier.GOLD), ledger, date("2026-01-31"));
     assertThat(lastDay.fiscalYear()).isEqualTo(2026);
@@ -174,12 +174,12 @@ class MdfEntitlementTest {
   @Test
   @DisplayName("facts after the as-of date, in another currency or with a tier off the ladder are refused with paths")
   void badFacts_areRefusedWithTheirPath() {
-    MdfLedger future = MdfLedger.of(List.of(MdfGrant.of("R1", ActivityType.EVENTS, usd(1_000), date("2026-06-01"))),
+    MdfLedger future = MdfLedger.of(List.of(MdfLedger.Grant.of("R1", ActivityType.EVENTS, usd(1_000), date("2026-06-01"))),
         List.of());
     assertProblem(() -> ENTITLEMENTS.entitlement(partner(Tier.GOLD), future, may), InvalidFactsException.class,
         "ledger.grants[0].approvedOn", "after_as_of",
         "ledger.grants[0].approvedOn must not be after the as-of date 2026-05-10, but was 2026-06-01");
-    MdfLedger euros = MdfLedger.of(List.of(MdfGrant.of("R1", ActivityType.EVENTS, Money.of("10.00", "EUR"),
+    MdfLedger euros = MdfLedger.of(List.of(MdfLedger.Grant.of("R1", ActivityType.EVENTS, Money.of("10.00", "EUR"),
         date("2026-04-01"))), List.of());
     assertProblem(() -> ENTITLEMENTS.entitlement(partner(Tier.GOLD), euros, may), InvalidFactsException.class,
         "ledger.grants[0].amount", "currency_mismatch",
@@ -189,26 +189,26 @@ class MdfEntitlementTest {
         "partner.tier must be a tier of the ladder REGISTERED < SILVER < GOLD < PLATINUM, but was DIAMOND");
     assertProblem(() -> MdfPartner.of(P1, Tier.GOLD, usd(-1)), InvalidFactsException.class, "sourcedArr",
         "negative", "sourcedArr must be >= 0, but was -1.00 USD");
-    assertProblem(() -> MdfSale.of(may, usd(-1)), InvalidFactsException.class, "amount", "negative",
+    assertProblem(() -> MdfPartner.Sale.of(may, usd(-1)), InvalidFactsException.class, "amount", "negative",
         "amount must be >= 0, but was -1.00 USD");
   }
 
   @Test
   @DisplayName("the ledger refuses inconsistent claims with their path")
   void ledger_refusesInconsistentClaims() {
-    MdfGrant grant = MdfGrant.of("R1", ActivityType.EVENTS, usd(1_000), date("2026-04-01"));
-    assertProblem(() -> MdfLedger.of(List.of(grant), List.of(MdfClaim.of("R9", usd(1), may))),
+    MdfLedger.Grant grant = MdfLedger.Grant.of("R1", ActivityType.EVENTS, usd(1_000), date("2026-04-01"));
+    assertProblem(() -> MdfLedger.of(List.of(grant), List.of(MdfLedger.Claim.of("R9", usd(1), may))),
         InvalidFactsException.class, "claims[0].requestId", "unknown_grant",
         "claims[0].requestId must name a grant of the ledger, but was R9");
-    assertProblem(() -> MdfLedger.of(List.of(grant), List.of(MdfClaim.of("R1", usd(1), may),
-        MdfClaim.of("R1", usd(2), may))), InvalidFactsException.class, "claims[1].requestId", "duplicate",
+    assertProblem(() -> MdfLedger.of(List.of(grant), List.of(MdfLedger.Claim.of("R1", usd(1), may),
+        MdfLedger.Claim.of("R1", usd(2), may))), InvalidFactsException.class, "claims[1].requestId", "duplicate",
         "claims[1].requestId must be the only claim of its grant (already claims[0]), but was R1");
     assertProblem(() -> MdfLedger.of(List.of(grant, grant), List.of()), InvalidFactsException.class,
         "grants[1].requestId", "duplicate", "grants[1].requestId must be unique among the grants, but was R1");
-    assertProblem(() -> MdfLedger.of(List.of(grant), List.of(MdfClaim.of("R1", usd(1), date("2026-03-01")))),
+    assertProblem(() -> MdfLedger.of(List.of(grant), List.of(MdfLedger.Claim.of("R1", usd(1), date("2026-03-01")))),
         InvalidFactsException.class, "claims[0].receivedOn", "before_start",
         "claims[0].receivedOn must not be before the grant's approval on 2026-04-01, but was 2026-03-01");
-    assertProblem(() -> MdfClaim.of("R1", usd(-3), may), InvalidFactsException.class, "amount", "negative",
+    assertProblem(() -> MdfLedger.Claim.of("R1", usd(-3), may), InvalidFactsException.class, "amount", "negative",
         "amount must be >= 0, but was -3.00 USD");
   }
 }

@@ -111,7 +111,7 @@ class MdfFuzzProperties {
         .tier(tier(r, policy)).sourcedArr(money(r, currency))
         .previousYearTier(r.nextBoolean() ? Optional.of(tier(r, policy)) : Optional.empty())
         .joinedOn(maybeDate(r))
-        .sales(list(r, 3, () -> facts(() -> MdfSale.of(date(r), money(r, currency))))).build());
+        .sales(list(r, 3, () -> facts(() -> MdfPartner.Sale.of(date(r), money(r, currency))))).build());
   }
 
   /** Request ids: distinct, but {@linkplain EngineFuzz#rarely(Random) rarely} one repeats. */
@@ -122,18 +122,18 @@ class MdfFuzzProperties {
   static Optional<MdfLedger> ledger(Random r, MdfPolicy policy) {
     Currency currency = policy.currency();
     LocalDate asOf = date(r);
-    List<MdfGrant> grants = new ArrayList<>();
-    List<MdfClaim> claims = new ArrayList<>();
+    List<MdfLedger.Grant> grants = new ArrayList<>();
+    List<MdfLedger.Claim> claims = new ArrayList<>();
     int size = r.nextInt(200) == 0 ? 1_000 : r.nextInt(4);
     for (int i = 0; i < size; i++) {
       String id = requestId(r, i);
       LocalDate approved = EngineFuzz.after(r, asOf, 300);
-      facts(() -> new MdfGrant.Builder().requestId(id).activity(pick(r, List.of(ActivityType.values())))
+      facts(() -> new MdfLedger.Grant.Builder().requestId(id).activity(pick(r, List.of(ActivityType.values())))
           .amount(money(r, currency)).approvedOn(approved).disbursedOn(maybeAfter(r, approved)).build())
           .ifPresent(grants::add);
       if (r.nextBoolean()) {
         LocalDate received = EngineFuzz.after(r, approved, 60);
-        facts(() -> new MdfClaim.Builder().requestId(EngineFuzz.rarely(r) ? "unknown" : id)
+        facts(() -> new MdfLedger.Claim.Builder().requestId(EngineFuzz.rarely(r) ? "unknown" : id)
             .amount(money(r, currency)).receivedOn(received).reimbursedOn(maybeAfter(r, received))
             .roiReport(r.nextBoolean() ? facts(() -> RoiReport.builder().reportedOn(EngineFuzz.after(r, received, 200))
                 .leads(EngineFuzz.rarely(r) ? -1 : r.nextInt(5)).opportunities(r.nextInt(3))

@@ -19,21 +19,21 @@ class MdfJsonTest {
 
   final RoiReport report = RoiReport.builder().reportedOn(date("2026-06-30")).leads(75).opportunities(22)
       .pipeline(usd(450_000)).closedRevenue(usd(112_500)).build();
-  final MdfClaim claim = new MdfClaim.Builder().requestId("R1").amount(usd(22_000)).receivedOn(date("2026-04-01"))
+  final MdfLedger.Claim claim = new MdfLedger.Claim.Builder().requestId("R1").amount(usd(22_000)).receivedOn(date("2026-04-01"))
       .reimbursedOn(date("2026-04-10")).roiReport(report).build();
-  final MdfGrant advance = new MdfGrant.Builder().requestId("R2").activity(ActivityType.EVENTS).amount(usd(500))
+  final MdfLedger.Grant advance = new MdfLedger.Grant.Builder().requestId("R2").activity(ActivityType.EVENTS).amount(usd(500))
       .approvedOn(date("2026-03-01")).payment(PaymentMode.ADVANCE).disbursedOn(date("2026-03-05")).build();
-  final MdfLedger ledger = MdfLedger.of(List.of(MdfGrant.of("R1", ActivityType.WEBINARS, usd(25_000),
+  final MdfLedger ledger = MdfLedger.of(List.of(MdfLedger.Grant.of("R1", ActivityType.WEBINARS, usd(25_000),
       date("2026-03-01")), advance), List.of(claim));
 
   @Test
   void facts_roundTrip() {
     JsonRoundTrip.assertRoundTrips(report, RoiReport.class);
-    JsonRoundTrip.assertRoundTrips(claim, MdfClaim.class);
-    JsonRoundTrip.assertRoundTrips(advance, MdfGrant.class);
+    JsonRoundTrip.assertRoundTrips(claim, MdfLedger.Claim.class);
+    JsonRoundTrip.assertRoundTrips(advance, MdfLedger.Grant.class);
     JsonRoundTrip.assertRoundTrips(ledger, MdfLedger.class);
     MdfPartner partner = new MdfPartner.Builder().from(MdfFixtures.partner(Tier.GOLD)).previousYearTier(Tier.SILVER)
-        .joinedOn(date("2024-01-01")).addSales(MdfSale.of(date("2026-01-05"), usd(1_000))).build();
+        .joinedOn(date("2024-01-01")).addSales(MdfPartner.Sale.of(date("2026-01-05"), usd(1_000))).build();
     JsonRoundTrip.assertRoundTrips(partner, MdfPartner.class);
     assertThat(PartnerOsJson.toTree(claim).get("amount").get("amount").asText()).isEqualTo("22000.00");
     assertThat(PartnerOsJson.toTree(claim).get("roi").get("roi").decimalValue()).isEqualByComparingTo("5.11");

@@ -16,13 +16,13 @@ import org.junit.jupiter.api.Test;
 class MdfLifecycleTest {
 
   final MdfLifecycle lifecycle = MdfLifecycle.of(MdfPolicy.standard(), BENEFITS);
-  final MdfGrant advance = new MdfGrant.Builder().requestId("ADV").activity(ActivityType.EVENTS).amount(usd(2_000))
+  final MdfLedger.Grant advance = new MdfLedger.Grant.Builder().requestId("ADV").activity(ActivityType.EVENTS).amount(usd(2_000))
       .approvedOn(date("2026-03-01")).payment(PaymentMode.ADVANCE).build();
-  final MdfGrant reimbursed = MdfGrant.of("REI", ActivityType.WEBINARS, usd(3_000), date("2026-03-01"));
-  final MdfClaim claim = MdfClaim.of("REI", usd(2_800), date("2026-04-10"));
+  final MdfLedger.Grant reimbursed = MdfLedger.Grant.of("REI", ActivityType.WEBINARS, usd(3_000), date("2026-03-01"));
+  final MdfLedger.Claim claim = MdfLedger.Claim.of("REI", usd(2_800), date("2026-04-10"));
   final MdfLedger ledger = MdfLedger.of(List.of(advance, reimbursed), List.of(claim));
 
-  private MdfObligation find(List<MdfObligation> obligations, ObligationKind kind) {
+  private MdfObligation find(List<MdfObligation> obligations, MdfObligation.Kind kind) {
     return obligations.stream().filter(o -> o.kind() == kind).findFirst().orElseThrow();
   }
 
@@ -33,9 +33,9 @@ class MdfLifecycleTest {
     List<MdfObligation> obligations = lifecycle.obligations(ledger, date("2026-04-10"));
     assertThat(obligations).extracting(MdfObligation::kind, MdfObligation::requestId, MdfObligation::dueOn)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(ObligationKind.DISBURSEMENT, "ADV", date("2026-03-16")),
-            org.assertj.core.groups.Tuple.tuple(ObligationKind.REIMBURSEMENT, "REI", date("2026-04-25")),
-            org.assertj.core.groups.Tuple.tuple(ObligationKind.ROI_REPORT, "REI", date("2026-07-09")));
+            org.assertj.core.groups.Tuple.tuple(MdfObligation.Kind.DISBURSEMENT, "ADV", date("2026-03-16")),
+            org.assertj.core.groups.Tuple.tuple(MdfObligation.Kind.REIMBURSEMENT, "REI", date("2026-04-25")),
+            org.assertj.core.groups.Tuple.tuple(MdfObligation.Kind.ROI_REPORT, "REI", date("2026-07-09")));
     assertThat(lifecycle.disbursementDue(advance)).isEqualTo(date("2026-03-16"));
     assertThat(lifecycle.reimbursementDue(claim)).isEqualTo(date("2026-04-25"));
     assertThat(lifecycle.roiReportDue(claim)).isEqualTo(date("2026-07-09"));
@@ -45,32 +45,32 @@ class MdfLifecycleTest {
   @DisplayName("on the due date an obligation is open; the day after it is overdue")
   void onTheDueDateAndTheDayAfter() {
     MdfLedger onlyAdvance = MdfLedger.of(List.of(advance), List.of());
-    assertThat(find(lifecycle.obligations(onlyAdvance, date("2026-03-16")), ObligationKind.DISBURSEMENT).status())
-        .isEqualTo(ObligationStatus.OPEN);
-    MdfObligation late = find(lifecycle.obligations(onlyAdvance, date("2026-03-17")), ObligationKind.DISBURSEMENT);
-    assertThat(late.status()).isEqualTo(ObligationStatus.OVERDUE);
+    assertThat(find(lifecycle.obligations(onlyAdvance, date("2026-03-16")), MdfObligation.Kind.DISBURSEMENT).status())
+        .isEqualTo(MdfObligation.Status.OPEN);
+    MdfObligation late = find(lifecycle.obligations(onlyAdvance, date("2026-03-17")), MdfObligation.Kind.DISBURSEMENT);
+    assertThat(late.status()).isEqualTo(MdfObligation.Status.OVERDUE);
     assertThat(late.isLate()).isTrue();
-    assertThat(find(lifecycle.obligations(ledger, date("2026-04-25")), ObligationKind.REIMBURSEMENT).status())
-        .isEqualTo(ObligationStatus.OPEN);
-    assertThat(find(lifecycle.obligations(ledger, date("2026-04-26")), ObligationKind.REIMBURSEMENT).status())
-        .isEqualTo(ObligationStatus.OVERDUE);
+    assertThat(find(lifecycle.obligations(ledger, date("2026-04-25")), MdfObligation.Kind.REIMBURSEMENT).status())
+        .isEqualTo(MdfObligation.Status.OPEN);
+    assertThat(find(lifecycle.obligations(ledger, date("2026-04-26")), MdfObligation.Kind.REIMBURSEMENT).status())
+        .isEqualTo(MdfObligation.Status.OVERDUE);
     assertThat(lifecycle.blocksNewFunds(ledger, date("2026-07-09"))).isFalse();
     assertThat(lifecycle.blocksNewFunds(ledger, date("2026-07-10"))).isTrue();
     assertThat(lifecycle.overdue(ledger, date("2026-07-10"))).extracting(MdfObligation::kind)
-        .containsExactly(ObligationKind.DISBURSEMENT, ObligationKind.REIMBURSEMENT, ObligationKind.ROI_REPORT);
+        .containsExactly(MdfObligation.Kind.DISBURSEMENT, MdfObligation.Kind.REIMBURSEMENT, MdfObligation.Kind.ROI_REPORT);
   }
 
   @Test
   void done_isDone_andLateWhenAfterTheDueDate() {
-    MdfGrant paid = new MdfGrant.Builder().from(advance).disbursedOn(date("2026-03-20")).build();
-    MdfClaim reimbursedOnTime = new MdfClaim.Builder().from(claim).reimbursedOn(date("2026-04-25")).build();
+    MdfLedger.Grant paid = new MdfLedger.Grant.Builder().from(advance).disbursedOn(date("2026-03-20")).build();
+    MdfLedger.Claim reimbursedOnTime = new MdfLedger.Claim.Builder().from(claim).reimbursedOn(date("2026-04-25")).build();
     MdfLedger done = MdfLedger.of(List.of(paid, reimbursed), List.of(reimbursedOnTime));
     List<MdfObligation> obligations = lifecycle.obligations(done, date("2026-05-01"));
-    MdfObligation disbursement = find(obligations, ObligationKind.DISBURSEMENT);
-    assertThat(disbursement.status()).isEqualTo(ObligationStatus.DONE);
+    MdfObligation disbursement = find(obligations, MdfObligation.Kind.DISBURSEMENT);
+    assertThat(disbursement.status()).isEqualTo(MdfObligation.Status.DONE);
     assertThat(disbursement.isLate()).isTrue();
-    MdfObligation reimbursement = find(obligations, ObligationKind.REIMBURSEMENT);
-    assertThat(reimbursement.status()).isEqualTo(ObligationStatus.DONE);
+    MdfObligation reimbursement = find(obligations, MdfObligation.Kind.REIMBURSEMENT);
+    assertThat(reimbursement.status()).isEqualTo(MdfObligation.Status.DONE);
     assertThat(reimbursement.isLate()).isFalse();
   }
 
@@ -87,10 +87,10 @@ class MdfLifecycleTest {
     assertProblem(() -> lifecycle.obligations(ledger, before), InvalidFactsException.class,
         "ledger.claims[0].receivedOn", "after_as_of",
         "ledger.claims[0].receivedOn must not be after the as-of date 2026-04-09, but was 2026-04-10");
-    assertProblem(() -> new MdfGrant.Builder().from(reimbursed).disbursedOn(date("2026-03-02")).build(),
+    assertProblem(() -> new MdfLedger.Grant.Builder().from(reimbursed).disbursedOn(date("2026-03-02")).build(),
         InvalidFactsException.class, "disbursedOn", "not_allowed",
         "disbursedOn must be absent for a grant paid by reimbursement, but was 2026-03-02");
-    assertProblem(() -> MdfLedger.of(List.of(advance), List.of(new MdfClaim.Builder().requestId("ADV")
+    assertProblem(() -> MdfLedger.of(List.of(advance), List.of(new MdfLedger.Claim.Builder().requestId("ADV")
         .amount(usd(1)).receivedOn(date("2026-03-05")).reimbursedOn(date("2026-03-06")).build())),
         InvalidFactsException.class, "claims[0].reimbursedOn", "not_allowed",
         "claims[0].reimbursedOn must be absent for a claim against an advance, but was 2026-03-06");

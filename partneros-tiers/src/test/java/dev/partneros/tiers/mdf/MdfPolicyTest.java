@@ -32,7 +32,7 @@ class MdfPolicyTest {
   @Test
   @DisplayName("standard(): the defaults of docs/rules/mdf.md#configuration")
   void standard_isRulesSection9() {
-    assertThat(standard.model()).isEqualTo(FundingModel.TIER_ALLOCATION);
+    assertThat(standard.model()).isEqualTo(MdfPolicy.FundingModel.TIER_ALLOCATION);
     assertThat(standard.minimumTier()).isEqualTo(Tier.SILVER);
     assertThat(standard.minimumSourcedArr()).isEqualTo(usd(25_000));
     assertThat(standard.approvers(Tier.REGISTERED)).isEmpty();
@@ -55,7 +55,7 @@ class MdfPolicyTest {
     assertThat(standard.strategicValueOf(ValueMatrixQuadrant.STRATEGIC_ALLIANCE)).isEqualByComparingTo("1.5");
     assertThat(standard.strategicValueOf(ValueMatrixQuadrant.AFFILIATE)).isEqualByComparingTo("0.8");
     assertThat(standard.newPartnerMonths()).isEqualTo(12);
-    assertThat(standard.poolSegments()).extracting(PoolSegment::name, s -> s.share().percent().intValue())
+    assertThat(standard.poolSegments()).extracting(MdfPolicy.PoolSegment::name, s -> s.share().percent().intValue())
         .containsExactly(org.assertj.core.groups.Tuple.tuple("GOLD_AND_PLATINUM", 60),
             org.assertj.core.groups.Tuple.tuple("SILVER", 30), org.assertj.core.groups.Tuple.tuple("NEW_PARTNERS", 10));
   }
@@ -86,7 +86,7 @@ class MdfPolicyTest {
 
   @Test
   void policy_roundTripsThroughItsSection() {
-    MdfPolicy changed = new MdfPolicy.Builder().model(FundingModel.ACCRUAL)
+    MdfPolicy changed = new MdfPolicy.Builder().model(MdfPolicy.FundingModel.ACCRUAL)
         .accrual(AccrualTerms.of(Rate.ofPercent(3), usd(40_000))).rollover(Rate.ofPercent(50))
         .allowedUses(List.of(ActivityType.EVENTS, ActivityType.TRAINING)).build();
     for (MdfPolicy policy : List.of(standard, changed)) {
@@ -258,7 +258,7 @@ class MdfPolicyTest {
     assertProblem(() -> MdfPolicy.from(document("{min: 0.5, max: 2.0}", "{min: 0.5}")),
         InvalidProgramException.class, "mdf.pipelinePotential.max", "missing",
         "mdf.pipelinePotential.max must be present, but was missing");
-    assertThat(MultiplierRange.of(new BigDecimal("0.5"), new BigDecimal("0.5")).contains(new BigDecimal("0.50")))
+    assertThat(MdfPolicy.MultiplierRange.of(new BigDecimal("0.5"), new BigDecimal("0.5")).contains(new BigDecimal("0.50")))
         .isTrue();
   }
 

@@ -41,11 +41,11 @@ class MdfPoolAllocatorTest {
   @DisplayName("a pool at least the sum of entitlements gives every partner its entitlement")
   void largePool_givesEveryEntitlement() {
     PoolAllocation result = allocator.allocate(MdfPool.of(usd(310_000)), five, asOf);
-    assertThat(result.allocations()).extracting(a -> a.partnerId().value(), PartnerAllocation::allocation,
-        PartnerAllocation::limitedBy).containsExactly(
-        tuple("A", usd(100_000), PoolLimit.ENTITLEMENT), tuple("B", usd(25_000), PoolLimit.ENTITLEMENT),
-        tuple("C", usd(25_000), PoolLimit.ENTITLEMENT), tuple("D", usd(5_000), PoolLimit.ENTITLEMENT),
-        tuple("E", usd(0), PoolLimit.NO_ENTITLEMENT));
+    assertThat(result.allocations()).extracting(a -> a.partnerId().value(), PoolAllocation.PartnerAllocation::allocation,
+        PoolAllocation.PartnerAllocation::limitedBy).containsExactly(
+        tuple("A", usd(100_000), PoolAllocation.Limit.ENTITLEMENT), tuple("B", usd(25_000), PoolAllocation.Limit.ENTITLEMENT),
+        tuple("C", usd(25_000), PoolAllocation.Limit.ENTITLEMENT), tuple("D", usd(5_000), PoolAllocation.Limit.ENTITLEMENT),
+        tuple("E", usd(0), PoolAllocation.Limit.NO_ENTITLEMENT));
     assertThat(result.totalEntitlement()).isEqualTo(usd(155_000));
     assertThat(result.allocated()).isEqualTo(usd(155_000));
     assertThat(result.unallocated()).isEqualTo(usd(155_000));
@@ -55,9 +55,9 @@ class MdfPoolAllocatorTest {
   @DisplayName("a smaller pool is split in proportion to the budgets, limited by the pool")
   void smallPool_isProportional() {
     PoolAllocation result = allocator.allocate(MdfPool.of(usd(77_500)), five, asOf);
-    assertThat(result.allocations()).extracting(PartnerAllocation::allocation).containsExactly(usd(50_000),
+    assertThat(result.allocations()).extracting(PoolAllocation.PartnerAllocation::allocation).containsExactly(usd(50_000),
         usd(12_500), usd(12_500), usd(2_500), usd(0));
-    assertThat(result.allocation(PartnerId.of("A")).orElseThrow().limitedBy()).isEqualTo(PoolLimit.POOL);
+    assertThat(result.allocation(PartnerId.of("A")).orElseThrow().limitedBy()).isEqualTo(PoolAllocation.Limit.POOL);
     assertThat(result.allocation(PartnerId.of("Z"))).isEmpty();
     assertThat(result.explanation().sentences()).containsExactly("pool 77,500.00 USD (FISCAL_YEAR) over 5 partners"
         + " entitled to 155,000.00 USD -> allocated 77,500.00 USD, unallocated 0.00 USD");
@@ -69,10 +69,10 @@ class MdfPoolAllocatorTest {
     List<PoolCandidate> candidates = new ArrayList<>(five);
     candidates.set(1, PoolCandidate.of(PartnerId.of("B"), Tier.GOLD, new BigDecimal("2.0"), new BigDecimal("1.5")));
     PoolAllocation result = allocator.allocate(MdfPool.of(usd(100_000)), candidates, asOf);
-    PartnerAllocation b = result.allocation(PartnerId.of("B")).orElseThrow();
+    PoolAllocation.PartnerAllocation b = result.allocation(PartnerId.of("B")).orElseThrow();
     assertThat(b.budget()).isEqualTo(usd(75_000));
     assertThat(b.allocation()).isEqualTo(usd(25_000));
-    assertThat(b.limitedBy()).isEqualTo(PoolLimit.ENTITLEMENT);
+    assertThat(b.limitedBy()).isEqualTo(PoolAllocation.Limit.ENTITLEMENT);
     // the 75,000 left over A, C and D by budgets 100,000 : 25,000 : 5,000; remainders .769, .692, .538 cents
     assertThat(allocation(result, "A")).isEqualTo(usd("57692.31"));
     assertThat(allocation(result, "C")).isEqualTo(usd("14423.08"));
@@ -93,18 +93,18 @@ class MdfPoolAllocatorTest {
         new PoolCandidate.Builder().partnerId(PartnerId.of("N")).tier(Tier.GOLD).joinedOn(date("2026-03-01")).build(),
         candidate("E", Tier.REGISTERED));
     PoolAllocation result = allocator.allocate(MdfPool.bySegment(usd(100_000)), candidates, asOf);
-    assertThat(result.segments()).extracting(SegmentAllocation::name, SegmentAllocation::nominal,
-        SegmentAllocation::capacity, SegmentAllocation::allocated).containsExactly(
+    assertThat(result.segments()).extracting(PoolAllocation.SegmentAllocation::name, PoolAllocation.SegmentAllocation::nominal,
+        PoolAllocation.SegmentAllocation::capacity, PoolAllocation.SegmentAllocation::allocated).containsExactly(
         tuple("GOLD_AND_PLATINUM", usd(60_000), usd(125_000), usd("81428.57")),
         tuple("SILVER", usd(30_000), usd(5_000), usd(5_000)),
         tuple("NEW_PARTNERS", usd(10_000), usd(25_000), usd("13571.43")));
-    assertThat(result.allocations()).extracting(a -> a.partnerId().value(), PartnerAllocation::allocation,
-        PartnerAllocation::limitedBy, a -> a.segment().orElse("-")).containsExactly(
-        tuple("A", usd("65142.86"), PoolLimit.SEGMENT, "GOLD_AND_PLATINUM"),
-        tuple("B", usd("16285.71"), PoolLimit.SEGMENT, "GOLD_AND_PLATINUM"),
-        tuple("D", usd(5_000), PoolLimit.ENTITLEMENT, "SILVER"),
-        tuple("E", usd(0), PoolLimit.NO_ENTITLEMENT, "-"),
-        tuple("N", usd("13571.43"), PoolLimit.SEGMENT, "NEW_PARTNERS"));
+    assertThat(result.allocations()).extracting(a -> a.partnerId().value(), PoolAllocation.PartnerAllocation::allocation,
+        PoolAllocation.PartnerAllocation::limitedBy, a -> a.segment().orElse("-")).containsExactly(
+        tuple("A", usd("65142.86"), PoolAllocation.Limit.SEGMENT, "GOLD_AND_PLATINUM"),
+        tuple("B", usd("16285.71"), PoolAllocation.Limit.SEGMENT, "GOLD_AND_PLATINUM"),
+        tuple("D", usd(5_000), PoolAllocation.Limit.ENTITLEMENT, "SILVER"),
+        tuple("E", usd(0), PoolAllocation.Limit.NO_ENTITLEMENT, "-"),
+        tuple("N", usd("13571.43"), PoolAllocation.Limit.SEGMENT, "NEW_PARTNERS"));
     assertThat(result.allocated()).isEqualTo(usd(100_000));
     assertThat(result.explanation().sentences()).contains("segment SILVER: share 30 % = 30,000.00 USD, 1 partners"
         + " able to take 5,000.00 USD -> 5,000.00 USD");
@@ -118,16 +118,16 @@ class MdfPoolAllocatorTest {
     PoolCandidate justOld = new PoolCandidate.Builder().partnerId(PartnerId.of("N2")).tier(Tier.SILVER)
         .joinedOn(date("2025-05-10")).build();
     PoolAllocation result = allocator.allocate(MdfPool.bySegment(usd(1_000)), List.of(justNew, justOld), asOf);
-    assertThat(result.allocations()).extracting(PartnerAllocation::newPartner, a -> a.segment().orElseThrow())
+    assertThat(result.allocations()).extracting(PoolAllocation.PartnerAllocation::newPartner, a -> a.segment().orElseThrow())
         .containsExactly(tuple(true, "NEW_PARTNERS"), tuple(false, "SILVER"));
   }
 
   @Test
   void partnerInNoSegment_getsNothing() {
     MdfPoolAllocator goldOnly = MdfPoolAllocator.of(new MdfPolicy.Builder().poolSegments(List.of(
-        PoolSegment.ofTiers("TOP", Rate.ONE, Tier.GOLD, Tier.PLATINUM))).build(), BENEFITS);
+        MdfPolicy.PoolSegment.ofTiers("TOP", Rate.ONE, Tier.GOLD, Tier.PLATINUM))).build(), BENEFITS);
     PoolAllocation result = goldOnly.allocate(MdfPool.bySegment(usd(10_000)), five, asOf);
-    assertThat(result.allocation(PartnerId.of("D")).orElseThrow().limitedBy()).isEqualTo(PoolLimit.NOT_IN_SEGMENT);
+    assertThat(result.allocation(PartnerId.of("D")).orElseThrow().limitedBy()).isEqualTo(PoolAllocation.Limit.NOT_IN_SEGMENT);
     assertThat(allocation(result, "D")).isEqualTo(usd(0));
     assertThat(result.allocated()).isEqualTo(usd(10_000));
   }
@@ -135,12 +135,12 @@ class MdfPoolAllocatorTest {
   @Test
   @DisplayName("a quarter's pool caps every partner at its tier's quarterly cap")
   void quarterPool_capsAtTheQuarterlyCap() {
-    MdfPool pool = new MdfPool.Builder().amount(usd(60_000)).period(PoolPeriod.FISCAL_QUARTER).build();
+    MdfPool pool = new MdfPool.Builder().amount(usd(60_000)).period(MdfPool.Period.FISCAL_QUARTER).build();
     PoolAllocation result = allocator.allocate(pool, five, asOf);
-    assertThat(result.allocations()).extracting(PartnerAllocation::allocation, PartnerAllocation::limitedBy)
-        .containsExactly(tuple(usd(35_000), PoolLimit.QUARTERLY_CAP), tuple(usd(10_000), PoolLimit.QUARTERLY_CAP),
-            tuple(usd(10_000), PoolLimit.QUARTERLY_CAP), tuple(usd(2_000), PoolLimit.QUARTERLY_CAP),
-            tuple(usd(0), PoolLimit.NO_ENTITLEMENT));
+    assertThat(result.allocations()).extracting(PoolAllocation.PartnerAllocation::allocation, PoolAllocation.PartnerAllocation::limitedBy)
+        .containsExactly(tuple(usd(35_000), PoolAllocation.Limit.QUARTERLY_CAP), tuple(usd(10_000), PoolAllocation.Limit.QUARTERLY_CAP),
+            tuple(usd(10_000), PoolAllocation.Limit.QUARTERLY_CAP), tuple(usd(2_000), PoolAllocation.Limit.QUARTERLY_CAP),
+            tuple(usd(0), PoolAllocation.Limit.NO_ENTITLEMENT));
     assertThat(result.unallocated()).isEqualTo(usd(3_000));
   }
 
@@ -153,7 +153,7 @@ class MdfPoolAllocatorTest {
     PoolCandidate noBudget = new PoolCandidate.Builder().partnerId(PartnerId.of("R")).tier(Tier.REGISTERED)
         .entitlement(usd(4_000)).build();
     assertThat(allocator.allocate(MdfPool.of(usd(10_000)), List.of(noBudget), asOf).allocations().get(0).limitedBy())
-        .isEqualTo(PoolLimit.NO_BUDGET);
+        .isEqualTo(PoolAllocation.Limit.NO_BUDGET);
   }
 
   @Test

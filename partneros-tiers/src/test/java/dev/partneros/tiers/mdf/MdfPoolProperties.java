@@ -30,7 +30,7 @@ class MdfPoolProperties {
     Money capacity = Money.total(caps, MdfFixtures.USD);
     Money expected = spec.pool().amount().min(capacity);
     assertThat(result.allocated()).isEqualTo(expected);
-    if (spec.pool().period() == PoolPeriod.FISCAL_YEAR) {
+    if (spec.pool().period() == MdfPool.Period.FISCAL_YEAR) {
       assertThat(capacity).isEqualTo(result.totalEntitlement());
     }
     Statistics.label("binding").collect(spec.pool().amount().compareTo(capacity) >= 0 ? "entitlements bind"
@@ -50,10 +50,10 @@ class MdfPoolProperties {
       assertThat(a.allocation().isNegative()).isFalse();
       assertThat(a.allocation()).isLessThanOrEqualTo(a.cap());
       assertThat(a.cap()).isLessThanOrEqualTo(a.entitlement());
-      if (spec.pool().period() == PoolPeriod.FISCAL_QUARTER) {
+      if (spec.pool().period() == MdfPool.Period.FISCAL_QUARTER) {
         assertThat(a.allocation()).isLessThanOrEqualTo(MdfFixtures.BENEFITS.mdfQuarterlyCap(a.tier()));
       }
-      if (a.limitedBy() == PoolLimit.ENTITLEMENT || a.limitedBy() == PoolLimit.QUARTERLY_CAP) {
+      if (a.limitedBy() == PoolAllocation.Limit.ENTITLEMENT || a.limitedBy() == PoolAllocation.Limit.QUARTERLY_CAP) {
         assertThat(a.allocation()).isEqualTo(a.cap());
       }
     });
@@ -70,7 +70,7 @@ class MdfPoolProperties {
     raised.set(i, new PoolCandidate.Builder().from(before).pipelinePotential(higher).build());
     PartnerId id = before.partnerId();
     Money was = allocator.allocate(spec.pool(), candidates, AS_OF).allocation(id).orElseThrow().allocation();
-    PartnerAllocation now = allocator.allocate(spec.pool(), raised, AS_OF).allocation(id).orElseThrow();
+    PoolAllocation.PartnerAllocation now = allocator.allocate(spec.pool(), raised, AS_OF).allocation(id).orElseThrow();
     assertThat(now.allocation()).isGreaterThanOrEqualTo(was);
     Statistics.label("raised").collect(now.allocation().isGreaterThan(was) ? "grew" : "same");
     Statistics.label("raised").coverage(c -> c.check("grew").percentage(p -> p > 4));
@@ -112,7 +112,7 @@ class MdfPoolProperties {
    * "redistributing what a cap frees"): raise a common level until each partner either reaches its
    * cap or takes level x budget.
    */
-  static List<BigDecimal> referenceWaterFilling(BigDecimal total, List<PartnerAllocation> partners) {
+  static List<BigDecimal> referenceWaterFilling(BigDecimal total, List<PoolAllocation.PartnerAllocation> partners) {
     java.math.MathContext mc = java.math.MathContext.DECIMAL128;
     int n = partners.size();
     BigDecimal[] share = new BigDecimal[n];

@@ -28,12 +28,12 @@ class MdfRequestDeciderTest {
 
   final LocalDate may = date("2026-05-10");
 
-  private static MdfLedger grants(MdfGrant... grants) {
+  private static MdfLedger grants(MdfLedger.Grant... grants) {
     return MdfLedger.of(List.of(grants), List.of());
   }
 
-  private static MdfGrant grant(String id, long amount, String approvedOn) {
-    return MdfGrant.of(id, ActivityType.EVENTS, usd(amount), date(approvedOn));
+  private static MdfLedger.Grant grant(String id, long amount, String approvedOn) {
+    return MdfLedger.Grant.of(id, ActivityType.EVENTS, usd(amount), date(approvedOn));
   }
 
   @Test
@@ -42,7 +42,7 @@ class MdfRequestDeciderTest {
   void routing_atFiveThousand() {
     MdfDecision below = DECIDER.decide(request("R1", ActivityType.EVENTS, usd("4999.99"), may), partner(Tier.PLATINUM),
         MdfLedger.empty(), may);
-    assertThat(below.status()).isEqualTo(MdfStatus.NEEDS_APPROVAL);
+    assertThat(below.status()).isEqualTo(MdfDecision.Status.NEEDS_APPROVAL);
     assertThat(below.routedTo()).isEqualTo(Approver.PARTNER_MANAGER);
     assertThat(below.requiredApprovers()).containsExactly(Approver.PARTNER_MANAGER, Approver.VP);
     assertThat(below.pendingApprovers()).containsExactly(Approver.PARTNER_MANAGER, Approver.VP);
@@ -67,7 +67,7 @@ class MdfRequestDeciderTest {
   void needsApproval_thenApproved() {
     MdfRequest request = request("R1", ActivityType.WEBINARS, usd(6_000), may);
     MdfDecision first = DECIDER.decide(request, partner(Tier.GOLD), MdfLedger.empty(), may);
-    assertThat(first.status()).isEqualTo(MdfStatus.NEEDS_APPROVAL);
+    assertThat(first.status()).isEqualTo(MdfDecision.Status.NEEDS_APPROVAL);
     assertThat(first.pendingApprovers()).containsExactly(Approver.PARTNER_MANAGER, Approver.DIRECTOR);
     MdfDecision half = DECIDER.decide(request.approvedBy(Approver.DIRECTOR), partner(Tier.GOLD),
         MdfLedger.empty(), may.plusDays(1));
@@ -75,10 +75,10 @@ class MdfRequestDeciderTest {
     LocalDate signedOff = may.plusDays(3);
     MdfDecision done = DECIDER.decide(request.approvedBy(Approver.DIRECTOR).approvedBy(Approver.PARTNER_MANAGER, Approver.DIRECTOR),
         partner(Tier.GOLD), MdfLedger.empty(), signedOff);
-    assertThat(done.status()).isEqualTo(MdfStatus.APPROVED);
+    assertThat(done.status()).isEqualTo(MdfDecision.Status.APPROVED);
     assertThat(done.granted()).isEqualTo(usd(6_000));
     assertThat(done.pendingApprovers()).isEmpty();
-    assertThat(done.grant()).contains(MdfGrant.of("R1", ActivityType.WEBINARS, usd(6_000), signedOff));
+    assertThat(done.grant()).contains(MdfLedger.Grant.of("R1", ActivityType.WEBINARS, usd(6_000), signedOff));
     assertThat(done.disbursementDueOn()).isEmpty();
     assertThat(done.explanation().sentences()).contains(
         "approvers required PARTNER_MANAGER, DIRECTOR (routed and the tier's own), given DIRECTOR, PARTNER_MANAGER"
@@ -91,24 +91,24 @@ class MdfRequestDeciderTest {
     MdfLedger ledger = grants(grant("R0", 6_000, "2026-04-01"));
     MdfDecision exact = DECIDER.decide(request("R1", ActivityType.EVENTS, usd(4_000), may, all()),
         partner(Tier.GOLD), ledger, may);
-    assertThat(exact.status()).isEqualTo(MdfStatus.APPROVED);
+    assertThat(exact.status()).isEqualTo(MdfDecision.Status.APPROVED);
     assertThat(exact.limitedBy()).isEmpty();
     MdfDecision cent = DECIDER.decide(request("R1", ActivityType.EVENTS, usd("4000.01"), may, all()),
         partner(Tier.GOLD), ledger, may);
-    assertThat(cent.status()).isEqualTo(MdfStatus.PARTIALLY_APPROVED);
+    assertThat(cent.status()).isEqualTo(MdfDecision.Status.PARTIALLY_APPROVED);
     assertThat(cent.granted()).isEqualTo(usd(4_000));
-    assertThat(cent.limitedBy()).containsExactly(GrantLimit.QUARTERLY_CAP);
+    assertThat(cent.limitedBy()).containsExactly(MdfDecision.GrantLimit.QUARTERLY_CAP);
     assertThat(cent.explanation().sentences()).contains("grantable = min(4,000.01 USD, quarterly cap remaining"
         + " 4,000.00 USD, annual balance remaining 19,000.00 USD) -> 4,000.00 USD (limited by QUARTERLY_CAP)");
     MdfLedger full = ledger.withGrant(exact.grant().get());
     MdfDecision next = DECIDER.decide(request("R2", ActivityType.EVENTS, usd(1), may, all()), partner(Tier.GOLD),
         full, may);
-    assertThat(next.status()).isEqualTo(MdfStatus.REJECTED);
+    assertThat(next.status()).isEqualTo(MdfDecision.Status.REJECTED);
     assertThat(next.reasons()).containsExactly(MdfReason.QUARTERLY_CAP_REACHED);
-    assertThat(next.limitedBy()).containsExactly(GrantLimit.QUARTERLY_CAP);
+    assertThat(next.limitedBy()).containsExactly(MdfDecision.GrantLimit.QUARTERLY_CAP);
     MdfDecision nextQuarter = DECIDER.decide(request("R2", ActivityType.EVENTS, usd(1), may, all()),
         partner(Tier.GOLD), full, date("2026-07-01"));
-    assertThat(nextQuarter.status()).isEqualTo(MdfStatus.APPROVED);
+    assertThat(nextQuarter.status()).isEqualTo(MdfDecision.Status.APPROVED);
   }
 
   @Test
@@ -119,12 +119,12 @@ class MdfRequestDeciderTest {
     LocalDate q4 = date("2026-10-15");
     MdfDecision partial = DECIDER.decide(request("R4", ActivityType.CAMPAIGNS, usd(5_000), q4, all()),
         partner(Tier.GOLD), ledger, q4);
-    assertThat(partial.status()).isEqualTo(MdfStatus.PARTIALLY_APPROVED);
+    assertThat(partial.status()).isEqualTo(MdfDecision.Status.PARTIALLY_APPROVED);
     assertThat(partial.granted()).isEqualTo(usd(1_000));
-    assertThat(partial.limitedBy()).containsExactly(GrantLimit.ANNUAL_BALANCE);
+    assertThat(partial.limitedBy()).containsExactly(MdfDecision.GrantLimit.ANNUAL_BALANCE);
     MdfDecision exhausted = DECIDER.decide(request("R5", ActivityType.CAMPAIGNS, usd(100), q4, all()),
         partner(Tier.GOLD), ledger.withGrant(partial.grant().get()), q4);
-    assertThat(exhausted.status()).isEqualTo(MdfStatus.REJECTED);
+    assertThat(exhausted.status()).isEqualTo(MdfDecision.Status.REJECTED);
     assertThat(exhausted.reasons()).containsExactly(MdfReason.ANNUAL_BALANCE_EXHAUSTED);
     MdfLedger both = grants(grant("Q1", 7_000, "2026-02-01"), grant("Q2", 8_000, "2026-05-01"),
         grant("Q4", 9_000, "2026-10-01"));
@@ -132,7 +132,7 @@ class MdfRequestDeciderTest {
         partner(Tier.GOLD), both, q4);
     assertThat(equal.granted()).isEqualTo(usd(1_000));
     assertThat(equal.limitedBy()).as("both limits bite equally")
-        .containsExactly(GrantLimit.QUARTERLY_CAP, GrantLimit.ANNUAL_BALANCE);
+        .containsExactly(MdfDecision.GrantLimit.QUARTERLY_CAP, MdfDecision.GrantLimit.ANNUAL_BALANCE);
   }
 
   @Test
@@ -144,10 +144,10 @@ class MdfRequestDeciderTest {
     MdfRequest request = request("R9", ActivityType.EVENTS, usd(6_000), date("2026-12-31"), all());
     MdfDecision lastDay = DECIDER.decide(request, partner(Tier.GOLD), ledger, date("2026-12-31"));
     assertThat(lastDay.granted()).isEqualTo(usd(5_000));
-    assertThat(lastDay.limitedBy()).containsExactly(GrantLimit.ANNUAL_BALANCE);
+    assertThat(lastDay.limitedBy()).containsExactly(MdfDecision.GrantLimit.ANNUAL_BALANCE);
     assertThat(lastDay.entitlement().expiresOn()).isEqualTo(date("2026-12-31"));
     MdfDecision dayAfter = DECIDER.decide(request, partner(Tier.GOLD), ledger, date("2027-01-01"));
-    assertThat(dayAfter.status()).isEqualTo(MdfStatus.APPROVED);
+    assertThat(dayAfter.status()).isEqualTo(MdfDecision.Status.APPROVED);
     assertThat(dayAfter.granted()).isEqualTo(usd(6_000));
     assertThat(dayAfter.entitlement().expiredLastYear()).isEqualTo(usd(5_000));
     assertThat(dayAfter.entitlement().yearRemaining()).isEqualTo(usd(25_000));
@@ -163,7 +163,7 @@ class MdfRequestDeciderTest {
   void swag_isRejected_withEveryReason() {
     MdfDecision swag = DECIDER.decide(request("R1", ActivityType.SWAG, usd(500), may, all()), partner(Tier.GOLD),
         MdfLedger.empty(), may);
-    assertThat(swag.status()).isEqualTo(MdfStatus.REJECTED);
+    assertThat(swag.status()).isEqualTo(MdfDecision.Status.REJECTED);
     assertThat(swag.reasons()).containsExactly(MdfReason.USE_NOT_ALLOWED);
     assertThat(swag.grantable()).isEqualTo(usd(0));
     assertThat(swag.explanation().sentences()).contains("use SWAG -> not allowed",
@@ -175,7 +175,7 @@ class MdfRequestDeciderTest {
     MdfRequestDecider withTravel = MdfRequestDecider.of(new MdfPolicy.Builder()
         .allowedUses(List.of(ActivityType.TRAVEL)).build(), BENEFITS);
     assertThat(withTravel.decide(request("R1", ActivityType.TRAVEL, usd(500), may, all()), partner(Tier.GOLD),
-        MdfLedger.empty(), may).status()).isEqualTo(MdfStatus.APPROVED);
+        MdfLedger.empty(), may).status()).isEqualTo(MdfDecision.Status.APPROVED);
   }
 
   @Test
@@ -204,23 +204,23 @@ class MdfRequestDeciderTest {
   @DisplayName("an overdue ROI report blocks new funds: a request on its due date is granted, the day after it is not")
   void overdueRoiReport_onTheDueDateAndTheDayAfter() {
     MdfLedger ledger = MdfLedger.of(List.of(grant("R0", 1_000, "2026-01-10")),
-        List.of(MdfClaim.of("R0", usd(1_000), date("2026-02-01"))));
+        List.of(MdfLedger.Claim.of("R0", usd(1_000), date("2026-02-01"))));
     LocalDate due = date("2026-05-02");
     assertThat(MdfLifecycle.of(MdfPolicy.standard(), BENEFITS).roiReportDue(ledger.claims().get(0))).isEqualTo(due);
     MdfDecision onDue = DECIDER.decide(request("R1", ActivityType.EVENTS, usd(1_000), due, all()), partner(Tier.GOLD),
         ledger, due);
-    assertThat(onDue.status()).isEqualTo(MdfStatus.APPROVED);
+    assertThat(onDue.status()).isEqualTo(MdfDecision.Status.APPROVED);
     MdfDecision after = DECIDER.decide(request("R1", ActivityType.EVENTS, usd(1_000), due, all()),
         partner(Tier.GOLD), ledger, due.plusDays(1));
-    assertThat(after.status()).isEqualTo(MdfStatus.REJECTED);
+    assertThat(after.status()).isEqualTo(MdfDecision.Status.REJECTED);
     assertThat(after.reasons()).containsExactly(MdfReason.OVERDUE_ROI_REPORT);
     assertThat(after.entitlement().overdueRoiReports()).containsExactly("R0");
-    MdfClaim reported = new MdfClaim.Builder().from(ledger.claims().get(0)).roiReport(RoiReport.builder()
+    MdfLedger.Claim reported = new MdfLedger.Claim.Builder().from(ledger.claims().get(0)).roiReport(RoiReport.builder()
         .reportedOn(due.plusDays(1)).leads(40).opportunities(6).pipeline(usd(60_000)).closedRevenue(usd(5_000))
         .build()).build();
     MdfDecision filed = DECIDER.decide(request("R1", ActivityType.EVENTS, usd(1_000), due, all()), partner(Tier.GOLD),
         ledger.withUpdatedClaim(reported), due.plusDays(1));
-    assertThat(filed.status()).as("a late report lifts the block").isEqualTo(MdfStatus.APPROVED);
+    assertThat(filed.status()).as("a late report lifts the block").isEqualTo(MdfDecision.Status.APPROVED);
   }
 
   @Test
@@ -236,14 +236,14 @@ class MdfRequestDeciderTest {
     for (LocalDate day : List.of(date("2026-05-25"), date("2026-05-26"))) {
       MdfDecision later = DECIDER.decide(request("R2", ActivityType.EVENTS, usd(1_000), day, all()),
           partner(Tier.GOLD), ledger, day);
-      assertThat(later.status()).isEqualTo(MdfStatus.APPROVED);
+      assertThat(later.status()).isEqualTo(MdfDecision.Status.APPROVED);
     }
   }
 
   @Test
   @DisplayName("co-op: the request states the activity's cost; the fund asks (and routes) its 50 % match")
   void coop_matchesHalfTheSpend() {
-    MdfRequestDecider coop = MdfRequestDecider.of(new MdfPolicy.Builder().model(FundingModel.COOP).build(), BENEFITS);
+    MdfRequestDecider coop = MdfRequestDecider.of(new MdfPolicy.Builder().model(MdfPolicy.FundingModel.COOP).build(), BENEFITS);
     MdfDecision small = coop.decide(request("R1", ActivityType.EVENTS, usd("9999.98"), may, all()), partner(Tier.GOLD),
         MdfLedger.empty(), may);
     assertThat(small.asked()).isEqualTo(usd("4999.99"));
@@ -256,7 +256,7 @@ class MdfRequestDeciderTest {
     assertThat(large.asked()).isEqualTo(usd(12_000));
     assertThat(large.routedTo()).isEqualTo(Approver.DIRECTOR);
     assertThat(large.granted()).isEqualTo(usd(10_000));
-    assertThat(large.limitedBy()).containsExactly(GrantLimit.QUARTERLY_CAP);
+    assertThat(large.limitedBy()).containsExactly(MdfDecision.GrantLimit.QUARTERLY_CAP);
     assertProblem(() -> coop.decide(request("R1", ActivityType.EVENTS, usd("0.01"), may, all()), partner(Tier.GOLD),
         MdfLedger.empty(), may), InvalidFactsException.class, "request.amount", "out_of_range",
         "request.amount must be large enough for a co-op match of at least one minor unit, but was 0.01 USD");

@@ -76,9 +76,9 @@ class MdfRequestProperties {
       }
     }
     Statistics.label("status").coverage(c -> {
-      c.check(MdfStatus.PARTIALLY_APPROVED).percentage(p -> p > 1);
-      c.check(MdfStatus.APPROVED).percentage(p -> p > 10);
-      c.check(MdfStatus.REJECTED).percentage(p -> p > 10);
+      c.check(MdfDecision.Status.PARTIALLY_APPROVED).percentage(p -> p > 1);
+      c.check(MdfDecision.Status.APPROVED).percentage(p -> p > 10);
+      c.check(MdfDecision.Status.REJECTED).percentage(p -> p > 10);
     });
   }
 
@@ -116,7 +116,7 @@ class MdfRequestProperties {
       JsonRoundTrip.assertRoundTrips(d, MdfDecision.class);
       JsonRoundTrip.assertRoundTrips(d.entitlement(), MdfEntitlement.class);
       JsonRoundTrip.assertRoundTrips(d.request(), MdfRequest.class);
-      d.grant().ifPresent(g -> JsonRoundTrip.assertRoundTrips(g, MdfGrant.class));
+      d.grant().ifPresent(g -> JsonRoundTrip.assertRoundTrips(g, MdfLedger.Grant.class));
     }
   }
 

@@ -69,10 +69,10 @@ class MdfThresholdBandProperties {
   @Property(tries = 2000)
   void eligibilityAndRouting_areDecidedOnTheExactAmounts(@ForAll("cases") Case c) {
     Approver[] approvers = {Approver.PARTNER_MANAGER, Approver.DIRECTOR, Approver.VP};
-    List<ApprovalStep> routing = List.of(
-        ApprovalStep.of(Money.ofMinor(c.stepCents[0], MdfFixtures.USD), approvers[0]),
-        ApprovalStep.of(Money.ofMinor(c.stepCents[1], MdfFixtures.USD), approvers[1]),
-        ApprovalStep.of(Money.ofMinor(c.stepCents[2], MdfFixtures.USD), approvers[2]));
+    List<MdfPolicy.ApprovalStep> routing = List.of(
+        MdfPolicy.ApprovalStep.of(Money.ofMinor(c.stepCents[0], MdfFixtures.USD), approvers[0]),
+        MdfPolicy.ApprovalStep.of(Money.ofMinor(c.stepCents[1], MdfFixtures.USD), approvers[1]),
+        MdfPolicy.ApprovalStep.of(Money.ofMinor(c.stepCents[2], MdfFixtures.USD), approvers[2]));
     MdfPolicy policy = MdfPolicy.builder().from(MdfFixtures.POLICY)
         .minimumSourcedArr(Money.ofMinor(c.minimumCents, MdfFixtures.USD)).routing(routing).build();
     MdfPartner partner = MdfPartner.of(MdfFixtures.P1, Tier.GOLD, Money.ofMinor(c.sourcedCents, MdfFixtures.USD));
@@ -84,7 +84,7 @@ class MdfThresholdBandProperties {
     boolean eligible = c.sourcedCents >= c.minimumCents;
     assertThat(decision.entitlement().eligible()).isEqualTo(eligible);
     assertThat(decision.reasons().contains(MdfReason.SOURCED_ARR_BELOW_MINIMUM)).isEqualTo(!eligible);
-    assertThat(decision.status() == MdfStatus.REJECTED).isEqualTo(!eligible);
+    assertThat(decision.status() == MdfDecision.Status.REJECTED).isEqualTo(!eligible);
     int step = 0;
     for (int i = 1; i < c.stepCents.length; i++) {
       if (c.askedCents >= c.stepCents[i]) {

@@ -47,10 +47,10 @@ class RoiAccountabilityTest {
     ActivityRoi roi = ActivityRoi.of(usd(22_000), report);
     assertThat(roi.roi()).hasValueSatisfying(r -> assertThat(r).isEqualByComparingTo("5.11"));
     assertThat(roi.pipelineMultiple()).hasValueSatisfying(r -> assertThat(r).isEqualByComparingTo("20.45"));
-    MdfClaim claim = new MdfClaim.Builder().requestId("R1").amount(usd(22_000)).receivedOn(date("2026-04-01"))
+    MdfLedger.Claim claim = new MdfLedger.Claim.Builder().requestId("R1").amount(usd(22_000)).receivedOn(date("2026-04-01"))
         .roiReport(report).build();
     assertThat(claim.roi()).contains(roi);
-    assertThat(MdfClaim.of("R1", usd(0), date("2026-04-01")).roi()).isEmpty();
+    assertThat(MdfLedger.Claim.of("R1", usd(0), date("2026-04-01")).roi()).isEmpty();
     assertThat(ActivityRoi.of(usd(0), report).roi()).isEmpty();
   }
 
@@ -70,7 +70,7 @@ class RoiAccountabilityTest {
         "spend", "negative", "spend must be >= 0, but was -1.00 USD");
     RoiReport euros = RoiReport.builder().reportedOn(date("2026-06-30")).leads(1).opportunities(0)
         .pipeline(Money.of("1.00", "EUR")).closedRevenue(Money.of("1.00", "EUR")).build();
-    assertProblem(() -> new MdfClaim.Builder().requestId("R1").amount(usd(1)).receivedOn(date("2026-04-01"))
+    assertProblem(() -> new MdfLedger.Claim.Builder().requestId("R1").amount(usd(1)).receivedOn(date("2026-04-01"))
         .roiReport(euros).build(), InvalidFactsException.class, "roiReport.pipeline", "currency_mismatch",
         "roiReport.pipeline must be in the claim's currency USD, but was 1.00 EUR");
   }

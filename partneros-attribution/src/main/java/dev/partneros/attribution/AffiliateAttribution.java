@@ -152,7 +152,7 @@ public abstract class AffiliateAttribution {
      *
      * @return never null
      */
-    public abstract AffiliateAttribution.ClickStatus status();
+    public abstract ClickStatus status();
 
     /**
      * Returns the days from the click to the conversion (negative for a click after it).

@@ -174,7 +174,7 @@ public abstract class RegistrationDecision {
      *
      * @return never null
      */
-    public abstract RegistrationDecision.Status status();
+    public abstract Status status();
 
     /**
      * Returns the last protected day: the registration day plus its protection days.

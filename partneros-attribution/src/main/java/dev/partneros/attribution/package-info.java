@@ -18,7 +18,7 @@
  *       {@link dev.partneros.attribution.Deal.Registration}s and
  *       {@link dev.partneros.attribution.Deal.DirectEngagement}s; an
  *       {@link dev.partneros.attribution.AffiliateConversion} with its
- *       {@link dev.partneros.attribution.AffiliateClick}s.</li>
+ *       {@link dev.partneros.attribution.AffiliateConversion.Click}s.</li>
  *   <li>Engines, each built by {@code of(policy)}, stateless and thread-safe, with no hidden clock:
  *       {@link dev.partneros.attribution.DealClassifier} (sourced, influenced or not attributed),
  *       {@link dev.partneros.attribution.RegistrationResolver} (registration conflicts),

@@ -39,7 +39,7 @@ public abstract class AffiliateAttribution {
    *
    * @return the click, or empty when no click earns the conversion
    */
-  public abstract Optional<AffiliateClick> creditedClick();
+  public abstract Optional<AffiliateConversion.Click> creditedClick();
 
   /**
    * Tells whether a click on the customer's own affiliate link was found within the window: a
@@ -70,7 +70,7 @@ public abstract class AffiliateAttribution {
    * @return the affiliate of {@link #creditedClick()}, or empty
    */
   public Optional<PartnerId> affiliate() {
-    return creditedClick().map(AffiliateClick::affiliate);
+    return creditedClick().map(AffiliateConversion.Click::affiliate);
   }
 
   @Value.Check
@@ -105,5 +105,66 @@ public abstract class AffiliateAttribution {
   static class Builder extends ImmutableAffiliateAttribution.Builder {
     /** Creates an empty builder. */
     Builder() {}
+  }
+
+  /**
+   * What became of one affiliate click
+   * ({@code docs/rules/attribution.md#affiliate-referral-window}): credited, or why it earned
+   * nothing. The reasons are checked in the order declared below.
+   */
+  public enum ClickStatus {
+    /** The last click within the window before the conversion, not a self-referral: it earns the conversion. */
+    CREDITED,
+    /** Dated after the conversion day: it cannot have led to the conversion. */
+    AFTER_CONVERSION,
+    /** More than the window's days before the conversion (day 30 in, day 31 out with the default 30). */
+    OUTSIDE_WINDOW,
+    /** A click on the customer's own affiliate link: self-referral, earns nothing, and is flagged. */
+    SELF_REFERRAL,
+    /** Within the window, but a later click was credited (or the credited click's affiliate clicked again that day). */
+    SUPERSEDED,
+    /** Within the window and on the same day as the credited click, but the credited affiliate's id sorts first. */
+    TIE_BROKEN_BY_PARTNER_ID
+  }
+
+  /**
+   * One click of an affiliate conversion and what became of it
+   * ({@code docs/rules/attribution.md#affiliate-referral-window}).
+   *
+   * <p>JSON-serialisable; immutable and thread-safe.
+   */
+  @Value.Immutable
+  @JsonSerialize(as = ImmutableClickOutcome.class)
+  @JsonDeserialize(as = ImmutableClickOutcome.class)
+  public abstract static class ClickOutcome {
+
+    ClickOutcome() {}
+
+    /**
+     * Returns the click.
+     *
+     * @return never null
+     */
+    public abstract AffiliateConversion.Click click();
+
+    /**
+     * Returns whether it was credited, or why not.
+     *
+     * @return never null
+     */
+    public abstract ClickStatus status();
+
+    /**
+     * Returns the days from the click to the conversion (negative for a click after it).
+     *
+     * @return the day count
+     */
+    public abstract long daysBeforeConversion();
+
+    /** Builds a {@link ClickOutcome}; used by {@link AffiliateAttributor}. Not thread-safe. */
+    static class Builder extends ImmutableClickOutcome.Builder {
+      /** Creates an empty builder. */
+      Builder() {}
+    }
   }
 }

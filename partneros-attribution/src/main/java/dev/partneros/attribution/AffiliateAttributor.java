@@ -41,8 +41,8 @@ public final class AffiliateAttributor {
   /** The rule id of the result step. */
   public static final String CREDIT_RULE = "attribution.affiliate.credit";
 
-  private static final Comparator<AffiliateClick> ORDER =
-      Comparator.comparing(AffiliateClick::date).thenComparing(AffiliateClick::affiliate);
+  private static final Comparator<AffiliateConversion.Click> ORDER =
+      Comparator.comparing(AffiliateConversion.Click::date).thenComparing(AffiliateConversion.Click::affiliate);
 
   private static final String T_CREDITED = "{affiliate} clicked {clicked}, {daysBeforeConversion} days before the "
       + "conversion (window {threshold}): the last click in the window -> {outcome}";
@@ -95,15 +95,15 @@ public final class AffiliateAttributor {
     requireNonNull(conversion, "conversion");
     LocalDate converted = conversion.date();
     Optional<PartnerId> self = conversion.customerAffiliateId();
-    List<AffiliateClick> sorted = new ArrayList<>(conversion.clicks());
+    List<AffiliateConversion.Click> sorted = new ArrayList<>(conversion.clicks());
     sorted.sort(ORDER);
     int window = policy.affiliateWindowDays();
 
-    AffiliateClick credited = null;
+    AffiliateConversion.Click credited = null;
     int creditedIndex = -1;
     int inWindow = 0;
     for (int i = 0; i < sorted.size(); i++) {
-      AffiliateClick click = sorted.get(i);
+      AffiliateConversion.Click click = sorted.get(i);
       long days = ChronoUnit.DAYS.between(click.date(), converted);
       if (days >= 0 && days <= window && !isSelf(click, self)) {
         inWindow++;
@@ -114,27 +114,28 @@ public final class AffiliateAttributor {
       }
     }
     boolean flagged = false;
-    List<ClickOutcome> outcomes = new ArrayList<>(sorted.size());
+    List<AffiliateAttribution.ClickOutcome> outcomes = new ArrayList<>(sorted.size());
     List<ExplanationStep> steps = new ArrayList<>(sorted.size() + 1);
     for (int i = 0; i < sorted.size(); i++) {
-      AffiliateClick click = sorted.get(i);
+      AffiliateConversion.Click click = sorted.get(i);
       long days = ChronoUnit.DAYS.between(click.date(), converted);
-      ClickStatus status;
+      AffiliateAttribution.ClickStatus status;
       if (days < 0) {
-        status = ClickStatus.AFTER_CONVERSION;
+        status = AffiliateAttribution.ClickStatus.AFTER_CONVERSION;
       } else if (days > window) {
-        status = ClickStatus.OUTSIDE_WINDOW;
+        status = AffiliateAttribution.ClickStatus.OUTSIDE_WINDOW;
       } else if (isSelf(click, self)) {
-        status = ClickStatus.SELF_REFERRAL;
+        status = AffiliateAttribution.ClickStatus.SELF_REFERRAL;
         flagged = true;
       } else if (i == creditedIndex) {
-        status = ClickStatus.CREDITED;
+        status = AffiliateAttribution.ClickStatus.CREDITED;
       } else if (click.date().equals(credited.date()) && !click.affiliate().equals(credited.affiliate())) {
-        status = ClickStatus.TIE_BROKEN_BY_PARTNER_ID;
+        status = AffiliateAttribution.ClickStatus.TIE_BROKEN_BY_PARTNER_ID;
       } else {
-        status = ClickStatus.SUPERSEDED;
+        status = AffiliateAttribution.ClickStatus.SUPERSEDED;
       }
-      outcomes.add(new ClickOutcome.Builder().click(click).status(status).daysBeforeConversion(days).build());
+      outcomes.add(new AffiliateAttribution.ClickOutcome.Builder().click(click).status(status)
+          .daysBeforeConversion(days).build());
       steps.add(step(click, status, days, credited));
     }
     steps.add(ExplanationStep.builder()
@@ -161,11 +162,12 @@ public final class AffiliateAttributor {
         .build();
   }
 
-  private static boolean isSelf(AffiliateClick click, Optional<PartnerId> self) {
+  private static boolean isSelf(AffiliateConversion.Click click, Optional<PartnerId> self) {
     return self.isPresent() && self.get().equals(click.affiliate());
   }
 
-  private ExplanationStep step(AffiliateClick click, ClickStatus status, long days, AffiliateClick credited) {
+  private ExplanationStep step(AffiliateConversion.Click click, AffiliateAttribution.ClickStatus status, long days,
+      AffiliateConversion.Click credited) {
     ExplanationStep.Builder step = ExplanationStep.builder()
         .rule(CLICK_RULE)
         .section(Inputs.SECTION)

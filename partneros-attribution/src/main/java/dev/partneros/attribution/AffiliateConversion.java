@@ -66,7 +66,7 @@ public abstract class AffiliateConversion {
    *
    * @return never null
    */
-  public abstract List<AffiliateClick> clicks();
+  public abstract List<Click> clicks();
 
   /**
    * Returns the customer's own affiliate id, when the customer is an affiliate.
@@ -87,5 +87,61 @@ public abstract class AffiliateConversion {
   public static class Builder extends ImmutableAffiliateConversion.Builder {
     /** Creates an empty builder. */
     Builder() {}
+  }
+
+  /**
+   * A click on an affiliate's referral link by the customer, on a day
+   * ({@code docs/rules/attribution.md#affiliate-referral-window}, "Affiliate referral window").
+   *
+   * <p>JSON form: {@code {"affiliate": "AFF-7", "date": "2026-03-02"}}.
+   *
+   * <p>Immutable and thread-safe.
+   */
+  @Value.Immutable
+  @JsonSerialize(as = ImmutableClick.class)
+  @JsonDeserialize(as = ImmutableClick.class)
+  public abstract static class Click {
+
+    Click() {}
+
+    /**
+     * Returns a new builder.
+     *
+     * @return never null
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /**
+     * Creates a click.
+     *
+     * @param affiliate the affiliate whose link was clicked, not null
+     * @param date the day of the click, not null
+     * @return never null
+     */
+    public static Click of(PartnerId affiliate, LocalDate date) {
+      return new Builder().affiliate(affiliate).date(date).build();
+    }
+
+    /**
+     * Returns the affiliate whose link was clicked.
+     *
+     * @return never null
+     */
+    public abstract PartnerId affiliate();
+
+    /**
+     * Returns the day of the click.
+     *
+     * @return never null
+     */
+    public abstract LocalDate date();
+
+    /** Builds an {@link Click}; both attributes are mandatory. Not thread-safe. */
+    public static class Builder extends ImmutableClick.Builder {
+      /** Creates an empty builder. */
+      Builder() {}
+    }
   }
 }

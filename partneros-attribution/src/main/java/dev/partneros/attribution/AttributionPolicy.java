@@ -226,4 +226,144 @@ public abstract class AttributionPolicy {
     /** Creates a builder holding the standard policy. */
     Builder() {}
   }
+
+  /**
+   * The weights of the {@link CreditModel#POSITION_BASED} model
+   * ({@code docs/rules/attribution.md#multi-touch-credit}): the first touch, the touches in between
+   * and the last touch; 40 % / 20 % / 40 % by default. They add up to exactly 1 (refused otherwise,
+   * at path {@code positionWeights}).
+   *
+   * <p>JSON form: {@code {"first": "0.4", "middle": "0.2", "last": "0.4"}}.
+   *
+   * <p>Immutable and thread-safe.
+   */
+  @Value.Immutable
+  @JsonSerialize(as = ImmutablePositionWeights.class)
+  @JsonDeserialize(as = ImmutablePositionWeights.class)
+  public abstract static class PositionWeights {
+
+    PositionWeights() {}
+
+    /**
+     * Returns a new builder.
+     *
+     * @return never null
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /**
+     * Returns the standard weights, 40 / 20 / 40.
+     *
+     * @return never null
+     */
+    public static PositionWeights standard() {
+      return new Builder().build();
+    }
+
+    /**
+     * Creates weights.
+     *
+     * @param first the first touch's weight, not null
+     * @param middle the weight shared by the touches in between, not null
+     * @param last the last touch's weight, not null
+     * @return never null
+     * @throws InvalidProgramException if the weights do not add up to exactly 1
+     */
+    public static PositionWeights of(Rate first, Rate middle, Rate last) {
+      return new Builder().first(first).middle(middle).last(last).build();
+    }
+
+    /**
+     * Returns the weight of the first touch.
+     *
+     * @return 40 % by default
+     */
+    @Value.Default
+    public Rate first() {
+      return Rate.ofPercent(40);
+    }
+
+    /**
+     * Returns the weight shared equally by the touches between the first and the last.
+     *
+     * @return 20 % by default
+     */
+    @Value.Default
+    public Rate middle() {
+      return Rate.ofPercent(20);
+    }
+
+    /**
+     * Returns the weight of the last touch.
+     *
+     * @return 40 % by default
+     */
+    @Value.Default
+    public Rate last() {
+      return Rate.ofPercent(40);
+    }
+
+    @Value.Check
+    void check() {
+      ProblemCollector problems = new ProblemCollector();
+      FieldPath root = FieldPath.root();
+      boolean ratesOk = Rates.checkRange(problems, root.field("first"), first())
+          & Rates.checkRange(problems, root.field("middle"), middle())
+          & Rates.checkRange(problems, root.field("last"), last());
+      if (!ratesOk) {
+        problems.throwIfErrors(InvalidProgramException::new);
+      }
+      java.math.BigDecimal sum = first().value().add(middle().value()).add(last().value());
+      problems.check(sum.compareTo(java.math.BigDecimal.ONE) == 0, FieldPath.root(), CoreProblemCode.WEIGHTS_NOT_ONE,
+          "have first + middle + last add up to exactly 1", sum.toPlainString());
+      problems.throwIfErrors(InvalidProgramException::new);
+    }
+
+    /** Builds {@link PositionWeights}; every weight has its default. Not thread-safe. */
+    public static class Builder extends ImmutablePositionWeights.Builder {
+      /** Creates a builder holding the standard weights. */
+      Builder() {}
+    }
+  }
+
+  /**
+   * How a deal's credit is split across the partners that touched it before close
+   * ({@code docs/rules/attribution.md#multi-touch-credit}). Only the touches a
+   * {@link CreditSplitter} counts take part: those dated on or before the close date whose kind is
+   * one of the policy's {@link AttributionPolicy#creditedTouchKinds()}. Each touch gets a weight; a
+   * partner's share is the sum of its touches' weights over the sum of all weights.
+   *
+   * <p>"First" and "last" are by date. Dates have no time of day, so when several touches share the
+   * first (or last) date they share that position's weight equally: no partner wins a same-day tie
+   * merely by the spelling of its id.
+   */
+  public enum CreditModel {
+    /** All the credit to the touches on the earliest date, shared equally among them. */
+    FIRST_TOUCH,
+    /** All the credit to the touches on the latest date, shared equally among them. */
+    LAST_TOUCH,
+    /** Every touch the same weight. */
+    LINEAR,
+    /**
+     * Weight {@code 2^(-age / halfLife)}, age = days from the touch to the close date, half-life
+     * {@link AttributionPolicy#halfLifeDays()} (7 days by default): a touch on the close date weighs
+     * 1, one a half-life earlier 1/2. See {@link CreditSplitter} for the exact representation.
+     */
+    TIME_DECAY,
+    /**
+     * {@link AttributionPolicy#positionWeights()} (40 / 20 / 40 by default) to the first touch, the
+     * touches in between and the last touch. One touch (or touches all on one day) gets everything,
+     * shared equally; with no touch in between, the middle weight is split between first and last in
+     * proportion to their weights (so two touches get 50 / 50 by default).
+     */
+    POSITION_BASED,
+    /**
+     * The deal's own agreed weights per partner ({@link Deal#customWeights()}, adding up to exactly
+     * 1). A weighted partner without a counted touch gets nothing and the other weights are scaled up
+     * to add up to 1 again; a partner with touches but no weight gets nothing.
+     */
+    CUSTOM
+  }
 }

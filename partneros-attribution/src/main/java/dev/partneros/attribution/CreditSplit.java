@@ -15,12 +15,12 @@ import java.util.SortedMap;
 import org.immutables.value.Value;
 
 /**
- * A deal's credit split across partners by a multi-touch {@link CreditModel}
+ * A deal's credit split across partners by a multi-touch {@link AttributionPolicy.CreditModel}
  * ({@code docs/rules/attribution.md#multi-touch-credit}), made by a {@link CreditSplitter}: each
  * partner's exact {@link Share} and its part of the deal amount.
  *
  * <p>Every partner with a credited touch has an entry (possibly a zero share: the later partners
- * under {@link CreditModel#FIRST_TOUCH}, for instance). When anything is credited the shares add up
+ * under {@link AttributionPolicy.CreditModel#FIRST_TOUCH}, for instance). When anything is credited the shares add up
  * to exactly {@link Share#ONE} and the amounts to exactly {@link #dealAmount()} (penny-exact,
  * {@code docs/rules/conventions.md#allocation}); when nothing can be credited (no credited touch
  * up to the close date) both maps are empty and {@link #isCredited()} is false.
@@ -46,7 +46,7 @@ public abstract class CreditSplit {
    *
    * @return never null
    */
-  public abstract CreditModel model();
+  public abstract AttributionPolicy.CreditModel model();
 
   /**
    * Returns the deal amount that was split.
@@ -79,7 +79,7 @@ public abstract class CreditSplit {
    *
    * @return never null
    */
-  public abstract List<PartnerTouch> creditedTouches();
+  public abstract List<Deal.PartnerTouch> creditedTouches();
 
   /**
    * Returns the touches that were not: after the close date, or of a kind the policy does not
@@ -87,7 +87,7 @@ public abstract class CreditSplit {
    *
    * @return never null
    */
-  public abstract List<PartnerTouch> ignoredTouches();
+  public abstract List<Deal.PartnerTouch> ignoredTouches();
 
   /**
    * Returns the explanation: the model and its parameters ({@code attribution.multitouch.model}),

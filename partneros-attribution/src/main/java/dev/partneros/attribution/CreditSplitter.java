@@ -28,7 +28,7 @@ import java.util.TreeMap;
 
 /**
  * Splits a closed deal's credit across the partners that touched it before close, by a multi-touch
- * {@link CreditModel} ({@code docs/rules/attribution.md#multi-touch-credit}): exact {@link Share}s
+ * {@link AttributionPolicy.CreditModel} ({@code docs/rules/attribution.md#multi-touch-credit}): exact {@link Share}s
  * adding up to exactly 1, and the deal amount split penny-exactly with {@link Allocations}
  * ({@code docs/rules/conventions.md#allocation}).
  *
@@ -38,19 +38,19 @@ import java.util.TreeMap;
  * the sum of all weights, an exact fraction. Touches are put in a canonical order first (date,
  * partner id, kind), so nothing depends on the order they were given in.
  *
- * <p>Decisions where the blueprint is silent (see {@link CreditModel} for each model):
+ * <p>Decisions where the blueprint is silent (see {@link AttributionPolicy.CreditModel} for each model):
  * <ul>
  *   <li>Same-day ties: touches sharing the first (or last) date share that position equally.</li>
- *   <li>{@link CreditModel#POSITION_BASED} with one touch, or all touches on one day: equal shares
+ *   <li>{@link AttributionPolicy.CreditModel#POSITION_BASED} with one touch, or all touches on one day: equal shares
  *       (one touch gets everything). With two dates and nothing in between: the middle weight goes
  *       to first and last in proportion to their weights (40/20/40 becomes 50/50).</li>
- *   <li>{@link CreditModel#TIME_DECAY}, whose weights {@code 2^(-age/halfLife)} are irrational:
+ *   <li>{@link AttributionPolicy.CreditModel#TIME_DECAY}, whose weights {@code 2^(-age/halfLife)} are irrational:
  *       each weight is taken relative to the most recent credited touch (weight 1; a common factor
  *       leaves the shares unchanged) and computed to 20 decimal places, {@code HALF_EVEN}, without
  *       {@code double}; the shares are then the exact fractions of these decimal weights, so they
  *       add up to exactly 1 and are the same on every JVM. A whole number of half-lives is exact
  *       (1/2, 1/4...); touches more than 70 half-lives older than the latest weigh 0.</li>
- *   <li>{@link CreditModel#CUSTOM}: the deal's {@link Deal#customWeights()} (required for this
+ *   <li>{@link AttributionPolicy.CreditModel#CUSTOM}: the deal's {@link Deal#customWeights()} (required for this
  *       model); a weighted partner without a credited touch is dropped and the remaining weights are
  *       scaled up to add up to 1; a credited partner without a weight gets a zero share.</li>
  *   <li>Nothing to credit (no credited touch, or no remaining custom weight): an empty split.</li>
@@ -85,7 +85,7 @@ public final class CreditSplitter {
   private CreditSplitter(AttributionPolicy policy) {
     this.policy = policy;
     this.decay = TimeDecay.of(policy.halfLifeDays());
-    PositionWeights positions = policy.positionWeights();
+    AttributionPolicy.PositionWeights positions = policy.positionWeights();
     int scale = Math.max(Math.max(positions.first().value().scale(), positions.middle().value().scale()),
         positions.last().value().scale());
     this.first = positions.first().value().movePointRight(scale);
@@ -118,7 +118,7 @@ public final class CreditSplitter {
    * @param deal the deal, not null, closed (won or lost)
    * @return never null
    * @throws InvalidFactsException if the deal is open (path {@code closed}), or the model is
-   *     {@link CreditModel#CUSTOM} and the deal has no custom weights (path {@code customWeights})
+   *     {@link AttributionPolicy.CreditModel#CUSTOM} and the deal has no custom weights (path {@code customWeights})
    */
   public CreditSplit split(Deal deal) {
     return split(deal, policy.multiTouchModel());
@@ -131,23 +131,23 @@ public final class CreditSplitter {
    * @param model the model, not null
    * @return never null
    * @throws InvalidFactsException if the deal is open (path {@code closed}), or the model is
-   *     {@link CreditModel#CUSTOM} and the deal has no custom weights (path {@code customWeights})
+   *     {@link AttributionPolicy.CreditModel#CUSTOM} and the deal has no custom weights (path {@code customWeights})
    */
-  public CreditSplit split(Deal deal, CreditModel model) {
+  public CreditSplit split(Deal deal, AttributionPolicy.CreditModel model) {
     requireNonNull(deal, "deal");
     requireNonNull(model, "model");
     if (deal.closed().isEmpty()) {
       throw new InvalidFactsException(List.of(Problem.error(FieldPath.root().field("closed"), CoreProblemCode.MISSING,
           "be present to split credit (the deal is " + deal.status() + ")", null)));
     }
-    if (model == CreditModel.CUSTOM && deal.customWeights().isEmpty()) {
+    if (model == AttributionPolicy.CreditModel.CUSTOM && deal.customWeights().isEmpty()) {
       throw new InvalidFactsException(List.of(Problem.error(FieldPath.root().field("customWeights"), CoreProblemCode.MISSING,
           "be given for the CUSTOM model", "{}")));
     }
     LocalDate closed = deal.closed().get();
-    List<PartnerTouch> credited = new ArrayList<>(deal.touches().size());
-    List<PartnerTouch> ignored = new ArrayList<>();
-    for (PartnerTouch touch : deal.touches()) {
+    List<Deal.PartnerTouch> credited = new ArrayList<>(deal.touches().size());
+    List<Deal.PartnerTouch> ignored = new ArrayList<>();
+    for (Deal.PartnerTouch touch : deal.touches()) {
       if (!touch.date().isAfter(closed) && policy.creditedTouchKinds().contains(touch.kind())) {
         credited.add(touch);
       } else {
@@ -160,11 +160,11 @@ public final class CreditSplitter {
     List<ExplanationStep> steps = new ArrayList<>();
     TreeMap<PartnerId, BigInteger> weights = new TreeMap<>();
     TreeMap<PartnerId, Integer> touchCounts = new TreeMap<>();
-    for (PartnerTouch touch : credited) {
+    for (Deal.PartnerTouch touch : credited) {
       touchCounts.merge(touch.partner(), 1, Integer::sum);
     }
     if (!credited.isEmpty()) {
-      if (model == CreditModel.CUSTOM) {
+      if (model == AttributionPolicy.CreditModel.CUSTOM) {
         customWeights(deal, touchCounts, weights, steps);
       } else {
         BigInteger[] touchWeights = touchWeights(credited, model, closed);
@@ -237,7 +237,7 @@ public final class CreditSplitter {
    * factor (which leaves the shares unchanged) so that the partner sums and the shares are exact
    * integer arithmetic.
    */
-  private BigInteger[] touchWeights(List<PartnerTouch> touches, CreditModel model, LocalDate closed) {
+  private BigInteger[] touchWeights(List<Deal.PartnerTouch> touches, AttributionPolicy.CreditModel model, LocalDate closed) {
     int n = touches.size();
     BigInteger[] weights = new BigInteger[n];
     LocalDate firstDate = touches.get(0).date();
@@ -274,12 +274,12 @@ public final class CreditSplitter {
    * With nothing in between the middle weight goes to the ends in proportion, which leaves
    * {@code f / (f + l)} and {@code l / (f + l)}, scaled by {@code (f + l) * F * L * 10^scale}.
    */
-  private BigInteger[] positionWeights(List<PartnerTouch> touches, LocalDate firstDate, LocalDate lastDate) {
+  private BigInteger[] positionWeights(List<Deal.PartnerTouch> touches, LocalDate firstDate, LocalDate lastDate) {
     int n = touches.size();
     BigInteger[] weights = new BigInteger[n];
     long onFirst = 0;
     long onLast = 0;
-    for (PartnerTouch touch : touches) {
+    for (Deal.PartnerTouch touch : touches) {
       if (touch.date().equals(firstDate)) {
         onFirst++;
       } else if (touch.date().equals(lastDate)) {
@@ -340,7 +340,7 @@ public final class CreditSplitter {
     }
   }
 
-  private String parameters(CreditModel model) {
+  private String parameters(AttributionPolicy.CreditModel model) {
     switch (model) {
       case TIME_DECAY:
         return "half-life " + policy.halfLifeDays() + " days";

@@ -43,7 +43,7 @@ import org.immutables.value.Value;
  *       is {@link #directPipelineSince()}.</li>
  *   <li>{@link #dependentOn()}: the partners the deal is marked as dependent on.</li>
  *   <li>{@link #customWeights()}: an agreed split of the credit between partners, for the
- *       {@link CreditModel#CUSTOM} model; when given, the weights add up to exactly 1.</li>
+ *       {@link AttributionPolicy.CreditModel#CUSTOM} model; when given, the weights add up to exactly 1.</li>
  * </ul>
  *
  * <p>Limits ({@code docs/rules/attribution.md#limits}): at most {@value #MAX_TOUCHES} touches, and at most {@value #MAX_ENTRIES}
@@ -159,7 +159,7 @@ public abstract class Deal {
   public abstract SortedSet<PartnerId> dependentOn();
 
   /**
-   * Returns the agreed split of the credit for the {@link CreditModel#CUSTOM} model: a weight per
+   * Returns the agreed split of the credit for the {@link AttributionPolicy.CreditModel#CUSTOM} model: a weight per
    * partner, the weights adding up to exactly 1.
    *
    * @return never null, empty when no split was agreed, in partner-id order
@@ -268,5 +268,247 @@ public abstract class Deal {
   public static class Builder extends ImmutableDeal.Builder {
     /** Creates an empty builder. */
     Builder() {}
+  }
+
+  /**
+   * One thing a partner did on a deal, on a day ({@code docs/rules/attribution.md#touches}): the
+   * partner, the date, the {@link TouchKind kind}, and two flags the classification reads.
+   *
+   * <p>A touch dated after the deal's close date never counts; a touch <em>on</em> the close date
+   * counts (dates have no time of day, so the close day is still part of the sale). A touch cannot be
+   * dated before the deal was created ({@link Deal} refuses it).
+   *
+   * <p>Defaults ({@code docs/rules/attribution.md#touches}): a {@link TouchKind#REFERRAL} is a lead
+   * brought through the partner's channel and is recorded with that lead, so both flags default to
+   * {@code true} for a referral: a plain referral, registered in the window, is sourced, as the rules
+   * say. Every other kind defaults both flags to {@code false} (a meeting or a demo is documented
+   * only when said so). Set a flag explicitly to override its default, for instance
+   * {@code channelLead(false)} for a referral that came through our own marketing.
+   *
+   * <p>JSON form: {@code {"partner": "P-1", "date": "2026-03-02", "kind": "REFERRAL",
+   * "channelLead": true, "documented": true}}; an absent flag takes its default.
+   *
+   * <p>Immutable and thread-safe.
+   */
+  @Value.Immutable
+  @JsonSerialize(as = ImmutablePartnerTouch.class)
+  @JsonDeserialize(as = ImmutablePartnerTouch.class)
+  public abstract static class PartnerTouch {
+
+    PartnerTouch() {}
+
+    /**
+     * Returns a new builder.
+     *
+     * @return never null
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /**
+     * Creates a touch with both flags at their defaults: {@code true} for a {@link TouchKind#REFERRAL},
+     * {@code false} for every other kind ({@code docs/rules/attribution.md#touches}).
+     *
+     * @param partner the partner, not null
+     * @param date the day of the touch, not null
+     * @param kind what the partner did, not null
+     * @return never null
+     */
+    public static PartnerTouch of(PartnerId partner, LocalDate date, TouchKind kind) {
+      return new Builder().partner(partner).date(date).kind(kind).build();
+    }
+
+    /**
+     * Returns the partner who touched the deal.
+     *
+     * @return never null
+     */
+    public abstract PartnerId partner();
+
+    /**
+     * Returns the day of the touch.
+     *
+     * @return never null
+     */
+    public abstract LocalDate date();
+
+    /**
+     * Returns what the partner did.
+     *
+     * @return never null
+     */
+    public abstract TouchKind kind();
+
+    /**
+     * Tells whether the lead came to us through this partner's channel with this touch (typically a
+     * referral): the first condition of {@link AttributionType#PARTNER_SOURCED}. Default: true for a
+     * {@link TouchKind#REFERRAL} (a referral is a lead through the partner's channel), false for every
+     * other kind ({@code docs/rules/attribution.md#touches}).
+     *
+     * @return the flag as set, else its default
+     */
+    @Value.Default
+    public boolean channelLead() {
+      return kind() == TouchKind.REFERRAL;
+    }
+
+    /**
+     * Tells whether this activity is documented on the deal record (a logged meeting, demo notes, a
+     * co-sell plan), the first condition of {@link AttributionType#PARTNER_INFLUENCED}. Default: true
+     * for a {@link TouchKind#REFERRAL}, which is recorded with the lead it brings; false for every
+     * other kind, whose documentation is never assumed, so an undocumented claim earns no influence
+     * credit ({@code docs/rules/attribution.md#touches}).
+     *
+     * @return the flag as set, else its default
+     */
+    @Value.Default
+    public boolean documented() {
+      return kind() == TouchKind.REFERRAL;
+    }
+
+    /** Builds a {@link PartnerTouch}; partner, date and kind are mandatory. Not thread-safe. */
+    public static class Builder extends ImmutablePartnerTouch.Builder {
+      /** Creates an empty builder. */
+      Builder() {}
+    }
+  }
+
+  /**
+   * A partner's registration of a deal in the partner portal
+   * ({@code docs/rules/attribution.md#deal-registration}, "Deal registration"). It protects the
+   * partner's claim for a number of days: the registration day is day 0, and the claim is protected
+   * through day {@code protectionDays} inclusive (so with the default 30 days, day 30 is protected
+   * and day 31 is not). The protection comes from the
+   * {@link AttributionPolicy#protectionDays() policy} unless the registration carries its own.
+   *
+   * <p>JSON form: {@code {"partner": "P-1", "date": "2026-03-02"}}, optionally with
+   * {@code "protectionDays": 45}.
+   *
+   * <p>Immutable and thread-safe.
+   */
+  @Value.Immutable
+  @JsonSerialize(as = ImmutableRegistration.class)
+  @JsonDeserialize(as = ImmutableRegistration.class)
+  public abstract static class Registration {
+
+    /** The longest protection a registration may carry: ten years. */
+    public static final int MAX_PROTECTION_DAYS = 3650;
+
+    Registration() {}
+
+    /**
+     * Returns a new builder.
+     *
+     * @return never null
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /**
+     * Creates a registration protected for the policy's number of days.
+     *
+     * @param partner the registering partner, not null
+     * @param date the day of the registration, not null
+     * @return never null
+     */
+    public static Registration of(PartnerId partner, LocalDate date) {
+      return new Builder().partner(partner).date(date).build();
+    }
+
+    /**
+     * Returns the registering partner.
+     *
+     * @return never null
+     */
+    public abstract PartnerId partner();
+
+    /**
+     * Returns the day of the registration (day 0 of its protection).
+     *
+     * @return never null
+     */
+    public abstract LocalDate date();
+
+    /**
+     * Returns this registration's own protection in days, overriding the policy's.
+     *
+     * @return 1 to {@value #MAX_PROTECTION_DAYS} days, or empty for the policy's
+     *     {@link AttributionPolicy#protectionDays()}
+     */
+    public abstract Optional<Integer> protectionDays();
+
+    @Value.Check
+    void check() {
+      ProblemCollector problems = new ProblemCollector();
+      protectionDays().ifPresent(days -> problems.requireInRange(FieldPath.root().field("protectionDays"), days, 1,
+          MAX_PROTECTION_DAYS));
+      problems.throwIfErrors(InvalidFactsException::new);
+    }
+
+    /** Builds a {@link Registration}; partner and date are mandatory. Not thread-safe. */
+    public static class Builder extends ImmutableRegistration.Builder {
+      /** Creates an empty builder. */
+      Builder() {}
+    }
+  }
+
+  /**
+   * An engagement of our own (direct) sales team with the deal's customer, on a day
+   * ({@code docs/rules/attribution.md#touches}). The earliest one is the day the deal entered the
+   * direct pipeline: a partner registration dated after it is not sourced and is invalid in a
+   * registration conflict. An engagement on the same day as a registration is <em>not</em> before it
+   * (dates have no time of day; the partner keeps the benefit of the doubt).
+   *
+   * <p>JSON form: {@code {"date": "2026-03-02", "note": "AE discovery call"}}, the note optional.
+   *
+   * <p>Immutable and thread-safe.
+   */
+  @Value.Immutable
+  @JsonSerialize(as = ImmutableDirectEngagement.class)
+  @JsonDeserialize(as = ImmutableDirectEngagement.class)
+  public abstract static class DirectEngagement {
+
+    DirectEngagement() {}
+
+    /**
+     * Returns a new builder.
+     *
+     * @return never null
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /**
+     * Creates an engagement without a note.
+     *
+     * @param date the day of the engagement, not null
+     * @return never null
+     */
+    public static DirectEngagement on(LocalDate date) {
+      return new Builder().date(date).build();
+    }
+
+    /**
+     * Returns the day of the engagement.
+     *
+     * @return never null
+     */
+    public abstract LocalDate date();
+
+    /**
+     * Returns a free-text note (who engaged, how).
+     *
+     * @return the note, or empty
+     */
+    public abstract Optional<String> note();
+
+    /** Builds a {@link DirectEngagement}; the date is mandatory. Not thread-safe. */
+    public static class Builder extends ImmutableDirectEngagement.Builder {
+      /** Creates an empty builder. */
+      Builder() {}
+    }
   }
 }

@@ -22,7 +22,7 @@ import org.immutables.value.Value;
  * {@link AttributionType sourced, influenced or not attributed}, the credit factor that results (a
  * fraction of the partner rate, applied by the commission rules of
  * {@code docs/rules/commission.md#attribution-factor}), whether each of the six
- * {@link AttributionCriterion criteria} was met, and an explanation with one step per criterion
+ * {@link Criterion criteria} was met, and an explanation with one step per criterion
  * and one for the classification.
  *
  * <p>{@link #notAttributedReason()} is present exactly when the deal is not attributed. A
@@ -81,7 +81,7 @@ public abstract class DealAttribution {
    *
    * @return never null, every criterion present
    */
-  public abstract Map<AttributionCriterion, Boolean> criteria();
+  public abstract Map<Criterion, Boolean> criteria();
 
   /**
    * Returns why the deal is not attributed to the partner.
@@ -107,7 +107,7 @@ public abstract class DealAttribution {
 
   /**
    * Returns the explanation: one step per criterion (rule ids from
-   * {@link AttributionCriterion#ruleId()}), one for the touches ignored after close, and one for
+   * {@link Criterion#ruleId()}), one for the touches ignored after close, and one for
    * the classification ({@code attribution.classification}).
    *
    * @return never null
@@ -120,8 +120,8 @@ public abstract class DealAttribution {
    * @return never null
    */
   @JsonIgnore
-  public Set<AttributionCriterion> criteriaMet() {
-    Set<AttributionCriterion> met = EnumSet.noneOf(AttributionCriterion.class);
+  public Set<Criterion> criteriaMet() {
+    Set<Criterion> met = EnumSet.noneOf(Criterion.class);
     criteria().forEach((criterion, ok) -> {
       if (ok) {
         met.add(criterion);
@@ -136,8 +136,8 @@ public abstract class DealAttribution {
    * @return never null
    */
   @JsonIgnore
-  public Set<AttributionCriterion> criteriaMissed() {
-    Set<AttributionCriterion> missed = EnumSet.allOf(AttributionCriterion.class);
+  public Set<Criterion> criteriaMissed() {
+    Set<Criterion> missed = EnumSet.allOf(Criterion.class);
     missed.removeAll(criteriaMet());
     return java.util.Collections.unmodifiableSet(missed);
   }
@@ -154,7 +154,7 @@ public abstract class DealAttribution {
 
   @Value.Check
   void check() {
-    boolean complete = criteria().size() == AttributionCriterion.values().length;
+    boolean complete = criteria().size() == Criterion.values().length;
     boolean consistent = notAttributedReason().isPresent() == (type() == AttributionType.NOT_ATTRIBUTED);
     if (complete && consistent && ignoredAfterClose() >= 0) {
       return;
@@ -185,5 +185,77 @@ public abstract class DealAttribution {
   public static class Builder extends ImmutableDealAttribution.Builder {
     /** Creates an empty builder. */
     Builder() {}
+  }
+
+  /**
+   * Why a deal is {@link AttributionType#NOT_ATTRIBUTED} to a partner
+   * ({@code docs/rules/attribution.md#not-attributed}: "partner only mentioned, deal already in the
+   * direct pipeline, or partner engagement only after close"). The first reason that applies, in
+   * this order, is reported; the criteria missed are in the {@link DealAttribution} as well.
+   */
+  public enum NotAttributedReason {
+    /** The partner has no touch and no registration on the deal at all. */
+    NO_PARTNER_ACTIVITY,
+    /** Every touch and registration of the partner is dated after the close date, so none counts. */
+    ONLY_AFTER_CLOSE,
+    /** The partner's only touches up to the close date are mentions, and it did not register the deal. */
+    ONLY_MENTIONED,
+    /**
+     * A direct-sales engagement is dated before the partner's first touch or registration: the deal
+     * was already in the direct pipeline when the partner arrived.
+     */
+    ALREADY_IN_DIRECT_PIPELINE,
+    /** The partner was active on the deal, but neither the sourced nor the influenced criteria all hold. */
+    CRITERIA_NOT_MET
+  }
+
+  /**
+   * The six criteria of the deal classification ({@code docs/rules/attribution.md#classification}),
+   * in the order they are evaluated. Every {@link DealAttribution} says of each one whether it was
+   * met, and its explanation has one step per criterion whose rule id is {@link #ruleId()}.
+   */
+  public enum Criterion {
+    /** Sourced, 1: the lead came through the partner's channel (a touch flagged as a channel lead). */
+    LEAD_THROUGH_PARTNER_CHANNEL("attribution.sourced.lead_through_partner_channel", AttributionType.PARTNER_SOURCED),
+    /** Sourced, 2: the partner registered the deal within the registration window of first contact. */
+    REGISTERED_WITHIN_WINDOW("attribution.sourced.registered_within_window", AttributionType.PARTNER_SOURCED),
+    /** Sourced, 3: no direct-sales engagement is dated before the partner's registration. */
+    NO_DIRECT_ENGAGEMENT_BEFORE_REGISTRATION("attribution.sourced.no_direct_engagement_before_registration",
+        AttributionType.PARTNER_SOURCED),
+    /** Influenced, 1: partner activity is documented on the deal (a documented touch that is not a mention). */
+    DOCUMENTED_PARTNER_ACTIVITY("attribution.influenced.documented_partner_activity",
+        AttributionType.PARTNER_INFLUENCED),
+    /** Influenced, 2: the partner took part in the sales process on or before the close date. */
+    TOOK_PART_BEFORE_CLOSE("attribution.influenced.took_part_before_close", AttributionType.PARTNER_INFLUENCED),
+    /** Influenced, 3: the deal is marked as dependent on the partner. */
+    MARKED_DEPENDENT_ON_PARTNER("attribution.influenced.marked_dependent_on_partner",
+        AttributionType.PARTNER_INFLUENCED);
+
+    private final String ruleId;
+    private final AttributionType leadsTo;
+
+    Criterion(String ruleId, AttributionType leadsTo) {
+      this.ruleId = ruleId;
+      this.leadsTo = leadsTo;
+    }
+
+    /**
+     * Returns the rule id of this criterion's explanation step, such as
+     * {@code attribution.sourced.registered_within_window}.
+     *
+     * @return never null
+     */
+    public String ruleId() {
+      return ruleId;
+    }
+
+    /**
+     * Returns the classification this criterion is one of the conditions of.
+     *
+     * @return {@link AttributionType#PARTNER_SOURCED} or {@link AttributionType#PARTNER_INFLUENCED}
+     */
+    public AttributionType leadsTo() {
+      return leadsTo;
+    }
   }
 }

@@ -26,13 +26,13 @@ import java.util.Optional;
  *   <li>Sourced, all three needed:
  *     <ol>
  *       <li>the lead came through the partner's channel: a counted touch of the partner flagged
- *           {@link PartnerTouch#channelLead()};</li>
+ *           {@link Deal.PartnerTouch#channelLead()};</li>
  *       <li>the deal was registered within {@link AttributionPolicy#registrationWindowDays()} (7)
  *           days of {@link Deal#firstContactDate() first contact}: the partner's earliest counted
- *           {@link Registration} is at most 7 days after it (day 7 in, day 8 out; a registration
+ *           {@link Deal.Registration} is at most 7 days after it (day 7 in, day 8 out; a registration
  *           before first contact is within the window);</li>
  *       <li>no direct-sales engagement before that registration: the deal's earliest
- *           {@link DirectEngagement} is not dated strictly before the registration day. Decision:
+ *           {@link Deal.DirectEngagement} is not dated strictly before the registration day. Decision:
  *           an engagement on the <em>same day</em> as the registration is not before it (dates
  *           have no time of day; the registration protects the partner from its first day, and
  *           the partner keeps the benefit of the doubt). Missed when there is no registration.</li>
@@ -40,12 +40,12 @@ import java.util.Optional;
  *   <li>Influenced, when not sourced, all three needed:
  *     <ol>
  *       <li>partner activity is documented on the deal: a counted touch flagged
- *           {@link PartnerTouch#documented()} that is not a {@link TouchKind#MENTION};</li>
+ *           {@link Deal.PartnerTouch#documented()} that is not a {@link TouchKind#MENTION};</li>
  *       <li>the partner took part in the sales process before close: a counted touch of a
  *           {@link TouchKind#isSalesProcess() sales-process kind}, or a counted registration;</li>
  *       <li>the deal is {@link Deal#dependentOn() marked as dependent} on the partner.</li>
  *     </ol></li>
- *   <li>Otherwise not attributed, with the first {@link NotAttributedReason} that applies.</li>
+ *   <li>Otherwise not attributed, with the first {@link DealAttribution.NotAttributedReason} that applies.</li>
  * </ol>
  * The credit factor is the policy's {@link AttributionPolicy#creditFactor(AttributionType)}: 100 %
  * sourced, 50 % influenced, 0 otherwise. Registration conflicts between partners are not resolved
@@ -122,7 +122,7 @@ public final class DealClassifier {
    *
    * @param deal the deal, not null
    * @param partner the partner, not null (a partner absent from the deal is not attributed, with
-   *     reason {@link NotAttributedReason#NO_PARTNER_ACTIVITY})
+   *     reason {@link DealAttribution.NotAttributedReason#NO_PARTNER_ACTIVITY})
    * @return never null
    */
   public DealAttribution classify(Deal deal, PartnerId partner) {
@@ -137,7 +137,7 @@ public final class DealClassifier {
     int salesProcess = 0;
     LocalDate channelLead = null;
     LocalDate firstCounted = null;
-    for (PartnerTouch touch : deal.touches()) {
+    for (Deal.PartnerTouch touch : deal.touches()) {
       if (!touch.partner().equals(partner)) {
         continue;
       }
@@ -168,7 +168,7 @@ public final class DealClassifier {
     int expiredBeforeCreated = 0;
     int countedRegistrations = 0;
     LocalDate registered = null;
-    for (Registration registration : deal.registrations()) {
+    for (Deal.Registration registration : deal.registrations()) {
       if (!registration.partner().equals(partner)) {
         continue;
       }
@@ -203,7 +203,7 @@ public final class DealClassifier {
     boolean dependent = deal.dependentOn().contains(partner);
 
     AttributionType type;
-    NotAttributedReason reason = null;
+    DealAttribution.NotAttributedReason reason = null;
     if (viaChannel && inWindow && noDirectBefore) {
       type = AttributionType.PARTNER_SOURCED;
     } else if (isDocumented && tookPart && dependent) {
@@ -211,15 +211,15 @@ public final class DealClassifier {
     } else {
       type = AttributionType.NOT_ATTRIBUTED;
       if (touches == 0 && registrations == 0) {
-        reason = NotAttributedReason.NO_PARTNER_ACTIVITY;
+        reason = DealAttribution.NotAttributedReason.NO_PARTNER_ACTIVITY;
       } else if (firstCounted == null) {
-        reason = NotAttributedReason.ONLY_AFTER_CLOSE;
+        reason = DealAttribution.NotAttributedReason.ONLY_AFTER_CLOSE;
       } else if (nonMentions == 0 && countedRegistrations == 0) {
-        reason = NotAttributedReason.ONLY_MENTIONED;
+        reason = DealAttribution.NotAttributedReason.ONLY_MENTIONED;
       } else if (direct.isPresent() && direct.get().isBefore(firstCounted)) {
-        reason = NotAttributedReason.ALREADY_IN_DIRECT_PIPELINE;
+        reason = DealAttribution.NotAttributedReason.ALREADY_IN_DIRECT_PIPELINE;
       } else {
-        reason = NotAttributedReason.CRITERIA_NOT_MET;
+        reason = DealAttribution.NotAttributedReason.CRITERIA_NOT_MET;
       }
     }
     Rate factor = policy.creditFactor(type);
@@ -237,37 +237,37 @@ public final class DealClassifier {
       cutOffTemplate = cutOffTemplate.replace(" -> {outcome}", T_EXPIRED_BEFORE_CREATED + " -> {outcome}");
     }
     steps.add(cutOff.template(cutOffTemplate).build());
-    steps.add(step(AttributionCriterion.LEAD_THROUGH_PARTNER_CHANNEL.ruleId(), partnerText, Inputs.outcome(viaChannel))
+    steps.add(step(DealAttribution.Criterion.LEAD_THROUGH_PARTNER_CHANNEL.ruleId(), partnerText, Inputs.outcome(viaChannel))
         .putInputs("channelLeadTouch", channelLead == null ? NONE : channelLead.toString())
         .threshold("a touch flagged channelLead, on or before close")
         .template(T_CHANNEL)
         .build());
-    steps.add(step(AttributionCriterion.REGISTERED_WITHIN_WINDOW.ruleId(), partnerText, Inputs.outcome(inWindow))
+    steps.add(step(DealAttribution.Criterion.REGISTERED_WITHIN_WINDOW.ruleId(), partnerText, Inputs.outcome(inWindow))
         .putInputs("firstContact", firstContact.toString())
         .putInputs("registered", registeredText)
         .putInputs("daysAfterFirstContact", registered == null ? "n/a" : Long.toString(days))
         .threshold(windowThreshold)
         .template(T_WINDOW)
         .build());
-    steps.add(step(AttributionCriterion.NO_DIRECT_ENGAGEMENT_BEFORE_REGISTRATION.ruleId(), partnerText,
+    steps.add(step(DealAttribution.Criterion.NO_DIRECT_ENGAGEMENT_BEFORE_REGISTRATION.ruleId(), partnerText,
         Inputs.outcome(noDirectBefore))
         .putInputs("registered", registeredText)
         .putInputs("directPipelineSince", Inputs.date(direct, "never"))
         .threshold("a registration and no direct engagement before its day (the same day is not before)")
         .template(T_DIRECT)
         .build());
-    steps.add(step(AttributionCriterion.DOCUMENTED_PARTNER_ACTIVITY.ruleId(), partnerText,
+    steps.add(step(DealAttribution.Criterion.DOCUMENTED_PARTNER_ACTIVITY.ruleId(), partnerText,
         Inputs.outcome(isDocumented))
         .putInputs("documentedActivities", Integer.toString(documented))
         .threshold(">= 1 documented touch that is not a mention")
         .template(T_DOCUMENTED)
         .build());
-    steps.add(step(AttributionCriterion.TOOK_PART_BEFORE_CLOSE.ruleId(), partnerText, Inputs.outcome(tookPart))
+    steps.add(step(DealAttribution.Criterion.TOOK_PART_BEFORE_CLOSE.ruleId(), partnerText, Inputs.outcome(tookPart))
         .putInputs("salesProcessActivities", Integer.toString(salesProcess + countedRegistrations))
         .threshold(">= 1 on or before the close date")
         .template(T_TOOK_PART)
         .build());
-    steps.add(step(AttributionCriterion.MARKED_DEPENDENT_ON_PARTNER.ruleId(), partnerText, Inputs.outcome(dependent))
+    steps.add(step(DealAttribution.Criterion.MARKED_DEPENDENT_ON_PARTNER.ruleId(), partnerText, Inputs.outcome(dependent))
         .putInputs("markedDependent", dependent ? "yes" : "no")
         .template(T_DEPENDENT)
         .build());
@@ -293,12 +293,12 @@ public final class DealClassifier {
         .partner(partner)
         .type(type)
         .creditFactor(factor)
-        .putCriteria(AttributionCriterion.LEAD_THROUGH_PARTNER_CHANNEL, viaChannel)
-        .putCriteria(AttributionCriterion.REGISTERED_WITHIN_WINDOW, inWindow)
-        .putCriteria(AttributionCriterion.NO_DIRECT_ENGAGEMENT_BEFORE_REGISTRATION, noDirectBefore)
-        .putCriteria(AttributionCriterion.DOCUMENTED_PARTNER_ACTIVITY, isDocumented)
-        .putCriteria(AttributionCriterion.TOOK_PART_BEFORE_CLOSE, tookPart)
-        .putCriteria(AttributionCriterion.MARKED_DEPENDENT_ON_PARTNER, dependent)
+        .putCriteria(DealAttribution.Criterion.LEAD_THROUGH_PARTNER_CHANNEL, viaChannel)
+        .putCriteria(DealAttribution.Criterion.REGISTERED_WITHIN_WINDOW, inWindow)
+        .putCriteria(DealAttribution.Criterion.NO_DIRECT_ENGAGEMENT_BEFORE_REGISTRATION, noDirectBefore)
+        .putCriteria(DealAttribution.Criterion.DOCUMENTED_PARTNER_ACTIVITY, isDocumented)
+        .putCriteria(DealAttribution.Criterion.TOOK_PART_BEFORE_CLOSE, tookPart)
+        .putCriteria(DealAttribution.Criterion.MARKED_DEPENDENT_ON_PARTNER, dependent)
         .ignoredAfterClose(ignored)
         .provisional(open)
         .explanation(explanation);

@@ -21,20 +21,20 @@ import java.util.Optional;
  * carries its own): with 30 days, a registration of 1 March is still protected on 31 March (day 30)
  * and expired on 1 April (day 31). A registration is checked in this order:
  * <ol>
- *   <li>made after the evaluation date: {@link RegistrationStatus#AFTER_EVALUATION_DATE} (it does
+ *   <li>made after the evaluation date: {@link RegistrationDecision.Status#AFTER_EVALUATION_DATE} (it does
  *       not exist yet at that date);</li>
- *   <li>made after the close date: {@link RegistrationStatus#AFTER_CLOSE};</li>
+ *   <li>made after the close date: {@link RegistrationDecision.Status#AFTER_CLOSE};</li>
  *   <li>made after the deal entered the direct pipeline (its earliest direct engagement is
  *       strictly before the registration day; the same day does not count):
- *       {@link RegistrationStatus#AFTER_DIRECT_PIPELINE}, invalid;</li>
+ *       {@link RegistrationDecision.Status#AFTER_DIRECT_PIPELINE}, invalid;</li>
  *   <li>evaluation date after its last protected day, or a protection that ended before the deal
- *       was created: {@link RegistrationStatus#EXPIRED};</li>
+ *       was created: {@link RegistrationDecision.Status#EXPIRED};</li>
  *   <li>otherwise it is a candidate. The earliest candidate wins; an expired registration thus loses
  *       to a later one that is still protected. Candidates of the same day are ordered by partner id
- *       (the smallest wins; the others lose with {@link RegistrationStatus#TIE_BROKEN_BY_PARTNER_ID},
+ *       (the smallest wins; the others lose with {@link RegistrationDecision.Status#TIE_BROKEN_BY_PARTNER_ID},
  *       and the explanation says so); a second registration of the winner on the same day is a
- *       {@link RegistrationStatus#DUPLICATE_OF_WINNER}; later candidates lose with
- *       {@link RegistrationStatus#LATER_THAN_WINNER}.</li>
+ *       {@link RegistrationDecision.Status#DUPLICATE_OF_WINNER}; later candidates lose with
+ *       {@link RegistrationDecision.Status#LATER_THAN_WINNER}.</li>
  * </ol>
  * When no registration is a candidate, there is no winner.
  *
@@ -110,7 +110,7 @@ public final class RegistrationResolver {
    * @param registration the registration, not null
    * @return never null
    */
-  public LocalDate protectedThrough(Registration registration) {
+  public LocalDate protectedThrough(Deal.Registration registration) {
     requireNonNull(registration, "registration");
     return registration.date().plusDays(registration.protectionDays().orElse(policy.protectionDays()));
   }
@@ -125,45 +125,45 @@ public final class RegistrationResolver {
   public RegistrationDecision resolve(Deal deal, LocalDate evaluationDate) {
     requireNonNull(deal, "deal");
     requireNonNull(evaluationDate, "evaluationDate");
-    List<Registration> sorted = new ArrayList<>(deal.registrations());
-    sorted.sort(Comparator.comparing(Registration::date)
-        .thenComparing(Registration::partner)
+    List<Deal.Registration> sorted = new ArrayList<>(deal.registrations());
+    sorted.sort(Comparator.comparing(Deal.Registration::date)
+        .thenComparing(Deal.Registration::partner)
         .thenComparing(this::protectedThrough, Comparator.reverseOrder())
         // a total order: an explicit protectionDays equal to the policy's default ties otherwise
         .thenComparing(r -> r.protectionDays().orElse(0)));
     Optional<LocalDate> direct = deal.directPipelineSince();
     Optional<LocalDate> closed = deal.closed();
 
-    Registration winner = null;
+    Deal.Registration winner = null;
     int candidates = 0;
-    List<RegistrationOutcome> outcomes = new ArrayList<>(sorted.size());
+    List<RegistrationDecision.Outcome> outcomes = new ArrayList<>(sorted.size());
     List<ExplanationStep> steps = new ArrayList<>(sorted.size() + 1);
-    for (Registration registration : sorted) {
+    for (Deal.Registration registration : sorted) {
       LocalDate date = registration.date();
       LocalDate through = protectedThrough(registration);
-      RegistrationStatus status;
+      RegistrationDecision.Status status;
       if (date.isAfter(evaluationDate)) {
-        status = RegistrationStatus.AFTER_EVALUATION_DATE;
+        status = RegistrationDecision.Status.AFTER_EVALUATION_DATE;
       } else if (closed.isPresent() && date.isAfter(closed.get())) {
-        status = RegistrationStatus.AFTER_CLOSE;
+        status = RegistrationDecision.Status.AFTER_CLOSE;
       } else if (direct.isPresent() && direct.get().isBefore(date)) {
-        status = RegistrationStatus.AFTER_DIRECT_PIPELINE;
+        status = RegistrationDecision.Status.AFTER_DIRECT_PIPELINE;
       } else if (evaluationDate.isAfter(through) || deal.created().isAfter(through)) {
-        status = RegistrationStatus.EXPIRED;
+        status = RegistrationDecision.Status.EXPIRED;
       } else {
         candidates++;
         if (winner == null) {
           winner = registration;
-          status = RegistrationStatus.WON;
+          status = RegistrationDecision.Status.WON;
         } else if (winner.date().isBefore(date)) {
-          status = RegistrationStatus.LATER_THAN_WINNER;
+          status = RegistrationDecision.Status.LATER_THAN_WINNER;
         } else if (winner.partner().equals(registration.partner())) {
-          status = RegistrationStatus.DUPLICATE_OF_WINNER;
+          status = RegistrationDecision.Status.DUPLICATE_OF_WINNER;
         } else {
-          status = RegistrationStatus.TIE_BROKEN_BY_PARTNER_ID;
+          status = RegistrationDecision.Status.TIE_BROKEN_BY_PARTNER_ID;
         }
       }
-      outcomes.add(new RegistrationOutcome.Builder().registration(registration).status(status)
+      outcomes.add(new RegistrationDecision.Outcome.Builder().registration(registration).status(status)
           .protectedThrough(through).build());
       steps.add(step(registration, status, through, winner, evaluationDate, direct, closed, deal.created()));
     }
@@ -191,8 +191,8 @@ public final class RegistrationResolver {
         .build();
   }
 
-  private static ExplanationStep step(Registration registration, RegistrationStatus status, LocalDate through,
-      Registration winner, LocalDate evaluationDate, Optional<LocalDate> direct, Optional<LocalDate> closed,
+  private static ExplanationStep step(Deal.Registration registration, RegistrationDecision.Status status, LocalDate through,
+      Deal.Registration winner, LocalDate evaluationDate, Optional<LocalDate> direct, Optional<LocalDate> closed,
       LocalDate created) {
     ExplanationStep.Builder step = ExplanationStep.builder()
         .rule(CONFLICT_RULE)
@@ -226,7 +226,7 @@ public final class RegistrationResolver {
     }
   }
 
-  private static String winnerText(Registration winner) {
+  private static String winnerText(Deal.Registration winner) {
     PartnerId partner = winner.partner();
     return partner.value();
   }

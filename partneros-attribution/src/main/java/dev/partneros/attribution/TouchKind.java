@@ -16,7 +16,7 @@ package dev.partneros.attribution;
 public enum TouchKind {
   /** The partner referred the lead. */
   REFERRAL,
-  /** The partner registered the deal in the partner portal (the registration itself is a {@link Registration}). */
+  /** The partner registered the deal in the partner portal (the registration itself is a {@link Deal.Registration}). */
   REGISTRATION,
   /** The partner took part in a meeting with the customer. */
   MEETING,

@@ -12,19 +12,19 @@
  *   <li>Policy: {@link dev.partneros.attribution.AttributionPolicy} (the {@code attribution}
  *       section, {@link dev.partneros.attribution.AttributionPolicy#standard()}, the defaults of
  *       {@code docs/rules/attribution.md}) with its
- *       {@link dev.partneros.attribution.PositionWeights}.</li>
+ *       {@link dev.partneros.attribution.AttributionPolicy.PositionWeights}.</li>
  *   <li>Facts: a {@link dev.partneros.attribution.Deal} with its
- *       {@link dev.partneros.attribution.PartnerTouch}es ({@link dev.partneros.attribution.TouchKind}),
- *       {@link dev.partneros.attribution.Registration}s and
- *       {@link dev.partneros.attribution.DirectEngagement}s; an
+ *       {@link dev.partneros.attribution.Deal.PartnerTouch}es ({@link dev.partneros.attribution.TouchKind}),
+ *       {@link dev.partneros.attribution.Deal.Registration}s and
+ *       {@link dev.partneros.attribution.Deal.DirectEngagement}s; an
  *       {@link dev.partneros.attribution.AffiliateConversion} with its
- *       {@link dev.partneros.attribution.AffiliateClick}s.</li>
+ *       {@link dev.partneros.attribution.AffiliateConversion.Click}s.</li>
  *   <li>Engines, each built by {@code of(policy)}, stateless and thread-safe, with no hidden clock:
  *       {@link dev.partneros.attribution.DealClassifier} (sourced, influenced or not attributed),
  *       {@link dev.partneros.attribution.RegistrationResolver} (registration conflicts),
  *       {@link dev.partneros.attribution.AffiliateAttributor} (affiliate referral window) and
  *       {@link dev.partneros.attribution.CreditSplitter} (multi-touch credit,
- *       {@link dev.partneros.attribution.CreditModel}).</li>
+ *       {@link dev.partneros.attribution.AttributionPolicy.CreditModel}).</li>
  *   <li>Decisions, each with its {@link dev.partneros.core.Explanation}:
  *       {@link dev.partneros.attribution.DealAttribution},
  *       {@link dev.partneros.attribution.RegistrationDecision},

@@ -25,17 +25,17 @@ class AffiliateAttributorTest {
     return AffiliateConversion.builder().id("C-1").customer("ACME").date(day(100));
   }
 
-  static AffiliateClick click(PartnerId affiliate, int day) {
-    return AffiliateClick.of(affiliate, day(day));
+  static AffiliateConversion.Click click(PartnerId affiliate, int day) {
+    return AffiliateConversion.Click.of(affiliate, day(day));
   }
 
   @ParameterizedTest(name = "click {0} days before the conversion -> {1}")
   @CsvSource({"0, CREDITED", "29, CREDITED", "30, CREDITED", "31, OUTSIDE_WINDOW", "-1, AFTER_CONVERSION"})
   @DisplayName("Window boundary: a click on day 30 earns, day 31 earns nothing")
-  void attribute_windowBoundary(int daysBefore, ClickStatus expected) {
+  void attribute_windowBoundary(int daysBefore, AffiliateAttribution.ClickStatus expected) {
     AffiliateAttribution result = attributor.attribute(conversion().addClicks(click(A1, 100 - daysBefore)).build());
-    assertThat(result.clicks()).extracting(ClickOutcome::status).containsExactly(expected);
-    assertThat(result.affiliate().isPresent()).isEqualTo(expected == ClickStatus.CREDITED);
+    assertThat(result.clicks()).extracting(AffiliateAttribution.ClickOutcome::status).containsExactly(expected);
+    assertThat(result.affiliate().isPresent()).isEqualTo(expected == AffiliateAttribution.ClickStatus.CREDITED);
     assertThat(result.clicks().get(0).daysBeforeConversion()).isEqualTo(daysBefore);
   }
 
@@ -48,9 +48,9 @@ class AffiliateAttributorTest {
     assertThat(result.creditedClick()).contains(click(A1, 95));
     assertThat(result).hasToString("C-1: AFF-1 (click 2026-06-04)");
     assertThat(result.selfReferral()).isFalse();
-    assertThat(result.clicks()).extracting(o -> o.click().affiliate(), ClickOutcome::status).containsExactly(
-        tuple(A3, ClickStatus.OUTSIDE_WINDOW), tuple(A2, ClickStatus.SUPERSEDED), tuple(A1, ClickStatus.CREDITED),
-        tuple(A2, ClickStatus.AFTER_CONVERSION));
+    assertThat(result.clicks()).extracting(o -> o.click().affiliate(), AffiliateAttribution.ClickOutcome::status).containsExactly(
+        tuple(A3, AffiliateAttribution.ClickStatus.OUTSIDE_WINDOW), tuple(A2, AffiliateAttribution.ClickStatus.SUPERSEDED),
+        tuple(A1, AffiliateAttribution.ClickStatus.CREDITED), tuple(A2, AffiliateAttribution.ClickStatus.AFTER_CONVERSION));
     assertThat(result.explanation().sentences()).containsExactly(
         "AFF-3 clicked 2026-04-30, 40 days before the conversion: outside the window <= 30 days -> OUTSIDE_WINDOW",
         "AFF-2 clicked 2026-05-30: superseded by the click of AFF-1 on 2026-06-04 -> SUPERSEDED",
@@ -66,9 +66,9 @@ class AffiliateAttributorTest {
     AffiliateAttribution result = attributor.attribute(conversion()
         .addClicks(click(A2, 99), click(A1, 99), click(A1, 99)).build());
     assertThat(result.affiliate()).contains(A1);
-    assertThat(result.clicks()).extracting(o -> o.click().affiliate(), ClickOutcome::status).containsExactly(
-        tuple(A1, ClickStatus.CREDITED), tuple(A1, ClickStatus.SUPERSEDED),
-        tuple(A2, ClickStatus.TIE_BROKEN_BY_PARTNER_ID));
+    assertThat(result.clicks()).extracting(o -> o.click().affiliate(), AffiliateAttribution.ClickOutcome::status).containsExactly(
+        tuple(A1, AffiliateAttribution.ClickStatus.CREDITED), tuple(A1, AffiliateAttribution.ClickStatus.SUPERSEDED),
+        tuple(A2, AffiliateAttribution.ClickStatus.TIE_BROKEN_BY_PARTNER_ID));
     assertThat(result.explanation().steps().get(2).render()).isEqualTo(
         "AFF-2 clicked 2026-06-08, the same day as AFF-1: equal dates are broken by affiliate id, AFF-1 sorts first "
             + "-> TIE_BROKEN_BY_PARTNER_ID");
@@ -82,7 +82,8 @@ class AffiliateAttributorTest {
     assertThat(alone.affiliate()).isEmpty();
     assertThat(alone.selfReferral()).isTrue();
     assertThat(alone).hasToString("C-1: nobody, self-referral flagged");
-    assertThat(alone.clicks()).extracting(ClickOutcome::status).containsExactly(ClickStatus.SELF_REFERRAL);
+    assertThat(alone.clicks()).extracting(AffiliateAttribution.ClickOutcome::status)
+        .containsExactly(AffiliateAttribution.ClickStatus.SELF_REFERRAL);
     assertThat(alone.explanation().steps().get(1).render()).isEqualTo(
         "conversion C-1 on 2026-06-09: 0 clicks in the window <= 30 days, self-referral flagged; credited nobody");
 

@@ -55,17 +55,17 @@ public class AttributionDomain extends DomainContextBase {
     return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(5, usd), net.jqwik.api.Tuple.of(1, jpy));
   }
 
-  static Arbitrary<PartnerTouch> touches(int closeDay) {
+  static Arbitrary<Deal.PartnerTouch> touches(int closeDay) {
     return Combinators.combine(Arbitraries.of(PARTNERS), Arbitraries.integers().between(0, closeDay + closeDay / 4 + 1),
             Arbitraries.of(TouchKind.class), Arbitraries.of(true, false), Arbitraries.of(true, false))
-        .as((partner, day, kind, lead, documented) -> new PartnerTouch.Builder().partner(partner)
+        .as((partner, day, kind, lead, documented) -> new Deal.PartnerTouch.Builder().partner(partner)
             .date(START.plusDays(day)).kind(kind).channelLead(lead).documented(documented).build());
   }
 
-  static Arbitrary<Registration> registrations(int closeDay) {
+  static Arbitrary<Deal.Registration> registrations(int closeDay) {
     return Combinators.combine(Arbitraries.of(PARTNERS), Arbitraries.integers().between(0, closeDay + 5),
             Arbitraries.integers().between(1, 60).injectNull(0.7))
-        .as((partner, day, protection) -> new Registration.Builder().partner(partner).date(START.plusDays(day))
+        .as((partner, day, protection) -> new Deal.Registration.Builder().partner(partner).date(START.plusDays(day))
             .protectionDays(java.util.Optional.ofNullable(protection)).build());
   }
 
@@ -108,7 +108,7 @@ public class AttributionDomain extends DomainContextBase {
           Deal.Builder deal = Deal.builder().id("D-" + closeDay).account("ACME").amount(amount).created(START)
               .status(status).closed(START.plusDays(closeDay)).firstContact(START.plusDays(firstContact))
               .touches(touches).registrations(registrations).dependentOn(dependent);
-          direct.forEach(d -> deal.addDirectEngagements(DirectEngagement.on(START.plusDays(d))));
+          direct.forEach(d -> deal.addDirectEngagements(Deal.DirectEngagement.on(START.plusDays(d))));
           if (weights != null) {
             deal.customWeights(weights);
           }
@@ -124,9 +124,9 @@ public class AttributionDomain extends DomainContextBase {
    */
   @Provide
   public Arbitrary<AffiliateConversion> conversions() {
-    Arbitrary<AffiliateClick> clicks = Combinators.combine(Arbitraries.of(PARTNERS),
+    Arbitrary<AffiliateConversion.Click> clicks = Combinators.combine(Arbitraries.of(PARTNERS),
             Arbitraries.integers().between(-20, 110))
-        .as((affiliate, day) -> AffiliateClick.of(affiliate, START.plusDays(day)));
+        .as((affiliate, day) -> AffiliateConversion.Click.of(affiliate, START.plusDays(day)));
     return Combinators.combine(clicks.list().ofMaxSize(8).withSizeDistribution(RandomDistribution.uniform()), Arbitraries.of(PARTNERS).injectNull(0.6))
         .as((list, self) -> AffiliateConversion.builder().id("C-1").customer("ACME").date(START.plusDays(100))
             .clicks(list).customerAffiliateId(java.util.Optional.ofNullable(self)).build());
@@ -140,9 +140,9 @@ public class AttributionDomain extends DomainContextBase {
   @Provide
   public Arbitrary<AttributionPolicy> policies() {
     Arbitrary<Rate> percents = Arbitraries.integers().between(0, 100).map(Rate::ofPercent);
-    Arbitrary<PositionWeights> positions = Combinators.combine(Arbitraries.integers().between(0, 100),
+    Arbitrary<AttributionPolicy.PositionWeights> positions = Combinators.combine(Arbitraries.integers().between(0, 100),
             Arbitraries.integers().between(0, 100))
-        .as((a, b) -> PositionWeights.of(Rate.ofPercent(Math.min(a, b)), Rate.ofPercent(Math.max(a, b) - Math.min(a, b)),
+        .as((a, b) -> AttributionPolicy.PositionWeights.of(Rate.ofPercent(Math.min(a, b)), Rate.ofPercent(Math.max(a, b) - Math.min(a, b)),
             Rate.ofPercent(100 - Math.max(a, b))));
     Arbitrary<EnumSet<TouchKind>> kinds = Arbitraries.frequencyOf(
         net.jqwik.api.Tuple.of(3, Arbitraries.just(EnumSet.copyOf(AttributionPolicy.standard().creditedTouchKinds()))),
@@ -154,7 +154,7 @@ public class AttributionDomain extends DomainContextBase {
             factors,
             Arbitraries.integers().between(1, 90),
             Arbitraries.of(30, 60, 90, 1, 365),
-            Arbitraries.of(CreditModel.class),
+            Arbitraries.of(AttributionPolicy.CreditModel.class),
             Arbitraries.integers().between(1, 30),
             positions,
             kinds)

@@ -44,9 +44,9 @@ class AttributionPolicyTest {
     assertThat(policy.influencedCreditFactor()).isEqualTo(Rate.ofPercent(50));
     assertThat(policy.protectionDays()).isEqualTo(30);
     assertThat(policy.affiliateWindowDays()).isEqualTo(30);
-    assertThat(policy.multiTouchModel()).isEqualTo(CreditModel.LINEAR);
+    assertThat(policy.multiTouchModel()).isEqualTo(AttributionPolicy.CreditModel.LINEAR);
     assertThat(policy.halfLifeDays()).isEqualTo(7);
-    assertThat(policy.positionWeights()).isEqualTo(PositionWeights.of(Rate.ofPercent(40), Rate.ofPercent(20),
+    assertThat(policy.positionWeights()).isEqualTo(AttributionPolicy.PositionWeights.of(Rate.ofPercent(40), Rate.ofPercent(20),
         Rate.ofPercent(40)));
     assertThat(policy.creditedTouchKinds()).containsExactlyInAnyOrder(TouchKind.REFERRAL, TouchKind.REGISTRATION,
         TouchKind.MEETING, TouchKind.DEMO, TouchKind.CO_SELL);
@@ -83,10 +83,10 @@ class AttributionPolicyTest {
         "")));
     assertThat(policy.influencedCreditFactor()).isEqualTo(Rate.ofPercent(25));
     assertThat(policy.affiliateWindowDays()).isEqualTo(90);
-    assertThat(policy.multiTouchModel()).isEqualTo(CreditModel.TIME_DECAY);
+    assertThat(policy.multiTouchModel()).isEqualTo(AttributionPolicy.CreditModel.TIME_DECAY);
     assertThat(policy.halfLifeDays()).isEqualTo(14);
     assertThat(policy.registrationWindowDays()).isEqualTo(7);
-    assertThat(policy.positionWeights()).isEqualTo(PositionWeights.standard());
+    assertThat(policy.positionWeights()).isEqualTo(AttributionPolicy.PositionWeights.standard());
   }
 
   @Test
@@ -175,7 +175,7 @@ class AttributionPolicyTest {
         .hasMessageContaining("protectionDays must be between 1 and 3650, but was 0")
         .satisfies(e -> assertThat(((InvalidProgramException) e).problems().get(0).path())
             .isEqualTo("protectionDays"));
-    assertThatThrownBy(() -> PositionWeights.of(Rate.ofPercent(50), Rate.ofPercent(50), Rate.ofPercent(50)))
+    assertThatThrownBy(() -> AttributionPolicy.PositionWeights.of(Rate.ofPercent(50), Rate.ofPercent(50), Rate.ofPercent(50)))
         .isInstanceOf(InvalidProgramException.class)
         .hasMessageContaining("$ must have first + middle + last add up to exactly 1, but was 1.5");
   }
@@ -183,8 +183,8 @@ class AttributionPolicyTest {
   @Test
   void policy_roundTripsThroughJson() {
     AttributionPolicy policy = new AttributionPolicy.Builder()
-        .multiTouchModel(CreditModel.POSITION_BASED)
-        .positionWeights(PositionWeights.of(Rate.ofPercent(30), Rate.ofPercent(40), Rate.ofPercent(30)))
+        .multiTouchModel(AttributionPolicy.CreditModel.POSITION_BASED)
+        .positionWeights(AttributionPolicy.PositionWeights.of(Rate.ofPercent(30), Rate.ofPercent(40), Rate.ofPercent(30)))
         .creditedTouchKinds(EnumSet.of(TouchKind.REFERRAL, TouchKind.MENTION))
         .influencedCreditFactor(Rate.ofPercent(25))
         .build();

@@ -53,12 +53,12 @@ class AttributionProperties {
       @ForAll @IntRange(min = 0, max = 5) int index, @ForAll AttributionPolicy policy) {
     PartnerId partner = pick(deal, index);
     DealAttribution result = DealClassifier.of(policy).classify(deal, partner);
-    boolean sourced = result.criteria().get(AttributionCriterion.LEAD_THROUGH_PARTNER_CHANNEL)
-        && result.criteria().get(AttributionCriterion.REGISTERED_WITHIN_WINDOW)
-        && result.criteria().get(AttributionCriterion.NO_DIRECT_ENGAGEMENT_BEFORE_REGISTRATION);
-    boolean influenced = result.criteria().get(AttributionCriterion.DOCUMENTED_PARTNER_ACTIVITY)
-        && result.criteria().get(AttributionCriterion.TOOK_PART_BEFORE_CLOSE)
-        && result.criteria().get(AttributionCriterion.MARKED_DEPENDENT_ON_PARTNER);
+    boolean sourced = result.criteria().get(DealAttribution.Criterion.LEAD_THROUGH_PARTNER_CHANNEL)
+        && result.criteria().get(DealAttribution.Criterion.REGISTERED_WITHIN_WINDOW)
+        && result.criteria().get(DealAttribution.Criterion.NO_DIRECT_ENGAGEMENT_BEFORE_REGISTRATION);
+    boolean influenced = result.criteria().get(DealAttribution.Criterion.DOCUMENTED_PARTNER_ACTIVITY)
+        && result.criteria().get(DealAttribution.Criterion.TOOK_PART_BEFORE_CLOSE)
+        && result.criteria().get(DealAttribution.Criterion.MARKED_DEPENDENT_ON_PARTNER);
     AttributionType expected = sourced ? AttributionType.PARTNER_SOURCED
         : influenced ? AttributionType.PARTNER_INFLUENCED : AttributionType.NOT_ATTRIBUTED;
     assertThat(result.type()).isEqualTo(expected);
@@ -100,13 +100,13 @@ class AttributionProperties {
         .registrations(CreditSplitProperties.shuffle(deal.registrations(), seed)).build();
     assertThat(resolver.resolve(shuffled, evaluation)).isEqualTo(decision);
     assertThat(decision.outcomes()).hasSameSizeAs(deal.registrations());
-    for (Registration registration : deal.registrations()) {
+    for (Deal.Registration registration : deal.registrations()) {
       boolean candidate = !registration.date().isAfter(evaluation)
           && !registration.date().isAfter(deal.closed().orElseThrow())
           && deal.directPipelineSince().map(d -> !d.isBefore(registration.date())).orElse(true)
           && !evaluation.isAfter(resolver.protectedThrough(registration));
       if (candidate) {
-        Registration winner = decision.winner().orElseThrow();
+        Deal.Registration winner = decision.winner().orElseThrow();
         assertThat(winner.date()).isBeforeOrEqualTo(registration.date());
         if (winner.date().equals(registration.date())) {
           assertThat(winner.partner()).isLessThanOrEqualTo(registration.partner());
@@ -131,11 +131,11 @@ class AttributionProperties {
         .clicks(CreditSplitProperties.shuffle(conversion.clicks(), seed)).build();
     assertThat(attributor.attribute(shuffled)).isEqualTo(result);
     int window = policy.affiliateWindowDays();
-    for (AffiliateClick click : conversion.clicks()) {
+    for (AffiliateConversion.Click click : conversion.clicks()) {
       long days = ChronoUnit.DAYS.between(click.date(), conversion.date());
       boolean self = conversion.customerAffiliateId().map(click.affiliate()::equals).orElse(false);
       if (days >= 0 && days <= window && !self) {
-        AffiliateClick credited = result.creditedClick().orElseThrow();
+        AffiliateConversion.Click credited = result.creditedClick().orElseThrow();
         assertThat(credited.date()).isAfterOrEqualTo(click.date());
       }
     }
@@ -169,10 +169,10 @@ class AttributionProperties {
       @ForAll @IntRange(min = -2, max = 2) int offset) {
     int day = Math.max(0, window + offset);
     Deal deal = Fixtures.wonDeal(90).addTouches(Fixtures.channelLead(Fixtures.P1, 0))
-        .addRegistrations(Registration.of(Fixtures.P1, Fixtures.day(day))).build();
+        .addRegistrations(Deal.Registration.of(Fixtures.P1, Fixtures.day(day))).build();
     DealAttribution result = DealClassifier.of(new AttributionPolicy.Builder().registrationWindowDays(window).build())
         .classify(deal, Fixtures.P1);
-    assertThat(result.criteria().get(AttributionCriterion.REGISTERED_WITHIN_WINDOW)).isEqualTo(day <= window);
+    assertThat(result.criteria().get(DealAttribution.Criterion.REGISTERED_WITHIN_WINDOW)).isEqualTo(day <= window);
     assertThat(result.type() == AttributionType.PARTNER_SOURCED).isEqualTo(day <= window);
     Statistics.label("registration").collect(boundary(day - window));
     coversBoundary("registration");
@@ -182,11 +182,11 @@ class AttributionProperties {
   void aRegistrationIsProtectedThroughItsLastDay(@ForAll @IntRange(min = 1, max = 90) int protection,
       @ForAll @IntRange(min = -2, max = 2) int offset) {
     int evaluationDay = Math.max(0, protection + offset);
-    Deal deal = Fixtures.wonDeal(200).addRegistrations(Registration.of(Fixtures.P1, Fixtures.day(0))).build();
+    Deal deal = Fixtures.wonDeal(200).addRegistrations(Deal.Registration.of(Fixtures.P1, Fixtures.day(0))).build();
     RegistrationDecision decision = RegistrationResolver.of(new AttributionPolicy.Builder().protectionDays(protection)
         .build()).resolve(deal, Fixtures.day(evaluationDay));
     assertThat(decision.outcomes().get(0).status())
-        .isEqualTo(evaluationDay <= protection ? RegistrationStatus.WON : RegistrationStatus.EXPIRED);
+        .isEqualTo(evaluationDay <= protection ? RegistrationDecision.Status.WON : RegistrationDecision.Status.EXPIRED);
     Statistics.label("protection").collect(boundary(evaluationDay - protection));
     coversBoundary("protection");
   }
@@ -196,7 +196,7 @@ class AttributionProperties {
       @ForAll @IntRange(min = -2, max = 2) int offset) {
     int daysBefore = Math.max(0, window + offset);
     AffiliateConversion conversion = AffiliateConversion.builder().id("C").customer("ACME").date(Fixtures.day(400))
-        .addClicks(AffiliateClick.of(Fixtures.P1, Fixtures.day(400 - daysBefore))).build();
+        .addClicks(AffiliateConversion.Click.of(Fixtures.P1, Fixtures.day(400 - daysBefore))).build();
     AffiliateAttribution result = AffiliateAttributor.of(new AttributionPolicy.Builder().affiliateWindowDays(window)
         .build()).attribute(conversion);
     assertThat(result.affiliate().isPresent()).isEqualTo(daysBefore <= window);

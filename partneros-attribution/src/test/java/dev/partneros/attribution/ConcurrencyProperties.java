@@ -19,7 +19,7 @@ class ConcurrencyProperties {
 
   @Property(tries = 1_000)
   void aSharedClassifierAndSplitterGiveTheSequentialResults(@ForAll AttributionPolicy policy,
-      @ForAll @Size(min = 1, max = 5) List<Deal> deals, @ForAll CreditModel model) {
+      @ForAll @Size(min = 1, max = 5) List<Deal> deals, @ForAll AttributionPolicy.CreditModel model) {
     DealClassifier classifier = DealClassifier.of(policy);
     CreditSplitter splitter = CreditSplitter.of(policy);
     ConcurrencyAssertions.assertSameOnThreads(deals, deal -> {

@@ -29,14 +29,14 @@ import net.jqwik.api.statistics.Statistics;
 @Domain(DomainContext.Global.class)
 class CreditSplitProperties {
 
-  static CreditModel usable(Deal deal, CreditModel model) {
-    return model == CreditModel.CUSTOM && deal.customWeights().isEmpty() ? CreditModel.LINEAR : model;
+  static AttributionPolicy.CreditModel usable(Deal deal, AttributionPolicy.CreditModel model) {
+    return model == AttributionPolicy.CreditModel.CUSTOM && deal.customWeights().isEmpty() ? AttributionPolicy.CreditModel.LINEAR : model;
   }
 
   @Property
-  void sharesSumToExactlyOne_andMoneyToExactlyTheAmount(@ForAll Deal deal, @ForAll CreditModel model,
+  void sharesSumToExactlyOne_andMoneyToExactlyTheAmount(@ForAll Deal deal, @ForAll AttributionPolicy.CreditModel model,
       @ForAll AttributionPolicy policy) {
-    CreditModel used = usable(deal, model);
+    AttributionPolicy.CreditModel used = usable(deal, model);
     CreditSplit split = CreditSplitter.of(policy).split(deal, used);
     if (split.isCredited()) {
       Share sum = Share.ZERO;
@@ -59,14 +59,14 @@ class CreditSplitProperties {
     });
     Statistics.label("partners").coverage(c -> c.check("several").percentage(p -> p > 20));
     Statistics.label("model").coverage(c -> {
-      c.check(CreditModel.CUSTOM).percentage(p -> p > 1);
-      c.check(CreditModel.TIME_DECAY).percentage(p -> p > 5);
-      c.check(CreditModel.POSITION_BASED).percentage(p -> p > 5);
+      c.check(AttributionPolicy.CreditModel.CUSTOM).percentage(p -> p > 1);
+      c.check(AttributionPolicy.CreditModel.TIME_DECAY).percentage(p -> p > 5);
+      c.check(AttributionPolicy.CreditModel.POSITION_BASED).percentage(p -> p > 5);
     });
   }
 
   @Property
-  void eachPartIsWithinOneMinorUnitOfItsExactShare(@ForAll Deal deal, @ForAll CreditModel model) {
+  void eachPartIsWithinOneMinorUnitOfItsExactShare(@ForAll Deal deal, @ForAll AttributionPolicy.CreditModel model) {
     CreditSplit split = CreditSplitter.of(AttributionPolicy.standard()).split(deal, usable(deal, model));
     for (Map.Entry<PartnerId, Share> entry : split.shares().entrySet()) {
       java.math.BigDecimal exact = new java.math.BigDecimal(deal.amount().minorUnits()
@@ -78,7 +78,7 @@ class CreditSplitProperties {
   }
 
   @Property
-  void noPartnerWithOnlyPostCloseTouchesReceivesCredit(@ForAll Deal deal, @ForAll CreditModel model,
+  void noPartnerWithOnlyPostCloseTouchesReceivesCredit(@ForAll Deal deal, @ForAll AttributionPolicy.CreditModel model,
       @ForAll AttributionPolicy policy) {
     LocalDate closed = deal.closed().orElseThrow();
     CreditSplit split = CreditSplitter.of(policy).split(deal, usable(deal, model));
@@ -93,7 +93,7 @@ class CreditSplitProperties {
       if (deal.registrations().stream().filter(r -> r.partner().equals(partner)).allMatch(
           r -> r.date().isAfter(closed))) {
         assertThat(attribution.type()).isEqualTo(AttributionType.NOT_ATTRIBUTED);
-        assertThat(attribution.notAttributedReason()).contains(NotAttributedReason.ONLY_AFTER_CLOSE);
+        assertThat(attribution.notAttributedReason()).contains(DealAttribution.NotAttributedReason.ONLY_AFTER_CLOSE);
       }
     }
     assertThat(split.creditedTouches()).allMatch(t -> !t.date().isAfter(closed));
@@ -105,25 +105,25 @@ class CreditSplitProperties {
   void aTouchAfterAllOthersNeverChangesTheFirstTouchWinner(@ForAll Deal deal, @ForAll PartnerId partner,
       @ForAll TouchKind kind, @ForAll @IntRange(min = 1, max = 20) int daysLater) {
     CreditSplitter splitter = CreditSplitter.of(AttributionPolicy.standard());
-    CreditSplit before = splitter.split(deal, CreditModel.FIRST_TOUCH);
+    CreditSplit before = splitter.split(deal, AttributionPolicy.CreditModel.FIRST_TOUCH);
     Assume.that(before.isCredited());
-    LocalDate latest = deal.touches().stream().map(PartnerTouch::date).max(LocalDate::compareTo).orElseThrow();
-    Deal more = Deal.builder().from(deal).addTouches(PartnerTouch.of(partner, latest.plusDays(daysLater), kind)).build();
-    assertThat(winners(splitter.split(more, CreditModel.FIRST_TOUCH))).isEqualTo(winners(before));
+    LocalDate latest = deal.touches().stream().map(Deal.PartnerTouch::date).max(LocalDate::compareTo).orElseThrow();
+    Deal more = Deal.builder().from(deal).addTouches(Deal.PartnerTouch.of(partner, latest.plusDays(daysLater), kind)).build();
+    assertThat(winners(splitter.split(more, AttributionPolicy.CreditModel.FIRST_TOUCH))).isEqualTo(winners(before));
   }
 
   @Property
   void aTouchBeforeAllOthersNeverChangesTheLastTouchWinner(@ForAll Deal deal, @ForAll PartnerId partner,
       @ForAll TouchKind kind, @ForAll @IntRange(min = 1, max = 20) int daysEarlier) {
     CreditSplitter splitter = CreditSplitter.of(AttributionPolicy.standard());
-    CreditSplit before = splitter.split(deal, CreditModel.LAST_TOUCH);
+    CreditSplit before = splitter.split(deal, AttributionPolicy.CreditModel.LAST_TOUCH);
     Assume.that(before.isCredited());
-    LocalDate earliest = deal.touches().stream().map(PartnerTouch::date).min(LocalDate::compareTo).orElseThrow();
+    LocalDate earliest = deal.touches().stream().map(Deal.PartnerTouch::date).min(LocalDate::compareTo).orElseThrow();
     LocalDate date = earliest.minusDays(daysEarlier);
     // The deal is created early enough to hold the earlier touch; creation does not enter the split.
     LocalDate created = date.isBefore(deal.created()) ? date : deal.created();
-    Deal more = Deal.builder().from(deal).created(created).addTouches(PartnerTouch.of(partner, date, kind)).build();
-    assertThat(winners(splitter.split(more, CreditModel.LAST_TOUCH))).isEqualTo(winners(before));
+    Deal more = Deal.builder().from(deal).created(created).addTouches(Deal.PartnerTouch.of(partner, date, kind)).build();
+    assertThat(winners(splitter.split(more, AttributionPolicy.CreditModel.LAST_TOUCH))).isEqualTo(winners(before));
   }
 
   static SortedMap<PartnerId, Share> winners(CreditSplit split) {
@@ -137,11 +137,11 @@ class CreditSplitProperties {
   }
 
   @Property
-  void resultsDoNotDependOnTheOrderOfTouches(@ForAll Deal deal, @ForAll CreditModel model,
+  void resultsDoNotDependOnTheOrderOfTouches(@ForAll Deal deal, @ForAll AttributionPolicy.CreditModel model,
       @ForAll AttributionPolicy policy, @ForAll long seed) {
     Deal shuffled = Deal.builder().from(deal).touches(shuffle(deal.touches(), seed)).build();
     CreditSplitter splitter = CreditSplitter.of(policy);
-    CreditModel used = usable(deal, model);
+    AttributionPolicy.CreditModel used = usable(deal, model);
     assertThat(splitter.split(shuffled, used)).isEqualTo(splitter.split(deal, used));
   }
 
@@ -149,22 +149,22 @@ class CreditSplitProperties {
   void linearAndFirstTouchMatchAReferenceCount(@ForAll Deal deal) {
     AttributionPolicy policy = AttributionPolicy.standard();
     LocalDate closed = deal.closed().orElseThrow();
-    List<PartnerTouch> credited = deal.touches().stream()
+    List<Deal.PartnerTouch> credited = deal.touches().stream()
         .filter(t -> !t.date().isAfter(closed) && policy.creditedTouchKinds().contains(t.kind()))
         .collect(Collectors.toList());
     CreditSplitter splitter = CreditSplitter.of(policy);
-    CreditSplit linear = splitter.split(deal, CreditModel.LINEAR);
-    CreditSplit first = splitter.split(deal, CreditModel.FIRST_TOUCH);
+    CreditSplit linear = splitter.split(deal, AttributionPolicy.CreditModel.LINEAR);
+    CreditSplit first = splitter.split(deal, AttributionPolicy.CreditModel.FIRST_TOUCH);
     for (PartnerId partner : linear.shares().keySet()) {
       long mine = credited.stream().filter(t -> t.partner().equals(partner)).count();
       assertThat(linear.shares().get(partner)).isEqualTo(Share.of(mine, credited.size()));
-      LocalDate firstDate = credited.stream().map(PartnerTouch::date).min(LocalDate::compareTo).orElseThrow();
+      LocalDate firstDate = credited.stream().map(Deal.PartnerTouch::date).min(LocalDate::compareTo).orElseThrow();
       long onFirst = credited.stream().filter(t -> t.date().equals(firstDate)).count();
       long mineOnFirst = credited.stream().filter(t -> t.date().equals(firstDate) && t.partner().equals(partner))
           .count();
       assertThat(first.shares().get(partner)).isEqualTo(Share.of(mineOnFirst, onFirst));
     }
-    assertThat(linear.shares().keySet()).isEqualTo(credited.stream().map(PartnerTouch::partner)
+    assertThat(linear.shares().keySet()).isEqualTo(credited.stream().map(Deal.PartnerTouch::partner)
         .collect(Collectors.toCollection(java.util.TreeSet::new)));
   }
 

@@ -44,11 +44,11 @@ class CreditSplitterTest {
   @Test
   @DisplayName("LINEAR: equal weight per touch; 2/3 and 1/3 of 100,000.00 are 66,666.67 and 33,333.33")
   void linear() {
-    CreditSplit split = splitter.split(deal(P1, 1, P2, 5, P1, 9), CreditModel.LINEAR);
+    CreditSplit split = splitter.split(deal(P1, 1, P2, 5, P1, 9), AttributionPolicy.CreditModel.LINEAR);
     assertThat(shares(split)).containsExactly(entry(P1, Share.of(2, 3)), entry(P2, Share.of(1, 3)));
     assertThat(split.amounts()).containsExactly(entry(P1, Money.of("66666.67", "USD")),
         entry(P2, Money.of("33333.33", "USD")));
-    assertThat(split.model()).isEqualTo(CreditModel.LINEAR);
+    assertThat(split.model()).isEqualTo(AttributionPolicy.CreditModel.LINEAR);
     assertThat(split.isCredited()).isTrue();
     assertThat(split).hasToString("D-1 LINEAR: P-1 2/3 = 66,666.67 USD, P-2 1/3 = 33,333.33 USD");
   }
@@ -56,11 +56,11 @@ class CreditSplitterTest {
   @Test
   @DisplayName("The cent left over by three equal thirds goes to the smallest partner id")
   void linear_remainderTieGoesToSmallestPartnerId() {
-    CreditSplit split = splitter.split(deal(P3, 1, P2, 2, P1, 3), CreditModel.LINEAR);
+    CreditSplit split = splitter.split(deal(P3, 1, P2, 2, P1, 3), AttributionPolicy.CreditModel.LINEAR);
     assertThat(split.amounts()).containsExactly(entry(P1, Money.of("33333.34", "USD")),
         entry(P2, Money.of("33333.33", "USD")), entry(P3, Money.of("33333.33", "USD")));
     Deal yen = Deal.builder().from(deal(P3, 1, P2, 2, P1, 3)).amount(Money.of(100, Money.currency("JPY"))).build();
-    assertThat(splitter.split(yen, CreditModel.LINEAR).amounts().values()).extracting(Money::toString)
+    assertThat(splitter.split(yen, AttributionPolicy.CreditModel.LINEAR).amounts().values()).extracting(Money::toString)
         .containsExactly("34 JPY", "33 JPY", "33 JPY");
   }
 
@@ -68,37 +68,37 @@ class CreditSplitterTest {
   @DisplayName("FIRST_TOUCH and LAST_TOUCH: all to the first or last date; same-day touches share it")
   void firstAndLastTouch() {
     Deal deal = deal(P2, 1, P1, 5, P3, 10);
-    assertThat(shares(splitter.split(deal, CreditModel.FIRST_TOUCH))).containsExactly(entry(P1, Share.ZERO),
+    assertThat(shares(splitter.split(deal, AttributionPolicy.CreditModel.FIRST_TOUCH))).containsExactly(entry(P1, Share.ZERO),
         entry(P2, Share.ONE), entry(P3, Share.ZERO));
-    assertThat(splitter.split(deal, CreditModel.FIRST_TOUCH).amounts()).containsEntry(P2, Fixtures.AMOUNT)
+    assertThat(splitter.split(deal, AttributionPolicy.CreditModel.FIRST_TOUCH).amounts()).containsEntry(P2, Fixtures.AMOUNT)
         .containsEntry(P1, Money.of("0.00", "USD"));
-    assertThat(shares(splitter.split(deal, CreditModel.LAST_TOUCH))).containsEntry(P3, Share.ONE);
+    assertThat(shares(splitter.split(deal, AttributionPolicy.CreditModel.LAST_TOUCH))).containsEntry(P3, Share.ONE);
     Deal tied = deal(P2, 1, P1, 1, P3, 10, P3, 10, P1, 10);
-    assertThat(shares(splitter.split(tied, CreditModel.FIRST_TOUCH))).containsExactly(entry(P1, Share.of(1, 2)),
+    assertThat(shares(splitter.split(tied, AttributionPolicy.CreditModel.FIRST_TOUCH))).containsExactly(entry(P1, Share.of(1, 2)),
         entry(P2, Share.of(1, 2)), entry(P3, Share.ZERO));
-    assertThat(shares(splitter.split(tied, CreditModel.LAST_TOUCH))).containsExactly(entry(P1, Share.of(1, 3)),
+    assertThat(shares(splitter.split(tied, AttributionPolicy.CreditModel.LAST_TOUCH))).containsExactly(entry(P1, Share.of(1, 3)),
         entry(P2, Share.ZERO), entry(P3, Share.of(2, 3)));
   }
 
   @Test
   @DisplayName("TIME_DECAY: a touch one half-life older weighs half, two half-lives a quarter")
   void timeDecay_wholeHalfLivesAreExact() {
-    assertThat(shares(splitter.split(deal(P1, 30, P2, 23), CreditModel.TIME_DECAY)))
+    assertThat(shares(splitter.split(deal(P1, 30, P2, 23), AttributionPolicy.CreditModel.TIME_DECAY)))
         .containsExactly(entry(P1, Share.of(2, 3)), entry(P2, Share.of(1, 3)));
-    assertThat(shares(splitter.split(deal(P1, 30, P2, 23, P3, 16), CreditModel.TIME_DECAY)))
+    assertThat(shares(splitter.split(deal(P1, 30, P2, 23, P3, 16), AttributionPolicy.CreditModel.TIME_DECAY)))
         .containsExactly(entry(P1, Share.of(4, 7)), entry(P2, Share.of(2, 7)), entry(P3, Share.of(1, 7)));
     // Relative to the latest touch: ages 10 and 17 days give the same shares as 0 and 7.
-    assertThat(shares(splitter.split(deal(P1, 20, P2, 13), CreditModel.TIME_DECAY)))
+    assertThat(shares(splitter.split(deal(P1, 20, P2, 13), AttributionPolicy.CreditModel.TIME_DECAY)))
         .containsExactly(entry(P1, Share.of(2, 3)), entry(P2, Share.of(1, 3)));
     CreditSplitter fortnight = CreditSplitter.of(new AttributionPolicy.Builder().halfLifeDays(14).build());
-    assertThat(shares(fortnight.split(deal(P1, 30, P2, 16), CreditModel.TIME_DECAY)))
+    assertThat(shares(fortnight.split(deal(P1, 30, P2, 16), AttributionPolicy.CreditModel.TIME_DECAY)))
         .containsExactly(entry(P1, Share.of(2, 3)), entry(P2, Share.of(1, 3)));
   }
 
   @Test
   @DisplayName("TIME_DECAY: other ages use 2^(-1/7) to 20 decimal places, and the shares stay exact")
   void timeDecay_fractionalHalfLives() {
-    CreditSplit split = splitter.split(deal(P1, 30, P2, 29), CreditModel.TIME_DECAY);
+    CreditSplit split = splitter.split(deal(P1, 30, P2, 29), AttributionPolicy.CreditModel.TIME_DECAY);
     BigDecimal weight = new BigDecimal("0.90572366426390667159");
     BigDecimal total = BigDecimal.ONE.add(weight);
     Share p2 = split.shares().get(P2);
@@ -114,35 +114,35 @@ class CreditSplitterTest {
   @Test
   @DisplayName("POSITION_BASED 40/20/40: one touch, two touches, three and more")
   void positionBased() {
-    assertThat(shares(splitter.split(deal(P1, 5), CreditModel.POSITION_BASED))).containsExactly(entry(P1, Share.ONE));
-    assertThat(shares(splitter.split(deal(P1, 5, P2, 9), CreditModel.POSITION_BASED)))
+    assertThat(shares(splitter.split(deal(P1, 5), AttributionPolicy.CreditModel.POSITION_BASED))).containsExactly(entry(P1, Share.ONE));
+    assertThat(shares(splitter.split(deal(P1, 5, P2, 9), AttributionPolicy.CreditModel.POSITION_BASED)))
         .containsExactly(entry(P1, Share.of(1, 2)), entry(P2, Share.of(1, 2)));
-    assertThat(shares(splitter.split(deal(P1, 5, P2, 5), CreditModel.POSITION_BASED)))
+    assertThat(shares(splitter.split(deal(P1, 5, P2, 5), AttributionPolicy.CreditModel.POSITION_BASED)))
         .containsExactly(entry(P1, Share.of(1, 2)), entry(P2, Share.of(1, 2)));
-    assertThat(shares(splitter.split(deal(P1, 1, P2, 5, P3, 10), CreditModel.POSITION_BASED)))
+    assertThat(shares(splitter.split(deal(P1, 1, P2, 5, P3, 10), AttributionPolicy.CreditModel.POSITION_BASED)))
         .containsExactly(entry(P1, Share.of(2, 5)), entry(P2, Share.of(1, 5)), entry(P3, Share.of(2, 5)));
-    assertThat(shares(splitter.split(deal(P1, 1, P2, 3, P2, 5, P3, 10, P3, 7), CreditModel.POSITION_BASED)))
+    assertThat(shares(splitter.split(deal(P1, 1, P2, 3, P2, 5, P3, 10, P3, 7), AttributionPolicy.CreditModel.POSITION_BASED)))
         .containsExactly(entry(P1, Share.of(2, 5)), entry(P2, Share.of(2, 15)), entry(P3, Share.of(7, 15)));
     // Same-day ends share their position: P-1 and P-2 share the first 40 %, P-1 alone is last.
-    assertThat(shares(splitter.split(deal(P1, 1, P2, 1, P3, 5, P1, 10), CreditModel.POSITION_BASED)))
+    assertThat(shares(splitter.split(deal(P1, 1, P2, 1, P3, 5, P1, 10), AttributionPolicy.CreditModel.POSITION_BASED)))
         .containsExactly(entry(P1, Share.of(3, 5)), entry(P2, Share.of(1, 5)), entry(P3, Share.of(1, 5)));
   }
 
   @Test
   void positionBased_withConfiguredWeights() {
     CreditSplitter uShaped = CreditSplitter.of(new AttributionPolicy.Builder()
-        .positionWeights(PositionWeights.of(Rate.ofPercent(30), Rate.ofPercent(40), Rate.ofPercent(30))).build());
-    assertThat(shares(uShaped.split(deal(P1, 1, P2, 5, P3, 10), CreditModel.POSITION_BASED)))
+        .positionWeights(AttributionPolicy.PositionWeights.of(Rate.ofPercent(30), Rate.ofPercent(40), Rate.ofPercent(30))).build());
+    assertThat(shares(uShaped.split(deal(P1, 1, P2, 5, P3, 10), AttributionPolicy.CreditModel.POSITION_BASED)))
         .containsExactly(entry(P1, Share.of(3, 10)), entry(P2, Share.of(2, 5)), entry(P3, Share.of(3, 10)));
     CreditSplitter firstHeavy = CreditSplitter.of(new AttributionPolicy.Builder()
-        .positionWeights(PositionWeights.of(Rate.ofPercent(60), Rate.ofPercent(20), Rate.ofPercent(20))).build());
-    assertThat(shares(firstHeavy.split(deal(P1, 1, P2, 10), CreditModel.POSITION_BASED)))
+        .positionWeights(AttributionPolicy.PositionWeights.of(Rate.ofPercent(60), Rate.ofPercent(20), Rate.ofPercent(20))).build());
+    assertThat(shares(firstHeavy.split(deal(P1, 1, P2, 10), AttributionPolicy.CreditModel.POSITION_BASED)))
         .containsExactly(entry(P1, Share.of(3, 4)), entry(P2, Share.of(1, 4)));
     CreditSplitter middleOnly = CreditSplitter.of(new AttributionPolicy.Builder()
-        .positionWeights(PositionWeights.of(Rate.ZERO, Rate.ONE, Rate.ZERO)).build());
-    assertThat(shares(middleOnly.split(deal(P1, 1, P2, 10), CreditModel.POSITION_BASED)))
+        .positionWeights(AttributionPolicy.PositionWeights.of(Rate.ZERO, Rate.ONE, Rate.ZERO)).build());
+    assertThat(shares(middleOnly.split(deal(P1, 1, P2, 10), AttributionPolicy.CreditModel.POSITION_BASED)))
         .containsExactly(entry(P1, Share.of(1, 2)), entry(P2, Share.of(1, 2)));
-    assertThat(shares(middleOnly.split(deal(P1, 1, P2, 5, P3, 10), CreditModel.POSITION_BASED)))
+    assertThat(shares(middleOnly.split(deal(P1, 1, P2, 5, P3, 10), AttributionPolicy.CreditModel.POSITION_BASED)))
         .containsExactly(entry(P1, Share.ZERO), entry(P2, Share.ONE), entry(P3, Share.ZERO));
   }
 
@@ -151,7 +151,7 @@ class CreditSplitterTest {
   void custom() {
     Deal agreed = Deal.builder().from(deal(P1, 1, P2, 5, P3, 6)).putCustomWeights(P1, Rate.of("0.7"))
         .putCustomWeights(P2, Rate.of("0.3")).build();
-    CreditSplit split = splitter.split(agreed, CreditModel.CUSTOM);
+    CreditSplit split = splitter.split(agreed, AttributionPolicy.CreditModel.CUSTOM);
     assertThat(shares(split)).containsExactly(entry(P1, Share.of(7, 10)), entry(P2, Share.of(3, 10)),
         entry(P3, Share.ZERO));
     assertThat(split.amounts()).containsEntry(P1, Money.of("70000.00", "USD"))
@@ -159,20 +159,20 @@ class CreditSplitterTest {
 
     Deal postClose = Deal.builder().from(deal(P1, 1, P2, 31)).putCustomWeights(P1, Rate.of("0.6"))
         .putCustomWeights(P2, Rate.of("0.3")).putCustomWeights(P3, Rate.of("0.1")).build();
-    CreditSplit dropped = splitter.split(postClose, CreditModel.CUSTOM);
+    CreditSplit dropped = splitter.split(postClose, AttributionPolicy.CreditModel.CUSTOM);
     assertThat(shares(dropped)).containsExactly(entry(P1, Share.ONE));
     assertThat(dropped.explanation().sentences()).contains(
         "P-2: custom weight 0.3 dropped, no credited touch up to close -> dropped",
         "P-3: custom weight 0.1 dropped, no credited touch up to close -> dropped");
 
     Deal nobody = Deal.builder().from(deal(P1, 1)).putCustomWeights(P2, Rate.ONE).build();
-    assertThat(splitter.split(nobody, CreditModel.CUSTOM).isCredited()).isFalse();
+    assertThat(splitter.split(nobody, AttributionPolicy.CreditModel.CUSTOM).isCredited()).isFalse();
   }
 
   @Test
   @DisplayName("CUSTOM without custom weights, or an open deal, is refused with its path")
   void split_badInput() {
-    assertThatThrownBy(() -> splitter.split(deal(P1, 1), CreditModel.CUSTOM))
+    assertThatThrownBy(() -> splitter.split(deal(P1, 1), AttributionPolicy.CreditModel.CUSTOM))
         .isInstanceOf(InvalidFactsException.class)
         .satisfies(e -> assertThat(((InvalidFactsException) e).problems())
             .extracting(Problem::path, Problem::code, Problem::message)
@@ -211,10 +211,10 @@ class CreditSplitterTest {
   @Test
   void split_usesThePolicyModel_explainsAndRoundTrips() {
     CreditSplitter timeDecay = CreditSplitter.of(new AttributionPolicy.Builder()
-        .multiTouchModel(CreditModel.TIME_DECAY).build());
+        .multiTouchModel(AttributionPolicy.CreditModel.TIME_DECAY).build());
     Deal deal = deal(P2, 23, P1, 30);
     CreditSplit split = timeDecay.split(deal);
-    assertThat(split.model()).isEqualTo(CreditModel.TIME_DECAY);
+    assertThat(split.model()).isEqualTo(AttributionPolicy.CreditModel.TIME_DECAY);
     assertThat(split.explanation().sentences()).containsExactly(
         "deal D-1: TIME_DECAY (half-life 7 days) over 2 credited touches up to 2026-03-31, 0 ignored (after close "
             + "or not a credited kind) -> 2 partners credited",
@@ -234,8 +234,9 @@ class CreditSplitterTest {
   void split_doesNotDependOnTouchOrder() {
     Deal deal = deal(P1, 1, P2, 5, P3, 5, P1, 12, P2, 30, P3, 2);
     Deal reversed = Deal.builder().from(deal).touches(DealClassifierTest.reverse(deal.touches())).build();
-    for (CreditModel model : new CreditModel[] {CreditModel.FIRST_TOUCH, CreditModel.LAST_TOUCH, CreditModel.LINEAR,
-        CreditModel.TIME_DECAY, CreditModel.POSITION_BASED}) {
+    for (AttributionPolicy.CreditModel model : new AttributionPolicy.CreditModel[] {AttributionPolicy.CreditModel.FIRST_TOUCH,
+        AttributionPolicy.CreditModel.LAST_TOUCH, AttributionPolicy.CreditModel.LINEAR, AttributionPolicy.CreditModel.TIME_DECAY,
+        AttributionPolicy.CreditModel.POSITION_BASED}) {
       assertThat(splitter.split(reversed, model)).as(model.name()).isEqualTo(splitter.split(deal, model));
     }
   }

@@ -1,11 +1,11 @@
 package dev.partneros.attribution;
 
-import static dev.partneros.attribution.AttributionCriterion.DOCUMENTED_PARTNER_ACTIVITY;
-import static dev.partneros.attribution.AttributionCriterion.LEAD_THROUGH_PARTNER_CHANNEL;
-import static dev.partneros.attribution.AttributionCriterion.MARKED_DEPENDENT_ON_PARTNER;
-import static dev.partneros.attribution.AttributionCriterion.NO_DIRECT_ENGAGEMENT_BEFORE_REGISTRATION;
-import static dev.partneros.attribution.AttributionCriterion.REGISTERED_WITHIN_WINDOW;
-import static dev.partneros.attribution.AttributionCriterion.TOOK_PART_BEFORE_CLOSE;
+import static dev.partneros.attribution.DealAttribution.Criterion.DOCUMENTED_PARTNER_ACTIVITY;
+import static dev.partneros.attribution.DealAttribution.Criterion.LEAD_THROUGH_PARTNER_CHANNEL;
+import static dev.partneros.attribution.DealAttribution.Criterion.MARKED_DEPENDENT_ON_PARTNER;
+import static dev.partneros.attribution.DealAttribution.Criterion.NO_DIRECT_ENGAGEMENT_BEFORE_REGISTRATION;
+import static dev.partneros.attribution.DealAttribution.Criterion.REGISTERED_WITHIN_WINDOW;
+import static dev.partneros.attribution.DealAttribution.Criterion.TOOK_PART_BEFORE_CLOSE;
 import static dev.partneros.attribution.Fixtures.P1;
 import static dev.partneros.attribution.Fixtures.P2;
 import static dev.partneros.attribution.Fixtures.P3;
@@ -33,7 +33,7 @@ class DealClassifierTest {
 
   /** A lead through P-1's channel on day 1, registered by P-1 on {@code registrationDay}, closed on day 60. */
   static Deal.Builder sourcedCandidate(int registrationDay) {
-    return wonDeal(60).addTouches(channelLead(P1, 1)).addRegistrations(Registration.of(P1, day(registrationDay)));
+    return wonDeal(60).addTouches(channelLead(P1, 1)).addRegistrations(Deal.Registration.of(P1, day(registrationDay)));
   }
 
   /** Documented co-sell by P-1 on {@code touchDay}, deal marked dependent on P-1, closed on day 30. */
@@ -114,7 +114,7 @@ class DealClassifierTest {
   @CsvSource({"3, NOT_ATTRIBUTED", "4, NOT_ATTRIBUTED", "5, PARTNER_SOURCED", "6, PARTNER_SOURCED"})
   @DisplayName("Direct engagement the day before the registration: not sourced; the same day or after: sourced")
   void classify_directEngagementBoundary(int engagementDay, AttributionType expected) {
-    Deal deal = sourcedCandidate(5).addDirectEngagements(DirectEngagement.on(day(engagementDay))).build();
+    Deal deal = sourcedCandidate(5).addDirectEngagements(Deal.DirectEngagement.on(day(engagementDay))).build();
     DealAttribution result = classifier.classify(deal, P1);
     assertThat(result.type()).isEqualTo(expected);
     assertThat(result.criteria()).containsEntry(NO_DIRECT_ENGAGEMENT_BEFORE_REGISTRATION,
@@ -123,11 +123,11 @@ class DealClassifierTest {
 
   @Test
   void classify_directEngagementTheDayBefore_isAlreadyInTheDirectPipeline() {
-    Deal deal = wonDeal(60).addTouches(channelLead(P1, 5)).addRegistrations(Registration.of(P1, day(5)))
-        .addDirectEngagements(DirectEngagement.on(day(4))).build();
+    Deal deal = wonDeal(60).addTouches(channelLead(P1, 5)).addRegistrations(Deal.Registration.of(P1, day(5)))
+        .addDirectEngagements(Deal.DirectEngagement.on(day(4))).build();
     DealAttribution result = classifier.classify(deal, P1);
     assertThat(result.type()).isEqualTo(AttributionType.NOT_ATTRIBUTED);
-    assertThat(result.notAttributedReason()).contains(NotAttributedReason.ALREADY_IN_DIRECT_PIPELINE);
+    assertThat(result.notAttributedReason()).contains(DealAttribution.NotAttributedReason.ALREADY_IN_DIRECT_PIPELINE);
     assertThat(result.explanation().steps().get(3).inputs()).containsEntry("directPipelineSince", "2026-03-05");
   }
 
@@ -140,7 +140,7 @@ class DealClassifierTest {
 
     DealAttribution dayAfter = classifier.classify(influencedCandidate(31).build(), P1);
     assertThat(dayAfter.type()).isEqualTo(AttributionType.NOT_ATTRIBUTED);
-    assertThat(dayAfter.notAttributedReason()).contains(NotAttributedReason.ONLY_AFTER_CLOSE);
+    assertThat(dayAfter.notAttributedReason()).contains(DealAttribution.NotAttributedReason.ONLY_AFTER_CLOSE);
     assertThat(dayAfter.ignoredAfterClose()).isEqualTo(1);
     assertThat(dayAfter.criteriaMissed()).contains(DOCUMENTED_PARTNER_ACTIVITY, TOOK_PART_BEFORE_CLOSE);
     assertThat(dayAfter.explanation().steps().get(0).outcome()).isEqualTo("1 ignored");
@@ -156,7 +156,7 @@ class DealClassifierTest {
     assertThat(undocumented.type()).isEqualTo(AttributionType.NOT_ATTRIBUTED);
     assertThat(undocumented.criteriaMissed()).containsExactly(LEAD_THROUGH_PARTNER_CHANNEL, REGISTERED_WITHIN_WINDOW,
         NO_DIRECT_ENGAGEMENT_BEFORE_REGISTRATION, DOCUMENTED_PARTNER_ACTIVITY);
-    assertThat(undocumented.notAttributedReason()).contains(NotAttributedReason.CRITERIA_NOT_MET);
+    assertThat(undocumented.notAttributedReason()).contains(DealAttribution.NotAttributedReason.CRITERIA_NOT_MET);
     DealAttribution notDependent = classifier.classify(
         wonDeal(30).addTouches(documented(P1, 10, TouchKind.CO_SELL)).build(), P1);
     assertThat(notDependent.criteriaMissed()).contains(MARKED_DEPENDENT_ON_PARTNER)
@@ -174,7 +174,7 @@ class DealClassifierTest {
     DealAttribution result = classifier.classify(
         wonDeal(30).addTouches(documented(P1, 3, TouchKind.MENTION)).addDependentOn(P1).build(), P1);
     assertThat(result.type()).isEqualTo(AttributionType.NOT_ATTRIBUTED);
-    assertThat(result.notAttributedReason()).contains(NotAttributedReason.ONLY_MENTIONED);
+    assertThat(result.notAttributedReason()).contains(DealAttribution.NotAttributedReason.ONLY_MENTIONED);
     assertThat(result).hasToString("D-1 / P-1: NOT_ATTRIBUTED (ONLY_MENTIONED), credit factor 0 %");
     assertThat(result.criteriaMissed()).contains(DOCUMENTED_PARTNER_ACTIVITY, TOOK_PART_BEFORE_CLOSE);
     assertThat(result.creditFactor()).isEqualTo(Rate.ZERO);
@@ -186,7 +186,7 @@ class DealClassifierTest {
   @Test
   void classify_partnerAbsentFromTheDeal() {
     DealAttribution result = classifier.classify(influencedCandidate(3).build(), P3);
-    assertThat(result.notAttributedReason()).contains(NotAttributedReason.NO_PARTNER_ACTIVITY);
+    assertThat(result.notAttributedReason()).contains(DealAttribution.NotAttributedReason.NO_PARTNER_ACTIVITY);
     assertThat(result.criteriaMet()).isEmpty();
   }
 
@@ -205,7 +205,7 @@ class DealClassifierTest {
     assertThat(result.type()).isEqualTo(AttributionType.PARTNER_SOURCED);
     assertThat(result.explanation().steps().get(2).inputs()).containsEntry("daysAfterFirstContact", "-3");
 
-    Deal late = wonDeal(5).addTouches(channelLead(P1, 1)).addRegistrations(Registration.of(P1, day(6))).build();
+    Deal late = wonDeal(5).addTouches(channelLead(P1, 1)).addRegistrations(Deal.Registration.of(P1, day(6))).build();
     DealAttribution lateResult = classifier.classify(late, P1);
     assertThat(lateResult.criteria()).containsEntry(REGISTERED_WITHIN_WINDOW, false);
     assertThat(lateResult.ignoredAfterClose()).isEqualTo(1);
@@ -214,7 +214,7 @@ class DealClassifierTest {
   @Test
   void classify_usesTheEarliestRegistrationOfThePartner_andOnlyItsOwn() {
     Deal deal = wonDeal(60).addTouches(channelLead(P1, 1))
-        .addRegistrations(Registration.of(P1, day(9)), Registration.of(P2, day(1)), Registration.of(P1, day(6)))
+        .addRegistrations(Deal.Registration.of(P1, day(9)), Deal.Registration.of(P2, day(1)), Deal.Registration.of(P1, day(6)))
         .build();
     assertThat(classifier.classify(deal, P1).type()).isEqualTo(AttributionType.PARTNER_SOURCED);
     DealAttribution p2 = classifier.classify(deal, P2);
@@ -261,7 +261,7 @@ class DealClassifierTest {
     assertThat(all).extracting(DealAttribution::partner).containsExactly(P1, P2, P3);
     assertThat(all).extracting(DealAttribution::type).containsExactly(AttributionType.PARTNER_SOURCED,
         AttributionType.NOT_ATTRIBUTED, AttributionType.PARTNER_INFLUENCED);
-    assertThat(all.get(1).notAttributedReason()).contains(NotAttributedReason.ONLY_AFTER_CLOSE);
+    assertThat(all.get(1).notAttributedReason()).contains(DealAttribution.NotAttributedReason.ONLY_AFTER_CLOSE);
     for (DealAttribution result : all) {
       DealAttribution back = PartnerOsJson.read(PartnerOsJson.write(result), DealAttribution.class);
       assertThat(back).isEqualTo(result);
@@ -274,10 +274,10 @@ class DealClassifierTest {
   @Test
   @DisplayName("A plain referral (flags at their defaults) registered in the window is sourced (docs/rules/attribution.md#touches)")
   void classify_plainReferralRegisteredInWindow_isSourced() {
-    PartnerTouch referral = touch(P1, 1, TouchKind.REFERRAL);
+    Deal.PartnerTouch referral = touch(P1, 1, TouchKind.REFERRAL);
     assertThat(referral.channelLead()).isTrue();
     assertThat(referral.documented()).isTrue();
-    Deal deal = wonDeal(60).addTouches(referral).addRegistrations(Registration.of(P1, day(7))).build();
+    Deal deal = wonDeal(60).addTouches(referral).addRegistrations(Deal.Registration.of(P1, day(7))).build();
     DealAttribution result = classifier.classify(deal, P1);
     assertThat(result.type()).isEqualTo(AttributionType.PARTNER_SOURCED);
     assertThat(result.criteria()).containsEntry(LEAD_THROUGH_PARTNER_CHANNEL, true)
@@ -287,7 +287,7 @@ class DealClassifierTest {
   @Test
   @DisplayName("A plain referral on a deal marked dependent, registered too late, is influenced")
   void classify_plainReferralDependentOutsideWindow_isInfluenced() {
-    Deal deal = wonDeal(60).addTouches(touch(P1, 1, TouchKind.REFERRAL)).addRegistrations(Registration.of(P1, day(8)))
+    Deal deal = wonDeal(60).addTouches(touch(P1, 1, TouchKind.REFERRAL)).addRegistrations(Deal.Registration.of(P1, day(8)))
         .addDependentOn(P1).build();
     assertThat(classifier.classify(deal, P1).type()).isEqualTo(AttributionType.PARTNER_INFLUENCED);
   }
@@ -295,15 +295,15 @@ class DealClassifierTest {
   @Test
   @DisplayName("A referral's flags given explicitly win over the defaults; other kinds default both to false")
   void classify_explicitFlagsOverrideTheReferralDefaults() {
-    PartnerTouch marketingLead = new PartnerTouch.Builder().partner(P1).date(day(1)).kind(TouchKind.REFERRAL)
+    Deal.PartnerTouch marketingLead = new Deal.PartnerTouch.Builder().partner(P1).date(day(1)).kind(TouchKind.REFERRAL)
         .channelLead(false).documented(false).build();
-    Deal deal = wonDeal(60).addTouches(marketingLead).addRegistrations(Registration.of(P1, day(7)))
+    Deal deal = wonDeal(60).addTouches(marketingLead).addRegistrations(Deal.Registration.of(P1, day(7)))
         .addDependentOn(P1).build();
     DealAttribution result = classifier.classify(deal, P1);
     assertThat(result.type()).isEqualTo(AttributionType.NOT_ATTRIBUTED);
     assertThat(result.criteriaMissed()).contains(LEAD_THROUGH_PARTNER_CHANNEL, DOCUMENTED_PARTNER_ACTIVITY);
     for (TouchKind kind : TouchKind.values()) {
-      PartnerTouch plain = touch(P1, 1, kind);
+      Deal.PartnerTouch plain = touch(P1, 1, kind);
       assertThat(plain.channelLead()).as(kind.name()).isEqualTo(kind == TouchKind.REFERRAL);
       assertThat(plain.documented()).as(kind.name()).isEqualTo(kind == TouchKind.REFERRAL);
     }
@@ -312,12 +312,12 @@ class DealClassifierTest {
   @Test
   @DisplayName("A referral read from JSON without flags takes the defaults; explicit false stays false")
   void classify_referralFlagsFromJson() {
-    PartnerTouch plain = PartnerOsJson.read("{\"partner\": \"P-1\", \"date\": \"2026-03-02\", \"kind\": \"REFERRAL\"}",
-        PartnerTouch.class);
+    Deal.PartnerTouch plain = PartnerOsJson.read("{\"partner\": \"P-1\", \"date\": \"2026-03-02\", \"kind\": \"REFERRAL\"}",
+        Deal.PartnerTouch.class);
     assertThat(plain.channelLead()).isTrue();
     assertThat(plain.documented()).isTrue();
-    PartnerTouch off = PartnerOsJson.read("{\"partner\": \"P-1\", \"date\": \"2026-03-02\", \"kind\": \"REFERRAL\", "
-        + "\"channelLead\": false}", PartnerTouch.class);
+    Deal.PartnerTouch off = PartnerOsJson.read("{\"partner\": \"P-1\", \"date\": \"2026-03-02\", \"kind\": \"REFERRAL\", "
+        + "\"channelLead\": false}", Deal.PartnerTouch.class);
     assertThat(off.channelLead()).isFalse();
     assertThat(off.documented()).isTrue();
   }
@@ -325,8 +325,8 @@ class DealClassifierTest {
   @Test
   void classify_doesNotDependOnTheOrderOfFacts() {
     Deal deal = sourcedCandidate(3).addTouches(documented(P1, 10, TouchKind.DEMO), touch(P1, 2, TouchKind.MENTION))
-        .addRegistrations(Registration.of(P1, day(2))).addDirectEngagements(DirectEngagement.on(day(9)),
-            DirectEngagement.on(day(2))).build();
+        .addRegistrations(Deal.Registration.of(P1, day(2))).addDirectEngagements(Deal.DirectEngagement.on(day(9)),
+            Deal.DirectEngagement.on(day(2))).build();
     Deal reversed = Deal.builder().from(deal)
         .touches(reverse(deal.touches()))
         .registrations(reverse(deal.registrations()))

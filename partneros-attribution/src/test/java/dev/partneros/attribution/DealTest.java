@@ -48,8 +48,8 @@ class DealTest {
   @DisplayName("Regression: a registration dated before the deal was created is a valid fact "
       + "(docs/rules/attribution.md#registration-before-the-deal-was-created)")
   void build_registrationBeforeCreated_isAccepted() {
-    Deal deal = wonDeal(30).addRegistrations(Registration.of(P1, day(-3)), Registration.of(P2, day(-400))).build();
-    assertThat(deal.registrations()).extracting(Registration::date).containsExactly(day(-3), day(-400));
+    Deal deal = wonDeal(30).addRegistrations(Deal.Registration.of(P1, day(-3)), Deal.Registration.of(P2, day(-400))).build();
+    assertThat(deal.registrations()).extracting(Deal.Registration::date).containsExactly(day(-3), day(-400));
   }
 
   @Test
@@ -103,7 +103,7 @@ class DealTest {
 
   @Test
   void registration_protectionOutOfRange() {
-    assertInvalid(() -> new Registration.Builder().partner(P1).date(DAY_0).protectionDays(0).build(),
+    assertInvalid(() -> new Deal.Registration.Builder().partner(P1).date(DAY_0).protectionDays(0).build(),
         "protectionDays", "out_of_range", "protectionDays must be between 1 and 3650, but was 0");
   }
 
@@ -142,9 +142,9 @@ class DealTest {
     Deal deal = wonDeal(30)
         .firstContact(day(2))
         .addTouches(channelLead(P1, 3), touch(P2, 31, TouchKind.POST_SALE))
-        .addRegistrations(new Registration.Builder().partner(P1).date(day(4)).protectionDays(45).build())
-        .addDirectEngagements(new DirectEngagement.Builder().date(day(9)).note("AE call").build(),
-            DirectEngagement.on(day(6)))
+        .addRegistrations(new Deal.Registration.Builder().partner(P1).date(day(4)).protectionDays(45).build())
+        .addDirectEngagements(new Deal.DirectEngagement.Builder().date(day(9)).note("AE call").build(),
+            Deal.DirectEngagement.on(day(6)))
         .addDependentOn(P2, P1)
         .putCustomWeights(P2, Rate.of("0.25"))
         .putCustomWeights(P1, Rate.of("0.75"))

@@ -32,7 +32,7 @@ class DecisionValuesTest {
     DealAttribution.Builder builder = new DealAttribution.Builder().dealId("D-1").partner(P1)
         .type(AttributionType.PARTNER_SOURCED).creditFactor(Rate.ONE).ignoredAfterClose(0).provisional(false)
         .explanation(EXPLANATION);
-    for (AttributionCriterion criterion : AttributionCriterion.values()) {
+    for (DealAttribution.Criterion criterion : DealAttribution.Criterion.values()) {
       builder.putCriteria(criterion, true);
     }
     return builder;
@@ -43,11 +43,11 @@ class DecisionValuesTest {
     assertThat(attribution().build().criteriaMissed()).isEmpty();
     assertInvalid(() -> attribution().type(AttributionType.NOT_ATTRIBUTED).build(), "notAttributedReason",
         "inconsistent", "notAttributedReason must be present exactly when the type is NOT_ATTRIBUTED, but was missing");
-    assertInvalid(() -> attribution().notAttributedReason(NotAttributedReason.ONLY_MENTIONED).build(),
+    assertInvalid(() -> attribution().notAttributedReason(DealAttribution.NotAttributedReason.ONLY_MENTIONED).build(),
         "notAttributedReason", "inconsistent",
         "notAttributedReason must be present exactly when the type is NOT_ATTRIBUTED, but was ONLY_MENTIONED");
     assertInvalid(() -> new DealAttribution.Builder().from(attribution().build())
-            .criteria(java.util.Map.of(AttributionCriterion.MARKED_DEPENDENT_ON_PARTNER, true)).build(),
+            .criteria(java.util.Map.of(DealAttribution.Criterion.MARKED_DEPENDENT_ON_PARTNER, true)).build(),
         "criteria", "missing", "criteria must name every criterion, but was [MARKED_DEPENDENT_ON_PARTNER]");
     assertInvalid(() -> attribution().ignoredAfterClose(-1).build(), "ignoredAfterClose", "negative",
         "ignoredAfterClose must be >= 0, but was -1");
@@ -55,13 +55,13 @@ class DecisionValuesTest {
 
   @Test
   void registrationDecision_needsExactlyOneWonOutcomePerWinner() {
-    Registration registration = Registration.of(P1, day(0));
+    Deal.Registration registration = Deal.Registration.of(P1, day(0));
     assertInvalid(() -> new RegistrationDecision.Builder().dealId("D-1").evaluationDate(day(1)).winner(registration)
             .explanation(EXPLANATION).build(),
         "outcomes", "inconsistent",
         "outcomes must have exactly one WON outcome when there is a winner and none otherwise, but was 0 WON");
     assertInvalid(() -> new RegistrationDecision.Builder().dealId("D-1").evaluationDate(day(1))
-            .addOutcomes(new RegistrationOutcome.Builder().registration(registration).status(RegistrationStatus.WON)
+            .addOutcomes(new RegistrationDecision.Outcome.Builder().registration(registration).status(RegistrationDecision.Status.WON)
                 .protectedThrough(day(30)).build())
             .explanation(EXPLANATION).build(),
         "outcomes", "inconsistent",
@@ -71,17 +71,17 @@ class DecisionValuesTest {
   @Test
   void affiliateAttribution_needsExactlyOneCreditedClickPerCredit() {
     assertInvalid(() -> new AffiliateAttribution.Builder().conversionId("C-1").selfReferral(false)
-            .creditedClick(AffiliateClick.of(P1, day(1))).explanation(EXPLANATION).build(),
+            .creditedClick(AffiliateConversion.Click.of(P1, day(1))).explanation(EXPLANATION).build(),
         "clicks", "inconsistent",
         "clicks must have exactly one CREDITED click when a click is credited and none otherwise, but was 0 CREDITED");
   }
 
   @Test
   void creditSplit_needsAnAmountPerShare() {
-    assertInvalid(() -> new CreditSplit.Builder().dealId("D-1").model(CreditModel.LINEAR)
+    assertInvalid(() -> new CreditSplit.Builder().dealId("D-1").model(AttributionPolicy.CreditModel.LINEAR)
             .dealAmount(Fixtures.AMOUNT).putShares(P1, Share.ONE).explanation(EXPLANATION).build(),
         "amounts", "inconsistent", "amounts must have the same partners as the shares [P-1], but was []");
-    assertThat(new CreditSplit.Builder().dealId("D-1").model(CreditModel.LINEAR).dealAmount(Fixtures.AMOUNT)
+    assertThat(new CreditSplit.Builder().dealId("D-1").model(AttributionPolicy.CreditModel.LINEAR).dealAmount(Fixtures.AMOUNT)
         .putShares(P1, Share.ONE).putAmounts(P1, Money.of("100000.00", "USD")).explanation(EXPLANATION).build()
         .isCredited()).isTrue();
   }

@@ -87,11 +87,11 @@ class EngineFuzzProperties {
         deal.firstContact(rarely(r) ? date(r) : created.minusDays(r.nextInt(30)));
       }
       for (int i = size(r, 5); i > 0; i--) {
-        deal.addTouches(PartnerTouch.of(pick(r, PARTNERS), after(r, created, 400),
+        deal.addTouches(Deal.PartnerTouch.of(pick(r, PARTNERS), after(r, created, 400),
             TouchKind.values()[r.nextInt(TouchKind.values().length)]));
       }
       for (int i = size(r, 3); i > 0; i--) {
-        Registration.Builder registration = new Registration.Builder().partner(pick(r, PARTNERS))
+        Deal.Registration.Builder registration = new Deal.Registration.Builder().partner(pick(r, PARTNERS))
             .date(after(r, created, 60));
         if (r.nextInt(4) == 0) {
           registration.protectionDays(pick(r, List.of(0, 1, 36_500, rarely(r) ? -1 : 30)));
@@ -99,7 +99,7 @@ class EngineFuzzProperties {
         deal.addRegistrations(registration.build());
       }
       for (int i = r.nextInt(3); i > 0; i--) {
-        deal.addDirectEngagements(DirectEngagement.on(after(r, created, 100)));
+        deal.addDirectEngagements(Deal.DirectEngagement.on(after(r, created, 100)));
       }
       if (r.nextInt(4) == 0) {
         deal.addDependentOn(pick(r, PARTNERS));
@@ -147,7 +147,7 @@ class EngineFuzzProperties {
     Random r = new Random(seed);
     AttributionPolicy policy = pick(r, POLICIES);
     Optional<Deal> deal = deal(r);
-    CreditModel model = CreditModel.values()[r.nextInt(CreditModel.values().length)];
+    AttributionPolicy.CreditModel model = AttributionPolicy.CreditModel.values()[r.nextInt(AttributionPolicy.CreditModel.values().length)];
     deal.ifPresent(d -> {
       CreditSplitter splitter = CreditSplitter.of(policy);
       typedOutcome(() -> splitter.split(d).explanation().render());
@@ -164,7 +164,7 @@ class EngineFuzzProperties {
       AffiliateConversion.Builder builder = AffiliateConversion.builder().id(rarely(r) ? "" : "C-1")
           .customer(rarely(r) ? "" : "cust").date(date);
       for (int i = size(r, 5); i > 0; i--) {
-        builder.addClicks(AffiliateClick.of(pick(r, PARTNERS), rarely(r) ? date(r) : date.minusDays(r.nextInt(100))));
+        builder.addClicks(AffiliateConversion.Click.of(pick(r, PARTNERS), rarely(r) ? date(r) : date.minusDays(r.nextInt(100))));
       }
       if (r.nextInt(4) == 0) {
         builder.customerAffiliateId(pick(r, PARTNERS));

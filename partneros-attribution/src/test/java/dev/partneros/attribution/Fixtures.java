@@ -26,16 +26,16 @@ final class Fixtures {
         .status(CloseStatus.WON).closed(day(closeDay));
   }
 
-  static PartnerTouch touch(PartnerId partner, int day, TouchKind kind) {
-    return PartnerTouch.of(partner, day(day), kind);
+  static Deal.PartnerTouch touch(PartnerId partner, int day, TouchKind kind) {
+    return Deal.PartnerTouch.of(partner, day(day), kind);
   }
 
-  static PartnerTouch documented(PartnerId partner, int day, TouchKind kind) {
-    return new PartnerTouch.Builder().partner(partner).date(day(day)).kind(kind).documented(true).build();
+  static Deal.PartnerTouch documented(PartnerId partner, int day, TouchKind kind) {
+    return new Deal.PartnerTouch.Builder().partner(partner).date(day(day)).kind(kind).documented(true).build();
   }
 
-  static PartnerTouch channelLead(PartnerId partner, int day) {
-    return new PartnerTouch.Builder().partner(partner).date(day(day)).kind(TouchKind.REFERRAL).channelLead(true)
+  static Deal.PartnerTouch channelLead(PartnerId partner, int day) {
+    return new Deal.PartnerTouch.Builder().partner(partner).date(day(day)).kind(TouchKind.REFERRAL).channelLead(true)
         .documented(true).build();
   }
 }

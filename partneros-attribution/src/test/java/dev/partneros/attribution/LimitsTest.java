@@ -7,9 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.partneros.attribution.commission.Bracket;
 import dev.partneros.attribution.commission.BracketTable;
-import dev.partneros.attribution.commission.ClawbackBand;
 import dev.partneros.attribution.commission.ClawbackPolicy;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.InvalidProgramException;
@@ -29,38 +27,38 @@ import org.junit.jupiter.api.Test;
 @DisplayName("Limits of list lengths (docs/rules/attribution.md#limits)")
 class LimitsTest {
 
-  private static List<PartnerTouch> touches(int n) {
-    List<PartnerTouch> touches = new ArrayList<>(n);
+  private static List<Deal.PartnerTouch> touches(int n) {
+    List<Deal.PartnerTouch> touches = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      touches.add(PartnerTouch.of(PartnerId.of("P-" + i % 7), day(i % 30), TouchKind.MEETING));
+      touches.add(Deal.PartnerTouch.of(PartnerId.of("P-" + i % 7), day(i % 30), TouchKind.MEETING));
     }
     return touches;
   }
 
-  private static List<Registration> registrations(int n) {
-    List<Registration> registrations = new ArrayList<>(n);
+  private static List<Deal.Registration> registrations(int n) {
+    List<Deal.Registration> registrations = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      registrations.add(Registration.of(PartnerId.of("P-" + i), day(1)));
+      registrations.add(Deal.Registration.of(PartnerId.of("P-" + i), day(1)));
     }
     return registrations;
   }
 
-  private static List<Bracket> brackets(int n) {
-    List<Bracket> brackets = new ArrayList<>(n);
+  private static List<BracketTable.Bracket> brackets(int n) {
+    List<BracketTable.Bracket> brackets = new ArrayList<>(n);
     for (int i = 0; i < n - 1; i++) {
-      brackets.add(Bracket.of(i * 1000L, (i + 1) * 1000L, Rate.ofPercent(10)));
+      brackets.add(BracketTable.Bracket.of(i * 1000L, (i + 1) * 1000L, Rate.ofPercent(10)));
     }
-    brackets.add(Bracket.builder().lower(BigDecimal.valueOf((n - 1) * 1000L)).rate(Rate.ofPercent(10))
+    brackets.add(BracketTable.Bracket.builder().lower(BigDecimal.valueOf((n - 1) * 1000L)).rate(Rate.ofPercent(10))
         .build());
     return brackets;
   }
 
-  private static List<ClawbackBand> bands(int n) {
-    List<ClawbackBand> bands = new ArrayList<>(n);
+  private static List<ClawbackPolicy.Band> bands(int n) {
+    List<ClawbackPolicy.Band> bands = new ArrayList<>(n);
     for (int i = 0; i < n - 1; i++) {
-      bands.add(ClawbackBand.flat(i, i + 1, Rate.ONE));
+      bands.add(ClawbackPolicy.Band.flat(i, i + 1, Rate.ONE));
     }
-    bands.add(ClawbackBand.from(n - 1, Rate.ZERO));
+    bands.add(ClawbackPolicy.Band.from(n - 1, Rate.ZERO));
     return bands;
   }
 
@@ -94,7 +92,7 @@ class LimitsTest {
   @Test
   void dealAtTheTouchLimitStillSplits() {
     Deal deal = wonDeal(30).addAllTouches(touches(Deal.MAX_TOUCHES)).build();
-    CreditSplit split = CreditSplitter.of(AttributionPolicy.standard()).split(deal, CreditModel.LINEAR);
+    CreditSplit split = CreditSplitter.of(AttributionPolicy.standard()).split(deal, AttributionPolicy.CreditModel.LINEAR);
     assertThat(split.creditedTouches()).hasSize(Deal.MAX_TOUCHES);
     assertThat(split.amounts()).hasSize(7).containsKey(PartnerId.of("P-6"));
   }

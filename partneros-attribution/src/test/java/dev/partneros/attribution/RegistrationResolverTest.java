@@ -21,20 +21,20 @@ class RegistrationResolverTest {
 
   final RegistrationResolver resolver = RegistrationResolver.of(AttributionPolicy.standard());
 
-  static Deal deal(Registration... registrations) {
+  static Deal deal(Deal.Registration... registrations) {
     return wonDeal(200).addRegistrations(registrations).build();
   }
 
-  static List<RegistrationStatus> statuses(RegistrationDecision decision) {
-    return decision.outcomes().stream().map(RegistrationOutcome::status).collect(java.util.stream.Collectors.toList());
+  static List<RegistrationDecision.Status> statuses(RegistrationDecision decision) {
+    return decision.outcomes().stream().map(RegistrationDecision.Outcome::status).collect(java.util.stream.Collectors.toList());
   }
 
   @Test
   @DisplayName("Regression (found by a property): a partner's two same-day registrations, one with the default "
       + "protection written out, give the same winner in either order")
   void resolve_sameDayDuplicateWithExplicitDefault_doesNotDependOnOrder() {
-    Registration implicit = Registration.of(P1, day(0));
-    Registration explicit = new Registration.Builder().partner(P1).date(day(0)).protectionDays(30).build();
+    Deal.Registration implicit = Deal.Registration.of(P1, day(0));
+    Deal.Registration explicit = new Deal.Registration.Builder().partner(P1).date(day(0)).protectionDays(30).build();
     RegistrationDecision forward = resolver.resolve(deal(implicit, explicit), day(10));
     RegistrationDecision backward = resolver.resolve(deal(explicit, implicit), day(10));
     assertThat(forward.winner()).isEqualTo(backward.winner());
@@ -44,22 +44,22 @@ class RegistrationResolverTest {
   @ParameterizedTest(name = "evaluated on day {0} -> {1}")
   @CsvSource({"0, WON", "29, WON", "30, WON", "31, EXPIRED", "90, EXPIRED"})
   @DisplayName("Protection: day 30 still protected, day 31 expired")
-  void resolve_protectionBoundary(int evaluationDay, RegistrationStatus expected) {
-    RegistrationDecision decision = resolver.resolve(deal(Registration.of(P1, day(0))), day(evaluationDay));
+  void resolve_protectionBoundary(int evaluationDay, RegistrationDecision.Status expected) {
+    RegistrationDecision decision = resolver.resolve(deal(Deal.Registration.of(P1, day(0))), day(evaluationDay));
     assertThat(statuses(decision)).containsExactly(expected);
-    assertThat(decision.winningPartner().isPresent()).isEqualTo(expected == RegistrationStatus.WON);
+    assertThat(decision.winningPartner().isPresent()).isEqualTo(expected == RegistrationDecision.Status.WON);
     assertThat(decision.outcomes().get(0).protectedThrough()).isEqualTo(day(30));
   }
 
   @Test
   @DisplayName("The earliest registration still protected wins; the later one says why it lost")
   void resolve_earliestProtectedWins() {
-    RegistrationDecision decision = resolver.resolve(deal(Registration.of(P1, day(10)), Registration.of(P2, day(0))),
+    RegistrationDecision decision = resolver.resolve(deal(Deal.Registration.of(P1, day(10)), Deal.Registration.of(P2, day(0))),
         day(20));
     assertThat(decision.winningPartner()).contains(P2);
     assertThat(decision).hasToString("D-1 on 2026-03-21: P-2 (registered 2026-03-01) wins, 1 lost");
-    assertThat(decision.outcomes()).extracting(o -> o.registration().partner(), RegistrationOutcome::status)
-        .containsExactly(tuple(P2, RegistrationStatus.WON), tuple(P1, RegistrationStatus.LATER_THAN_WINNER));
+    assertThat(decision.outcomes()).extracting(o -> o.registration().partner(), RegistrationDecision.Outcome::status)
+        .containsExactly(tuple(P2, RegistrationDecision.Status.WON), tuple(P1, RegistrationDecision.Status.LATER_THAN_WINNER));
     assertThat(decision.explanation().sentences()).containsExactly(
         "P-2 registered 2026-03-01, protected through 2026-03-31: the earliest valid registration still protected "
             + "on 2026-03-21 -> WON",
@@ -71,34 +71,34 @@ class RegistrationResolverTest {
   @Test
   @DisplayName("An expired registration loses to a later one that is still protected")
   void resolve_expiredLosesToLaterValid() {
-    Deal deal = deal(Registration.of(P2, day(0)), Registration.of(P1, day(10)));
+    Deal deal = deal(Deal.Registration.of(P2, day(0)), Deal.Registration.of(P1, day(10)));
     RegistrationDecision onDay30 = resolver.resolve(deal, day(30));
     assertThat(onDay30.winningPartner()).contains(P2);
     RegistrationDecision onDay31 = resolver.resolve(deal, day(31));
     assertThat(onDay31.winningPartner()).contains(P1);
-    assertThat(onDay31.outcomes()).extracting(o -> o.registration().partner(), RegistrationOutcome::status)
-        .containsExactly(tuple(P2, RegistrationStatus.EXPIRED), tuple(P1, RegistrationStatus.WON));
+    assertThat(onDay31.outcomes()).extracting(o -> o.registration().partner(), RegistrationDecision.Outcome::status)
+        .containsExactly(tuple(P2, RegistrationDecision.Status.EXPIRED), tuple(P1, RegistrationDecision.Status.WON));
     assertThat(onDay31.explanation().steps().get(0).render()).isEqualTo(
         "P-2 registered 2026-03-01, protected through 2026-03-31: expired on 2026-04-01 -> EXPIRED");
     RegistrationDecision onDay41 = resolver.resolve(deal, day(41));
     assertThat(onDay41.winner()).isEmpty();
     assertThat(onDay41).hasToString("D-1 on 2026-04-11: no winner, 2 lost");
-    assertThat(statuses(onDay41)).containsExactly(RegistrationStatus.EXPIRED, RegistrationStatus.EXPIRED);
+    assertThat(statuses(onDay41)).containsExactly(RegistrationDecision.Status.EXPIRED, RegistrationDecision.Status.EXPIRED);
     assertThat(onDay41.explanation().steps().get(2).outcome()).isEqualTo("none");
   }
 
   @Test
   @DisplayName("Ties of equal dates are broken by partner id, and the explanation says so")
   void resolve_tieBrokenByPartnerId_whateverTheInputOrder() {
-    RegistrationDecision decision = resolver.resolve(deal(Registration.of(P2, day(5)), Registration.of(P1, day(5))),
+    RegistrationDecision decision = resolver.resolve(deal(Deal.Registration.of(P2, day(5)), Deal.Registration.of(P1, day(5))),
         day(6));
     assertThat(decision.winningPartner()).contains(P1);
-    assertThat(decision.outcomes()).extracting(o -> o.registration().partner(), RegistrationOutcome::status)
-        .containsExactly(tuple(P1, RegistrationStatus.WON), tuple(P2, RegistrationStatus.TIE_BROKEN_BY_PARTNER_ID));
+    assertThat(decision.outcomes()).extracting(o -> o.registration().partner(), RegistrationDecision.Outcome::status)
+        .containsExactly(tuple(P1, RegistrationDecision.Status.WON), tuple(P2, RegistrationDecision.Status.TIE_BROKEN_BY_PARTNER_ID));
     assertThat(decision.explanation().steps().get(1).render()).isEqualTo(
         "P-2 registered 2026-03-06, the same day as P-1: equal dates are broken by partner id, P-1 sorts first "
             + "-> TIE_BROKEN_BY_PARTNER_ID");
-    RegistrationDecision swapped = resolver.resolve(deal(Registration.of(P1, day(5)), Registration.of(P2, day(5))),
+    RegistrationDecision swapped = resolver.resolve(deal(Deal.Registration.of(P1, day(5)), Deal.Registration.of(P2, day(5))),
         day(6));
     assertThat(swapped).isEqualTo(decision);
   }
@@ -106,11 +106,11 @@ class RegistrationResolverTest {
   @Test
   @DisplayName("A registration after the deal entered the direct pipeline is invalid (the same day is not after)")
   void resolve_directPipeline() {
-    Deal deal = wonDeal(200).addRegistrations(Registration.of(P1, day(4)), Registration.of(P2, day(3)))
-        .addDirectEngagements(DirectEngagement.on(day(3)), DirectEngagement.on(day(50))).build();
+    Deal deal = wonDeal(200).addRegistrations(Deal.Registration.of(P1, day(4)), Deal.Registration.of(P2, day(3)))
+        .addDirectEngagements(Deal.DirectEngagement.on(day(3)), Deal.DirectEngagement.on(day(50))).build();
     RegistrationDecision decision = resolver.resolve(deal, day(10));
-    assertThat(decision.outcomes()).extracting(o -> o.registration().partner(), RegistrationOutcome::status)
-        .containsExactly(tuple(P2, RegistrationStatus.WON), tuple(P1, RegistrationStatus.AFTER_DIRECT_PIPELINE));
+    assertThat(decision.outcomes()).extracting(o -> o.registration().partner(), RegistrationDecision.Outcome::status)
+        .containsExactly(tuple(P2, RegistrationDecision.Status.WON), tuple(P1, RegistrationDecision.Status.AFTER_DIRECT_PIPELINE));
     assertThat(decision.explanation().steps().get(1).render()).isEqualTo(
         "P-1 registered 2026-03-05, after the deal entered the direct pipeline on 2026-03-04: invalid "
             + "-> AFTER_DIRECT_PIPELINE");
@@ -118,15 +118,15 @@ class RegistrationResolverTest {
 
   @Test
   void resolve_afterCloseAndAfterEvaluationDate_andDuplicates() {
-    Deal deal = wonDeal(10).addRegistrations(Registration.of(P3, day(11)), Registration.of(P1, day(2)),
-        Registration.of(P1, day(2)), Registration.of(P2, day(9))).build();
+    Deal deal = wonDeal(10).addRegistrations(Deal.Registration.of(P3, day(11)), Deal.Registration.of(P1, day(2)),
+        Deal.Registration.of(P1, day(2)), Deal.Registration.of(P2, day(9))).build();
     RegistrationDecision decision = resolver.resolve(deal, day(8));
-    assertThat(decision.outcomes()).extracting(o -> o.registration().partner(), RegistrationOutcome::status)
-        .containsExactly(tuple(P1, RegistrationStatus.WON), tuple(P1, RegistrationStatus.DUPLICATE_OF_WINNER),
-            tuple(P2, RegistrationStatus.AFTER_EVALUATION_DATE), tuple(P3, RegistrationStatus.AFTER_EVALUATION_DATE));
+    assertThat(decision.outcomes()).extracting(o -> o.registration().partner(), RegistrationDecision.Outcome::status)
+        .containsExactly(tuple(P1, RegistrationDecision.Status.WON), tuple(P1, RegistrationDecision.Status.DUPLICATE_OF_WINNER),
+            tuple(P2, RegistrationDecision.Status.AFTER_EVALUATION_DATE), tuple(P3, RegistrationDecision.Status.AFTER_EVALUATION_DATE));
     RegistrationDecision later = resolver.resolve(deal, day(12));
-    assertThat(statuses(later)).containsExactly(RegistrationStatus.WON, RegistrationStatus.DUPLICATE_OF_WINNER,
-        RegistrationStatus.LATER_THAN_WINNER, RegistrationStatus.AFTER_CLOSE);
+    assertThat(statuses(later)).containsExactly(RegistrationDecision.Status.WON, RegistrationDecision.Status.DUPLICATE_OF_WINNER,
+        RegistrationDecision.Status.LATER_THAN_WINNER, RegistrationDecision.Status.AFTER_CLOSE);
     assertThat(later.explanation().sentences()).contains(
         "P-1 registered again on 2026-03-03: a duplicate of its winning registration -> DUPLICATE_OF_WINNER",
         "P-3 registered 2026-03-12, after the deal closed on 2026-03-11: nothing left to protect -> AFTER_CLOSE");
@@ -138,11 +138,11 @@ class RegistrationResolverTest {
   @DisplayName("Protection is configurable, per policy and per registration")
   void resolve_configuredProtection() {
     RegistrationResolver sixty = RegistrationResolver.of(new AttributionPolicy.Builder().protectionDays(60).build());
-    Deal deal = deal(Registration.of(P1, day(0)),
-        new Registration.Builder().partner(P2).date(day(1)).protectionDays(45).build());
+    Deal deal = deal(Deal.Registration.of(P1, day(0)),
+        new Deal.Registration.Builder().partner(P2).date(day(1)).protectionDays(45).build());
     assertThat(sixty.resolve(deal, day(60)).winningPartner()).contains(P1);
-    assertThat(sixty.resolve(deal, day(61)).outcomes()).extracting(RegistrationOutcome::status)
-        .containsExactly(RegistrationStatus.EXPIRED, RegistrationStatus.EXPIRED);
+    assertThat(sixty.resolve(deal, day(61)).outcomes()).extracting(RegistrationDecision.Outcome::status)
+        .containsExactly(RegistrationDecision.Status.EXPIRED, RegistrationDecision.Status.EXPIRED);
     assertThat(resolver.resolve(deal, day(46)).winningPartner()).contains(P2);
     assertThat(resolver.resolve(deal, day(47)).winner()).isEmpty();
     assertThat(resolver.protectedThrough(deal.registrations().get(1))).isEqualTo(day(46));
@@ -156,8 +156,8 @@ class RegistrationResolverTest {
     assertThat(none.outcomes()).isEmpty();
     assertThat(none.explanation().steps()).extracting(ExplanationStep::rule)
         .containsExactly(RegistrationResolver.WINNER_RULE);
-    RegistrationDecision decision = resolver.resolve(deal(Registration.of(P2, day(0)), Registration.of(P1, day(1)),
-        Registration.of(P3, day(1))), day(31));
+    RegistrationDecision decision = resolver.resolve(deal(Deal.Registration.of(P2, day(0)), Deal.Registration.of(P1, day(1)),
+        Deal.Registration.of(P3, day(1))), day(31));
     RegistrationDecision back = PartnerOsJson.read(PartnerOsJson.write(decision), RegistrationDecision.class);
     assertThat(back).isEqualTo(decision);
     assertThat(PartnerOsJson.toTree(back)).isEqualTo(PartnerOsJson.toTree(decision));
@@ -170,23 +170,23 @@ class RegistrationResolverTest {
   @DisplayName("Regression: a registration before the deal was created counts while its protection reaches the "
       + "created date (docs/rules/attribution.md#registration-before-the-deal-was-created)")
   void resolve_registrationBeforeCreated_protectionBoundaries(int registrationDay, int evaluationDay,
-      RegistrationStatus expected) {
-    RegistrationDecision decision = resolver.resolve(deal(Registration.of(P1, day(registrationDay))),
+      RegistrationDecision.Status expected) {
+    RegistrationDecision decision = resolver.resolve(deal(Deal.Registration.of(P1, day(registrationDay))),
         day(evaluationDay));
     assertThat(statuses(decision)).containsExactly(expected);
     assertThat(decision.outcomes().get(0).protectedThrough()).isEqualTo(day(registrationDay + 30));
-    assertThat(decision.winningPartner().isPresent()).isEqualTo(expected == RegistrationStatus.WON);
+    assertThat(decision.winningPartner().isPresent()).isEqualTo(expected == RegistrationDecision.Status.WON);
   }
 
   @Test
   @DisplayName("Regression: a registration that expired before the deal was created says so, whatever the "
       + "evaluation date")
   void resolve_registrationExpiredBeforeCreated_explainsWhy() {
-    RegistrationDecision decision = resolver.resolve(deal(Registration.of(P1, day(-31))), day(-20));
+    RegistrationDecision decision = resolver.resolve(deal(Deal.Registration.of(P1, day(-31))), day(-20));
     assertThat(decision.winner()).isEmpty();
     assertThat(decision.explanation().steps().get(0).render()).isEqualTo("P-1 registered 2026-01-29, protected "
         + "through 2026-02-28: expired before the deal was created on 2026-03-01 -> EXPIRED");
-    RegistrationDecision later = resolver.resolve(deal(Registration.of(P1, day(-31))), day(5));
+    RegistrationDecision later = resolver.resolve(deal(Deal.Registration.of(P1, day(-31))), day(5));
     assertThat(later.explanation().steps().get(0).render()).endsWith(
         "expired before the deal was created on 2026-03-01 -> EXPIRED");
   }
@@ -194,31 +194,31 @@ class RegistrationResolverTest {
   @Test
   @DisplayName("Regression: before creation, a registration's own protection sets the earliest day accepted")
   void resolve_registrationBeforeCreated_ownProtection() {
-    Registration fifty = new Registration.Builder().partner(P1).date(day(-50)).protectionDays(50).build();
-    Registration fortyNine = new Registration.Builder().partner(P2).date(day(-50)).protectionDays(49).build();
+    Deal.Registration fifty = new Deal.Registration.Builder().partner(P1).date(day(-50)).protectionDays(50).build();
+    Deal.Registration fortyNine = new Deal.Registration.Builder().partner(P2).date(day(-50)).protectionDays(49).build();
     RegistrationDecision decision = resolver.resolve(deal(fortyNine, fifty), day(0));
-    assertThat(decision.outcomes()).extracting(o -> o.registration().partner(), RegistrationOutcome::status)
-        .containsExactly(tuple(P1, RegistrationStatus.WON), tuple(P2, RegistrationStatus.EXPIRED));
+    assertThat(decision.outcomes()).extracting(o -> o.registration().partner(), RegistrationDecision.Outcome::status)
+        .containsExactly(tuple(P1, RegistrationDecision.Status.WON), tuple(P2, RegistrationDecision.Status.EXPIRED));
   }
 
   @Test
   @DisplayName("Regression: a registration before creation competes with its own date (earlier wins, same day by "
       + "partner id)")
   void resolve_registrationBeforeCreated_conflicts() {
-    RegistrationDecision earlier = resolver.resolve(deal(Registration.of(P1, day(0)), Registration.of(P2, day(-5))),
+    RegistrationDecision earlier = resolver.resolve(deal(Deal.Registration.of(P1, day(0)), Deal.Registration.of(P2, day(-5))),
         day(1));
-    assertThat(earlier.outcomes()).extracting(o -> o.registration().partner(), RegistrationOutcome::status)
-        .containsExactly(tuple(P2, RegistrationStatus.WON), tuple(P1, RegistrationStatus.LATER_THAN_WINNER));
-    RegistrationDecision sameDay = resolver.resolve(deal(Registration.of(P2, day(-5)), Registration.of(P1, day(-5))),
+    assertThat(earlier.outcomes()).extracting(o -> o.registration().partner(), RegistrationDecision.Outcome::status)
+        .containsExactly(tuple(P2, RegistrationDecision.Status.WON), tuple(P1, RegistrationDecision.Status.LATER_THAN_WINNER));
+    RegistrationDecision sameDay = resolver.resolve(deal(Deal.Registration.of(P2, day(-5)), Deal.Registration.of(P1, day(-5))),
         day(1));
-    assertThat(sameDay.outcomes()).extracting(o -> o.registration().partner(), RegistrationOutcome::status)
-        .containsExactly(tuple(P1, RegistrationStatus.WON), tuple(P2, RegistrationStatus.TIE_BROKEN_BY_PARTNER_ID));
-    RegistrationDecision stale = resolver.resolve(deal(Registration.of(P2, day(-31)), Registration.of(P1, day(3))),
+    assertThat(sameDay.outcomes()).extracting(o -> o.registration().partner(), RegistrationDecision.Outcome::status)
+        .containsExactly(tuple(P1, RegistrationDecision.Status.WON), tuple(P2, RegistrationDecision.Status.TIE_BROKEN_BY_PARTNER_ID));
+    RegistrationDecision stale = resolver.resolve(deal(Deal.Registration.of(P2, day(-31)), Deal.Registration.of(P1, day(3))),
         day(4));
-    assertThat(stale.outcomes()).extracting(o -> o.registration().partner(), RegistrationOutcome::status)
-        .containsExactly(tuple(P2, RegistrationStatus.EXPIRED), tuple(P1, RegistrationStatus.WON));
-    Deal direct = wonDeal(200).addRegistrations(Registration.of(P1, day(-5)))
-        .addDirectEngagements(DirectEngagement.on(day(-6))).build();
-    assertThat(statuses(resolver.resolve(direct, day(1)))).containsExactly(RegistrationStatus.AFTER_DIRECT_PIPELINE);
+    assertThat(stale.outcomes()).extracting(o -> o.registration().partner(), RegistrationDecision.Outcome::status)
+        .containsExactly(tuple(P2, RegistrationDecision.Status.EXPIRED), tuple(P1, RegistrationDecision.Status.WON));
+    Deal direct = wonDeal(200).addRegistrations(Deal.Registration.of(P1, day(-5)))
+        .addDirectEngagements(Deal.DirectEngagement.on(day(-6))).build();
+    assertThat(statuses(resolver.resolve(direct, day(1)))).containsExactly(RegistrationDecision.Status.AFTER_DIRECT_PIPELINE);
   }
 }

@@ -2,15 +2,11 @@ package dev.partneros.benchmarks;
 
 import dev.partneros.attribution.AttributionPolicy;
 import dev.partneros.attribution.CloseStatus;
-import dev.partneros.attribution.CreditModel;
 import dev.partneros.attribution.CreditSplit;
 import dev.partneros.attribution.CreditSplitter;
 import dev.partneros.attribution.Deal;
 import dev.partneros.attribution.DealAttribution;
 import dev.partneros.attribution.DealClassifier;
-import dev.partneros.attribution.DirectEngagement;
-import dev.partneros.attribution.PartnerTouch;
-import dev.partneros.attribution.Registration;
 import dev.partneros.attribution.RegistrationDecision;
 import dev.partneros.attribution.RegistrationResolver;
 import dev.partneros.attribution.TouchKind;
@@ -77,14 +73,14 @@ public class AttributionBenchmark {
         .created(created).firstContact(created).status(CloseStatus.WON).closed(created.plusDays(90));
     for (int i = 0; i < touches; i++) {
       PartnerId who = PartnerId.of("P-" + (i == 0 ? 0 : random.nextInt(partners)));
-      builder.addTouches(PartnerTouch.builder().partner(who).date(created.plusDays(i == 0 ? 1 : random.nextInt(96)))
+      builder.addTouches(Deal.PartnerTouch.builder().partner(who).date(created.plusDays(i == 0 ? 1 : random.nextInt(96)))
           .kind(i == 0 ? TouchKind.REFERRAL : kinds.get(random.nextInt(kinds.size())))
           .channelLead(i == 0).documented(random.nextBoolean()).build());
     }
     partner = PartnerId.of("P-0");
-    builder.addRegistrations(Registration.of(partner, created.plusDays(3)),
-        Registration.of(PartnerId.of("P-1"), created.plusDays(5)));
-    builder.addDirectEngagements(DirectEngagement.on(created.plusDays(20)));
+    builder.addRegistrations(Deal.Registration.of(partner, created.plusDays(3)),
+        Deal.Registration.of(PartnerId.of("P-1"), created.plusDays(5)));
+    builder.addDirectEngagements(Deal.DirectEngagement.on(created.plusDays(20)));
     builder.addDependentOn(partner);
     deal = builder.build();
     evaluationDate = created.plusDays(10);
@@ -127,7 +123,7 @@ public class AttributionBenchmark {
    */
   @Benchmark
   public CreditSplit splitLinear() {
-    return splitter.split(deal, CreditModel.LINEAR);
+    return splitter.split(deal, AttributionPolicy.CreditModel.LINEAR);
   }
 
   /**
@@ -137,7 +133,7 @@ public class AttributionBenchmark {
    */
   @Benchmark
   public CreditSplit splitTimeDecay() {
-    return splitter.split(deal, CreditModel.TIME_DECAY);
+    return splitter.split(deal, AttributionPolicy.CreditModel.TIME_DECAY);
   }
 
   /**
@@ -147,7 +143,7 @@ public class AttributionBenchmark {
    */
   @Benchmark
   public CreditSplit splitPositionBased() {
-    return splitter.split(deal, CreditModel.POSITION_BASED);
+    return splitter.split(deal, AttributionPolicy.CreditModel.POSITION_BASED);
   }
 
   /**

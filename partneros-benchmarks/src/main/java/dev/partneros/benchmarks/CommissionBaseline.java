@@ -1,9 +1,9 @@
 package dev.partneros.benchmarks;
 
 import dev.partneros.attribution.AttributionType;
-import dev.partneros.attribution.commission.CancellationKind;
 import dev.partneros.attribution.commission.ClawbackCase;
 import dev.partneros.attribution.commission.CommissionDeal;
+import dev.partneros.attribution.commission.CommissionFacts;
 import dev.partneros.core.PartnerId;
 import dev.partneros.core.Tier;
 import java.math.BigDecimal;
@@ -153,7 +153,7 @@ public final class CommissionBaseline {
       }
       long days = ChronoUnit.DAYS.between(c.customerStart(), c.effective());
       BigDecimal clawback;
-      if (c.kind() == CancellationKind.FRAUD || days < 30) {
+      if (c.kind() == CommissionFacts.Cancellation.Kind.FRAUD || days < 30) {
         clawback = base;
       } else if (days < 90) {
         clawback = base.multiply(HALF).setScale(2, RoundingMode.HALF_EVEN);

@@ -1,11 +1,8 @@
 package dev.partneros.benchmarks;
 
-import dev.partneros.attribution.AttributionCriterion;
 import dev.partneros.attribution.AttributionPolicy;
 import dev.partneros.attribution.AttributionType;
 import dev.partneros.attribution.DealAttribution;
-import dev.partneros.attribution.commission.Cancellation;
-import dev.partneros.attribution.commission.CancellationKind;
 import dev.partneros.attribution.commission.ClawbackCalculator;
 import dev.partneros.attribution.commission.ClawbackCase;
 import dev.partneros.attribution.commission.ClawbackDecision;
@@ -15,14 +12,10 @@ import dev.partneros.attribution.commission.CommissionFacts;
 import dev.partneros.attribution.commission.CommissionPlan;
 import dev.partneros.attribution.commission.CommissionResult;
 import dev.partneros.attribution.commission.CommissionTerms;
-import dev.partneros.attribution.commission.EntryKind;
 import dev.partneros.attribution.commission.LedgerEntry;
-import dev.partneros.attribution.commission.PartnerAccount;
 import dev.partneros.attribution.commission.PartnerBalance;
-import dev.partneros.attribution.commission.Payment;
 import dev.partneros.attribution.commission.PeriodStatement;
-import dev.partneros.attribution.commission.SpiffKind;
-import dev.partneros.attribution.commission.SpiffWindow;
+import dev.partneros.attribution.commission.SpiffTerms;
 import dev.partneros.core.DateRange;
 import dev.partneros.core.Explanation;
 import dev.partneros.core.Money;
@@ -108,15 +101,15 @@ public class CommissionBenchmark {
   public void setUp() {
     Random random = new Random(42);
     int partners = Math.max(6, deals / 100);
-    Map<AttributionCriterion, Boolean> sourced = criteria(AttributionType.PARTNER_SOURCED);
-    Map<AttributionCriterion, Boolean> influenced = criteria(AttributionType.PARTNER_INFLUENCED);
+    Map<DealAttribution.Criterion, Boolean> sourced = criteria(AttributionType.PARTNER_SOURCED);
+    Map<DealAttribution.Criterion, Boolean> influenced = criteria(AttributionType.PARTNER_INFLUENCED);
     Explanation explanation = Explanation.builder().subject("benchmark attribution").build();
     CommissionFacts.Builder builder = CommissionFacts.builder();
     List<PartnerId> ids = new ArrayList<>(partners);
     for (int p = 0; p < partners; p++) {
       PartnerId id = PartnerId.of("P-" + p);
       ids.add(id);
-      builder.addPartners(PartnerAccount.builder().from(PartnerAccount.of(id, TYPES.get(p % TYPES.size()),
+      builder.addPartners(CommissionFacts.PartnerAccount.builder().from(CommissionFacts.PartnerAccount.of(id, TYPES.get(p % TYPES.size()),
           START.minusDays(random.nextInt(365)), USD)).customRebateRate(Rate.ofPercent(6)).build());
     }
     List<Tier> tiers = List.of(Tier.REGISTERED, Tier.SILVER, Tier.GOLD, Tier.PLATINUM);
@@ -137,13 +130,13 @@ public class CommissionBenchmark {
         deal.addProducts("A", "B");
       }
       builder.addDeals(deal.build());
-      builder.addPayments(Payment.of(dealId, signed.plusDays(7 + random.nextInt(30)),
+      builder.addPayments(CommissionFacts.Payment.of(dealId, signed.plusDays(7 + random.nextInt(30)),
           Money.ofMinor(amount.minorUnits().longValueExact() / 12 + 1, USD)));
       if (random.nextInt(100) == 0) {
-        builder.addCancellations(Cancellation.cancel(dealId, signed.plusDays(random.nextInt(200))));
+        builder.addCancellations(CommissionFacts.Cancellation.cancel(dealId, signed.plusDays(random.nextInt(200))));
       }
     }
-    builder.addSpiffWindows(SpiffWindow.of(SpiffKind.BUNDLE, DateRange.ofClosed(START, START.plusDays(364))));
+    builder.addSpiffWindows(CommissionFacts.SpiffWindow.of(SpiffTerms.Kind.BUNDLE, DateRange.ofClosed(START, START.plusDays(364))));
     facts = builder.build();
     asOf = START.plusDays(364);
 
@@ -152,7 +145,7 @@ public class CommissionBenchmark {
     for (int i = 0; i < deals; i++) {
       LocalDate day = START.plusDays(i * 365L / deals);
       Money amount = Money.ofMinor(1 + random.nextInt(100_000), USD);
-      entries.add(LedgerEntry.of(partner, day, EntryKind.ACCRUAL, amount));
+      entries.add(LedgerEntry.of(partner, day, LedgerEntry.Kind.ACCRUAL, amount));
     }
     ledger = PartnerBalance.empty(partner, USD).postAll(entries);
     lastMonth = DateRange.ofClosed(START.plusDays(334), START.plusDays(364));
@@ -163,12 +156,12 @@ public class CommissionBenchmark {
   }
 
   /** Deals of partners of one type, about 100 each: one line per deal, nothing else. */
-  private CommissionFacts oneModel(Random random, PartnerType type, Map<AttributionCriterion, Boolean> sourced,
-      Map<AttributionCriterion, Boolean> influenced, Explanation explanation) {
+  private CommissionFacts oneModel(Random random, PartnerType type, Map<DealAttribution.Criterion, Boolean> sourced,
+      Map<DealAttribution.Criterion, Boolean> influenced, Explanation explanation) {
     int partners = Math.max(1, deals / 100);
     CommissionFacts.Builder builder = CommissionFacts.builder();
     for (int p = 0; p < partners; p++) {
-      builder.addPartners(PartnerAccount.of(PartnerId.of("P-" + p), type, START.minusDays(400), USD));
+      builder.addPartners(CommissionFacts.PartnerAccount.of(PartnerId.of("P-" + p), type, START.minusDays(400), USD));
     }
     List<Tier> tiers = List.of(Tier.REGISTERED, Tier.SILVER, Tier.GOLD, Tier.PLATINUM);
     for (int d = 0; d < deals; d++) {
@@ -191,14 +184,14 @@ public class CommissionBenchmark {
     List<ClawbackCase> cases = new ArrayList<>(deals);
     for (int i = 0; i < deals; i++) {
       int pick = random.nextInt(50);
-      CancellationKind kind = pick == 0 ? CancellationKind.FRAUD
-          : pick < 6 ? CancellationKind.DOWNGRADE : CancellationKind.CANCELLATION;
+      CommissionFacts.Cancellation.Kind kind = pick == 0 ? CommissionFacts.Cancellation.Kind.FRAUD
+          : pick < 6 ? CommissionFacts.Cancellation.Kind.DOWNGRADE : CommissionFacts.Cancellation.Kind.CANCELLATION;
       Money paid = Money.ofMinor(random.nextInt(3) == 0 ? 0 : random.nextInt(2_000_000), USD);
       Money accrued = Money.ofMinor(random.nextInt(2_000_000), USD);
       ClawbackCase.Builder c = ClawbackCase.builder().dealId("D-" + i).partner(PartnerId.of("P-" + i % 97))
           .kind(kind).customerStart(START).effective(START.plusDays(random.nextInt(251))).paid(paid)
           .accrued(accrued);
-      if (kind == CancellationKind.DOWNGRADE) {
+      if (kind == CommissionFacts.Cancellation.Kind.DOWNGRADE) {
         c.recomputed(Money.ofMinor(random.nextInt(2_000_000), USD));
       }
       cases.add(c.build());
@@ -206,9 +199,9 @@ public class CommissionBenchmark {
     return cases;
   }
 
-  private static Map<AttributionCriterion, Boolean> criteria(AttributionType type) {
-    Map<AttributionCriterion, Boolean> criteria = new EnumMap<>(AttributionCriterion.class);
-    for (AttributionCriterion criterion : AttributionCriterion.values()) {
+  private static Map<DealAttribution.Criterion, Boolean> criteria(AttributionType type) {
+    Map<DealAttribution.Criterion, Boolean> criteria = new EnumMap<>(DealAttribution.Criterion.class);
+    for (DealAttribution.Criterion criterion : DealAttribution.Criterion.values()) {
       criteria.put(criterion, criterion.leadsTo() == type);
     }
     return criteria;

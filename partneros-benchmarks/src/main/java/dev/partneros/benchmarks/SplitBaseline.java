@@ -1,7 +1,6 @@
 package dev.partneros.benchmarks;
 
 import dev.partneros.attribution.Deal;
-import dev.partneros.attribution.PartnerTouch;
 import dev.partneros.attribution.TouchKind;
 import dev.partneros.core.PartnerId;
 import java.math.BigDecimal;
@@ -37,7 +36,7 @@ public final class SplitBaseline {
     LocalDate closed = deal.closed().orElseThrow();
     TreeMap<PartnerId, Long> counts = new TreeMap<>();
     long total = 0;
-    for (PartnerTouch touch : deal.touches()) {
+    for (Deal.PartnerTouch touch : deal.touches()) {
       TouchKind kind = touch.kind();
       if (!touch.date().isAfter(closed) && kind != TouchKind.MENTION && kind != TouchKind.POST_SALE) {
         counts.merge(touch.partner(), 1L, Long::sum);

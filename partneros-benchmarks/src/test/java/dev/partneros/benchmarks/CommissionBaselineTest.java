@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.partneros.attribution.commission.ClawbackDecision;
 import dev.partneros.attribution.commission.CommissionLine;
 import dev.partneros.attribution.commission.CommissionResult;
-import dev.partneros.attribution.commission.LineKind;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +28,7 @@ class CommissionBaselineTest {
     bench.setUp();
   }
 
-  private static Map<String, BigDecimal> engineAmounts(CommissionResult result, LineKind kind) {
+  private static Map<String, BigDecimal> engineAmounts(CommissionResult result, CommissionLine.Kind kind) {
     assertThat(result.lines()).allSatisfy(line -> assertThat(line.kind()).isEqualTo(kind));
     return result.lines().stream().collect(Collectors.toMap(line -> line.dealId().orElseThrow(),
         (CommissionLine line) -> line.amount().amount(), (a, b) -> a, TreeMap::new));
@@ -42,14 +41,14 @@ class CommissionBaselineTest {
 
   @Test
   void tierRateBaselineGivesTheEngineAmounts() {
-    Map<String, BigDecimal> engine = engineAmounts(bench.tierRateLines(), LineKind.TIER_RATE);
+    Map<String, BigDecimal> engine = engineAmounts(bench.tierRateLines(), CommissionLine.Kind.TIER_RATE);
     assertThat(engine).hasSize(bench.deals);
     assertThat(baselineAmounts(bench.tierRateBaseline())).isEqualTo(engine);
   }
 
   @Test
   void marginalBracketBaselineGivesTheEngineAmounts() {
-    Map<String, BigDecimal> engine = engineAmounts(bench.bracketLines(), LineKind.VOLUME_BRACKET);
+    Map<String, BigDecimal> engine = engineAmounts(bench.bracketLines(), CommissionLine.Kind.VOLUME_BRACKET);
     assertThat(engine).hasSize(bench.deals);
     // the generated volumes reach every bracket, so each rate is exercised
     assertThat(bench.bracketLines().lines()).extracting(line -> line.rate().orElseThrow().value().stripTrailingZeros().toPlainString())

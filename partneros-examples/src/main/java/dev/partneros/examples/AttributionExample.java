@@ -2,14 +2,11 @@ package dev.partneros.examples;
 
 import dev.partneros.attribution.AttributionPolicy;
 import dev.partneros.attribution.CloseStatus;
-import dev.partneros.attribution.CreditModel;
 import dev.partneros.attribution.CreditSplit;
 import dev.partneros.attribution.CreditSplitter;
 import dev.partneros.attribution.Deal;
 import dev.partneros.attribution.DealAttribution;
 import dev.partneros.attribution.DealClassifier;
-import dev.partneros.attribution.PartnerTouch;
-import dev.partneros.attribution.Registration;
 import dev.partneros.attribution.RegistrationDecision;
 import dev.partneros.attribution.RegistrationResolver;
 import dev.partneros.attribution.TouchKind;
@@ -61,8 +58,8 @@ public final class AttributionExample {
         .addTouches(touch(northwind, "2026-03-02", TouchKind.REFERRAL, true))
         .addTouches(touch(contoso, "2026-04-14", TouchKind.DEMO, false))
         .addTouches(touch(contoso, "2026-05-20", TouchKind.CO_SELL, false))
-        .addRegistrations(Registration.of(northwind, LocalDate.parse("2026-03-05")))
-        .addRegistrations(Registration.of(contoso, LocalDate.parse("2026-03-20")))
+        .addRegistrations(Deal.Registration.of(northwind, LocalDate.parse("2026-03-05")))
+        .addRegistrations(Deal.Registration.of(contoso, LocalDate.parse("2026-03-20")))
         .addDependentOn(contoso)
         .build();
 
@@ -84,12 +81,12 @@ public final class AttributionExample {
     CreditSplitter splitter = CreditSplitter.of(policy);
     CreditSplit linear = splitter.split(deal);
     out.println(linear.model() + " credit: " + linear.shares() + " -> " + linear.amounts());
-    CreditSplit firstTouch = splitter.split(deal, CreditModel.FIRST_TOUCH);
+    CreditSplit firstTouch = splitter.split(deal, AttributionPolicy.CreditModel.FIRST_TOUCH);
     out.println(firstTouch.model() + " credit: " + firstTouch.shares() + " -> " + firstTouch.amounts());
   }
 
-  private static PartnerTouch touch(PartnerId partner, String date, TouchKind kind, boolean channelLead) {
-    return PartnerTouch.builder().partner(partner).date(LocalDate.parse(date)).kind(kind)
+  private static Deal.PartnerTouch touch(PartnerId partner, String date, TouchKind kind, boolean channelLead) {
+    return Deal.PartnerTouch.builder().partner(partner).date(LocalDate.parse(date)).kind(kind)
         .channelLead(channelLead).documented(true).build();
   }
 }

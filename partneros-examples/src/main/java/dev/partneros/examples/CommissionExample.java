@@ -5,18 +5,13 @@ import dev.partneros.attribution.CloseStatus;
 import dev.partneros.attribution.Deal;
 import dev.partneros.attribution.DealAttribution;
 import dev.partneros.attribution.DealClassifier;
-import dev.partneros.attribution.PartnerTouch;
-import dev.partneros.attribution.Registration;
 import dev.partneros.attribution.TouchKind;
-import dev.partneros.attribution.commission.Cancellation;
 import dev.partneros.attribution.commission.ClawbackDecision;
 import dev.partneros.attribution.commission.CommissionCalculator;
 import dev.partneros.attribution.commission.CommissionDeal;
 import dev.partneros.attribution.commission.CommissionFacts;
 import dev.partneros.attribution.commission.CommissionLine;
 import dev.partneros.attribution.commission.CommissionResult;
-import dev.partneros.attribution.commission.PartnerAccount;
-import dev.partneros.attribution.commission.Payment;
 import dev.partneros.core.DateRange;
 import dev.partneros.core.Money;
 import dev.partneros.core.PartnerId;
@@ -71,25 +66,25 @@ public final class CommissionExample {
   public static CommissionResult calculate(ProgramDocument program) {
     DealClassifier classifier = DealClassifier.of(AttributionPolicy.from(program));
     CommissionFacts.Builder facts = CommissionFacts.builder()
-        .addPartners(PartnerAccount.of(REFERRAL, PartnerType.REFERRAL, LocalDate.parse("2025-06-01"), USD))
-        .addPartners(PartnerAccount.of(RESELLER, PartnerType.RESELLER_VAR, LocalDate.parse("2024-01-01"), USD))
-        .addPartners(PartnerAccount.of(AFFILIATE, PartnerType.AFFILIATE, LocalDate.parse("2025-01-01"), USD));
+        .addPartners(CommissionFacts.PartnerAccount.of(REFERRAL, PartnerType.REFERRAL, LocalDate.parse("2025-06-01"), USD))
+        .addPartners(CommissionFacts.PartnerAccount.of(RESELLER, PartnerType.RESELLER_VAR, LocalDate.parse("2024-01-01"), USD))
+        .addPartners(CommissionFacts.PartnerAccount.of(AFFILIATE, PartnerType.AFFILIATE, LocalDate.parse("2025-01-01"), USD));
     // referral: 24,000 paid out in March, cancelled on day 77 (50 % clawback), a second deal in May
     facts.addDeals(deal(classifier, "D-R1", REFERRAL, "24000.00", "2026-02-02", null));
-    facts.addPayments(Payment.of("D-R1", LocalDate.parse("2026-02-10"), Money.of("2000.00", "USD")));
-    facts.addCancellations(Cancellation.cancel("D-R1", LocalDate.parse("2026-04-20")));
+    facts.addPayments(CommissionFacts.Payment.of("D-R1", LocalDate.parse("2026-02-10"), Money.of("2000.00", "USD")));
+    facts.addCancellations(CommissionFacts.Cancellation.cancel("D-R1", LocalDate.parse("2026-04-20")));
     facts.addDeals(deal(classifier, "D-R2", REFERRAL, "24000.00", "2026-05-04", null));
-    facts.addPayments(Payment.of("D-R2", LocalDate.parse("2026-05-10"), Money.of("2000.00", "USD")));
+    facts.addPayments(CommissionFacts.Payment.of("D-R2", LocalDate.parse("2026-05-10"), Money.of("2000.00", "USD")));
     // Gold reseller: 300,000 of resale volume a quarter; the rebate band rises from 2 % to 5 %
     facts.addDeals(deal(classifier, "D-G1", RESELLER, "300000.00", "2026-02-10", Tier.GOLD));
-    facts.addPayments(Payment.of("D-G1", LocalDate.parse("2026-02-20"), Money.of("300000.00", "USD")));
+    facts.addPayments(CommissionFacts.Payment.of("D-G1", LocalDate.parse("2026-02-20"), Money.of("300000.00", "USD")));
     facts.addDeals(deal(classifier, "D-G2", RESELLER, "300000.00", "2026-05-12", Tier.GOLD));
-    facts.addPayments(Payment.of("D-G2", LocalDate.parse("2026-05-20"), Money.of("300000.00", "USD")));
+    facts.addPayments(CommissionFacts.Payment.of("D-G2", LocalDate.parse("2026-05-20"), Money.of("300000.00", "USD")));
     // affiliate: six small referrals in April: 25 % of 30.00 each = 45.00, below the 50.00 minimum
     for (int i = 1; i <= 6; i++) {
       String id = "D-A" + i;
       facts.addDeals(deal(classifier, id, AFFILIATE, "30.00", "2026-04-0" + i, null));
-      facts.addPayments(Payment.of(id, LocalDate.parse("2026-04-0" + i), Money.of("30.00", "USD")));
+      facts.addPayments(CommissionFacts.Payment.of(id, LocalDate.parse("2026-04-0" + i), Money.of("30.00", "USD")));
     }
     return CommissionCalculator.of(ProgramHistory.of(program)).calculate(facts.build(), QUARTER.endInclusive());
   }
@@ -99,9 +94,9 @@ public final class CommissionExample {
     LocalDate day = LocalDate.parse(signed);
     Deal deal = Deal.builder().id(id).account(id + " customer").amount(Money.of(amount, "USD")).created(day)
         .firstContact(day).status(CloseStatus.WON).closed(day)
-        .addTouches(PartnerTouch.builder().partner(partner).date(day).kind(TouchKind.REFERRAL).channelLead(true)
+        .addTouches(Deal.PartnerTouch.builder().partner(partner).date(day).kind(TouchKind.REFERRAL).channelLead(true)
             .documented(true).build())
-        .addRegistrations(Registration.of(partner, day)).build();
+        .addRegistrations(Deal.Registration.of(partner, day)).build();
     DealAttribution attribution = classifier.classify(deal, partner);
     CommissionDeal.Builder commissionDeal = CommissionDeal.builder().attribution(attribution)
         .amount(Money.of(amount, "USD")).signed(day);

@@ -60,8 +60,6 @@ class ModulePathConsumerTest {
       import dev.partneros.attribution.CreditSplitter;
       import dev.partneros.attribution.Deal;
       import dev.partneros.attribution.DealClassifier;
-      import dev.partneros.attribution.PartnerTouch;
-      import dev.partneros.attribution.Registration;
       import dev.partneros.attribution.TouchKind;
       import dev.partneros.core.Money;
       import dev.partneros.core.PartnerId;
@@ -120,10 +118,10 @@ class ModulePathConsumerTest {
           LocalDate day = LocalDate.parse("2026-03-02");
           Deal deal = Deal.builder().id("D-1").account("Alpine Ski House").amount(Money.of("100000.00", "USD"))
               .created(day).firstContact(day).status(CloseStatus.WON).closed(LocalDate.parse("2026-05-29"))
-              .addTouches(PartnerTouch.builder().partner(PartnerId.of("P-001")).date(day).kind(TouchKind.REFERRAL)
+              .addTouches(Deal.PartnerTouch.builder().partner(PartnerId.of("P-001")).date(day).kind(TouchKind.REFERRAL)
                   .channelLead(true).documented(true).build())
-              .addTouches(PartnerTouch.of(PartnerId.of("P-002"), LocalDate.parse("2026-04-14"), TouchKind.DEMO))
-              .addRegistrations(Registration.of(PartnerId.of("P-001"), day)).build();
+              .addTouches(Deal.PartnerTouch.of(PartnerId.of("P-002"), LocalDate.parse("2026-04-14"), TouchKind.DEMO))
+              .addRegistrations(Deal.Registration.of(PartnerId.of("P-001"), day)).build();
           AttributionPolicy policy = AttributionPolicy.from(program);
           System.out.println("attribution: " + DealClassifier.of(policy).classify(deal, PartnerId.of("P-001")).type());
           System.out.println("attribution: split " + CreditSplitter.of(policy).split(deal).amounts());

@@ -5,17 +5,13 @@ import static java.util.Objects.requireNonNull;
 import dev.partneros.attribution.AttributionPolicy;
 import dev.partneros.attribution.AttributionType;
 import dev.partneros.attribution.DealAttribution;
-import dev.partneros.attribution.commission.Cancellation;
 import dev.partneros.attribution.commission.ClawbackDecision;
 import dev.partneros.attribution.commission.CommissionCalculator;
 import dev.partneros.attribution.commission.CommissionDeal;
 import dev.partneros.attribution.commission.CommissionFacts;
 import dev.partneros.attribution.commission.CommissionLine;
 import dev.partneros.attribution.commission.CommissionResult;
-import dev.partneros.attribution.commission.LineKind;
-import dev.partneros.attribution.commission.PartnerAccount;
 import dev.partneros.attribution.commission.PartnerBalance;
-import dev.partneros.attribution.commission.Payment;
 import dev.partneros.core.FxRate;
 import dev.partneros.core.Money;
 import dev.partneros.core.PartnerId;
@@ -129,9 +125,9 @@ public final class AttributionCommissionModule implements CommissionModule {
       if (payees.isEmpty()) {
         continue;
       }
-      Payment fact;
+      CommissionFacts.Payment fact;
       try {
-        fact = Payment.of(payment.deal(), payment.date(), payment.amount());
+        fact = CommissionFacts.Payment.of(payment.deal(), payment.date(), payment.amount());
       } catch (PartnerOsException e) {
         e.problems().forEach(p -> problems.add(Locations.locate(p, payment.source(), Map.of())));
         continue;
@@ -188,7 +184,7 @@ public final class AttributionCommissionModule implements CommissionModule {
     PartnerWork(PartnerResult result) {
       this.result = result;
       PartnerRow p = result.partner();
-      facts.addPartners(PartnerAccount.builder().id(p.id()).type(p.type()).joined(p.joined().orElseThrow())
+      facts.addPartners(CommissionFacts.PartnerAccount.builder().id(p.id()).type(p.type()).joined(p.joined().orElseThrow())
           .payoutCurrency(p.payoutCurrency()).minimumPayout(p.minimumPayout())
           .customRebateRate(p.customRebateRate()).build());
     }
@@ -215,7 +211,7 @@ public final class AttributionCommissionModule implements CommissionModule {
       Map<String, String> dealVersions = new HashMap<>();
       for (CommissionLine line : calculated.lines(id)) {
         line.dealId().ifPresent(deal -> dealVersions.putIfAbsent(deal, line.programVersion()));
-        if (line.kind() == LineKind.CLAWBACK_ADJUSTMENT) {
+        if (line.kind() == CommissionLine.Kind.CLAWBACK_ADJUSTMENT) {
           continue; // part of the CLAWBACK line below, which carries the whole clawback
         }
         lines.add(new CommissionOutcome.Line(line.accruedOn(), line.dealId(), line.kind().name(), line.amount(),
@@ -240,17 +236,17 @@ public final class AttributionCommissionModule implements CommissionModule {
   /** One partner's outcome, or the problems that prevented it. */
   private record Calculated(Optional<CommissionOutcome> outcome, List<CsvProblem> problems) {}
 
-  private static Cancellation cancellation(CancellationRow c, Map<String, Money> dealAmounts) {
+  private static CommissionFacts.Cancellation cancellation(CancellationRow c, Map<String, Money> dealAmounts) {
     switch (c.kind()) {
       case CANCELLATION:
-        return Cancellation.cancel(c.deal(), c.effective());
+        return CommissionFacts.Cancellation.cancel(c.deal(), c.effective());
       case REFUND:
-        return Cancellation.partialRefund(c.deal(), c.effective(), c.amount().orElseThrow());
+        return CommissionFacts.Cancellation.partialRefund(c.deal(), c.effective(), c.amount().orElseThrow());
       case DOWNGRADE:
-        return Cancellation.downgrade(c.deal(), c.effective(),
+        return CommissionFacts.Cancellation.downgrade(c.deal(), c.effective(),
             dealAmounts.get(c.deal()).minus(c.amount().orElseThrow()));
       default:
-        return Cancellation.fraud(c.deal(), c.effective(), c.partner().orElseThrow());
+        return CommissionFacts.Cancellation.fraud(c.deal(), c.effective(), c.partner().orElseThrow());
     }
   }
 

@@ -2,15 +2,11 @@ package dev.partneros.portfolio;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.partneros.attribution.AttributionCriterion;
 import dev.partneros.attribution.AttributionType;
 import dev.partneros.attribution.CloseStatus;
 import dev.partneros.attribution.CreditSplit;
 import dev.partneros.attribution.Deal;
 import dev.partneros.attribution.DealAttribution;
-import dev.partneros.attribution.DirectEngagement;
-import dev.partneros.attribution.PartnerTouch;
-import dev.partneros.attribution.Registration;
 import dev.partneros.attribution.RegistrationDecision;
 import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.DateRange;
@@ -457,13 +453,13 @@ public final class PortfolioEvaluator {
             .firstContact(row.firstContact().filter(f -> !f.isAfter(asOf)))
             .dependentOn(row.dependentOn());
         row.directEngagement().filter(d -> !d.isAfter(asOf)).ifPresent(d -> builder.addDirectEngagements(
-            DirectEngagement.on(d)));
+            Deal.DirectEngagement.on(d)));
         for (TouchRow t : knownTouches) {
-          builder.addTouches(PartnerTouch.builder().partner(t.partner()).date(t.date()).kind(t.kind())
+          builder.addTouches(Deal.PartnerTouch.builder().partner(t.partner()).date(t.date()).kind(t.kind())
               .channelLead(t.channelLead()).documented(t.documented()).build());
         }
         for (RegistrationRow r : knownRegs) {
-          builder.addRegistrations(Registration.builder().partner(r.partner()).date(r.date())
+          builder.addRegistrations(Deal.Registration.builder().partner(r.partner()).date(r.date())
               .protectionDays(r.protectionDays()).build());
         }
         deal = builder.build();
@@ -480,7 +476,7 @@ public final class PortfolioEvaluator {
           .filter(CreditSplit::isCredited) : Optional.empty();
       Optional<RegistrationDecision> conflict = Optional.empty();
       if (!deal.registrations().isEmpty()) {
-        LocalDate decideOn = deal.registrations().stream().map(Registration::date)
+        LocalDate decideOn = deal.registrations().stream().map(Deal.Registration::date)
             .filter(d -> !d.isAfter(decidingDay)).max(Comparator.naturalOrder()).orElse(decidingDay);
         conflict = Optional.of(e.resolver().resolve(deal, decideOn));
       }
@@ -492,9 +488,9 @@ public final class PortfolioEvaluator {
         Optional<String> note = Optional.empty();
         if (a.type() == AttributionType.PARTNER_SOURCED) {
           if (sourced > 1 && !winner.map(a.partner()::equals).orElse(false)) {
-            boolean influenced = a.criteria().getOrDefault(AttributionCriterion.DOCUMENTED_PARTNER_ACTIVITY, false)
-                && a.criteria().getOrDefault(AttributionCriterion.TOOK_PART_BEFORE_CLOSE, false)
-                && a.criteria().getOrDefault(AttributionCriterion.MARKED_DEPENDENT_ON_PARTNER, false);
+            boolean influenced = a.criteria().getOrDefault(DealAttribution.Criterion.DOCUMENTED_PARTNER_ACTIVITY, false)
+                && a.criteria().getOrDefault(DealAttribution.Criterion.TOOK_PART_BEFORE_CLOSE, false)
+                && a.criteria().getOrDefault(DealAttribution.Criterion.MARKED_DEPENDENT_ON_PARTNER, false);
             counted = influenced ? Optional.of(DealRole.INFLUENCED) : Optional.empty();
             note = Optional.of("sourced, but the registration conflict went to "
                 + winner.map(PartnerId::value).orElse("no partner") + (influenced ? ": counted as influenced"

@@ -24,11 +24,12 @@ import java.util.List;
  *   <li>Days active = days between the customer's start date and the cancellation's effective date
  *       (the start day is day 0). The fraction is the policy's at those days: 0-29 100 %, 30-89
  *       50 %, 90-179 {@code 50 % x (180 - days) / 90}, 180+ none; exact, never rising with days.</li>
- *   <li>{@link CancellationKind#CANCELLATION}: {@code fraction x commission}.</li>
- *   <li>{@link CancellationKind#DOWNGRADE} and {@link CancellationKind#PARTIAL_REFUND} (a downgrade
- *       by the refunded value): {@code fraction x (commission - commission recomputed on the new
- *       value)}, never below zero.</li>
- *   <li>{@link CancellationKind#FRAUD}: 100 % of the commission whatever the days, and the partner
+ *   <li>{@link CommissionFacts.Cancellation.Kind#CANCELLATION}: {@code fraction x commission}.</li>
+ *   <li>{@link CommissionFacts.Cancellation.Kind#DOWNGRADE} and
+ *       {@link CommissionFacts.Cancellation.Kind#PARTIAL_REFUND} (a downgrade by the refunded value):
+ *       {@code fraction x (commission - commission recomputed on the new value)}, never below
+ *       zero.</li>
+ *   <li>{@link CommissionFacts.Cancellation.Kind#FRAUD}: 100 % of the commission whatever the days, and the partner
  *       flagged for termination (unless the policy says otherwise).</li>
  *   <li>The clawback is rounded once, with the rounding given at creation (the program's, when
  *       created from {@link CommissionTerms}), and never exceeds the commission
@@ -151,7 +152,7 @@ public final class ClawbackCalculator {
   public ClawbackDecision decide(ClawbackCase clawbackCase) {
     requireNonNull(clawbackCase, "clawbackCase");
     long days = daysActive(clawbackCase.customerStart(), clawbackCase.effective());
-    boolean fraud = clawbackCase.kind() == CancellationKind.FRAUD;
+    boolean fraud = clawbackCase.kind() == CommissionFacts.Cancellation.Kind.FRAUD;
     Share fraction = fraud ? Share.ONE : policy.fraction(days);
     Money commission = clawbackCase.commission();
     Money base = commission;
@@ -180,7 +181,7 @@ public final class ClawbackCalculator {
     Explanation.Builder explanation = Explanation.builder()
         .subject("clawback of " + clawbackCase.dealId() + " / " + clawbackCase.partner())
         .asOf(clawbackCase.effective());
-    if (clawbackCase.kind() == CancellationKind.FRAUD) {
+    if (clawbackCase.kind() == CommissionFacts.Cancellation.Kind.FRAUD) {
       explanation.addSteps(ExplanationStep.builder().rule(FRAUD_RULE).section("8")
           .putInputs("daysActive", Long.toString(days)).outcome("100 %" + (policy.flagFraudForTermination()
               ? ", partner flagged for termination" : "")).template(T_FRAUD).build());

@@ -59,7 +59,7 @@ public abstract class ClawbackCase {
    *
    * @return never null
    */
-  public abstract CancellationKind kind();
+  public abstract CommissionFacts.Cancellation.Kind kind();
 
   /**
    * Returns the customer's start date.
@@ -115,7 +115,8 @@ public abstract class ClawbackCase {
     problems.requireNonNegative(root.field("accrued"), accrued());
     problems.check(accrued().currency().equals(paid().currency()), root.field("accrued"), CoreProblemCode.CURRENCY_MISMATCH,
         "be in the paid amount's currency " + paid().currency().getCurrencyCode(), accrued());
-    boolean needs = kind() == CancellationKind.DOWNGRADE || kind() == CancellationKind.PARTIAL_REFUND;
+    boolean needs = kind() == CommissionFacts.Cancellation.Kind.DOWNGRADE
+        || kind() == CommissionFacts.Cancellation.Kind.PARTIAL_REFUND;
     if (needs) {
       if (problems.check(recomputed().isPresent(), root.field("recomputed"), CoreProblemCode.MISSING,
           "be present for a " + kind() + " (the commission on the new value)", null)) {

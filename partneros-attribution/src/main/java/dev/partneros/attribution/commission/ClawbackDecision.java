@@ -56,7 +56,7 @@ public abstract class ClawbackDecision {
    *
    * @return never null
    */
-  public abstract CancellationKind kind();
+  public abstract CommissionFacts.Cancellation.Kind kind();
 
   /**
    * Returns the effective date.

@@ -31,7 +31,7 @@ import java.util.Optional;
  * the facts):
  * <ol>
  *   <li>Each attributed deal signed on or before the as-of date gets one line per model of its
- *       partner type ({@link CommissionModels}): referral fee, tier rate, volume brackets over the
+ *       partner type ({@link CommissionPlan.Models}): referral fee, tier rate, volume brackets over the
  *       partner's cumulative fiscal-year volume (deals in signature order), the flat SPIFFs; one
  *       line per payment for a recurring share; count-bracket lines at the end of each completed
  *       month; rebate lines at each completed fiscal quarter end; quota bonus lines at completed
@@ -69,7 +69,7 @@ import java.util.Optional;
  *   policy of the version in force at
  *       the deal date and act on the partner's lines of the deal that have accrued (one-time lines,
  *       recurring-share lines, flat SPIFFs). Unpaid lines (accrued or payable) are cancelled first,
- *       latest accrued first; the rest is a {@link LineKind#CLAWBACK_ADJUSTMENT} line. For a
+ *       latest accrued first; the rest is a {@link CommissionLine.Kind#CLAWBACK_ADJUSTMENT} line. For a
  *       downgrade or partial refund the value-based lines (percentage referral fee, tier rate, volume
  *       and count brackets) are recomputed on the new value with the same rates, caps and FX rates;
  *       recurring-share lines (already earned on collected revenue) and flat amounts are unchanged.
@@ -229,7 +229,7 @@ public final class CommissionCalculator {
 
   /**
    * Calculates what one won deal earns one partner on its signature date, with no SPIFF window and
-   * no FX rate: {@link #calculateDeal(PartnerAccount, CommissionDeal, CommissionState, List, List)}
+   * no FX rate: {@link #calculateDeal(CommissionFacts.PartnerAccount, CommissionDeal, CommissionState, List, List)}
    * with empty lists.
    *
    * @param partner the partner's account, not null
@@ -238,7 +238,7 @@ public final class CommissionCalculator {
    * @return never null
    * @throws InvalidFactsException as the full overload
    */
-  public DealCommission calculateDeal(PartnerAccount partner, CommissionDeal deal, CommissionState before) {
+  public DealCommission calculateDeal(CommissionFacts.PartnerAccount partner, CommissionDeal deal, CommissionState before) {
     return calculateDeal(partner, deal, before, List.of(), List.of());
   }
 
@@ -248,7 +248,7 @@ public final class CommissionCalculator {
    * grow with the partner's book: everything the deal depends on from earlier deals and lines is in
    * the state given (fiscal-year volume, attributed deals so far, commission counted against caps).
    *
-   * <p>The result holds the deal's signature lines ({@link LineKind#accruesOnSigning()}: referral
+   * <p>The result holds the deal's signature lines ({@link CommissionLine.Kind#accruesOnSigning()}: referral
    * fee, tier rate, volume brackets, first-deal and competitive-displacement SPIFFs), a reseller's
    * resale terms, and the state after the deal for the next call. Chained in the documented order
    * (for one partner: day by day, the deals signed that day in deal-id order, then the day's other
@@ -273,8 +273,8 @@ public final class CommissionCalculator {
    *     {@code deal.attribution.partner}); a deal not after the state's last deal or line
    *     ({@code out_of_order} at {@code deal.signed})
    */
-  public DealCommission calculateDeal(PartnerAccount partner, CommissionDeal deal, CommissionState before,
-      List<SpiffWindow> spiffWindows, List<FxRate> fxRates) {
+  public DealCommission calculateDeal(CommissionFacts.PartnerAccount partner, CommissionDeal deal, CommissionState before,
+      List<CommissionFacts.SpiffWindow> spiffWindows, List<FxRate> fxRates) {
     requireNonNull(partner, "partner");
     requireNonNull(deal, "deal");
     requireNonNull(before, "before");

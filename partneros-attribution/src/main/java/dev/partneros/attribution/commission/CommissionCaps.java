@@ -76,7 +76,7 @@ public abstract class CommissionCaps {
    * @param kind the kind, not null
    * @return the cap, or empty
    */
-  public Optional<BigDecimal> cap(CapKind kind) {
+  public Optional<BigDecimal> cap(Kind kind) {
     switch (kind) {
       case PER_DEAL:
         return perDeal();
@@ -90,8 +90,8 @@ public abstract class CommissionCaps {
   @Value.Check
   CommissionCaps normalized() {
     ProblemCollector problems = new ProblemCollector();
-    for (CapKind kind : CapKind.values()) {
-      String name = kind == CapKind.PER_DEAL ? "perDeal" : kind == CapKind.PER_PARTNER ? "perPartner" : "perPeriod";
+    for (Kind kind : Kind.values()) {
+      String name = kind == Kind.PER_DEAL ? "perDeal" : kind == Kind.PER_PARTNER ? "perPartner" : "perPeriod";
       cap(kind).ifPresent(c -> problems.check(c.signum() > 0, FieldPath.root().field(name), CoreProblemCode.NOT_POSITIVE,
           "be > 0 (leave it out for no cap)", c.toPlainString()));
     }
@@ -108,5 +108,15 @@ public abstract class CommissionCaps {
   public static class Builder extends ImmutableCommissionCaps.Builder {
     /** Creates a builder with no caps. */
     Builder() {}
+  }
+
+  /** The optional commission caps of {@code docs/rules/commission.md#caps}. */
+  public enum Kind {
+    /** The most one deal pays one partner. */
+    PER_DEAL,
+    /** The most one partner earns in a fiscal year. */
+    PER_PARTNER,
+    /** The most one partner earns in one payout period (a month or a fiscal quarter). */
+    PER_PERIOD
   }
 }

@@ -145,7 +145,7 @@ public abstract class CommissionDeal {
   }
 
   /**
-   * Returns the day the implementation was completed (the {@link PayableTrigger#IMPLEMENTATION_COMPLETE}
+   * Returns the day the implementation was completed (the {@link PayoutTerms.Trigger#IMPLEMENTATION_COMPLETE}
    * trigger).
    *
    * @return the date, or empty while not complete

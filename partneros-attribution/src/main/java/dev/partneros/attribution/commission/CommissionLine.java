@@ -41,7 +41,7 @@ import org.immutables.value.Value;
  *   <li>one rounding, {@link #rounding()}, giving {@link #amount()}.</li>
  * </ol>
  * A clawback cancels part or all of an unpaid line ({@link #clawedBack()}); what it cannot cancel
- * becomes a {@link LineKind#CLAWBACK_ADJUSTMENT} line with a negative amount
+ * becomes a {@link Kind#CLAWBACK_ADJUSTMENT} line with a negative amount
  * ({@code docs/rules/clawback.md#limits-and-netting}). {@link #net()} is what the line is worth
  * after clawbacks.
  *
@@ -76,7 +76,7 @@ public abstract class CommissionLine {
 
   /**
    * Returns the deal the line belongs to. Present exactly when the line comes from a deal
-   * ({@link LineKind#isFromDeal()}: every one-time line, recurring share, count bracket, deal SPIFF
+   * ({@link Kind#isFromDeal()}: every one-time line, recurring share, count bracket, deal SPIFF
    * and clawback adjustment); empty only for a period line of the partner (volume rebate, quarterly
    * quota bonus, count bonus), which comes from no deal. Checked when built ({@code inconsistent}
    * at {@code dealId}).
@@ -90,7 +90,7 @@ public abstract class CommissionLine {
    *
    * @return never null
    */
-  public abstract LineKind kind();
+  public abstract Kind kind();
 
   /**
    * Returns the program version that decided the line (the one in force at the deal date, or at
@@ -137,7 +137,7 @@ public abstract class CommissionLine {
    *
    * @return never null
    */
-  public abstract List<SpiffKind> spiffs();
+  public abstract List<SpiffTerms.Kind> spiffs();
 
   /**
    * Returns the cap that bit.
@@ -148,7 +148,7 @@ public abstract class CommissionLine {
 
   /**
    * Returns the exact amount after caps, in the program's currency, before settlement and rounding
-   * (for a {@link LineKind#CLAWBACK_ADJUSTMENT}, which is decided on the amounts paid and accrued,
+   * (for a {@link Kind#CLAWBACK_ADJUSTMENT}, which is decided on the amounts paid and accrued,
    * the adjustment in the payout currency).
    *
    * @return never null
@@ -196,7 +196,7 @@ public abstract class CommissionLine {
    *
    * @return never null
    */
-  public abstract LineStatus status();
+  public abstract Status status();
 
   /**
    * Returns the day the line accrued.
@@ -310,6 +310,158 @@ public abstract class CommissionLine {
       requireNonNull(explanation, "explanation");
       explanationSource(() -> explanation);
       return this;
+    }
+  }
+
+  /**
+   * What a commission line pays ({@code docs/rules/commission.md#commission-lines} and
+   * {@code docs/rules/clawback.md}), with the rule id of its main step, whether the line comes from a
+   * deal ({@link #isFromDeal()}: then the line always names its deal) and whether it accrues on the
+   * deal's signature date ({@link #accruesOnSigning()}: the lines of the per-deal call,
+   * {@code docs/rules/commission.md#per-deal-commission}).
+   */
+  public enum Kind {
+    /** A one-time referral fee on a deal. */
+    REFERRAL_FEE("commission.referral_fee", true, true, true),
+    /** A recurring share of one collected payment. */
+    RECURRING_SHARE("commission.recurring_share", true, true, false),
+    /** Volume brackets (marginal or whole-volume) on a deal. */
+    VOLUME_BRACKET("commission.bracket", true, true, true),
+    /** Count brackets on an affiliate's referral, at the month's rate. */
+    COUNT_BRACKET("commission.count_bracket", true, true, false),
+    /** The tier's commission rate on a deal. */
+    TIER_RATE("commission.tier_rate", true, true, true),
+    /** The flat monthly bonus of a count bracket. */
+    COUNT_BONUS("commission.count_bonus", false, false, false),
+    /** A quarter's volume rebate (a negative line when the year's volume fell). */
+    VOLUME_REBATE("commission.rebate", false, false, false),
+    /** The first-deal SPIFF. */
+    SPIFF_FIRST_DEAL("commission.spiff.first_deal", false, true, true),
+    /** The quarterly quota SPIFF. */
+    SPIFF_QUARTERLY_QUOTA("commission.spiff.quarterly_quota", false, false, false),
+    /** The competitive-displacement SPIFF. */
+    SPIFF_COMPETITIVE_DISPLACEMENT("commission.spiff.competitive_displacement", false, true, true),
+    /** A clawback beyond the unpaid accruals: a negative adjustment netted against later payouts. */
+    CLAWBACK_ADJUSTMENT("clawback.adjustment", false, true, false);
+
+    private final String ruleId;
+    private final boolean dealModel;
+    private final boolean fromDeal;
+    private final boolean onSigning;
+
+    Kind(String ruleId, boolean dealModel, boolean fromDeal, boolean onSigning) {
+      this.ruleId = ruleId;
+      this.dealModel = dealModel;
+      this.fromDeal = fromDeal;
+      this.onSigning = onSigning;
+    }
+
+    /**
+     * Returns the rule id of the line's main explanation step, such as {@code commission.bracket}.
+     *
+     * @return never null
+     */
+    public String ruleId() {
+      return ruleId;
+    }
+
+    /**
+     * Tells whether the line is a commission model's share of a deal (what the quarterly quota bonus
+     * is computed on), as opposed to a SPIFF, bonus, rebate or adjustment.
+     *
+     * @return true for the referral fee, recurring share, volume and count brackets and tier rate
+     */
+    public boolean isDealModel() {
+      return dealModel;
+    }
+
+    /**
+     * Tells whether a line of this kind comes from one deal, so that it always names the deal
+     * ({@link CommissionLine#dealId()} present), as opposed to a period line of the partner.
+     *
+     * @return false only for the count bonus, the volume rebate and the quarterly quota bonus
+     */
+    public boolean isFromDeal() {
+      return fromDeal;
+    }
+
+    /**
+     * Tells whether a line of this kind accrues on the deal's signature date, computed by the per-deal
+     * call {@link CommissionCalculator#calculateDeal}
+     * ({@code docs/rules/commission.md#per-deal-commission}).
+     *
+     * @return true for the referral fee, the tier rate, volume brackets and the first-deal and
+     *     competitive-displacement SPIFFs
+     */
+    public boolean accruesOnSigning() {
+      return onSigning;
+    }
+  }
+
+  /**
+   * Where a commission line stands on the as-of date
+   * ({@code docs/rules/commission.md#commission-lines}).
+   */
+  public enum Status {
+    /** Earned (the deal is signed), not yet payable: the trigger or the refund holdback is pending. */
+    ACCRUED,
+    /** Payable, waiting for a payout run (or carried over below the minimum). */
+    PAYABLE,
+    /** Included in a payout run on or before the as-of date (payment due on the terms). */
+    PAID,
+    /**
+     * Cancelled entirely by a clawback before it was paid, or a negative adjustment
+     * ({@code docs/rules/clawback.md#limits-and-netting}).
+     */
+    CLAWED_BACK
+  }
+
+  /**
+   * A cap that bit on a commission line ({@code docs/rules/commission.md#caps}: "the explanation
+   * says when it bit"): which cap, its limit, and the line's exact amount (program currency) before
+   * and after it.
+   *
+   * <p>JSON-serialisable; immutable and thread-safe.
+   */
+  @Value.Immutable
+  @JsonSerialize(as = ImmutableCapHit.class)
+  @JsonDeserialize(as = ImmutableCapHit.class)
+  public abstract static class CapHit {
+
+    CapHit() {}
+
+    /**
+     * Returns the cap that bit (the tightest when several did).
+     *
+     * @return never null
+     */
+    public abstract CommissionCaps.Kind cap();
+
+    /**
+     * Returns the cap's limit, in the program's currency.
+     *
+     * @return never null
+     */
+    public abstract Money limit();
+
+    /**
+     * Returns the line's exact amount before the cap, in the program's currency.
+     *
+     * @return never null
+     */
+    public abstract BigDecimal uncapped();
+
+    /**
+     * Returns the line's exact amount after the cap, in the program's currency.
+     *
+     * @return never null, below {@link #uncapped()}
+     */
+    public abstract BigDecimal capped();
+
+    /** Builds a {@link CapHit}. Not thread-safe. */
+    public static class Builder extends ImmutableCapHit.Builder {
+      /** Creates an empty builder. */
+      Builder() {}
     }
   }
 }

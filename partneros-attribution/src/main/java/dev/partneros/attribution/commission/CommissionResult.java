@@ -35,7 +35,7 @@ import org.immutables.value.Value;
  * <p>Lines are ordered by partner, accrual date, then id; entries by partner, then in the order
  * they happened. The result does not depend on the order of the facts. It answers by partner, by
  * deal ({@link #linesFor(String)}, {@link #total(PartnerId, String)}, {@link #dealTotals(PartnerId)})
- * and by kind ({@link #lines(LineKind)}).
+ * and by kind ({@link #lines(CommissionLine.Kind)}).
  *
  * <p>JSON-serialisable; immutable and thread-safe.
  */
@@ -142,7 +142,7 @@ public abstract class CommissionResult {
    * Returns every line of one deal, for every partner credited on it, in result order (partner,
    * accrual date, id): its one-time lines, recurring shares, count-bracket lines, SPIFFs and clawback
    * adjustments. Period lines (rebates, quota and count bonuses) come from no deal and are never
-   * listed here ({@link LineKind#isFromDeal()}).
+   * listed here ({@link CommissionLine.Kind#isFromDeal()}).
    *
    * @param dealId the deal id, not null
    * @return never null, empty for an unknown deal
@@ -176,7 +176,7 @@ public abstract class CommissionResult {
    * @param kind the kind, not null
    * @return never null
    */
-  public List<CommissionLine> lines(LineKind kind) {
+  public List<CommissionLine> lines(CommissionLine.Kind kind) {
     requireNonNull(kind, "kind");
     return linesByKind().getOrDefault(kind, List.of());
   }
@@ -237,8 +237,8 @@ public abstract class CommissionResult {
   /** The lines grouped by kind. */
   @Value.Lazy
   @JsonIgnore
-  Map<LineKind, List<CommissionLine>> linesByKind() {
-    Map<LineKind, List<CommissionLine>> grouped = new EnumMap<>(LineKind.class);
+  Map<CommissionLine.Kind, List<CommissionLine>> linesByKind() {
+    Map<CommissionLine.Kind, List<CommissionLine>> grouped = new EnumMap<>(CommissionLine.Kind.class);
     for (CommissionLine line : lines()) {
       grouped.computeIfAbsent(line.kind(), k -> new ArrayList<>()).add(line);
     }
@@ -338,5 +338,99 @@ public abstract class CommissionResult {
   public static class Builder extends ImmutableCommissionResult.Builder {
     /** Creates an empty builder. */
     Builder() {}
+  }
+
+  /**
+   * One payout run for one partner ({@code docs/rules/commission.md#payout-timing}), on a payout
+   * period's last day: the net payable (payable lines minus carried debits), the minimum, and
+   * whether it was paid (at least the minimum) or carried over to the next period.
+   *
+   * <p>JSON-serialisable; immutable and thread-safe.
+   */
+  @Value.Immutable
+  @JsonSerialize(as = ImmutablePayoutRun.class)
+  @JsonDeserialize(as = ImmutablePayoutRun.class)
+  public abstract static class PayoutRun {
+
+    PayoutRun() {}
+
+    /**
+     * Returns the partner.
+     *
+     * @return never null
+     */
+    public abstract PartnerId partner();
+
+    /**
+     * Returns the run's date, a payout period's last day.
+     *
+     * @return never null
+     */
+    public abstract LocalDate runDate();
+
+    /**
+     * Returns the net payable at the run: payable lines minus the debit carried (negative while a
+     * debit exceeds them).
+     *
+     * @return never null
+     */
+    public abstract Money netPayable();
+
+    /**
+     * Returns the minimum payout applied, in the payout currency.
+     *
+     * @return never null
+     */
+    public abstract Money minimumPayout();
+
+    /**
+     * Returns the amount paid: the net payable when at least the minimum (and above zero), else zero.
+     *
+     * @return never null
+     */
+    public abstract Money paid();
+
+    /**
+     * Returns the day payment is due (the run plus the payment terms), when something was paid.
+     *
+     * @return the date, or empty when the payout carried over
+     */
+    public abstract Optional<LocalDate> paymentDue();
+
+    /**
+     * Returns the number of lines the run paid.
+     *
+     * @return 0 or more
+     */
+    public abstract int linesPaid();
+
+    /**
+     * Tells whether the net payable carried over to the next period (below the minimum, or a debit).
+     *
+     * @return true when nothing was paid although something was owed or owing
+     */
+    @JsonIgnore
+    public boolean carriedOver() {
+      return paid().isZero() && !netPayable().isZero();
+    }
+
+    /**
+     * Renders the run: {@code P-1 2026-03-31: net 49.99 USD below minimum 50.00 USD, carried over}.
+     *
+     * @return never null
+     */
+    @Override
+    public String toString() {
+      return partner() + " " + runDate() + ": net " + netPayable() + (paid().isZero()
+          ? (netPayable().isNegative() ? ", a debit carried over"
+              : carriedOver() ? " below minimum " + minimumPayout() + ", carried over" : ", nothing to pay")
+          : ", paid " + paid() + ", due " + paymentDue().map(LocalDate::toString).orElse("?"));
+    }
+
+    /** Builds a {@link PayoutRun}; used by the {@link CommissionCalculator}. Not thread-safe. */
+    public static class Builder extends ImmutablePayoutRun.Builder {
+      /** Creates an empty builder. */
+      Builder() {}
+    }
   }
 }

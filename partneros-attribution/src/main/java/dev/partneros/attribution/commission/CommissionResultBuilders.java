@@ -10,8 +10,8 @@ final class CommissionResultBuilders implements ResultBuilders {
   private CommissionResultBuilders() {}
 
   @Override
-  public CapHit.Builder capHit() {
-    return new CapHit.Builder();
+  public CommissionLine.CapHit.Builder capHit() {
+    return new CommissionLine.CapHit.Builder();
   }
 
   @Override
@@ -20,8 +20,8 @@ final class CommissionResultBuilders implements ResultBuilders {
   }
 
   @Override
-  public PayoutRun.Builder payoutRun() {
-    return new PayoutRun.Builder();
+  public CommissionResult.PayoutRun.Builder payoutRun() {
+    return new CommissionResult.PayoutRun.Builder();
   }
 
   @Override

@@ -63,9 +63,9 @@ public abstract class CountBrackets {
    * @return never null
    */
   public static CountBrackets standard() {
-    return of(BracketTable.of(Bracket.of(0, 6, Rate.ofPercent(20)), Bracket.of(6, 21, Rate.ofPercent(25)),
-        Bracket.of(21, 51, Rate.ofPercent(30)),
-        new Bracket.Builder().lower(BigDecimal.valueOf(51)).rate(Rate.ofPercent(35)).bonus(STANDARD_BONUS).build()));
+    return of(BracketTable.of(BracketTable.Bracket.of(0, 6, Rate.ofPercent(20)),
+        BracketTable.Bracket.of(6, 21, Rate.ofPercent(25)), BracketTable.Bracket.of(21, 51, Rate.ofPercent(30)),
+        new BracketTable.Bracket.Builder().lower(BigDecimal.valueOf(51)).rate(Rate.ofPercent(35)).bonus(STANDARD_BONUS).build()));
   }
 
   /**
@@ -109,10 +109,10 @@ public abstract class CountBrackets {
   @Value.Check
   void check() {
     ProblemCollector problems = new ProblemCollector();
-    List<Bracket> rows = brackets().brackets();
+    List<BracketTable.Bracket> rows = brackets().brackets();
     FieldPath root = FieldPath.root().field("brackets");
     for (int i = 0; i < rows.size(); i++) {
-      Bracket row = rows.get(i);
+      BracketTable.Bracket row = rows.get(i);
       problems.check(row.lower().stripTrailingZeros().scale() <= 0, root.index(i).field("lower"), CoreProblemCode.NOT_WHOLE,
           "be a whole number of referrals", row.lower().toPlainString());
       FieldPath upper = root.index(i).field("upper");

@@ -16,13 +16,13 @@ import org.immutables.value.Value;
 /**
  * What one won deal earns one partner on its signature date, computed by
  * {@link CommissionCalculator#calculateDeal} ({@code docs/rules/commission.md#per-deal-commission}):
- * the deal's signature lines ({@link LineKind#accruesOnSigning()}: referral fee, tier rate, volume
+ * the deal's signature lines ({@link CommissionLine.Kind#accruesOnSigning()}: referral fee, tier rate, volume
  * brackets, first-deal and competitive-displacement SPIFFs), a reseller's resale terms, and the
  * partner's {@link CommissionState} after the deal, to give to the next call.
  *
  * <p>The lines are those the whole-book {@link CommissionCalculator#calculate calculation} gives the
- * deal, in every amount and computation step, as of the signature date: {@link LineStatus#ACCRUED}
- * (or {@link LineStatus#PAYABLE} when the trigger and holdback are already passed that day), never
+ * deal, in every amount and computation step, as of the signature date: {@link CommissionLine.Status#ACCRUED}
+ * (or {@link CommissionLine.Status#PAYABLE} when the trigger and holdback are already passed that day), never
  * paid or clawed back. What happens to them later (payments, payout runs, clawbacks) is the
  * whole-book calculation's business.
  *
@@ -105,7 +105,7 @@ public abstract class DealCommission {
    * @param kind the kind, not null
    * @return the line, or empty when the deal has none of that kind
    */
-  public Optional<CommissionLine> line(LineKind kind) {
+  public Optional<CommissionLine> line(CommissionLine.Kind kind) {
     requireNonNull(kind, "kind");
     return lines().stream().filter(l -> l.kind() == kind).findFirst();
   }

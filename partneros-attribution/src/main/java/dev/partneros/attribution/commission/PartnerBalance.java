@@ -35,7 +35,7 @@ import java.util.Optional;
  * payable, and the net payable, which is negative when a clawback took more than the unpaid
  * accruals: a debit carried forward and netted against later payouts (nothing is lost or double
  * counted). Running totals: accrued, cancelled, clawed back, made payable and paid out. See
- * {@link EntryKind} for each entry's effect.
+ * {@link LedgerEntry.Kind} for each entry's effect.
  *
  * <p>Entries are posted in date order (an entry dated before the last one is refused) so that a
  * {@link #statement(DateRange, Money) period statement} reads the balance at any date exactly.
@@ -119,8 +119,8 @@ public final class PartnerBalance {
    * @throws CurrencyMismatchException if the entry is not in the ledger's currency
    * @throws InvalidFactsException if the entry is for another partner ({@code entry.partner}), dated
    *     before the last entry ({@code entry.date}), or takes more from a bucket than it holds
-   *     ({@code entry.amount}: a {@link EntryKind#PAYABLE} or {@link EntryKind#ACCRUAL_CANCELLATION}
-   *     above the accrued bucket, a {@link EntryKind#PAYOUT} above the net payable)
+   *     ({@code entry.amount}: a {@link LedgerEntry.Kind#PAYABLE} or {@link LedgerEntry.Kind#ACCRUAL_CANCELLATION}
+   *     above the accrued bucket, a {@link LedgerEntry.Kind#PAYOUT} above the net payable)
    */
   public PartnerBalance post(LedgerEntry entry) {
     requireNonNull(entry, "entry");
@@ -139,12 +139,12 @@ public final class PartnerBalance {
           "be on or after the last entry's date " + last.entry.date() + " (entries are posted in date order)",
           entry.date());
     }
-    EntryKind kind = entry.kind();
+    LedgerEntry.Kind kind = entry.kind();
     if (kind.accruedSign() < 0) {
       problems.check(!amount.isGreaterThan(accrued), root.field("amount"), CoreProblemCode.OUT_OF_RANGE,
           "be at most the accrued bucket " + accrued + " for " + kind, amount);
     }
-    if (kind == EntryKind.PAYOUT) {
+    if (kind == LedgerEntry.Kind.PAYOUT) {
       problems.check(!amount.isGreaterThan(payable), root.field("amount"), CoreProblemCode.OUT_OF_RANGE,
           "be at most the net payable " + payable + " (a debit is netted first)", amount);
     }
@@ -154,12 +154,12 @@ public final class PartnerBalance {
     Money newPayable = kind.payableSign() == 0 ? payable : kind.payableSign() > 0 ? payable.plus(amount)
         : payable.minus(amount);
     return new PartnerBalance(partner, currency, new Node(entry, newAccrued, newPayable, last),
-        kind == EntryKind.ACCRUAL ? totalAccrued.plus(amount) : totalAccrued,
-        kind == EntryKind.ACCRUAL_CANCELLATION || kind == EntryKind.PAYABLE_CANCELLATION
+        kind == LedgerEntry.Kind.ACCRUAL ? totalAccrued.plus(amount) : totalAccrued,
+        kind == LedgerEntry.Kind.ACCRUAL_CANCELLATION || kind == LedgerEntry.Kind.PAYABLE_CANCELLATION
             ? totalCancelled.plus(amount) : totalCancelled,
-        kind == EntryKind.CLAWBACK ? totalClawedBack.plus(amount) : totalClawedBack,
-        kind == EntryKind.PAYABLE ? totalMadePayable.plus(amount) : totalMadePayable,
-        kind == EntryKind.PAYOUT ? totalPaid.plus(amount) : totalPaid);
+        kind == LedgerEntry.Kind.CLAWBACK ? totalClawedBack.plus(amount) : totalClawedBack,
+        kind == LedgerEntry.Kind.PAYABLE ? totalMadePayable.plus(amount) : totalMadePayable,
+        kind == LedgerEntry.Kind.PAYOUT ? totalPaid.plus(amount) : totalPaid);
   }
 
   /**
@@ -357,9 +357,9 @@ public final class PartnerBalance {
     }
     Money zero = Money.zero(currency);
     Money opening = node == null ? zero : node.accruedAfter.plus(node.payableAfter);
-    List<StatementLine> lines = new ArrayList<>(inPeriod.size());
+    List<PeriodStatement.Line> lines = new ArrayList<>(inPeriod.size());
     for (Node n : inPeriod) {
-      lines.add(new StatementLine.Builder().entry(n.entry).effect(n.entry.effect())
+      lines.add(new PeriodStatement.Line.Builder().entry(n.entry).effect(n.entry.effect())
           .balanceAfter(n.accruedAfter.plus(n.payableAfter)).build());
     }
     Money accruedAtEnd = closingNode == null ? zero : closingNode.accruedAfter;

@@ -63,15 +63,15 @@ public abstract class PayoutTerms {
   /**
    * Returns what makes a commission payable.
    *
-   * @return {@link PayableTrigger#FIRST_PAYMENT} by default
+   * @return {@link Trigger#FIRST_PAYMENT} by default
    */
   @Value.Default
-  public PayableTrigger trigger() {
-    return PayableTrigger.FIRST_PAYMENT;
+  public Trigger trigger() {
+    return Trigger.FIRST_PAYMENT;
   }
 
   /**
-   * Returns the trial length for {@link PayableTrigger#TRIAL_COMPLETE}, in days after the customer's
+   * Returns the trial length for {@link Trigger#TRIAL_COMPLETE}, in days after the customer's
    * start.
    *
    * @return 30 by default; 1 to 365
@@ -114,11 +114,11 @@ public abstract class PayoutTerms {
   /**
    * Returns how often payouts run.
    *
-   * @return {@link PayoutPeriod#MONTHLY} by default
+   * @return {@link Period#MONTHLY} by default
    */
   @Value.Default
-  public PayoutPeriod period() {
-    return PayoutPeriod.MONTHLY;
+  public Period period() {
+    return Period.MONTHLY;
   }
 
   @Value.Check
@@ -140,5 +140,23 @@ public abstract class PayoutTerms {
   public static class Builder extends ImmutablePayoutTerms.Builder {
     /** Creates a builder holding the standard terms. */
     Builder() {}
+  }
+
+  /** What makes an accrued commission payable ({@code docs/rules/commission.md#payout-timing}). */
+  public enum Trigger {
+    /** The customer's first payment on the deal is received (the default). */
+    FIRST_PAYMENT,
+    /** The implementation is complete ({@link CommissionDeal#implementationCompleted()}). */
+    IMPLEMENTATION_COMPLETE,
+    /** The trial is complete: {@link PayoutTerms#trialDays()} after the customer's start date. */
+    TRIAL_COMPLETE
+  }
+
+  /** How often payouts run, and so what a "period" is for minimum payouts and caps. */
+  public enum Period {
+    /** A payout run at every month's last day (the default). */
+    MONTHLY,
+    /** A payout run at every fiscal quarter's last day. */
+    QUARTERLY
   }
 }

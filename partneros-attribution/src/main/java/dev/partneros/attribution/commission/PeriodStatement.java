@@ -59,7 +59,7 @@ public abstract class PeriodStatement {
    *
    * @return never null
    */
-  public abstract List<StatementLine> lines();
+  public abstract List<Line> lines();
 
   /**
    * Returns the balance owed to the partner at the period's end.
@@ -114,7 +114,7 @@ public abstract class PeriodStatement {
   void check() {
     ProblemCollector problems = new ProblemCollector();
     Money sum = opening();
-    for (StatementLine line : lines()) {
+    for (Line line : lines()) {
       sum = sum.plus(line.effect());
     }
     FieldPath root = FieldPath.root();
@@ -137,7 +137,7 @@ public abstract class PeriodStatement {
   public String toString() {
     StringBuilder out = new StringBuilder(partner().toString()).append(' ').append(period())
         .append(": opening ").append(opening());
-    for (StatementLine line : lines()) {
+    for (Line line : lines()) {
       out.append(System.lineSeparator()).append("  ").append(line.entry()).append(" -> ").append(line.balanceAfter());
     }
     return out.append(System.lineSeparator()).append("  closing ").append(closing()).append(", payable now ")
@@ -148,5 +148,46 @@ public abstract class PeriodStatement {
   static class Builder extends ImmutablePeriodStatement.Builder {
     /** Creates an empty builder. */
     Builder() {}
+  }
+
+  /**
+   * One line of a {@link PeriodStatement}: a ledger entry, its signed effect on the balance owed to
+   * the partner, and the balance after it.
+   *
+   * <p>JSON-serialisable; immutable and thread-safe.
+   */
+  @Value.Immutable
+  @JsonSerialize(as = ImmutableLine.class)
+  @JsonDeserialize(as = ImmutableLine.class)
+  public abstract static class Line {
+
+    Line() {}
+
+    /**
+     * Returns the entry.
+     *
+     * @return never null
+     */
+    public abstract LedgerEntry entry();
+
+    /**
+     * Returns the entry's effect on the balance (zero for {@link LedgerEntry.Kind#PAYABLE}).
+     *
+     * @return never null
+     */
+    public abstract Money effect();
+
+    /**
+     * Returns the balance owed to the partner after the entry.
+     *
+     * @return never null
+     */
+    public abstract Money balanceAfter();
+
+    /** Builds a {@link Line}. Not thread-safe. */
+    static class Builder extends ImmutableLine.Builder {
+      /** Creates an empty builder. */
+      Builder() {}
+    }
   }
 }

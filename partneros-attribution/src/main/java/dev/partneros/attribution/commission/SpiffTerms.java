@@ -13,9 +13,9 @@ import org.immutables.value.Value;
 
 /**
  * The amounts of the SPIFFs ({@code docs/rules/commission.md#spiffs}), each configurable within
- * the range the blueprint gives. A SPIFF pays only while one of its {@link SpiffWindow}s runs (the
+ * the range the blueprint gives. A SPIFF pays only while one of its {@link CommissionFacts.SpiffWindow}s runs (the
  * windows are facts: SPIFFs are time-boxed campaigns) and only to partner types whose
- * {@link CommissionModels#spiffs()} is on.
+ * {@link CommissionPlan.Models#spiffs()} is on.
  *
  * <table>
  *   <caption>SPIFF terms</caption>
@@ -40,7 +40,7 @@ import org.immutables.value.Value;
  * include a launched product; the deal's amount is not split by product, so the multiplier applies
  * to the deal's whole line (callers wanting per-product precision give one deal per product). A flat
  * referral fee, recurring-share lines and period lines are not uplifted. The quota bonus is a rate
- * on the quarter's commission lines (see {@link SpiffKind#QUARTERLY_QUOTA}).
+ * on the quarter's commission lines (see {@link Kind#QUARTERLY_QUOTA}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -192,5 +192,21 @@ public abstract class SpiffTerms {
   public static class Builder extends ImmutableSpiffTerms.Builder {
     /** Creates a builder holding the standard terms. */
     Builder() {}
+  }
+
+  /**
+   * The SPIFFs of {@code docs/rules/commission.md#spiffs}, each time-boxed by a {@link CommissionFacts.SpiffWindow}.
+   */
+  public enum Kind {
+    /** A flat amount on a new partner's first deal within 90 days of joining (500 to 2,000). */
+    FIRST_DEAL,
+    /** Twice the commission on a launched product's deals during the launch (30 to 60 days). */
+    PRODUCT_LAUNCH,
+    /** A bonus of 10 % to 20 % on the quarter's commission when the quarter's quota is met. */
+    QUARTERLY_QUOTA,
+    /** A flat amount on a deal that displaces a competitor (1,000 to 5,000). */
+    COMPETITIVE_DISPLACEMENT,
+    /** Five more points of rate on a multi-product deal. */
+    BUNDLE
   }
 }

@@ -17,8 +17,8 @@ import org.immutables.value.Value;
 /**
  * Volume brackets over a partner's cumulative annual volume
  * ({@code docs/rules/commission.md#volume-brackets}): a {@link BracketTable} with bounds in the
- * program's currency, paid {@link BracketMode#MARGINAL marginally} (the default) or
- * {@link BracketMode#WHOLE_VOLUME on the whole volume}.
+ * program's currency, paid {@link Mode#MARGINAL marginally} (the default) or
+ * {@link Mode#WHOLE_VOLUME on the whole volume}.
  *
  * <pre>
  * volumeBrackets:
@@ -65,8 +65,8 @@ public abstract class VolumeBrackets {
    * @return never null
    */
   public static VolumeBrackets standard() {
-    return of(BracketTable.of(Bracket.of(0, 100_000, Rate.ofPercent(20)), Bracket.of(100_000, 250_000,
-        Rate.ofPercent(25)), Bracket.from(250_000, Rate.ofPercent(30))), BracketMode.MARGINAL);
+    return of(BracketTable.of(BracketTable.Bracket.of(0, 100_000, Rate.ofPercent(20)), BracketTable.Bracket.of(100_000, 250_000,
+        Rate.ofPercent(25)), BracketTable.Bracket.from(250_000, Rate.ofPercent(30))), Mode.MARGINAL);
   }
 
   /**
@@ -78,7 +78,7 @@ public abstract class VolumeBrackets {
    * @throws InvalidProgramException if the table has a custom row or a bonus, or falls in
    *     whole-volume mode
    */
-  public static VolumeBrackets of(BracketTable brackets, BracketMode mode) {
+  public static VolumeBrackets of(BracketTable brackets, Mode mode) {
     return new Builder().brackets(requireNonNull(brackets, "brackets")).mode(requireNonNull(mode, "mode")).build();
   }
 
@@ -92,11 +92,11 @@ public abstract class VolumeBrackets {
   /**
    * Returns how the table pays.
    *
-   * @return {@link BracketMode#MARGINAL} by default
+   * @return {@link Mode#MARGINAL} by default
    */
   @Value.Default
-  public BracketMode mode() {
-    return BracketMode.MARGINAL;
+  public Mode mode() {
+    return Mode.MARGINAL;
   }
 
   /**
@@ -107,7 +107,7 @@ public abstract class VolumeBrackets {
    * @throws InvalidFactsException if the volume is negative
    */
   public BigDecimal commission(BigDecimal volume) {
-    return mode() == BracketMode.MARGINAL ? brackets().marginal(volume) : brackets().wholeVolume(volume);
+    return mode() == Mode.MARGINAL ? brackets().marginal(volume) : brackets().wholeVolume(volume);
   }
 
   /**
@@ -126,15 +126,15 @@ public abstract class VolumeBrackets {
   @Value.Check
   void check() {
     ProblemCollector problems = new ProblemCollector();
-    List<Bracket> rows = brackets().brackets();
+    List<BracketTable.Bracket> rows = brackets().brackets();
     FieldPath root = FieldPath.root().field("brackets");
     for (int i = 0; i < rows.size(); i++) {
-      Bracket row = rows.get(i);
+      BracketTable.Bracket row = rows.get(i);
       problems.check(!row.custom(), root.index(i).field("custom"), CoreProblemCode.NOT_ALLOWED,
           "be false: only volume-rebate bands pay a partner's own rate", true);
       problems.check(row.bonus().isEmpty(), root.index(i).field("bonus"), CoreProblemCode.NOT_ALLOWED,
           "be absent: only count brackets pay a bonus", row.bonus().map(BigDecimal::toPlainString).orElse(null));
-      if (mode() == BracketMode.WHOLE_VOLUME && i > 0 && row.rate().isPresent() && rows.get(i - 1).rate().isPresent()) {
+      if (mode() == Mode.WHOLE_VOLUME && i > 0 && row.rate().isPresent() && rows.get(i - 1).rate().isPresent()) {
         Rate previous = rows.get(i - 1).rate().get();
         problems.check(row.rate().get().compareTo(previous) >= 0, root.index(i).field("rate"), CoreProblemCode.NOT_MONOTONE,
             "be at least the previous bracket's " + previous + " in WHOLE_VOLUME mode (a deal must never lower "
@@ -148,5 +148,13 @@ public abstract class VolumeBrackets {
   public static class Builder extends ImmutableVolumeBrackets.Builder {
     /** Creates an empty builder. */
     Builder() {}
+  }
+
+  /** How a volume bracket table pays ({@code docs/rules/commission.md#volume-brackets}). */
+  public enum Mode {
+    /** Each bracket's rate on the slice of volume inside it (the default). */
+    MARGINAL,
+    /** The rate of the bracket reached on the whole volume. */
+    WHOLE_VOLUME
   }
 }

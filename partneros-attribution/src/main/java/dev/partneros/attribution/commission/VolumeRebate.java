@@ -65,9 +65,9 @@ public abstract class VolumeRebate {
    * @return never null
    */
   public static VolumeRebate standard() {
-    return of(BracketTable.of(Bracket.of(0, 100_000, Rate.ZERO), Bracket.of(100_000, 250_000, Rate.ZERO),
-        Bracket.of(250_000, 500_000, Rate.ofPercent(2)), Bracket.of(500_000, 1_000_000, Rate.ofPercent(5)),
-        Bracket.customFrom(1_000_000)));
+    return of(BracketTable.of(BracketTable.Bracket.of(0, 100_000, Rate.ZERO),
+        BracketTable.Bracket.of(100_000, 250_000, Rate.ZERO), BracketTable.Bracket.of(250_000, 500_000, Rate.ofPercent(2)),
+        BracketTable.Bracket.of(500_000, 1_000_000, Rate.ofPercent(5)), BracketTable.Bracket.customFrom(1_000_000)));
   }
 
   /**
@@ -103,11 +103,11 @@ public abstract class VolumeRebate {
   @Value.Check
   void check() {
     ProblemCollector problems = new ProblemCollector();
-    List<Bracket> rows = bands().brackets();
+    List<BracketTable.Bracket> rows = bands().brackets();
     FieldPath root = FieldPath.root().field("bands");
     Rate previous = null;
     for (int i = 0; i < rows.size(); i++) {
-      Bracket row = rows.get(i);
+      BracketTable.Bracket row = rows.get(i);
       problems.check(row.bonus().isEmpty(), root.index(i).field("bonus"), CoreProblemCode.NOT_ALLOWED,
           "be absent: only count brackets pay a bonus", row.bonus().map(BigDecimal::toPlainString).orElse(null));
       if (row.rate().isPresent()) {

@@ -9,7 +9,7 @@
  * <ul>
  *   <li>Policies, each with its standard default ({@code docs/rules/commission.md}):
  *       {@link dev.partneros.attribution.commission.CommissionPlan} (the {@code commission} section:
- *       {@link dev.partneros.attribution.commission.CommissionModels} per partner type, made of
+ *       {@link dev.partneros.attribution.commission.CommissionPlan.Models} per partner type, made of
  *       {@link dev.partneros.attribution.commission.ReferralFee},
  *       {@link dev.partneros.attribution.commission.RecurringShare},
  *       {@link dev.partneros.attribution.commission.VolumeBrackets},
@@ -36,7 +36,7 @@
  *       {@link dev.partneros.attribution.commission.CommissionResult} with its
  *       {@link dev.partneros.attribution.commission.CommissionLine}s,
  *       {@link dev.partneros.attribution.commission.ClawbackDecision}s,
- *       {@link dev.partneros.attribution.commission.PayoutRun}s and
+ *       {@link dev.partneros.attribution.commission.CommissionResult.PayoutRun}s and
  *       {@link dev.partneros.attribution.commission.LedgerEntry}s.</li>
  *   <li>State the caller persists: {@link dev.partneros.attribution.commission.PartnerBalance}, a
  *       partner's ledger with a pure constant-time {@code post(entry)} and a

@@ -1,17 +1,17 @@
 package dev.partneros.attribution.internal;
 
-import dev.partneros.attribution.PartnerTouch;
+import dev.partneros.attribution.Deal;
 import java.util.Comparator;
 
 /** The canonical order of touches, so that no result depends on the order the caller gave them in. */
 public final class Touches {
 
   /** By date, then partner id, then kind, then the flags (false first). */
-  public static final Comparator<PartnerTouch> CANONICAL = Touches::compare;
+  public static final Comparator<Deal.PartnerTouch> CANONICAL = Touches::compare;
 
   private Touches() {}
 
-  private static int compare(PartnerTouch a, PartnerTouch b) {
+  private static int compare(Deal.PartnerTouch a, Deal.PartnerTouch b) {
     int order = a.date().compareTo(b.date());
     if (order != 0) {
       return order;

@@ -47,7 +47,7 @@ class BracketTableTest {
   @Test
   @DisplayName("Whole-volume option: the reached bracket's rate on everything (400,000 x 30 % = 120,000)")
   void wholeVolume_workedExample() {
-    VolumeBrackets whole = VolumeBrackets.of(STANDARD, BracketMode.WHOLE_VOLUME);
+    VolumeBrackets whole = VolumeBrackets.of(STANDARD, VolumeBrackets.Mode.WHOLE_VOLUME);
     assertThat(whole.commission(new BigDecimal("400000"))).isEqualByComparingTo("120000");
     assertThat(whole.increment(new BigDecimal("90000"), new BigDecimal("20000")))
         .isEqualByComparingTo("9500"); // 110,000 x 25 % - 90,000 x 20 %: the crossing deal carries the re-rating
@@ -101,8 +101,8 @@ class BracketTableTest {
 
   @Test
   void of_badTables_areRefusedWithRelativePaths() {
-    assertThatThrownBy(() -> BracketTable.of(Bracket.of(0, 10, Rate.ONE), Bracket.of(11, 20, Rate.ONE),
-        Bracket.from(15, Rate.ONE)))
+    assertThatThrownBy(() -> BracketTable.of(BracketTable.Bracket.of(0, 10, Rate.ONE), BracketTable.Bracket.of(11, 20, Rate.ONE),
+        BracketTable.Bracket.from(15, Rate.ONE)))
         .isInstanceOf(InvalidProgramException.class)
         .satisfies(e -> assertThat(((InvalidProgramException) e).problems()).extracting(Problem::path, Problem::code)
             .containsExactly(org.assertj.core.groups.Tuple.tuple("[1].lower", "gap"),
@@ -110,7 +110,7 @@ class BracketTableTest {
     assertThatThrownBy(() -> BracketTable.of(java.util.List.of()))
         .isInstanceOf(InvalidProgramException.class)
         .hasMessageContaining("$ must have at least one bracket, but was []");
-    assertThatThrownBy(() -> Bracket.of(10, 10, Rate.ONE))
+    assertThatThrownBy(() -> BracketTable.Bracket.of(10, 10, Rate.ONE))
         .isInstanceOf(InvalidProgramException.class)
         .hasMessageContaining("upper must be above the lower bound 10 (brackets are [lower, upper)), but was 10");
     assertThatThrownBy(() -> STANDARD.bracketFor(new BigDecimal("-0.01")))

@@ -25,7 +25,7 @@ class ClawbackCalculatorTest {
   static final LocalDate START = date("2026-01-01");
 
   static ClawbackCase.Builder cancellation(int days, String paid, String accrued) {
-    return ClawbackCase.builder().dealId("D-1").partner(P1).kind(CancellationKind.CANCELLATION).customerStart(START)
+    return ClawbackCase.builder().dealId("D-1").partner(P1).kind(CommissionFacts.Cancellation.Kind.CANCELLATION).customerStart(START)
         .effective(START.plusDays(days)).paid(usd(paid)).accrued(usd(accrued));
   }
 
@@ -74,22 +74,22 @@ class ClawbackCalculatorTest {
   @DisplayName("Downgrade: fraction x (commission - commission recomputed on the new value) (docs/rules/clawback.md#downgrades-and-partial-refunds)")
   void decide_downgradeAndPartialRefund() {
     ClawbackDecision downgrade = CALCULATOR.decide(cancellation(45, "4800.00", "0.00")
-        .kind(CancellationKind.DOWNGRADE).recomputed(usd("3000.00")).build());
+        .kind(CommissionFacts.Cancellation.Kind.DOWNGRADE).recomputed(usd("3000.00")).build());
     assertThat(downgrade.base()).isEqualTo(usd("1800.00"));
     assertThat(downgrade.clawback()).isEqualTo(usd("900.00"));
     ClawbackDecision refund = CALCULATOR.decide(cancellation(10, "0.00", "4800.00")
-        .kind(CancellationKind.PARTIAL_REFUND).recomputed(usd("4000.00")).build());
+        .kind(CommissionFacts.Cancellation.Kind.PARTIAL_REFUND).recomputed(usd("4000.00")).build());
     assertThat(refund.clawback()).isEqualTo(usd("800.00"));
     assertThat(refund.cancelledAccrual()).isEqualTo(usd("800.00"));
     ClawbackDecision upgrade = CALCULATOR.decide(cancellation(10, "100.00", "0.00")
-        .kind(CancellationKind.DOWNGRADE).recomputed(usd("150.00")).build());
+        .kind(CommissionFacts.Cancellation.Kind.DOWNGRADE).recomputed(usd("150.00")).build());
     assertThat(upgrade.clawback()).isEqualTo(usd("0.00"));
   }
 
   @Test
   @DisplayName("Fraud: 100 % whatever the days, and the partner flagged for termination (docs/rules/clawback.md#fraud)")
   void decide_fraud() {
-    ClawbackDecision fraud = CALCULATOR.decide(cancellation(400, "4800.00", "200.00").kind(CancellationKind.FRAUD)
+    ClawbackDecision fraud = CALCULATOR.decide(cancellation(400, "4800.00", "200.00").kind(CommissionFacts.Cancellation.Kind.FRAUD)
         .build());
     assertThat(fraud.fraction()).isEqualTo(Share.ONE);
     assertThat(fraud.clawback()).isEqualTo(usd("5000.00"));
@@ -98,7 +98,7 @@ class ClawbackCalculatorTest {
     assertThat(fraud.flaggedForTermination()).isTrue();
     ClawbackCalculator lenient = ClawbackCalculator.of(new ClawbackPolicy.Builder().flagFraudForTermination(false)
         .build(), RoundingMode.HALF_EVEN);
-    assertThat(lenient.decide(cancellation(400, "1.00", "0.00").kind(CancellationKind.FRAUD).build())
+    assertThat(lenient.decide(cancellation(400, "1.00", "0.00").kind(CommissionFacts.Cancellation.Kind.FRAUD).build())
         .flaggedForTermination()).isFalse();
   }
 
@@ -119,7 +119,7 @@ class ClawbackCalculatorTest {
     assertThatThrownBy(() -> CALCULATOR.fraction(-1))
         .isInstanceOf(InvalidFactsException.class)
         .hasMessageContaining("daysActive must be >= 0");
-    assertThatThrownBy(() -> cancellation(1, "1.00", "0.00").kind(CancellationKind.DOWNGRADE).build())
+    assertThatThrownBy(() -> cancellation(1, "1.00", "0.00").kind(CommissionFacts.Cancellation.Kind.DOWNGRADE).build())
         .isInstanceOf(InvalidFactsException.class)
         .hasMessageContaining("recomputed must be present for a DOWNGRADE");
   }

@@ -49,7 +49,7 @@ class CommissionCalculatorTest {
     return CommissionFacts.builder().addPartners(account(P1, PartnerType.REFERRAL));
   }
 
-  static CommissionLine only(CommissionResult result, LineKind kind) {
+  static CommissionLine only(CommissionResult result, CommissionLine.Kind kind) {
     List<CommissionLine> found = new ArrayList<>();
     for (CommissionLine line : result.lines()) {
       if (line.kind() == kind) {
@@ -60,7 +60,7 @@ class CommissionCalculatorTest {
     return found.get(0);
   }
 
-  static List<CommissionLine> all(CommissionResult result, LineKind kind) {
+  static List<CommissionLine> all(CommissionResult result, CommissionLine.Kind kind) {
     return result.lines().stream().filter(l -> l.kind() == kind).toList();
   }
 
@@ -89,13 +89,13 @@ class CommissionCalculatorTest {
     void referralFee_4800() {
       CommissionResult result = STANDARD.calculate(referral()
           .addDeals(deal("D-1", P1, usd("24000.00"), date("2026-03-02")).build())
-          .addPayments(Payment.of("D-1", date("2026-03-10"), usd("2000.00"))).build(), date("2026-03-31"));
-      CommissionLine line = only(result, LineKind.REFERRAL_FEE);
+          .addPayments(CommissionFacts.Payment.of("D-1", date("2026-03-10"), usd("2000.00"))).build(), date("2026-03-31"));
+      CommissionLine line = only(result, CommissionLine.Kind.REFERRAL_FEE);
       assertThat(line.amount()).isEqualTo(usd("4800.00"));
       assertThat(line.base()).isEqualTo(usd("24000.00"));
       assertThat(line.rate()).contains(Rate.ofPercent(20));
       assertThat(line.attributionFactor()).isEqualTo(Rate.ONE);
-      assertThat(line.status()).isEqualTo(LineStatus.ACCRUED);
+      assertThat(line.status()).isEqualTo(CommissionLine.Status.ACCRUED);
       assertThat(line.accruedOn()).isEqualTo(date("2026-03-02"));
       assertThat(line.payableOn()).contains(date("2026-04-09"));
       assertThat(line.id()).isEqualTo("D-1/P-1/REFERRAL_FEE");
@@ -113,10 +113,10 @@ class CommissionCalculatorTest {
       CommissionFacts.Builder facts = CommissionFacts.builder().addPartners(account(P1, PartnerType.TECHNOLOGY_ISV))
           .addDeals(deal("D-1", P1, usd("24000.00"), JAN_1).build());
       for (int month = 0; month < 36; month++) {
-        facts.addPayments(Payment.of("D-1", JAN_1.plusMonths(month), usd("2000.00")));
+        facts.addPayments(CommissionFacts.Payment.of("D-1", JAN_1.plusMonths(month), usd("2000.00")));
       }
       CommissionResult result = STANDARD.calculate(facts.build(), date("2028-12-31"));
-      List<CommissionLine> lines = all(result, LineKind.RECURRING_SHARE);
+      List<CommissionLine> lines = all(result, CommissionLine.Kind.RECURRING_SHARE);
       assertThat(lines).hasSize(24).allSatisfy(l -> assertThat(l.amount()).isEqualTo(usd("300.00")));
       assertThat(sum(lines.subList(0, 12), CommissionLine::amount)).isEqualTo(usd("3600.00"));
       assertThat(sum(lines, CommissionLine::amount)).isEqualTo(usd("7200.00"));
@@ -129,12 +129,12 @@ class CommissionCalculatorTest {
     void recurringShare_stopsAtChurn() {
       CommissionFacts.Builder facts = CommissionFacts.builder().addPartners(account(P1, PartnerType.TECHNOLOGY_ISV))
           .addDeals(deal("D-1", P1, usd("24000.00"), JAN_1).build())
-          .addCancellations(Cancellation.cancel("D-1", date("2026-07-01")));
+          .addCancellations(CommissionFacts.Cancellation.cancel("D-1", date("2026-07-01")));
       for (int month = 0; month < 12; month++) {
-        facts.addPayments(Payment.of("D-1", JAN_1.plusMonths(month), usd("2000.00")));
+        facts.addPayments(CommissionFacts.Payment.of("D-1", JAN_1.plusMonths(month), usd("2000.00")));
       }
       CommissionResult result = STANDARD.calculate(facts.build(), date("2026-12-31"));
-      assertThat(all(result, LineKind.RECURRING_SHARE)).hasSize(6);
+      assertThat(all(result, CommissionLine.Kind.RECURRING_SHARE)).hasSize(6);
       assertThat(result.clawbacks()).singleElement().satisfies(c -> {
         assertThat(c.daysActive()).isEqualTo(181);
         assertThat(c.clawback()).isEqualTo(usd("0.00"));
@@ -147,7 +147,7 @@ class CommissionCalculatorTest {
     void brackets_102500() {
       CommissionFacts one = CommissionFacts.builder().addPartners(account(P1, PartnerType.OEM))
           .addDeals(deal("D-1", P1, usd("400000.00"), date("2026-02-01")).build()).build();
-      assertThat(only(STANDARD.calculate(one, date("2026-12-31")), LineKind.VOLUME_BRACKET).amount())
+      assertThat(only(STANDARD.calculate(one, date("2026-12-31")), CommissionLine.Kind.VOLUME_BRACKET).amount())
           .isEqualTo(usd("102500.00"));
       CommissionFacts three = CommissionFacts.builder().addPartners(account(P1, PartnerType.OEM))
           .addDeals(deal("D-1", P1, usd("150000.00"), date("2026-02-01")).build())
@@ -155,7 +155,7 @@ class CommissionCalculatorTest {
           .addDeals(deal("D-3", P1, usd("100000.00"), date("2026-04-01")).build())
           .addDeals(deal("D-4", P1, usd("10000.00"), date("2027-01-05")).build()).build();
       CommissionResult result = STANDARD.calculate(three, date("2027-12-31"));
-      List<CommissionLine> lines = all(result, LineKind.VOLUME_BRACKET);
+      List<CommissionLine> lines = all(result, CommissionLine.Kind.VOLUME_BRACKET);
       assertThat(lines).extracting(CommissionLine::amount).containsExactly(usd("32500.00"), usd("40000.00"),
           usd("30000.00"), usd("2000.00"));
       assertThat(sum(lines.subList(0, 3), CommissionLine::amount)).isEqualTo(usd("102500.00"));
@@ -172,7 +172,7 @@ class CommissionCalculatorTest {
           .addDeals(deal("D-1", P1, usd("99999.99"), date("2026-02-01")).build())
           .addDeals(deal("D-2", P1, usd("0.01"), date("2026-02-02")).build())
           .addDeals(deal("D-3", P1, usd("100.00"), date("2026-02-03")).build()).build();
-      List<CommissionLine> lines = all(STANDARD.calculate(facts, date("2026-12-31")), LineKind.VOLUME_BRACKET);
+      List<CommissionLine> lines = all(STANDARD.calculate(facts, date("2026-12-31")), CommissionLine.Kind.VOLUME_BRACKET);
       assertThat(lines).extracting(CommissionLine::amount).containsExactly(usd("20000.00"), usd("0.00"),
           usd("25.00"));
       assertThat(lines).extracting(l -> l.rate().orElseThrow()).containsExactly(Rate.ofPercent(20),
@@ -186,15 +186,15 @@ class CommissionCalculatorTest {
       CommissionFacts facts = CommissionFacts.builder().addPartners(account(P1, PartnerType.SYSTEM_INTEGRATOR))
           .addDeals(deal("D-1", P1, usd("100000.00"), date("2026-02-01"), AttributionType.PARTNER_INFLUENCED)
               .tier(Tier.PLATINUM).build()).build();
-      CommissionLine line = only(STANDARD.calculate(facts, date("2026-12-31")), LineKind.TIER_RATE);
+      CommissionLine line = only(STANDARD.calculate(facts, date("2026-12-31")), CommissionLine.Kind.TIER_RATE);
       assertThat(line.rate()).contains(Rate.ofPercent(25));
       assertThat(line.attributionFactor()).isEqualTo(Rate.ofPercent(50));
       assertThat(line.amount()).isEqualTo(usd("12500.00"));
-      CommissionPlan plan = planFor(PartnerType.REFERRAL, CommissionModels.builder()
+      CommissionPlan plan = planFor(PartnerType.REFERRAL, CommissionPlan.Models.builder()
           .referralFee(ReferralFee.ofRate(Rate.ofPercent(25))).build());
       CommissionFacts referral = referral().addDeals(deal("D-1", P1, usd("100000.00"), date("2026-02-01"),
           AttributionType.PARTNER_INFLUENCED).build()).build();
-      assertThat(only(CommissionCalculator.of(plan).calculate(referral, date("2026-12-31")), LineKind.REFERRAL_FEE)
+      assertThat(only(CommissionCalculator.of(plan).calculate(referral, date("2026-12-31")), CommissionLine.Kind.REFERRAL_FEE)
           .amount()).isEqualTo(usd("12500.00"));
     }
 
@@ -220,7 +220,7 @@ class CommissionCalculatorTest {
     void tierRate_gold() {
       CommissionFacts facts = CommissionFacts.builder().addPartners(account(P1, PartnerType.SYSTEM_INTEGRATOR))
           .addDeals(deal("D-1", P1, usd("50000.00"), date("2026-02-01")).tier(Tier.GOLD).build()).build();
-      assertThat(only(STANDARD.calculate(facts, date("2026-02-28")), LineKind.TIER_RATE).amount())
+      assertThat(only(STANDARD.calculate(facts, date("2026-02-28")), CommissionLine.Kind.TIER_RATE).amount())
           .isEqualTo(usd("10000.00"));
     }
 
@@ -252,7 +252,7 @@ class CommissionCalculatorTest {
     void countEdges() {
       int[][] cases = {{5, 20}, {6, 25}, {20, 25}, {21, 30}, {50, 30}, {51, 35}};
       for (int[] c : cases) {
-        List<CommissionLine> lines = all(month(c[0], date("2026-03-31")), LineKind.COUNT_BRACKET);
+        List<CommissionLine> lines = all(month(c[0], date("2026-03-31")), CommissionLine.Kind.COUNT_BRACKET);
         assertThat(lines).as(c[0] + " referrals").hasSize(c[0])
             .allSatisfy(l -> assertThat(l.rate()).contains(Rate.ofPercent(c[1])))
             .allSatisfy(l -> assertThat(l.amount()).isEqualTo(usd(c[1] * 10 + ".00")))
@@ -264,9 +264,9 @@ class CommissionCalculatorTest {
     @DisplayName("51+ adds the monthly bonus once; a month not yet ended has no count lines")
     void bonusAndOpenMonth() {
       CommissionResult result = month(51, date("2026-03-31"));
-      assertThat(only(result, LineKind.COUNT_BONUS).amount()).isEqualTo(usd("500.00"));
-      assertThat(only(result, LineKind.COUNT_BONUS).id()).isEqualTo("P-1/COUNT_BONUS/2026-03");
-      assertThat(all(month(50, date("2026-03-31")), LineKind.COUNT_BONUS)).isEmpty();
+      assertThat(only(result, CommissionLine.Kind.COUNT_BONUS).amount()).isEqualTo(usd("500.00"));
+      assertThat(only(result, CommissionLine.Kind.COUNT_BONUS).id()).isEqualTo("P-1/COUNT_BONUS/2026-03");
+      assertThat(all(month(50, date("2026-03-31")), CommissionLine.Kind.COUNT_BONUS)).isEmpty();
       assertThat(month(10, date("2026-03-30")).lines()).isEmpty();
     }
 
@@ -277,8 +277,8 @@ class CommissionCalculatorTest {
       for (int i = 0; i < 6; i++) {
         facts.addDeals(deal("A-" + i, P1, usd("1000.00"), date("2026-03-02")).build());
       }
-      facts.addCancellations(Cancellation.cancel("A-0", date("2026-03-20")));
-      List<CommissionLine> lines = all(STANDARD.calculate(facts.build(), date("2026-03-31")), LineKind.COUNT_BRACKET);
+      facts.addCancellations(CommissionFacts.Cancellation.cancel("A-0", date("2026-03-20")));
+      List<CommissionLine> lines = all(STANDARD.calculate(facts.build(), date("2026-03-31")), CommissionLine.Kind.COUNT_BRACKET);
       assertThat(lines).hasSize(5).allSatisfy(l -> assertThat(l.rate()).contains(Rate.ofPercent(20)));
     }
   }
@@ -287,7 +287,7 @@ class CommissionCalculatorTest {
   @DisplayName("Volume rebates, paid quarterly (docs/rules/commission.md#volume-rebates)")
   class Rebates {
 
-    CommissionFacts.Builder reseller(PartnerAccount account) {
+    CommissionFacts.Builder reseller(CommissionFacts.PartnerAccount account) {
       return CommissionFacts.builder().addPartners(account)
           .addDeals(deal("R-1", P1, usd("300000.00"), date("2026-02-10")).tier(Tier.SILVER).build())
           .addDeals(deal("R-2", P1, usd("300000.00"), date("2026-05-10")).tier(Tier.SILVER).build());
@@ -298,14 +298,14 @@ class CommissionCalculatorTest {
     void quarterlyTrueUp() {
       CommissionResult result = STANDARD.calculate(reseller(account(P1, PartnerType.RESELLER_VAR)).build(),
           date("2026-09-30"));
-      List<CommissionLine> lines = all(result, LineKind.VOLUME_REBATE);
+      List<CommissionLine> lines = all(result, CommissionLine.Kind.VOLUME_REBATE);
       assertThat(lines).extracting(CommissionLine::accruedOn).containsExactly(date("2026-03-31"),
           date("2026-06-30"), date("2026-09-30"));
       assertThat(lines).extracting(CommissionLine::amount).containsExactly(usd("6000.00"), usd("24000.00"),
           usd("0.00"));
       assertThat(lines).extracting(l -> l.rate().orElseThrow()).containsExactly(Rate.ofPercent(2), Rate.ofPercent(5),
           Rate.ofPercent(5));
-      assertThat(lines.get(0).status()).isEqualTo(LineStatus.PAID);
+      assertThat(lines.get(0).status()).isEqualTo(CommissionLine.Status.PAID);
       assertThat(lines.get(0).paymentDue()).contains(date("2026-04-30"));
     }
 
@@ -318,11 +318,11 @@ class CommissionCalculatorTest {
           "missing", "partners[0].customRebateRate must be present: the annual resale volume "
               + "1100000.00 USD to 2026-12-31 reached the custom rebate band [1000000, inf) custom (an explicit "
               + "per-partner rate; never zero), but was missing");
-      PartnerAccount withRate = new PartnerAccount.Builder().from(account(P1, PartnerType.RESELLER_VAR))
+      CommissionFacts.PartnerAccount withRate = new CommissionFacts.PartnerAccount.Builder().from(account(P1, PartnerType.RESELLER_VAR))
           .customRebateRate(Rate.ofPercent(7)).build();
       CommissionResult result = STANDARD.calculate(reseller(withRate).addDeals(deal("R-3", P1, usd("500000.00"),
           date("2026-11-10")).tier(Tier.SILVER).build()).build(), date("2026-12-31"));
-      assertThat(all(result, LineKind.VOLUME_REBATE)).extracting(CommissionLine::amount)
+      assertThat(all(result, CommissionLine.Kind.VOLUME_REBATE)).extracting(CommissionLine::amount)
           .containsExactly(usd("6000.00"), usd("24000.00"), usd("0.00"), usd("47000.00"));
     }
 
@@ -330,10 +330,10 @@ class CommissionCalculatorTest {
     @DisplayName("A cancelled resale lowers the year's volume: the next quarter's rebate line is negative")
     void cancellationReversesRebate() {
       CommissionResult result = STANDARD.calculate(reseller(account(P1, PartnerType.RESELLER_VAR))
-          .addCancellations(Cancellation.cancel("R-2", date("2026-08-01"))).build(), date("2026-09-30"));
-      CommissionLine q3 = all(result, LineKind.VOLUME_REBATE).get(2);
+          .addCancellations(CommissionFacts.Cancellation.cancel("R-2", date("2026-08-01"))).build(), date("2026-09-30"));
+      CommissionLine q3 = all(result, CommissionLine.Kind.VOLUME_REBATE).get(2);
       assertThat(q3.amount()).isEqualTo(usd("-24000.00"));
-      assertThat(q3.status()).isEqualTo(LineStatus.CLAWED_BACK);
+      assertThat(q3.status()).isEqualTo(CommissionLine.Status.CLAWED_BACK);
       assertThat(result.balance(P1).carriedDebit()).isEqualTo(usd("24000.00"));
       assertThat(result.total(P1)).isEqualTo(usd("6000.00"));
     }
@@ -350,12 +350,12 @@ class CommissionCalculatorTest {
     void firstDeal_day90In_day91Out() {
       CommissionFacts facts = CommissionFacts.builder().addPartners(account(P1, PartnerType.REFERRAL))
           .addPartners(account(P2, PartnerType.REFERRAL))
-          .addSpiffWindows(SpiffWindow.of(SpiffKind.FIRST_DEAL, year))
+          .addSpiffWindows(CommissionFacts.SpiffWindow.of(SpiffTerms.Kind.FIRST_DEAL, year))
           .addDeals(deal("D-1", P1, usd("1000.00"), JAN_1.plusDays(90)).build())
           .addDeals(deal("D-2", P1, usd("1000.00"), JAN_1.plusDays(90)).build())
           .addDeals(deal("D-3", P2, usd("1000.00"), JAN_1.plusDays(91)).build()).build();
       CommissionResult result = STANDARD.calculate(facts, date("2026-12-31"));
-      CommissionLine spiff = only(result, LineKind.SPIFF_FIRST_DEAL);
+      CommissionLine spiff = only(result, CommissionLine.Kind.SPIFF_FIRST_DEAL);
       assertThat(spiff.id()).isEqualTo("D-1/P-1/SPIFF_FIRST_DEAL");
       assertThat(spiff.amount()).isEqualTo(usd("500.00"));
       assertThat(spiff.explanation().sentences().get(0)).isEqualTo("first deal signed 2026-04-01, 90 days after "
@@ -367,38 +367,38 @@ class CommissionCalculatorTest {
     void noWindow_noSpiff() {
       CommissionFacts facts = referral().addDeals(deal("D-1", P1, usd("1000.00"), date("2026-02-01"))
           .competitiveDisplacement(true).build()).build();
-      assertThat(all(STANDARD.calculate(facts, date("2026-12-31")), LineKind.SPIFF_COMPETITIVE_DISPLACEMENT)).isEmpty();
+      assertThat(all(STANDARD.calculate(facts, date("2026-12-31")), CommissionLine.Kind.SPIFF_COMPETITIVE_DISPLACEMENT)).isEmpty();
     }
 
     @Test
     @DisplayName("Competitive displacement pays its flat amount; launch doubles the rate; a bundle adds 5 points")
     void displacementLaunchAndBundle() {
       CommissionFacts facts = referral()
-          .addSpiffWindows(SpiffWindow.of(SpiffKind.COMPETITIVE_DISPLACEMENT, year))
-          .addSpiffWindows(SpiffWindow.launch(DateRange.ofClosed(date("2026-03-01"), date("2026-03-31")), Set.of("X")))
-          .addSpiffWindows(SpiffWindow.of(SpiffKind.BUNDLE, year))
+          .addSpiffWindows(CommissionFacts.SpiffWindow.of(SpiffTerms.Kind.COMPETITIVE_DISPLACEMENT, year))
+          .addSpiffWindows(CommissionFacts.SpiffWindow.launch(DateRange.ofClosed(date("2026-03-01"), date("2026-03-31")), Set.of("X")))
+          .addSpiffWindows(CommissionFacts.SpiffWindow.of(SpiffTerms.Kind.BUNDLE, year))
           .addDeals(deal("D-1", P1, usd("24000.00"), date("2026-02-01")).competitiveDisplacement(true).build())
           .addDeals(deal("D-2", P1, usd("24000.00"), date("2026-03-15")).addProducts("X").build())
           .addDeals(deal("D-3", P1, usd("24000.00"), date("2026-04-15")).addProducts("X", "Y").build())
           .addDeals(deal("D-4", P1, usd("24000.00"), date("2026-03-31")).addProducts("X", "Y").build()).build();
       CommissionResult result = STANDARD.calculate(facts, date("2026-12-31"));
-      assertThat(only(result, LineKind.SPIFF_COMPETITIVE_DISPLACEMENT).amount()).isEqualTo(usd("1000.00"));
+      assertThat(only(result, CommissionLine.Kind.SPIFF_COMPETITIVE_DISPLACEMENT).amount()).isEqualTo(usd("1000.00"));
       assertThat(result.line("D-1/P-1/REFERRAL_FEE").orElseThrow().amount()).isEqualTo(usd("4800.00"));
       CommissionLine launched = result.line("D-2/P-1/REFERRAL_FEE").orElseThrow();
       assertThat(launched.amount()).isEqualTo(usd("9600.00"));
-      assertThat(launched.spiffs()).containsExactly(SpiffKind.PRODUCT_LAUNCH);
+      assertThat(launched.spiffs()).containsExactly(SpiffTerms.Kind.PRODUCT_LAUNCH);
       CommissionLine bundle = result.line("D-3/P-1/REFERRAL_FEE").orElseThrow();
       assertThat(bundle.amount()).isEqualTo(usd("6000.00"));
-      assertThat(bundle.spiffs()).containsExactly(SpiffKind.BUNDLE);
+      assertThat(bundle.spiffs()).containsExactly(SpiffTerms.Kind.BUNDLE);
       CommissionLine both = result.line("D-4/P-1/REFERRAL_FEE").orElseThrow();
       assertThat(both.amount()).isEqualTo(usd("12000.00"));
-      assertThat(both.spiffs()).containsExactly(SpiffKind.BUNDLE, SpiffKind.PRODUCT_LAUNCH);
+      assertThat(both.spiffs()).containsExactly(SpiffTerms.Kind.BUNDLE, SpiffTerms.Kind.PRODUCT_LAUNCH);
     }
 
     @Test
     @DisplayName("A launch window must last 30 to 60 days")
     void launchWindowLength_isChecked() {
-      CommissionFacts facts = referral().addSpiffWindows(SpiffWindow.launch(DateRange.ofClosed(date("2026-03-01"),
+      CommissionFacts facts = referral().addSpiffWindows(CommissionFacts.SpiffWindow.launch(DateRange.ofClosed(date("2026-03-01"),
           date("2026-03-29")), Set.of("X"))).build();
       assertInvalid(() -> STANDARD.calculate(facts, date("2026-12-31")), "spiffWindows[0].period", "out_of_range",
           "spiffWindows[0].period must last 30 to 60 days, but was 29 days");
@@ -409,19 +409,19 @@ class CommissionCalculatorTest {
     void quarterlyQuota() {
       DateRange q1 = DateRange.ofClosed(JAN_1, date("2026-03-31"));
       Function<String, CommissionFacts> facts = target -> referral()
-          .addSpiffWindows(SpiffWindow.of(SpiffKind.QUARTERLY_QUOTA, year))
-          .addQuotas(Quota.of(P1, q1, usd(target)))
+          .addSpiffWindows(CommissionFacts.SpiffWindow.of(SpiffTerms.Kind.QUARTERLY_QUOTA, year))
+          .addQuotas(CommissionFacts.Quota.of(P1, q1, usd(target)))
           .addDeals(deal("D-1", P1, usd("24000.00"), date("2026-02-01")).build())
           .addDeals(deal("D-2", P1, usd("24000.00"), date("2026-03-31")).build())
           .addDeals(deal("D-3", P1, usd("24000.00"), date("2026-04-01")).build()).build();
       CommissionLine bonus = only(STANDARD.calculate(facts.apply("48000.00"), date("2026-06-30")),
-          LineKind.SPIFF_QUARTERLY_QUOTA);
+          CommissionLine.Kind.SPIFF_QUARTERLY_QUOTA);
       assertThat(bonus.amount()).isEqualTo(usd("960.00"));
       assertThat(bonus.base()).isEqualTo(usd("9600.00"));
       assertThat(bonus.accruedOn()).isEqualTo(date("2026-03-31"));
-      assertThat(all(STANDARD.calculate(facts.apply("48000.01"), date("2026-06-30")), LineKind.SPIFF_QUARTERLY_QUOTA))
+      assertThat(all(STANDARD.calculate(facts.apply("48000.01"), date("2026-06-30")), CommissionLine.Kind.SPIFF_QUARTERLY_QUOTA))
           .isEmpty();
-      assertInvalid(() -> STANDARD.calculate(referral().addQuotas(Quota.of(P1, DateRange.ofClosed(JAN_1,
+      assertInvalid(() -> STANDARD.calculate(referral().addQuotas(CommissionFacts.Quota.of(P1, DateRange.ofClosed(JAN_1,
               date("2026-03-30")), usd("1.00"))).build(), date("2026-06-30")), "quotas[0].quarter", "invalid_value",
           "quotas[0].quarter must be a fiscal quarter of the program, such as [2026-01-01, 2026-03-31], but was "
               + "[2026-01-01, 2026-03-30]");
@@ -444,10 +444,10 @@ class CommissionCalculatorTest {
     @Test
     void perDeal() {
       CommissionLine line = only(capped(new CommissionCaps.Builder().perDeal(new BigDecimal("3000")).build(), 1),
-          LineKind.REFERRAL_FEE);
+          CommissionLine.Kind.REFERRAL_FEE);
       assertThat(line.amount()).isEqualTo(usd("3000.00"));
       assertThat(line.cap()).hasValueSatisfying(cap -> {
-        assertThat(cap.cap()).isEqualTo(CapKind.PER_DEAL);
+        assertThat(cap.cap()).isEqualTo(CommissionCaps.Kind.PER_DEAL);
         assertThat(cap.limit()).isEqualTo(usd("3000.00"));
         assertThat(cap.uncapped()).isEqualByComparingTo("4800");
       });
@@ -458,13 +458,13 @@ class CommissionCalculatorTest {
     @Test
     void perPartnerAndPerPeriod() {
       List<CommissionLine> partner = all(capped(new CommissionCaps.Builder().perPartner(new BigDecimal("6000"))
-          .build(), 3), LineKind.REFERRAL_FEE);
+          .build(), 3), CommissionLine.Kind.REFERRAL_FEE);
       assertThat(partner).extracting(CommissionLine::amount).containsExactly(usd("4800.00"), usd("1200.00"),
           usd("0.00"));
       assertThat(partner.get(0).cap()).isEmpty();
-      assertThat(partner.get(2).cap().orElseThrow().cap()).isEqualTo(CapKind.PER_PARTNER);
+      assertThat(partner.get(2).cap().orElseThrow().cap()).isEqualTo(CommissionCaps.Kind.PER_PARTNER);
       List<CommissionLine> period = all(capped(new CommissionCaps.Builder().perPeriod(new BigDecimal("5000"))
-          .build(), 3), LineKind.REFERRAL_FEE);
+          .build(), 3), CommissionLine.Kind.REFERRAL_FEE);
       // 2 March, 17 March: one monthly period; 1 April: the next
       assertThat(period).extracting(CommissionLine::amount).containsExactly(usd("4800.00"), usd("200.00"),
           usd("4800.00"));
@@ -479,20 +479,20 @@ class CommissionCalculatorTest {
     @DisplayName("First payment (default): accrued, then payable after the 30-day holdback, then paid at the run")
     void firstPayment() {
       CommissionFacts facts = referral().addDeals(deal("D-1", P1, usd("24000.00"), date("2026-03-02")).build())
-          .addPayments(Payment.of("D-1", date("2026-03-10"), usd("2000.00")))
-          .addPayments(Payment.of("D-1", date("2026-03-05"), usd("2000.00"))).build();
-      assertThat(only(STANDARD.calculate(facts, date("2026-04-03")), LineKind.REFERRAL_FEE).status())
-          .isEqualTo(LineStatus.ACCRUED);
-      CommissionLine payable = only(STANDARD.calculate(facts, date("2026-04-04")), LineKind.REFERRAL_FEE);
-      assertThat(payable.status()).isEqualTo(LineStatus.PAYABLE);
+          .addPayments(CommissionFacts.Payment.of("D-1", date("2026-03-10"), usd("2000.00")))
+          .addPayments(CommissionFacts.Payment.of("D-1", date("2026-03-05"), usd("2000.00"))).build();
+      assertThat(only(STANDARD.calculate(facts, date("2026-04-03")), CommissionLine.Kind.REFERRAL_FEE).status())
+          .isEqualTo(CommissionLine.Status.ACCRUED);
+      CommissionLine payable = only(STANDARD.calculate(facts, date("2026-04-04")), CommissionLine.Kind.REFERRAL_FEE);
+      assertThat(payable.status()).isEqualTo(CommissionLine.Status.PAYABLE);
       assertThat(payable.payableOn()).contains(date("2026-04-04"));
-      CommissionLine paid = only(STANDARD.calculate(facts, date("2026-04-30")), LineKind.REFERRAL_FEE);
-      assertThat(paid.status()).isEqualTo(LineStatus.PAID);
+      CommissionLine paid = only(STANDARD.calculate(facts, date("2026-04-30")), CommissionLine.Kind.REFERRAL_FEE);
+      assertThat(paid.status()).isEqualTo(CommissionLine.Status.PAID);
       assertThat(paid.paidOn()).contains(date("2026-04-30"));
       assertThat(paid.paymentDue()).contains(date("2026-05-30"));
       CommissionLine waiting = only(STANDARD.calculate(referral().addDeals(deal("D-1", P1, usd("24000.00"),
-          date("2026-03-02")).build()).build(), date("2026-12-31")), LineKind.REFERRAL_FEE);
-      assertThat(waiting.status()).isEqualTo(LineStatus.ACCRUED);
+          date("2026-03-02")).build()).build(), date("2026-12-31")), CommissionLine.Kind.REFERRAL_FEE);
+      assertThat(waiting.status()).isEqualTo(CommissionLine.Status.ACCRUED);
       assertThat(waiting.payableOn()).isEmpty();
     }
 
@@ -500,18 +500,18 @@ class CommissionCalculatorTest {
     @DisplayName("Implementation complete and 30-day trial complete triggers")
     void otherTriggers() {
       CommissionPlan implementation = CommissionPlan.builder().payout(new PayoutTerms.Builder()
-          .trigger(PayableTrigger.IMPLEMENTATION_COMPLETE).build()).build();
+          .trigger(PayoutTerms.Trigger.IMPLEMENTATION_COMPLETE).build()).build();
       CommissionFacts facts = referral().addDeals(deal("D-1", P1, usd("24000.00"), date("2026-03-02"))
           .implementationCompleted(date("2026-04-15")).build()).build();
       assertThat(only(CommissionCalculator.of(implementation).calculate(facts, date("2026-05-14")),
-          LineKind.REFERRAL_FEE).payableOn()).contains(date("2026-05-15"));
+          CommissionLine.Kind.REFERRAL_FEE).payableOn()).contains(date("2026-05-15"));
       assertThat(only(CommissionCalculator.of(implementation).calculate(facts, date("2026-04-14")),
-          LineKind.REFERRAL_FEE).payableOn()).isEmpty();
+          CommissionLine.Kind.REFERRAL_FEE).payableOn()).isEmpty();
       CommissionPlan trial = CommissionPlan.builder().payout(new PayoutTerms.Builder()
-          .trigger(PayableTrigger.TRIAL_COMPLETE).holdbackDays(0).paymentTermsDays(45).build()).build();
+          .trigger(PayoutTerms.Trigger.TRIAL_COMPLETE).holdbackDays(0).paymentTermsDays(45).build()).build();
       CommissionLine line = only(CommissionCalculator.of(trial).calculate(referral().addDeals(deal("D-1", P1,
           usd("24000.00"), date("2026-03-02")).customerStart(date("2026-03-05")).build()).build(), date("2026-04-30")),
-          LineKind.REFERRAL_FEE);
+          CommissionLine.Kind.REFERRAL_FEE);
       assertThat(line.payableOn()).contains(date("2026-04-04"));
       assertThat(line.paymentDue()).contains(date("2026-06-14"));
     }
@@ -520,14 +520,14 @@ class CommissionCalculatorTest {
     @DisplayName("Quarterly payout runs pay at the fiscal quarter's end, not each month's")
     void quarterlyRuns() {
       CommissionFacts facts = referral().addDeals(deal("D-1", P1, usd("24000.00"), date("2026-01-05")).build())
-          .addPayments(Payment.of("D-1", date("2026-01-06"), usd("1.00"))).build();
+          .addPayments(CommissionFacts.Payment.of("D-1", date("2026-01-06"), usd("1.00"))).build();
       CommissionPlan quarterly = CommissionPlan.builder().payout(new PayoutTerms.Builder()
-          .period(PayoutPeriod.QUARTERLY).build()).build();
-      assertThat(only(STANDARD.calculate(facts, date("2026-03-31")), LineKind.REFERRAL_FEE).paidOn())
+          .period(PayoutTerms.Period.QUARTERLY).build()).build();
+      assertThat(only(STANDARD.calculate(facts, date("2026-03-31")), CommissionLine.Kind.REFERRAL_FEE).paidOn())
           .contains(date("2026-02-28"));
       CommissionResult result = CommissionCalculator.of(quarterly).calculate(facts, date("2026-03-31"));
-      assertThat(only(result, LineKind.REFERRAL_FEE).paidOn()).contains(date("2026-03-31"));
-      assertThat(result.payoutRuns()).extracting(PayoutRun::runDate).containsExactly(date("2026-03-31"));
+      assertThat(only(result, CommissionLine.Kind.REFERRAL_FEE).paidOn()).contains(date("2026-03-31"));
+      assertThat(result.payoutRuns()).extracting(CommissionResult.PayoutRun::runDate).containsExactly(date("2026-03-31"));
     }
 
     @Test
@@ -535,17 +535,17 @@ class CommissionCalculatorTest {
     void minimumPayout() {
       Function<String, CommissionFacts> facts = amount -> referral()
           .addDeals(deal("D-1", P1, usd(amount), date("2026-01-05")).build())
-          .addPayments(Payment.of("D-1", date("2026-01-06"), usd("1.00"))).build();
+          .addPayments(CommissionFacts.Payment.of("D-1", date("2026-01-06"), usd("1.00"))).build();
       CommissionResult exactly = STANDARD.calculate(facts.apply("250.00"), date("2026-02-28"));
-      assertThat(only(exactly, LineKind.REFERRAL_FEE).amount()).isEqualTo(usd("50.00"));
-      assertThat(only(exactly, LineKind.REFERRAL_FEE).status()).isEqualTo(LineStatus.PAID);
+      assertThat(only(exactly, CommissionLine.Kind.REFERRAL_FEE).amount()).isEqualTo(usd("50.00"));
+      assertThat(only(exactly, CommissionLine.Kind.REFERRAL_FEE).status()).isEqualTo(CommissionLine.Status.PAID);
       assertThat(exactly.payoutRuns()).singleElement().satisfies(run -> {
         assertThat(run.paid()).isEqualTo(usd("50.00"));
         assertThat(run.runDate()).isEqualTo(date("2026-02-28"));
       });
       CommissionResult below = STANDARD.calculate(facts.apply("249.95"), date("2026-02-28"));
-      assertThat(only(below, LineKind.REFERRAL_FEE).amount()).isEqualTo(usd("49.99"));
-      assertThat(only(below, LineKind.REFERRAL_FEE).status()).isEqualTo(LineStatus.PAYABLE);
+      assertThat(only(below, CommissionLine.Kind.REFERRAL_FEE).amount()).isEqualTo(usd("49.99"));
+      assertThat(only(below, CommissionLine.Kind.REFERRAL_FEE).status()).isEqualTo(CommissionLine.Status.PAYABLE);
       assertThat(below.payoutRuns()).singleElement().satisfies(run -> {
         assertThat(run.carriedOver()).isTrue();
         assertThat(run.paid()).isEqualTo(usd("0.00"));
@@ -561,21 +561,21 @@ class CommissionCalculatorTest {
 
     CommissionFacts.Builder paidDeal() {
       return referral().addDeals(deal("D-1", P1, usd("24000.00"), date("2026-03-02")).build())
-          .addPayments(Payment.of("D-1", date("2026-03-10"), usd("2000.00")));
+          .addPayments(CommissionFacts.Payment.of("D-1", date("2026-03-10"), usd("2000.00")));
     }
 
     @Test
     @DisplayName("Within 29 days of start, an unpaid accrual is cancelled entirely: status CLAWED_BACK")
     void unpaidAccrualCancelled() {
-      CommissionResult result = STANDARD.calculate(paidDeal().addCancellations(Cancellation.cancel("D-1",
+      CommissionResult result = STANDARD.calculate(paidDeal().addCancellations(CommissionFacts.Cancellation.cancel("D-1",
           date("2026-03-30"))).build(), date("2026-06-30"));
-      CommissionLine line = only(result, LineKind.REFERRAL_FEE);
-      assertThat(line.status()).isEqualTo(LineStatus.CLAWED_BACK);
+      CommissionLine line = only(result, CommissionLine.Kind.REFERRAL_FEE);
+      assertThat(line.status()).isEqualTo(CommissionLine.Status.CLAWED_BACK);
       assertThat(line.clawedBack()).isEqualTo(usd("4800.00"));
       assertThat(line.net()).isEqualTo(usd("0.00"));
-      assertThat(all(result, LineKind.CLAWBACK_ADJUSTMENT)).isEmpty();
+      assertThat(all(result, CommissionLine.Kind.CLAWBACK_ADJUSTMENT)).isEmpty();
       assertThat(result.entries(P1)).extracting(LedgerEntry::kind)
-          .containsExactly(EntryKind.ACCRUAL, EntryKind.ACCRUAL_CANCELLATION);
+          .containsExactly(LedgerEntry.Kind.ACCRUAL, LedgerEntry.Kind.ACCRUAL_CANCELLATION);
       assertThat(result.total(P1)).isEqualTo(usd("0.00"));
     }
 
@@ -583,14 +583,14 @@ class CommissionCalculatorTest {
     @DisplayName("After payment, 50 % becomes a negative adjustment netted against the next payout")
     void paidThenClawedBack_nettedAgainstNextPayout() {
       CommissionResult result = STANDARD.calculate(paidDeal()
-          .addCancellations(Cancellation.cancel("D-1", date("2026-05-20")))
+          .addCancellations(CommissionFacts.Cancellation.cancel("D-1", date("2026-05-20")))
           .addDeals(deal("D-2", P1, usd("24000.00"), date("2026-06-01")).build())
-          .addPayments(Payment.of("D-2", date("2026-06-05"), usd("1.00"))).build(), date("2026-07-31"));
-      CommissionLine adjustment = only(result, LineKind.CLAWBACK_ADJUSTMENT);
+          .addPayments(CommissionFacts.Payment.of("D-2", date("2026-06-05"), usd("1.00"))).build(), date("2026-07-31"));
+      CommissionLine adjustment = only(result, CommissionLine.Kind.CLAWBACK_ADJUSTMENT);
       assertThat(adjustment.amount()).isEqualTo(usd("-2400.00"));
-      assertThat(adjustment.status()).isEqualTo(LineStatus.CLAWED_BACK);
-      assertThat(result.line("D-1/P-1/REFERRAL_FEE").orElseThrow().status()).isEqualTo(LineStatus.PAID);
-      assertThat(result.payoutRuns()).extracting(PayoutRun::runDate, PayoutRun::paid).containsExactly(
+      assertThat(adjustment.status()).isEqualTo(CommissionLine.Status.CLAWED_BACK);
+      assertThat(result.line("D-1/P-1/REFERRAL_FEE").orElseThrow().status()).isEqualTo(CommissionLine.Status.PAID);
+      assertThat(result.payoutRuns()).extracting(CommissionResult.PayoutRun::runDate, CommissionResult.PayoutRun::paid).containsExactly(
           tuple(date("2026-04-30"), usd("4800.00")), tuple(date("2026-05-31"), usd("0.00")),
           tuple(date("2026-06-30"), usd("0.00")), tuple(date("2026-07-31"), usd("2400.00")));
       assertThat(result.total(P1)).isEqualTo(usd("7200.00"));
@@ -604,29 +604,29 @@ class CommissionCalculatorTest {
     void downgradeAndPartialRefund() {
       CommissionResult downgrade = STANDARD.calculate(referral().addDeals(deal("D-1", P1, usd("24000.00"),
               date("2026-03-02")).build())
-          .addCancellations(Cancellation.downgrade("D-1", date("2026-04-11"), usd("12000.00"))).build(),
+          .addCancellations(CommissionFacts.Cancellation.downgrade("D-1", date("2026-04-11"), usd("12000.00"))).build(),
           date("2026-06-30"));
-      CommissionLine line = only(downgrade, LineKind.REFERRAL_FEE);
+      CommissionLine line = only(downgrade, CommissionLine.Kind.REFERRAL_FEE);
       assertThat(line.clawedBack()).isEqualTo(usd("1200.00"));
       assertThat(line.net()).isEqualTo(usd("3600.00"));
-      assertThat(line.status()).isEqualTo(LineStatus.ACCRUED);
+      assertThat(line.status()).isEqualTo(CommissionLine.Status.ACCRUED);
       assertThat(downgrade.clawbacks()).singleElement().satisfies(c -> {
         assertThat(c.daysActive()).isEqualTo(40);
         assertThat(c.base()).isEqualTo(usd("2400.00"));
       });
       CommissionResult refund = STANDARD.calculate(referral().addDeals(deal("D-1", P1, usd("24000.00"),
               date("2026-03-02")).build())
-          .addCancellations(Cancellation.partialRefund("D-1", date("2026-03-12"), usd("6000.00"))).build(),
+          .addCancellations(CommissionFacts.Cancellation.partialRefund("D-1", date("2026-03-12"), usd("6000.00"))).build(),
           date("2026-06-30"));
-      assertThat(only(refund, LineKind.REFERRAL_FEE).net()).isEqualTo(usd("3600.00"));
+      assertThat(only(refund, CommissionLine.Kind.REFERRAL_FEE).net()).isEqualTo(usd("3600.00"));
     }
 
     @Test
     @DisplayName("Fraud: every commission on the referral, whatever the days; the partner is flagged")
     void fraud() {
       CommissionResult result = STANDARD.calculate(paidDeal()
-          .addCancellations(Cancellation.fraud("D-1", date("2027-03-02"), P1)).build(), date("2027-03-31"));
-      assertThat(only(result, LineKind.CLAWBACK_ADJUSTMENT).amount()).isEqualTo(usd("-4800.00"));
+          .addCancellations(CommissionFacts.Cancellation.fraud("D-1", date("2027-03-02"), P1)).build(), date("2027-03-31"));
+      assertThat(only(result, CommissionLine.Kind.CLAWBACK_ADJUSTMENT).amount()).isEqualTo(usd("-4800.00"));
       assertThat(result.flaggedForTermination()).containsExactly(P1);
       assertThat(result.total(P1)).isEqualTo(usd("0.00"));
     }
@@ -636,7 +636,7 @@ class CommissionCalculatorTest {
     void cancellationBeforeStart_isRefused() {
       assertInvalid(() -> STANDARD.calculate(referral().addDeals(deal("D-1", P1, usd("24000.00"),
               date("2026-03-02")).customerStart(date("2026-03-10")).build())
-              .addCancellations(Cancellation.cancel("D-1", date("2026-03-09"))).build(), date("2026-06-30")),
+              .addCancellations(CommissionFacts.Cancellation.cancel("D-1", date("2026-03-09"))).build(), date("2026-06-30")),
           "cancellations[0].effective", "before_start", "cancellations[0].effective must be on or after the "
               + "customer's start date 2026-03-10 of deal D-1, but was 2026-03-09");
     }
@@ -651,12 +651,12 @@ class CommissionCalculatorTest {
     @Test
     @DisplayName("A partner paid in EUR: the USD commission is settled at the rate of the transaction date")
     void settlementInPayoutCurrency() {
-      PartnerAccount account = new PartnerAccount.Builder().from(PartnerAccount.of(P1, PartnerType.REFERRAL, JAN_1,
-          EUR)).minimumPayout(eur("50.00")).build();
+      CommissionFacts.PartnerAccount account = new CommissionFacts.PartnerAccount.Builder()
+          .from(CommissionFacts.PartnerAccount.of(P1, PartnerType.REFERRAL, JAN_1, EUR)).minimumPayout(eur("50.00")).build();
       CommissionResult result = STANDARD.calculate(CommissionFacts.builder().addPartners(account)
           .addDeals(deal("D-1", P1, usd("24000.00"), date("2026-03-02")).build()).addFxRates(usdEur).build(),
           date("2026-03-31"));
-      CommissionLine line = only(result, LineKind.REFERRAL_FEE);
+      CommissionLine line = only(result, CommissionLine.Kind.REFERRAL_FEE);
       assertThat(line.amount()).isEqualTo(eur("4320.00"));
       assertThat(line.exact()).isEqualByComparingTo("4800");
       assertThat(line.settlement()).contains(usdEur);
@@ -669,7 +669,7 @@ class CommissionCalculatorTest {
       FxRate eurUsd = FxRate.of(EUR, USD, new BigDecimal("1.1"), date("2026-03-02"), "ECB");
       CommissionResult result = STANDARD.calculate(referral().addDeals(deal("D-1", P1, eur("10000.00"),
           date("2026-03-02")).build()).addFxRates(eurUsd).build(), date("2026-03-31"));
-      CommissionLine line = only(result, LineKind.REFERRAL_FEE);
+      CommissionLine line = only(result, CommissionLine.Kind.REFERRAL_FEE);
       assertThat(line.amount()).isEqualTo(usd("2200.00"));
       assertThat(line.base()).isEqualTo(eur("10000.00"));
       assertThat(line.baseConversion()).contains(eurUsd);
@@ -679,11 +679,11 @@ class CommissionCalculatorTest {
     @DisplayName("A rate given in one direction serves the other through its inverse, fixed the same day")
     void inverseRate() {
       FxRate eurUsd = FxRate.of(EUR, USD, new BigDecimal("1.25"), date("2026-03-02"), "ECB");
-      PartnerAccount euro = new PartnerAccount.Builder().from(PartnerAccount.of(P1, PartnerType.REFERRAL, JAN_1,
-          EUR)).minimumPayout(eur("50.00")).build();
+      CommissionFacts.PartnerAccount euro = new CommissionFacts.PartnerAccount.Builder()
+          .from(CommissionFacts.PartnerAccount.of(P1, PartnerType.REFERRAL, JAN_1, EUR)).minimumPayout(eur("50.00")).build();
       CommissionLine line = only(STANDARD.calculate(CommissionFacts.builder().addPartners(euro)
           .addDeals(deal("D-1", P1, eur("10000.00"), date("2026-03-02")).build()).addFxRates(eurUsd).build(),
-          date("2026-03-31")), LineKind.REFERRAL_FEE);
+          date("2026-03-31")), CommissionLine.Kind.REFERRAL_FEE);
       assertThat(line.exact()).isEqualByComparingTo("2500");
       assertThat(line.amount()).isEqualTo(eur("2000.00"));
       assertThat(line.settlement().orElseThrow().source()).isEqualTo("ECB (inverse)");
@@ -696,13 +696,13 @@ class CommissionCalculatorTest {
               date("2026-03-02")).build()).build(), date("2026-03-31")), "deals[0].amount", "missing",
           "deals[0].amount must have an FX rate EUR -> USD fixed at 2026-03-02 (the transaction date) in fxRates, "
               + "but was 10,000.00 EUR");
-      PartnerAccount euro = new PartnerAccount.Builder().from(PartnerAccount.of(P1, PartnerType.REFERRAL, JAN_1,
-          EUR)).minimumPayout(eur("50.00")).build();
+      CommissionFacts.PartnerAccount euro = new CommissionFacts.PartnerAccount.Builder()
+          .from(CommissionFacts.PartnerAccount.of(P1, PartnerType.REFERRAL, JAN_1, EUR)).minimumPayout(eur("50.00")).build();
       assertInvalid(() -> STANDARD.calculate(CommissionFacts.builder().addPartners(euro).addDeals(deal("D-1", P1,
               usd("10.00"), date("2026-03-03")).build()).addFxRates(usdEur).build(), date("2026-03-31")),
           "partners[0].payoutCurrency", "missing", "partners[0].payoutCurrency must have an FX rate USD -> "
               + "EUR fixed at 2026-03-03 (the transaction date of D-1/P-1/REFERRAL_FEE) in fxRates, but was EUR");
-      assertInvalid(() -> STANDARD.calculate(CommissionFacts.builder().addPartners(PartnerAccount.of(P1,
+      assertInvalid(() -> STANDARD.calculate(CommissionFacts.builder().addPartners(CommissionFacts.PartnerAccount.of(P1,
               PartnerType.REFERRAL, JAN_1, EUR)).build(), date("2026-03-31")), "partners[0].minimumPayout", "missing",
           "partners[0].minimumPayout must be present: the partner is paid in EUR and the program's minimum payout "
               + "is in USD (never converted silently), but was missing");
@@ -717,7 +717,7 @@ class CommissionCalculatorTest {
     @DisplayName("A payment dated before the deal was signed")
     void paymentBeforeSigned() {
       assertInvalid(() -> STANDARD.calculate(referral().addDeals(deal("D-1", P1, usd("24000.00"),
-              date("2026-03-02")).build()).addPayments(Payment.of("D-1", date("2026-03-01"), usd("1.00"))).build(),
+              date("2026-03-02")).build()).addPayments(CommissionFacts.Payment.of("D-1", date("2026-03-01"), usd("1.00"))).build(),
               date("2026-03-31")), "payments[0].date", "before_start",
           "payments[0].date must be on or after the day deal D-1 was signed, 2026-03-02, but was 2026-03-01");
     }
@@ -727,7 +727,7 @@ class CommissionCalculatorTest {
     void everyProblemAtOnce() {
       CommissionFacts facts = CommissionFacts.builder().addPartners(account(P1, PartnerType.SYSTEM_INTEGRATOR))
           .addDeals(deal("D-1", P2, usd("1.00"), date("2026-03-02")).build())
-          .addPayments(Payment.of("D-9", date("2026-03-03"), usd("1.00"))).build();
+          .addPayments(CommissionFacts.Payment.of("D-9", date("2026-03-03"), usd("1.00"))).build();
       assertThatThrownBy(() -> STANDARD.calculate(facts, date("2026-03-31")))
           .isInstanceOf(InvalidFactsException.class)
           .satisfies(e -> assertThat(((InvalidFactsException) e).problems()).extracting(Problem::path)
@@ -773,14 +773,14 @@ class CommissionCalculatorTest {
   @DisplayName("Results do not depend on the order of the facts, and round-trip through JSON")
   void orderIndependent_andJsonRoundTrip() {
     List<CommissionDeal> deals = new ArrayList<>();
-    List<Payment> payments = new ArrayList<>();
+    List<CommissionFacts.Payment> payments = new ArrayList<>();
     for (int i = 0; i < 12; i++) {
       deals.add(deal("D-" + i, i % 2 == 0 ? P1 : P2, usd((10_000 + 1_000 * i) + ".00"),
           date("2026-01-15").plusDays(20L * i)).build());
-      payments.add(Payment.of("D-" + i, date("2026-01-20").plusDays(20L * i), usd("100.00")));
+      payments.add(CommissionFacts.Payment.of("D-" + i, date("2026-01-20").plusDays(20L * i), usd("100.00")));
     }
-    List<Cancellation> cancellations = List.of(Cancellation.cancel("D-3", date("2026-04-01")),
-        Cancellation.downgrade("D-4", date("2026-05-01"), usd("5000.00")));
+    List<CommissionFacts.Cancellation> cancellations = List.of(CommissionFacts.Cancellation.cancel("D-3", date("2026-04-01")),
+        CommissionFacts.Cancellation.downgrade("D-4", date("2026-05-01"), usd("5000.00")));
     CommissionFacts ordered = CommissionFacts.builder().addPartners(account(P1, PartnerType.REFERRAL),
         account(P2, PartnerType.OEM)).addAllDeals(deals).addAllPayments(payments).addAllCancellations(cancellations)
         .build();
@@ -788,8 +788,8 @@ class CommissionCalculatorTest {
     Random random = new Random(7);
     for (int round = 0; round < 5; round++) {
       List<CommissionDeal> d = new ArrayList<>(deals);
-      List<Payment> p = new ArrayList<>(payments);
-      List<Cancellation> c = new ArrayList<>(cancellations);
+      List<CommissionFacts.Payment> p = new ArrayList<>(payments);
+      List<CommissionFacts.Cancellation> c = new ArrayList<>(cancellations);
       Collections.shuffle(d, random);
       Collections.shuffle(p, random);
       Collections.shuffle(c, random);

@@ -86,15 +86,15 @@ public class CommissionDomain extends DomainContextBase {
             Arbitraries.integers().between(1, 300).list().ofSize(rows - 1),
             Arbitraries.bigDecimals().between(BigDecimal.ZERO, BigDecimal.ONE).ofScale(2).list().ofSize(rows))
         .as((widths, rates) -> {
-          List<Bracket> brackets = new ArrayList<>();
+          List<BracketTable.Bracket> brackets = new ArrayList<>();
           long lower = 0;
           for (int i = 0; i < rows; i++) {
             Rate rate = Rate.of(rates.get(i));
             if (i == rows - 1) {
-              brackets.add(Bracket.from(lower, rate));
+              brackets.add(BracketTable.Bracket.from(lower, rate));
             } else {
               long upper = lower + widths.get(i);
-              brackets.add(Bracket.of(lower, upper, rate));
+              brackets.add(BracketTable.Bracket.of(lower, upper, rate));
               lower = upper;
             }
           }
@@ -113,21 +113,21 @@ public class CommissionDomain extends DomainContextBase {
     Arbitrary<ClawbackPolicy> generated = Combinators.combine(Arbitraries.integers().between(1, 4),
         Arbitraries.longs()).as((bands, seed) -> {
           Random random = new Random(seed);
-          List<ClawbackBand> schedule = new ArrayList<>();
+          List<ClawbackPolicy.Band> schedule = new ArrayList<>();
           int from = 0;
           BigDecimal fraction = BigDecimal.valueOf(random.nextInt(101), 2);
           for (int i = 0; i < bands; i++) {
             if (i == bands - 1) {
-              schedule.add(ClawbackBand.from(from, Rate.of(fraction)));
+              schedule.add(ClawbackPolicy.Band.from(from, Rate.of(fraction)));
               break;
             }
             int until = from + 1 + random.nextInt(120);
             if (random.nextBoolean()) {
               BigDecimal end = BigDecimal.valueOf(random.nextInt(fraction.movePointRight(2).intValue() + 1), 2);
-              schedule.add(ClawbackBand.linear(from, until, Rate.of(fraction), Rate.of(end)));
+              schedule.add(ClawbackPolicy.Band.linear(from, until, Rate.of(fraction), Rate.of(end)));
               fraction = end;
             } else {
-              schedule.add(ClawbackBand.flat(from, until, Rate.of(fraction)));
+              schedule.add(ClawbackPolicy.Band.flat(from, until, Rate.of(fraction)));
               fraction = BigDecimal.valueOf(random.nextInt(fraction.movePointRight(2).intValue() + 1), 2);
             }
             from = until;
@@ -145,7 +145,7 @@ public class CommissionDomain extends DomainContextBase {
    */
   @Provide
   Arbitrary<ClawbackCase> clawbackCases() {
-    return Combinators.combine(Arbitraries.of(CancellationKind.class),
+    return Combinators.combine(Arbitraries.of(CommissionFacts.Cancellation.Kind.class),
             Arbitraries.integers().between(0, 400).edgeCases(c -> c.add(29, 30, 89, 90, 135, 179, 180)),
             Arbitraries.longs().between(0, 5_000_000), Arbitraries.longs().between(0, 5_000_000),
             Arbitraries.longs().between(0, 12_000_000))
@@ -153,7 +153,7 @@ public class CommissionDomain extends DomainContextBase {
           ClawbackCase.Builder builder = ClawbackCase.builder().dealId("D-1").partner(PARTNERS.get(0)).kind(kind)
               .customerStart(START).effective(START.plusDays(days)).paid(Money.ofMinor(paid, USD))
               .accrued(Money.ofMinor(accrued, USD));
-          if (kind == CancellationKind.DOWNGRADE || kind == CancellationKind.PARTIAL_REFUND) {
+          if (kind == CommissionFacts.Cancellation.Kind.DOWNGRADE || kind == CommissionFacts.Cancellation.Kind.PARTIAL_REFUND) {
             builder.recomputed(Money.ofMinor(recomputed, USD));
           }
           return builder.build();
@@ -168,13 +168,13 @@ public class CommissionDomain extends DomainContextBase {
    */
   @Provide
   Arbitrary<CommissionPlan> plans() {
-    return Combinators.combine(Arbitraries.of(PayableTrigger.class), Arbitraries.of(PayoutPeriod.class),
+    return Combinators.combine(Arbitraries.of(PayoutTerms.Trigger.class), Arbitraries.of(PayoutTerms.Period.class),
         Arbitraries.integers().between(0, 45), Arbitraries.of(0, 50, 2_000),
         Arbitraries.of(Optional.<BigDecimal>empty(), Optional.of(new BigDecimal("5000"))),
         Arbitraries.of(Optional.<BigDecimal>empty(), Optional.of(new BigDecimal("40000"))),
-        Arbitraries.of(BracketMode.class)).as((trigger, period, holdback, minimum, perDeal, perPeriod, mode) -> {
-          java.util.Map<PartnerType, CommissionModels> models = CommissionPlan.standardModels();
-          models.put(PartnerType.OEM, CommissionModels.builder().volumeBrackets(VolumeBrackets.of(
+        Arbitraries.of(VolumeBrackets.Mode.class)).as((trigger, period, holdback, minimum, perDeal, perPeriod, mode) -> {
+          java.util.Map<PartnerType, CommissionPlan.Models> models = CommissionPlan.standardModels();
+          models.put(PartnerType.OEM, CommissionPlan.Models.builder().volumeBrackets(VolumeBrackets.of(
               VolumeBrackets.standard().brackets(), mode)).build());
           return CommissionPlan.builder().models(models)
               .payout(new PayoutTerms.Builder().trigger(trigger).period(period).holdbackDays(holdback)
@@ -196,9 +196,9 @@ public class CommissionDomain extends DomainContextBase {
           Random random = new Random(seed);
           CommissionFacts.Builder facts = CommissionFacts.builder();
           for (int p = 0; p < partnerCount; p++) {
-            PartnerAccount account = PartnerAccount.of(PARTNERS.get(p), TYPES.get(random.nextInt(TYPES.size())),
+            CommissionFacts.PartnerAccount account = CommissionFacts.PartnerAccount.of(PARTNERS.get(p), TYPES.get(random.nextInt(TYPES.size())),
                 START.minusDays(random.nextInt(60)), USD);
-            facts.addPartners(new PartnerAccount.Builder().from(account).customRebateRate(Rate.ofPercent(6)).build());
+            facts.addPartners(new CommissionFacts.PartnerAccount.Builder().from(account).customRebateRate(Rate.ofPercent(6)).build());
           }
           for (int d = 0; d < dealCount; d++) {
             PartnerId partner = PARTNERS.get(random.nextInt(partnerCount));
@@ -222,34 +222,35 @@ public class CommissionDomain extends DomainContextBase {
             facts.addDeals(deal.build());
             int payments = random.nextInt(4);
             for (int k = 0; k < payments; k++) {
-              facts.addPayments(Payment.of(id, start.plusDays(random.nextInt(200)),
+              facts.addPayments(CommissionFacts.Payment.of(id, start.plusDays(random.nextInt(200)),
                   Money.ofMinor(1 + random.nextInt(1_000_000), USD)));
             }
             if (random.nextInt(3) == 0) {
-              CancellationKind kind = CancellationKind.values()[random.nextInt(4)];
+              CommissionFacts.Cancellation.Kind kind = CommissionFacts.Cancellation.Kind.values()[random.nextInt(4)];
               LocalDate effective = start.plusDays(random.nextInt(220));
-              Cancellation.Builder cancellation = new Cancellation.Builder().dealId(id).effective(effective).kind(kind);
-              if (kind == CancellationKind.DOWNGRADE || kind == CancellationKind.PARTIAL_REFUND) {
+              CommissionFacts.Cancellation.Builder cancellation = new CommissionFacts.Cancellation.Builder().dealId(id)
+                  .effective(effective).kind(kind);
+              if (kind == CommissionFacts.Cancellation.Kind.DOWNGRADE || kind == CommissionFacts.Cancellation.Kind.PARTIAL_REFUND) {
                 cancellation.value(Money.ofMinor(random.nextLong(amount.minorUnits().longValueExact() + 1), USD));
               }
-              if (kind == CancellationKind.FRAUD) {
+              if (kind == CommissionFacts.Cancellation.Kind.FRAUD) {
                 cancellation.partner(partner);
               }
               facts.addCancellations(cancellation.build());
             }
           }
           DateRange year = DateRange.ofClosed(START, START.plusYears(1).minusDays(1));
-          for (SpiffKind kind : SpiffKind.values()) {
+          for (SpiffTerms.Kind kind : SpiffTerms.Kind.values()) {
             if (random.nextInt(3) == 0) {
-              facts.addSpiffWindows(kind == SpiffKind.PRODUCT_LAUNCH
-                  ? SpiffWindow.launch(DateRange.ofClosed(START.plusDays(40), START.plusDays(85)), java.util.Set.of("A"))
-                  : SpiffWindow.of(kind, year));
+              facts.addSpiffWindows(kind == SpiffTerms.Kind.PRODUCT_LAUNCH
+                  ? CommissionFacts.SpiffWindow.launch(DateRange.ofClosed(START.plusDays(40), START.plusDays(85)), java.util.Set.of("A"))
+                  : CommissionFacts.SpiffWindow.of(kind, year));
             }
           }
           for (int p = 0; p < partnerCount; p++) {
             if (random.nextBoolean()) {
               LocalDate quarterStart = START.plusMonths(3L * random.nextInt(4));
-              facts.addQuotas(Quota.of(PARTNERS.get(p), DateRange.ofClosed(quarterStart,
+              facts.addQuotas(CommissionFacts.Quota.of(PARTNERS.get(p), DateRange.ofClosed(quarterStart,
                   quarterStart.plusMonths(3).minusDays(1)), Money.ofMinor(random.nextInt(50_000_000), USD)));
             }
           }

@@ -1,10 +1,8 @@
 package dev.partneros.attribution.commission;
 
-import dev.partneros.attribution.AttributionCriterion;
 import dev.partneros.attribution.AttributionPolicy;
 import dev.partneros.attribution.AttributionType;
 import dev.partneros.attribution.DealAttribution;
-import dev.partneros.attribution.NotAttributedReason;
 import dev.partneros.core.Explanation;
 import dev.partneros.core.Money;
 import dev.partneros.core.PartnerId;
@@ -42,15 +40,15 @@ final class CommissionFixtures {
   }
 
   static DealAttribution attribution(String dealId, PartnerId partner, AttributionType type) {
-    Map<AttributionCriterion, Boolean> criteria = new EnumMap<>(AttributionCriterion.class);
-    for (AttributionCriterion criterion : AttributionCriterion.values()) {
+    Map<DealAttribution.Criterion, Boolean> criteria = new EnumMap<>(DealAttribution.Criterion.class);
+    for (DealAttribution.Criterion criterion : DealAttribution.Criterion.values()) {
       criteria.put(criterion, criterion.leadsTo() == type);
     }
     DealAttribution.Builder builder = DealAttribution.builder().dealId(dealId).partner(partner).type(type)
         .creditFactor(AttributionPolicy.standard().creditFactor(type)).criteria(criteria).ignoredAfterClose(0)
         .provisional(false).explanation(Explanation.builder().subject("attribution of " + dealId).build());
     if (type == AttributionType.NOT_ATTRIBUTED) {
-      builder.notAttributedReason(NotAttributedReason.CRITERIA_NOT_MET);
+      builder.notAttributedReason(DealAttribution.NotAttributedReason.CRITERIA_NOT_MET);
     }
     return builder.build();
   }
@@ -66,11 +64,11 @@ final class CommissionFixtures {
     return CommissionDeal.builder().attribution(attribution(id, partner, type)).amount(amount).signed(signed);
   }
 
-  static PartnerAccount account(PartnerId id, PartnerType type) {
-    return PartnerAccount.of(id, type, JAN_1, USD);
+  static CommissionFacts.PartnerAccount account(PartnerId id, PartnerType type) {
+    return CommissionFacts.PartnerAccount.of(id, type, JAN_1, USD);
   }
 
-  static CommissionPlan planFor(PartnerType type, CommissionModels models) {
+  static CommissionPlan planFor(PartnerType type, CommissionPlan.Models models) {
     return CommissionPlan.builder().models(Map.of(type, models)).build();
   }
 }

@@ -102,16 +102,16 @@ class CommissionFuzzProperties {
   }
 
   static Optional<CommissionFacts> commissionFacts(Random r, Currency currency) {
-    List<PartnerAccount> partners = new ArrayList<>();
+    List<CommissionFacts.PartnerAccount> partners = new ArrayList<>();
     for (int i = r.nextInt(4); i > 0; i--) {
-      add(facts(() -> new PartnerAccount.Builder().from(PartnerAccount.of(pick(r, PARTNERS),
+      add(facts(() -> new CommissionFacts.PartnerAccount.Builder().from(CommissionFacts.PartnerAccount.of(pick(r, PARTNERS),
               PartnerType.values()[r.nextInt(PartnerType.values().length)], date(r), EngineFuzz.currency(r, currency)))
           .customRebateRate(r.nextBoolean() ? Optional.of(Rate.of(new BigDecimal("0.06"))) : Optional.empty())
           .minimumPayout(r.nextInt(4) == 0 ? Optional.of(money(r, currency)) : Optional.empty()).build()), partners);
     }
     List<CommissionDeal> deals = new ArrayList<>();
-    List<Payment> payments = new ArrayList<>();
-    List<Cancellation> cancellations = new ArrayList<>();
+    List<CommissionFacts.Payment> payments = new ArrayList<>();
+    List<CommissionFacts.Cancellation> cancellations = new ArrayList<>();
     for (int i = size(r, 6); i > 0; i--) {
       String id = "D-" + r.nextInt(4);
       LocalDate signed = date(r);
@@ -136,32 +136,32 @@ class CommissionFuzzProperties {
         return deal.build();
       }), deals);
       for (int p = r.nextInt(3); p > 0; p--) {
-        add(facts(() -> Payment.of(id, EngineFuzz.after(r, near, 100), money(r, currency))), payments);
+        add(facts(() -> CommissionFacts.Payment.of(id, EngineFuzz.after(r, near, 100), money(r, currency))), payments);
       }
       if (r.nextInt(3) == 0) {
         add(facts(() -> {
           switch (r.nextInt(4)) {
             case 0:
-              return Cancellation.cancel(id, near);
+              return CommissionFacts.Cancellation.cancel(id, near);
             case 1:
-              return Cancellation.downgrade(id, near, money(r, currency));
+              return CommissionFacts.Cancellation.downgrade(id, near, money(r, currency));
             case 2:
-              return Cancellation.partialRefund(id, near, money(r, currency));
+              return CommissionFacts.Cancellation.partialRefund(id, near, money(r, currency));
             default:
-              return Cancellation.fraud(id, near, pick(r, PARTNERS));
+              return CommissionFacts.Cancellation.fraud(id, near, pick(r, PARTNERS));
           }
         }), cancellations);
       }
     }
-    List<SpiffWindow> spiffs = new ArrayList<>();
+    List<CommissionFacts.SpiffWindow> spiffs = new ArrayList<>();
     for (int i = r.nextInt(3); i > 0; i--) {
-      SpiffKind kind = SpiffKind.values()[r.nextInt(SpiffKind.values().length)];
-      range(r).ifPresent(period -> add(facts(() -> kind == SpiffKind.PRODUCT_LAUNCH
-          ? SpiffWindow.launch(period, Set.of("A")) : SpiffWindow.of(kind, period)), spiffs));
+      SpiffTerms.Kind kind = SpiffTerms.Kind.values()[r.nextInt(SpiffTerms.Kind.values().length)];
+      range(r).ifPresent(period -> add(facts(() -> kind == SpiffTerms.Kind.PRODUCT_LAUNCH
+          ? CommissionFacts.SpiffWindow.launch(period, Set.of("A")) : CommissionFacts.SpiffWindow.of(kind, period)), spiffs));
     }
-    List<Quota> quotas = new ArrayList<>();
+    List<CommissionFacts.Quota> quotas = new ArrayList<>();
     for (int i = r.nextInt(3); i > 0; i--) {
-      range(r).ifPresent(period -> add(facts(() -> Quota.of(pick(r, PARTNERS), period, money(r, currency))), quotas));
+      range(r).ifPresent(period -> add(facts(() -> CommissionFacts.Quota.of(pick(r, PARTNERS), period, money(r, currency))), quotas));
     }
     List<FxRate> fxRates = new ArrayList<>();
     for (int i = r.nextInt(3); i > 0; i--) {
@@ -225,12 +225,14 @@ class CommissionFuzzProperties {
     Currency currency = terms.currency();
     LocalDate start = date(r);
     LocalDate effective = EngineFuzz.after(r, start, 400);
-    CancellationKind kind = CancellationKind.values()[r.nextInt(CancellationKind.values().length)];
+    CommissionFacts.Cancellation.Kind[] kinds = CommissionFacts.Cancellation.Kind.values();
+    CommissionFacts.Cancellation.Kind kind = kinds[r.nextInt(kinds.length)];
     Optional<ClawbackCase> clawbackCase = facts(() -> {
       ClawbackCase.Builder builder = ClawbackCase.builder().dealId(EngineFuzz.rarely(r) ? "" : "D-1")
           .partner(pick(r, PARTNERS))
           .kind(kind).customerStart(start).effective(effective).paid(money(r, currency)).accrued(money(r, currency));
-      if ((kind == CancellationKind.DOWNGRADE || kind == CancellationKind.PARTIAL_REFUND) != EngineFuzz.rarely(r)) {
+      if ((kind == CommissionFacts.Cancellation.Kind.DOWNGRADE
+          || kind == CommissionFacts.Cancellation.Kind.PARTIAL_REFUND) != EngineFuzz.rarely(r)) {
         builder.recomputed(money(r, currency));
       }
       return builder.build();
@@ -249,7 +251,7 @@ class CommissionFuzzProperties {
     List<LedgerEntry> entries = new ArrayList<>();
     for (int i = size(r, 8); i > 0; i--) {
       add(facts(() -> LedgerEntry.of(r.nextInt(10) == 0 ? PartnerId.of("other") : partner, date(r),
-          EntryKind.values()[r.nextInt(EntryKind.values().length)], money(r, currency))), entries);
+          LedgerEntry.Kind.values()[r.nextInt(LedgerEntry.Kind.values().length)], money(r, currency))), entries);
     }
     typedOutcome(() -> {
       PartnerBalance balance = PartnerBalance.empty(partner, currency);
@@ -261,11 +263,11 @@ class CommissionFuzzProperties {
       PartnerBalance posted = balance;
       range(r).ifPresent(period -> posted.statement(period, money(r, currency)));
     });
-    List<Bracket> brackets = new ArrayList<>();
+    List<BracketTable.Bracket> brackets = new ArrayList<>();
     for (int i = r.nextInt(5); i > 0; i--) {
       long lower = pick(r, List.of(0L, 1L, 100L, -1L, Long.MAX_VALUE / 2));
-      add(facts(() -> r.nextInt(4) == 0 ? Bracket.from(lower, Rate.of(BigDecimal.valueOf(r.nextInt(101), 2)))
-          : Bracket.of(lower, lower + r.nextInt(1000) - 1, Rate.of(BigDecimal.valueOf(r.nextInt(101), 2)))), brackets);
+      add(facts(() -> r.nextInt(4) == 0 ? BracketTable.Bracket.from(lower, Rate.of(BigDecimal.valueOf(r.nextInt(101), 2)))
+          : BracketTable.Bracket.of(lower, lower + r.nextInt(1000) - 1, Rate.of(BigDecimal.valueOf(r.nextInt(101), 2)))), brackets);
     }
     BigDecimal value = EngineFuzz.decimal(r);
     Optional<Rate> custom = r.nextBoolean() ? Optional.of(Rate.of(new BigDecimal("0.05"))) : Optional.empty();

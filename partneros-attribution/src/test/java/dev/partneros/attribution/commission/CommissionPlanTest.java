@@ -50,24 +50,24 @@ class CommissionPlanTest {
   @DisplayName("standard(): the defaults of docs/rules/commission.md")
   void standard_holdsTheRulesDefaults() {
     CommissionPlan plan = CommissionPlan.standard();
-    assertThat(plan.modelsFor(PartnerType.REFERRAL).flatMap(CommissionModels::referralFee).flatMap(ReferralFee::rate))
+    assertThat(plan.modelsFor(PartnerType.REFERRAL).flatMap(CommissionPlan.Models::referralFee).flatMap(ReferralFee::rate))
         .contains(Rate.ofPercent(20));
-    assertThat(plan.modelsFor(PartnerType.TECHNOLOGY_ISV).flatMap(CommissionModels::recurringShare))
+    assertThat(plan.modelsFor(PartnerType.TECHNOLOGY_ISV).flatMap(CommissionPlan.Models::recurringShare))
         .contains(RecurringShare.of(Rate.ofPercent(15), 24));
-    assertThat(plan.modelsFor(PartnerType.OEM).flatMap(CommissionModels::volumeBrackets).orElseThrow().brackets())
+    assertThat(plan.modelsFor(PartnerType.OEM).flatMap(CommissionPlan.Models::volumeBrackets).orElseThrow().brackets())
         .hasToString("[0, 100000) 20 %, [100000, 250000) 25 %, [250000, inf) 30 %");
-    assertThat(plan.modelsFor(PartnerType.AFFILIATE).flatMap(CommissionModels::countBrackets).orElseThrow().brackets())
+    assertThat(plan.modelsFor(PartnerType.AFFILIATE).flatMap(CommissionPlan.Models::countBrackets).orElseThrow().brackets())
         .hasToString("[0, 6) 20 %, [6, 21) 25 %, [21, 51) 30 %, [51, inf) 35 % + 500");
-    assertThat(plan.modelsFor(PartnerType.RESELLER_VAR).flatMap(CommissionModels::volumeRebate).orElseThrow().bands())
+    assertThat(plan.modelsFor(PartnerType.RESELLER_VAR).flatMap(CommissionPlan.Models::volumeRebate).orElseThrow().bands())
         .hasToString("[0, 100000) 0 %, [100000, 250000) 0 %, [250000, 500000) 2 %, [500000, 1000000) 5 %, "
             + "[1000000, inf) custom");
-    assertThat(plan.modelsFor(PartnerType.RESELLER_VAR).flatMap(CommissionModels::resaleMargin)
+    assertThat(plan.modelsFor(PartnerType.RESELLER_VAR).flatMap(CommissionPlan.Models::resaleMargin)
         .map(ResaleMargin::registeredDealBonus)).contains(Rate.ofPercent(5));
-    assertThat(plan.modelsFor(PartnerType.SYSTEM_INTEGRATOR).map(CommissionModels::tierRate)).contains(true);
+    assertThat(plan.modelsFor(PartnerType.SYSTEM_INTEGRATOR).map(CommissionPlan.Models::tierRate)).contains(true);
     assertThat(plan.caps()).isEqualTo(CommissionCaps.none());
     assertThat(plan.caps().perDeal()).isEmpty();
     PayoutTerms payout = plan.payout();
-    assertThat(payout.trigger()).isEqualTo(PayableTrigger.FIRST_PAYMENT);
+    assertThat(payout.trigger()).isEqualTo(PayoutTerms.Trigger.FIRST_PAYMENT);
     assertThat(payout.holdbackDays()).isEqualTo(30);
     assertThat(payout.paymentTermsDays()).isEqualTo(30);
     assertThat(payout.trialDays()).isEqualTo(30);
@@ -116,8 +116,8 @@ class CommissionPlanTest {
         "  caps: {perDeal: 10000.00}",
         "  spiffs: {firstDealAmount: 2000, quotaBonusRate: \"0.2\"}",
         "")));
-    assertThat(plan.payout().trigger()).isEqualTo(PayableTrigger.TRIAL_COMPLETE);
-    assertThat(plan.payout()).isEqualTo(new PayoutTerms.Builder().trigger(PayableTrigger.TRIAL_COMPLETE).build());
+    assertThat(plan.payout().trigger()).isEqualTo(PayoutTerms.Trigger.TRIAL_COMPLETE);
+    assertThat(plan.payout()).isEqualTo(new PayoutTerms.Builder().trigger(PayoutTerms.Trigger.TRIAL_COMPLETE).build());
     assertThat(plan.caps().perDeal()).contains(new BigDecimal("10000"));
     assertThat(plan.spiffs().firstDealAmount()).isEqualTo(new BigDecimal("2000"));
     assertThat(plan.models()).isEqualTo(CommissionPlan.standardModels());
@@ -136,10 +136,10 @@ class CommissionPlanTest {
         "        brackets: [{lower: 0, upper: 100000, rate: \"0.20\"}, {lower: 100000, rate: \"0.25\"}]",
         "")));
     assertThat(plan.models()).containsOnlyKeys(PartnerType.REFERRAL, PartnerType.OEM);
-    assertThat(plan.modelsFor(PartnerType.REFERRAL).flatMap(CommissionModels::referralFee).flatMap(ReferralFee::flat))
+    assertThat(plan.modelsFor(PartnerType.REFERRAL).flatMap(CommissionPlan.Models::referralFee).flatMap(ReferralFee::flat))
         .contains(new BigDecimal("1000"));
-    assertThat(plan.modelsFor(PartnerType.OEM).flatMap(CommissionModels::volumeBrackets).map(VolumeBrackets::mode))
-        .contains(BracketMode.WHOLE_VOLUME);
+    assertThat(plan.modelsFor(PartnerType.OEM).flatMap(CommissionPlan.Models::volumeBrackets).map(VolumeBrackets::mode))
+        .contains(VolumeBrackets.Mode.WHOLE_VOLUME);
     assertThat(plan.modelsFor(PartnerType.AFFILIATE)).isEmpty();
   }
 

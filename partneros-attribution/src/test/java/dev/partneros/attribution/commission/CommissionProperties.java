@@ -68,7 +68,7 @@ class CommissionProperties {
     BigDecimal next = value.add(new BigDecimal("0.01"));
     assertThat(table.marginal(next)).isGreaterThanOrEqualTo(table.marginal(value));
     assertThat(table.marginal(next).subtract(table.marginal(value))).isLessThanOrEqualTo(new BigDecimal("0.01"));
-    for (Bracket bracket : table.brackets()) {
+    for (BracketTable.Bracket bracket : table.brackets()) {
       BigDecimal edge = bracket.lower();
       if (edge.signum() > 0) {
         BigDecimal below = edge.subtract(new BigDecimal("0.01"));
@@ -104,7 +104,7 @@ class CommissionProperties {
       PartnerBalance balance = result.balance(partner);
       PeriodStatement statement = balance.statement(period, minimum);
       Money sum = statement.opening();
-      for (StatementLine line : statement.lines()) {
+      for (PeriodStatement.Line line : statement.lines()) {
         sum = sum.plus(line.effect());
       }
       assertThat(sum).isEqualTo(statement.closing());
@@ -137,7 +137,7 @@ class CommissionProperties {
       assertThat(balance.balance().plus(balance.totalPaid())).isEqualTo(total);
       Money paidLines = Money.zero(total.currency());
       for (CommissionLine line : result.lines(partner)) {
-        if (line.status() == LineStatus.PAID) {
+        if (line.status() == CommissionLine.Status.PAID) {
           paidLines = paidLines.plus(line.net());
         }
       }

@@ -18,8 +18,6 @@ import dev.partneros.attribution.CloseStatus;
 import dev.partneros.attribution.Deal;
 import dev.partneros.attribution.DealAttribution;
 import dev.partneros.attribution.DealClassifier;
-import dev.partneros.attribution.PartnerTouch;
-import dev.partneros.attribution.Registration;
 import dev.partneros.attribution.TouchKind;
 import dev.partneros.core.DateRange;
 import dev.partneros.core.InvalidFactsException;
@@ -41,8 +39,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DealCommissionTest {
 
   static final CommissionCalculator STANDARD = CommissionCalculator.of(CommissionPlan.standard());
-  static final PartnerAccount REFERRAL = account(P1, PartnerType.REFERRAL);
-  static final PartnerAccount OEM = account(P1, PartnerType.OEM);
+  static final CommissionFacts.PartnerAccount REFERRAL = account(P1, PartnerType.REFERRAL);
+  static final CommissionFacts.PartnerAccount OEM = account(P1, PartnerType.OEM);
 
   static void assertInvalid(Runnable call, String path, String code, String message) {
     assertThatThrownBy(call::run)
@@ -60,8 +58,8 @@ class DealCommissionTest {
   static Deal won(String id, String amount, String closed) {
     return Deal.builder().id(id).account("ACME").amount(usd(amount)).created(date(closed).minusDays(20))
         .firstContact(date(closed).minusDays(20)).status(CloseStatus.WON).closed(date(closed))
-        .addTouches(PartnerTouch.of(P1, date(closed).minusDays(20), TouchKind.REFERRAL))
-        .addRegistrations(Registration.of(P1, date(closed).minusDays(18))).build();
+        .addTouches(Deal.PartnerTouch.of(P1, date(closed).minusDays(20), TouchKind.REFERRAL))
+        .addRegistrations(Deal.Registration.of(P1, date(closed).minusDays(18))).build();
   }
 
   @Test
@@ -76,7 +74,7 @@ class DealCommissionTest {
       assertThat(line.dealId()).contains("D-1");
       assertThat(line.amount()).isEqualTo(usd("4800.00"));
       assertThat(line.attributionFactor()).isEqualTo(Rate.ONE);
-      assertThat(line.status()).isEqualTo(LineStatus.ACCRUED);
+      assertThat(line.status()).isEqualTo(CommissionLine.Status.ACCRUED);
       assertThat(line.accruedOn()).isEqualTo(date("2026-03-01"));
     });
     assertThat(commission.total()).isEqualTo(usd("4800.00"));
@@ -99,7 +97,7 @@ class DealCommissionTest {
     assertThat(commissionDeal.amount()).isEqualTo(usd("24000.00"));
     assertThat(commissionDeal.signed()).isEqualTo(date("2026-03-01"));
     DealCommission commission = STANDARD.calculateDeal(REFERRAL, commissionDeal, CommissionState.empty(P1));
-    assertThat(commission.line(LineKind.REFERRAL_FEE).orElseThrow().amount()).isEqualTo(usd("2400.00"));
+    assertThat(commission.line(CommissionLine.Kind.REFERRAL_FEE).orElseThrow().amount()).isEqualTo(usd("2400.00"));
   }
 
   @Test
@@ -137,7 +135,7 @@ class DealCommissionTest {
         .putYearVolumes(2026, new BigDecimal(before)).build();
     DealCommission commission = STANDARD.calculateDeal(OEM, deal("D-2", P1, usd(amount), date("2026-05-01")).build(),
         state);
-    CommissionLine line = commission.line(LineKind.VOLUME_BRACKET).orElseThrow();
+    CommissionLine line = commission.line(CommissionLine.Kind.VOLUME_BRACKET).orElseThrow();
     assertThat(line.exact()).isEqualByComparingTo(exact);
     assertThat(commission.after().yearVolumes().get(2026))
         .isEqualByComparingTo(new BigDecimal(before).add(new BigDecimal(amount)));
@@ -176,7 +174,7 @@ class DealCommissionTest {
   @Test
   @DisplayName("The first-deal SPIFF goes to the first credited deal only; a deal not attributed does not use it")
   void calculateDeal_firstDealSpiff() {
-    List<SpiffWindow> windows = List.of(SpiffWindow.of(SpiffKind.FIRST_DEAL,
+    List<CommissionFacts.SpiffWindow> windows = List.of(CommissionFacts.SpiffWindow.of(SpiffTerms.Kind.FIRST_DEAL,
         DateRange.ofClosed(JAN_1, date("2026-12-31"))));
     DealCommission none = STANDARD.calculateDeal(REFERRAL, deal("D-1", P1, usd("1000.00"), date("2026-02-01"),
         AttributionType.NOT_ATTRIBUTED).build(), CommissionState.empty(P1), windows, List.of());
@@ -185,9 +183,9 @@ class DealCommissionTest {
     DealCommission second = STANDARD.calculateDeal(REFERRAL, deal("D-3", P1, usd("1000.00"), date("2026-02-03"))
         .build(), first.after(), windows, List.of());
     assertThat(first.lines()).extracting(CommissionLine::kind)
-        .containsExactly(LineKind.REFERRAL_FEE, LineKind.SPIFF_FIRST_DEAL);
-    assertThat(first.line(LineKind.SPIFF_FIRST_DEAL).orElseThrow().amount()).isEqualTo(usd("500.00"));
-    assertThat(second.lines()).extracting(CommissionLine::kind).containsExactly(LineKind.REFERRAL_FEE);
+        .containsExactly(CommissionLine.Kind.REFERRAL_FEE, CommissionLine.Kind.SPIFF_FIRST_DEAL);
+    assertThat(first.line(CommissionLine.Kind.SPIFF_FIRST_DEAL).orElseThrow().amount()).isEqualTo(usd("500.00"));
+    assertThat(second.lines()).extracting(CommissionLine::kind).containsExactly(CommissionLine.Kind.REFERRAL_FEE);
   }
 
   @Test
@@ -205,7 +203,7 @@ class DealCommissionTest {
     DealCommission second = capped.calculateDeal(REFERRAL, d2, first.after());
     CommissionLine line = second.lines().get(0);
     assertThat(line.amount()).isEqualTo(usd("1000.00"));
-    assertThat(line.cap()).hasValueSatisfying(cap -> assertThat(cap.cap()).isEqualTo(CapKind.PER_PERIOD));
+    assertThat(line.cap()).hasValueSatisfying(cap -> assertThat(cap.cap()).isEqualTo(CommissionCaps.Kind.PER_PERIOD));
     CommissionResult whole = capped.calculate(CommissionFacts.builder().addPartners(REFERRAL).addDeals(d1, d2)
         .build(), date("2026-04-30"));
     assertThat(whole.linesFor(P1, "D-2")).singleElement().satisfies(w -> {
@@ -226,7 +224,7 @@ class DealCommissionTest {
         .build(), unchanged);
     assertThat(third.lines().get(0).amount()).isEqualTo(usd("300.00"));
     assertThat(third.lines().get(0).cap()).hasValueSatisfying(cap -> assertThat(cap.cap())
-        .isEqualTo(CapKind.PER_PARTNER));
+        .isEqualTo(CommissionCaps.Kind.PER_PARTNER));
   }
 
   @Test
@@ -234,7 +232,7 @@ class DealCommissionTest {
   void wholeBook_sameDayDealsCappedDealByDeal() {
     CommissionCalculator capped = CommissionCalculator.of(CommissionPlan.builder()
         .caps(new CommissionCaps.Builder().perPartner(new BigDecimal("4500")).build()).build());
-    List<SpiffWindow> windows = List.of(SpiffWindow.of(SpiffKind.COMPETITIVE_DISPLACEMENT,
+    List<CommissionFacts.SpiffWindow> windows = List.of(CommissionFacts.SpiffWindow.of(SpiffTerms.Kind.COMPETITIVE_DISPLACEMENT,
         DateRange.ofClosed(JAN_1, date("2026-12-31"))));
     CommissionDeal a = deal("D-A", P1, usd("10000.00"), date("2026-03-02")).competitiveDisplacement(true).build();
     CommissionDeal b = deal("D-B", P1, usd("10000.00"), date("2026-03-02")).build();
@@ -294,7 +292,7 @@ class DealCommissionTest {
   @DisplayName("Problems of the deal are reported at deal..., not deals[0]...")
   void calculateDeal_problemsAtTheDealsPath() {
     CommissionCalculator tiered = CommissionCalculator.of(CommissionPlan.standard());
-    PartnerAccount integrator = account(P1, PartnerType.SYSTEM_INTEGRATOR);
+    CommissionFacts.PartnerAccount integrator = account(P1, PartnerType.SYSTEM_INTEGRATOR);
     assertInvalid(() -> tiered.calculateDeal(integrator, deal("D-1", P1, usd("100.00"), date("2026-03-02")).build(),
         CommissionState.empty(P1)), "deal.tier", "missing",
         "deal.tier must be present: the SYSTEM_INTEGRATOR models need the partner's tier at the deal date, but was "
@@ -345,8 +343,8 @@ class DealCommissionTest {
         .containsExactly("D-1/P-1/REFERRAL_FEE", "D-1/P-2/REFERRAL_FEE");
     assertThat(whole.linesFor(P2, "D-1")).extracting(CommissionLine::id).containsExactly("D-1/P-2/REFERRAL_FEE");
     assertThat(whole.linesFor("D-9")).isEmpty();
-    assertThat(whole.lines(LineKind.REFERRAL_FEE)).hasSize(3);
-    assertThat(whole.lines(LineKind.VOLUME_REBATE)).isEmpty();
+    assertThat(whole.lines(CommissionLine.Kind.REFERRAL_FEE)).hasSize(3);
+    assertThat(whole.lines(CommissionLine.Kind.VOLUME_REBATE)).isEmpty();
     assertThat(whole.total(P1, "D-1")).isEqualTo(usd("200.00"));
     assertThat(whole.total(P2, "D-1")).isEqualTo(usd("100.00"));
     assertThat(whole.total(P2, "D-2")).isEqualTo(Money.zero(USD));
@@ -364,12 +362,12 @@ class DealCommissionTest {
     assertInvalid(() -> new CommissionLine.Builder().from(line).dealId(Optional.empty()).build(), "dealId",
         "inconsistent", "dealId must be present exactly when the line comes from a deal (a REFERRAL_FEE line does), "
             + "but was absent");
-    assertInvalid(() -> new CommissionLine.Builder().from(line).kind(LineKind.VOLUME_REBATE).build(), "dealId",
+    assertInvalid(() -> new CommissionLine.Builder().from(line).kind(CommissionLine.Kind.VOLUME_REBATE).build(), "dealId",
         "inconsistent", "dealId must be present exactly when the line comes from a deal (a VOLUME_REBATE line does "
             + "not), but was D-1");
-    for (LineKind kind : LineKind.values()) {
-      assertThat(kind.isFromDeal()).as(kind.name()).isEqualTo(kind != LineKind.VOLUME_REBATE
-          && kind != LineKind.COUNT_BONUS && kind != LineKind.SPIFF_QUARTERLY_QUOTA);
+    for (CommissionLine.Kind kind : CommissionLine.Kind.values()) {
+      assertThat(kind.isFromDeal()).as(kind.name()).isEqualTo(kind != CommissionLine.Kind.VOLUME_REBATE
+          && kind != CommissionLine.Kind.COUNT_BONUS && kind != CommissionLine.Kind.SPIFF_QUARTERLY_QUOTA);
       if (kind.accruesOnSigning()) {
         assertThat(kind.isFromDeal()).isTrue();
       }

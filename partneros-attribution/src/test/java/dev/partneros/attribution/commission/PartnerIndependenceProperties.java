@@ -25,7 +25,7 @@ class PartnerIndependenceProperties {
       @ForAll CommissionPlan plan) {
     CommissionCalculator calculator = CommissionCalculator.of(plan);
     CommissionResult all = calculator.calculate(scenario.facts, scenario.asOf);
-    for (PartnerAccount account : scenario.facts.partners()) {
+    for (CommissionFacts.PartnerAccount account : scenario.facts.partners()) {
       PartnerId id = account.id();
       Set<String> deals = scenario.facts.deals().stream().filter(d -> d.partner().equals(id))
           .map(CommissionDeal::dealId).collect(Collectors.toSet());

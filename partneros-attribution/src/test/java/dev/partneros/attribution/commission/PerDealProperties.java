@@ -50,7 +50,7 @@ class PerDealProperties {
     int capped = 0;
     int countedBetween = 0;
     boolean sameDay = false;
-    for (PartnerAccount account : facts.partners()) {
+    for (CommissionFacts.PartnerAccount account : facts.partners()) {
       PartnerId partner = account.id();
       List<CommissionDeal> deals = facts.deals().stream()
           .filter(d -> d.partner().equals(partner) && !d.signed().isAfter(scenario.asOf))
@@ -119,7 +119,7 @@ class PerDealProperties {
   }
 
   private static CommissionLine accrualView(CommissionLine line) {
-    return new CommissionLine.Builder().from(line).status(LineStatus.ACCRUED)
+    return new CommissionLine.Builder().from(line).status(CommissionLine.Status.ACCRUED)
         .clawedBack(Money.zero(line.amount().currency())).payableOn(Optional.<LocalDate>empty())
         .paidOn(Optional.<LocalDate>empty()).paymentDue(Optional.<LocalDate>empty()).build();
   }

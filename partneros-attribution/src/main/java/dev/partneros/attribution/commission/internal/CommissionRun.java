@@ -1,10 +1,6 @@
 package dev.partneros.attribution.commission.internal;
 
 import dev.partneros.attribution.AttributionProblemCode;
-import dev.partneros.attribution.commission.Cancellation;
-import dev.partneros.attribution.commission.CancellationKind;
-import dev.partneros.attribution.commission.CapHit;
-import dev.partneros.attribution.commission.CapKind;
 import dev.partneros.attribution.commission.ClawbackCalculator;
 import dev.partneros.attribution.commission.ClawbackCase;
 import dev.partneros.attribution.commission.ClawbackDecision;
@@ -12,27 +8,17 @@ import dev.partneros.attribution.commission.CommissionCaps;
 import dev.partneros.attribution.commission.CommissionDeal;
 import dev.partneros.attribution.commission.CommissionFacts;
 import dev.partneros.attribution.commission.CommissionLine;
-import dev.partneros.attribution.commission.CommissionModels;
+import dev.partneros.attribution.commission.CommissionPlan;
 import dev.partneros.attribution.commission.CommissionResult;
 import dev.partneros.attribution.commission.CommissionState;
 import dev.partneros.attribution.commission.CommissionTerms;
 import dev.partneros.attribution.commission.CountBrackets;
 import dev.partneros.attribution.commission.DealCommission;
-import dev.partneros.attribution.commission.EntryKind;
 import dev.partneros.attribution.commission.LedgerEntry;
-import dev.partneros.attribution.commission.LineKind;
-import dev.partneros.attribution.commission.LineStatus;
-import dev.partneros.attribution.commission.PartnerAccount;
-import dev.partneros.attribution.commission.Payment;
-import dev.partneros.attribution.commission.PayoutPeriod;
-import dev.partneros.attribution.commission.PayoutRun;
 import dev.partneros.attribution.commission.PayoutTerms;
-import dev.partneros.attribution.commission.Quota;
 import dev.partneros.attribution.commission.ReferralFee;
 import dev.partneros.attribution.commission.ResaleTerms;
-import dev.partneros.attribution.commission.SpiffKind;
 import dev.partneros.attribution.commission.SpiffTerms;
-import dev.partneros.attribution.commission.SpiffWindow;
 import dev.partneros.attribution.commission.VolumeBrackets;
 import dev.partneros.attribution.commission.VolumeRebate;
 import dev.partneros.core.CoreProblemCode;
@@ -144,7 +130,7 @@ public final class CommissionRun {
   private final FxBook fx;
   private final Map<CommissionTerms, ClawbackCalculator> clawbackCalculators = new IdentityHashMap<>();
   private final Map<String, DealFacts> deals = new HashMap<>();
-  private final Map<SpiffKind, List<SpiffWindow>> windows = new EnumMap<>(SpiffKind.class);
+  private final Map<SpiffTerms.Kind, List<CommissionFacts.SpiffWindow>> windows = new EnumMap<>(SpiffTerms.Kind.class);
   private final TreeMap<PartnerId, PartnerWork> partners = new TreeMap<>();
   private final Map<Object, String> tableTexts = new IdentityHashMap<>();
 
@@ -186,7 +172,7 @@ public final class CommissionRun {
   /** Per deal id: the facts shared by every partner credited on it. */
   private static final class DealFacts {
     private final CommissionDeal first;
-    private final List<Payment> payments = new ArrayList<>();
+    private final List<CommissionFacts.Payment> payments = new ArrayList<>();
     private final List<Integer> paymentIndices = new ArrayList<>();
     private final List<CancelFact> cancellations = new ArrayList<>();
     private LocalDate firstPayment;
@@ -199,10 +185,10 @@ public final class CommissionRun {
   /** A cancellation with its index in the facts and its ordinal among the deal's cancellations. */
   private static final class CancelFact {
     private final int index;
-    private final Cancellation cancellation;
+    private final CommissionFacts.Cancellation cancellation;
     private int ordinal;
 
-    private CancelFact(int index, Cancellation cancellation) {
+    private CancelFact(int index, CommissionFacts.Cancellation cancellation) {
       this.index = index;
       this.cancellation = cancellation;
     }
@@ -218,7 +204,7 @@ public final class CommissionRun {
     private final CommissionDeal deal;
     private final DealFacts dealFacts;
     private CommissionTerms terms;
-    private CommissionModels models;
+    private CommissionPlan.Models models;
     private BigDecimal baseP;
     private FxRate baseFx;
 
@@ -239,7 +225,7 @@ public final class CommissionRun {
 
   /** Everything one partner's simulation works on. */
   private static final class PartnerWork {
-    private final PartnerAccount account;
+    private final CommissionFacts.PartnerAccount account;
     private final int index;
     private final List<Row> rows = new ArrayList<>();
     private final List<Draft> drafts = new ArrayList<>();
@@ -247,7 +233,7 @@ public final class CommissionRun {
     private final Map<String, List<Draft>> byDeal = new HashMap<>();
     private final List<Draft> adjustments = new ArrayList<>();
     private final List<LedgerEntry> entries = new ArrayList<>();
-    private final List<PayoutRun> runs = new ArrayList<>();
+    private final List<CommissionResult.PayoutRun> runs = new ArrayList<>();
     private final List<ClawbackDecision> clawbacks = new ArrayList<>();
     private final List<ResaleTerms> resale = new ArrayList<>();
     private final Map<String, BigDecimal> capRunning = new HashMap<>();
@@ -256,7 +242,7 @@ public final class CommissionRun {
     private Money accrued;
     private Money payable;
 
-    private PartnerWork(PartnerAccount account, int index) {
+    private PartnerWork(CommissionFacts.PartnerAccount account, int index) {
       this.account = account;
       this.index = index;
       this.accrued = Money.zero(account.payoutCurrency());
@@ -271,7 +257,7 @@ public final class CommissionRun {
   /** A commission line in the making. */
   private static final class Draft {
     private final String id;
-    private final LineKind kind;
+    private final CommissionLine.Kind kind;
     private final Row row;
     private final CommissionTerms terms;
     private final LocalDate accruedOn;
@@ -282,7 +268,7 @@ public final class CommissionRun {
     private FxRate baseFx;
     private Rate rate;
     private Rate factor = Rate.ONE;
-    private List<SpiffKind> spiffs = List.of();
+    private List<SpiffTerms.Kind> spiffs = List.of();
     private BigDecimal exact;
     private LocalDate payableOn;
     private String trigger = "on accrual";
@@ -301,7 +287,7 @@ public final class CommissionRun {
     private String quotaVolume;
     private String quotaTarget;
     // simulation
-    private CapHit capHit;
+    private CommissionLine.CapHit capHit;
     private BigDecimal capped;
     private FxRate settleFx;
     private BigDecimal unrounded;
@@ -312,7 +298,7 @@ public final class CommissionRun {
     private LocalDate paidOn;
     private LocalDate paymentDue;
 
-    private Draft(String id, LineKind kind, Row row, CommissionTerms terms, LocalDate accruedOn, int rank) {
+    private Draft(String id, CommissionLine.Kind kind, Row row, CommissionTerms terms, LocalDate accruedOn, int rank) {
       this.id = id;
       this.kind = kind;
       this.row = row;
@@ -377,9 +363,9 @@ public final class CommissionRun {
 
   private void index() {
     FieldPath root = FieldPath.root();
-    List<PartnerAccount> accounts = facts.partners();
+    List<CommissionFacts.PartnerAccount> accounts = facts.partners();
     for (int i = 0; i < accounts.size(); i++) {
-      PartnerAccount account = accounts.get(i);
+      CommissionFacts.PartnerAccount account = accounts.get(i);
       PartnerWork same = partners.get(account.id());
       if (same != null) {
         fail(at("partners", i, "id"), CoreProblemCode.DUPLICATE, "name each partner once (partners[" + same.index
@@ -422,9 +408,9 @@ public final class CommissionRun {
         partner.rows.add(new Row(i, deal, dealFacts));
       }
     }
-    List<Payment> payments = facts.payments();
+    List<CommissionFacts.Payment> payments = facts.payments();
     for (int i = 0; i < payments.size(); i++) {
-      Payment payment = payments.get(i);
+      CommissionFacts.Payment payment = payments.get(i);
       DealFacts dealFacts = deals.get(payment.dealId());
       if (dealFacts == null) {
         fail(at("payments", i, "dealId"), AttributionProblemCode.UNKNOWN_DEAL, "be a deal of the facts", payment.dealId());
@@ -450,9 +436,9 @@ public final class CommissionRun {
         }
       }
     }
-    List<Cancellation> cancellations = facts.cancellations();
+    List<CommissionFacts.Cancellation> cancellations = facts.cancellations();
     for (int i = 0; i < cancellations.size(); i++) {
-      Cancellation cancellation = cancellations.get(i);
+      CommissionFacts.Cancellation cancellation = cancellations.get(i);
       DealFacts dealFacts = deals.get(cancellation.dealId());
       if (dealFacts == null) {
         fail(at("cancellations", i, "dealId"), AttributionProblemCode.UNKNOWN_DEAL, "be a deal of the facts", cancellation.dealId());
@@ -501,7 +487,7 @@ public final class CommissionRun {
       for (int k = 0; k < dealFacts.payments.size(); k++) {
         order.add(k);
       }
-      List<Payment> sortedPayments = new ArrayList<>(dealFacts.payments);
+      List<CommissionFacts.Payment> sortedPayments = new ArrayList<>(dealFacts.payments);
       List<Integer> sortedIndices = new ArrayList<>(dealFacts.paymentIndices);
       order.sort(Comparator.comparing((Integer k) -> sortedPayments.get(k).date())
           .thenComparing(k -> sortedPayments.get(k).amount().amount())
@@ -513,10 +499,10 @@ public final class CommissionRun {
         dealFacts.paymentIndices.add(sortedIndices.get(k));
       }
     }
-    List<SpiffWindow> windowList = facts.spiffWindows();
+    List<CommissionFacts.SpiffWindow> windowList = facts.spiffWindows();
     for (int i = 0; i < windowList.size(); i++) {
-      SpiffWindow window = windowList.get(i);
-      if (window.kind() == SpiffKind.PRODUCT_LAUNCH) {
+      CommissionFacts.SpiffWindow window = windowList.get(i);
+      if (window.kind() == SpiffTerms.Kind.PRODUCT_LAUNCH) {
         SpiffTerms spiffs = termsOrFirst(window.period().startInclusive()).plan().spiffs();
         long days = window.period().lengthInDays();
         problems.check(days >= spiffs.launchMinDays() && days <= spiffs.launchMaxDays(),
@@ -525,9 +511,9 @@ public final class CommissionRun {
       }
       windows.computeIfAbsent(window.kind(), k -> new ArrayList<>()).add(window);
     }
-    List<Quota> quotas = facts.quotas();
+    List<CommissionFacts.Quota> quotas = facts.quotas();
     for (int i = 0; i < quotas.size(); i++) {
-      Quota quota = quotas.get(i);
+      CommissionFacts.Quota quota = quotas.get(i);
       FieldPath path = root.field("quotas").index(i);
       problems.check(partners.containsKey(quota.partner()), path.field("partner"), AttributionProblemCode.UNKNOWN_PARTNER,
           "be a partner of the facts", quota.partner());
@@ -610,7 +596,7 @@ public final class CommissionRun {
     return rate.orElse(null);
   }
 
-  private Draft draft(PartnerWork partner, String id, LineKind kind, Row row, CommissionTerms terms,
+  private Draft draft(PartnerWork partner, String id, CommissionLine.Kind kind, Row row, CommissionTerms terms,
       LocalDate accruedOn, int rank) {
     Draft draft = new Draft(id, kind, row, terms, accruedOn, rank);
     draft.settleFx = settlement(partner, accruedOn, id);
@@ -646,8 +632,8 @@ public final class CommissionRun {
     }
   }
 
-  private Optional<SpiffWindow> window(SpiffKind kind, LocalDate date) {
-    for (SpiffWindow window : windows.getOrDefault(kind, List.of())) {
+  private Optional<CommissionFacts.SpiffWindow> window(SpiffTerms.Kind kind, LocalDate date) {
+    for (CommissionFacts.SpiffWindow window : windows.getOrDefault(kind, List.of())) {
       if (window.period().contains(date)) {
         return Optional.of(window);
       }
@@ -659,21 +645,21 @@ public final class CommissionRun {
   private void uplifts(Row row, Draft draft, BigDecimal modelExact, BigDecimal baseP) {
     Currency pc = programCurrency;
     BigDecimal value = modelExact;
-    List<SpiffKind> applied = new ArrayList<>(2);
+    List<SpiffTerms.Kind> applied = new ArrayList<>(2);
     if (row.models.spiffs()) {
       SpiffTerms spiffs = row.terms.plan().spiffs();
-      Optional<SpiffWindow> bundle = window(SpiffKind.BUNDLE, row.deal.signed());
+      Optional<CommissionFacts.SpiffWindow> bundle = window(SpiffTerms.Kind.BUNDLE, row.deal.signed());
       if (bundle.isPresent() && row.deal.products().size() >= spiffs.bundleMinProducts()) {
         draft.points = spiffs.bundlePoints().value();
         BigDecimal extra = baseP.multiply(draft.points);
         value = value.add(extra);
-        applied.add(SpiffKind.BUNDLE);
+        applied.add(SpiffTerms.Kind.BUNDLE);
         BigDecimal bundled = value;
         draft.steps.add(() -> step("commission.spiff.bundle", S7, T_BUNDLE, Integer.toString(spiffs.bundleMinProducts()),
             Exact.amount(bundled, pc), "products", Integer.toString(row.deal.products().size()), "window",
             bundle.get().period().toString(), "points", spiffs.bundlePoints().toString()));
       }
-      for (SpiffWindow launch : windows.getOrDefault(SpiffKind.PRODUCT_LAUNCH, List.of())) {
+      for (CommissionFacts.SpiffWindow launch : windows.getOrDefault(SpiffTerms.Kind.PRODUCT_LAUNCH, List.of())) {
         if (!launch.period().contains(row.deal.signed())) {
           continue;
         }
@@ -681,7 +667,7 @@ public final class CommissionRun {
         if (product.isPresent()) {
           draft.multiplier = spiffs.launchMultiplier();
           value = value.multiply(draft.multiplier);
-          applied.add(SpiffKind.PRODUCT_LAUNCH);
+          applied.add(SpiffTerms.Kind.PRODUCT_LAUNCH);
           BigDecimal launched = value;
           BigDecimal multiplier = draft.multiplier;
           draft.steps.add(() -> step("commission.spiff.product_launch", S7, T_LAUNCH, null, Exact.amount(launched, pc),
@@ -717,11 +703,11 @@ public final class CommissionRun {
   private void dealLines(PartnerWork partner, Row row, Map<Integer, BigDecimal> yearVolumes, boolean firstDeal) {
     Currency pc = programCurrency;
     CommissionDeal deal = row.deal;
-    CommissionModels models = row.models;
+    CommissionPlan.Models models = row.models;
     String prefix = deal.dealId() + "/" + deal.partner().value() + "/";
     if (models.referralFee().isPresent()) {
       ReferralFee fee = models.referralFee().get();
-      Draft draft = draft(partner, prefix + LineKind.REFERRAL_FEE, LineKind.REFERRAL_FEE, row, row.terms,
+      Draft draft = draft(partner, prefix + CommissionLine.Kind.REFERRAL_FEE, CommissionLine.Kind.REFERRAL_FEE, row, row.terms,
           deal.signed(), R_DEAL);
       if (fee.rate().isPresent()) {
         baseOf(row, draft);
@@ -729,13 +715,13 @@ public final class CommissionRun {
         draft.model = 1;
         draft.modelRate = draft.rate;
         BigDecimal model = draft.rate.applyTo(row.baseP);
-        draft.steps.add(() -> step(LineKind.REFERRAL_FEE.ruleId(), S7, T_REFERRAL_RATE, null, Exact.amount(model, pc), "rate",
+        draft.steps.add(() -> step(CommissionLine.Kind.REFERRAL_FEE.ruleId(), S7, T_REFERRAL_RATE, null, Exact.amount(model, pc), "rate",
             draft.rate.toString(), "base", Exact.money(deal.amount())));
         uplifts(row, draft, model, row.baseP);
       } else {
         BigDecimal flat = fee.flat().get();
         draft.base = row.terms.money(flat);
-        draft.steps.add(() -> step(LineKind.REFERRAL_FEE.ruleId(), S7, T_REFERRAL_FLAT, null, Exact.amount(flat, pc), "flat",
+        draft.steps.add(() -> step(CommissionLine.Kind.REFERRAL_FEE.ruleId(), S7, T_REFERRAL_FLAT, null, Exact.amount(flat, pc), "flat",
             Exact.amount(flat, pc)));
         factor(row, draft, flat);
       }
@@ -743,14 +729,14 @@ public final class CommissionRun {
     }
     if (models.tierRate()) {
       Tier tier = deal.tier().orElseThrow();
-      Draft draft = draft(partner, prefix + LineKind.TIER_RATE, LineKind.TIER_RATE, row, row.terms, deal.signed(),
+      Draft draft = draft(partner, prefix + CommissionLine.Kind.TIER_RATE, CommissionLine.Kind.TIER_RATE, row, row.terms, deal.signed(),
           R_DEAL);
       baseOf(row, draft);
       draft.rate = row.terms.benefits().commissionRate(tier);
       draft.model = 1;
       draft.modelRate = draft.rate;
       BigDecimal model = draft.rate.applyTo(row.baseP);
-      draft.steps.add(() -> step(LineKind.TIER_RATE.ruleId(), S7, T_TIER, null, Exact.amount(model, pc), "tier", tier.toString(),
+      draft.steps.add(() -> step(CommissionLine.Kind.TIER_RATE.ruleId(), S7, T_TIER, null, Exact.amount(model, pc), "tier", tier.toString(),
           "rate", draft.rate.toString(), "base", Exact.money(deal.amount())));
       uplifts(row, draft, model, row.baseP);
       dealTiming(row, draft);
@@ -760,7 +746,7 @@ public final class CommissionRun {
       int year = row.terms.fiscalCalendar().fiscalYear(deal.signed());
       BigDecimal before = yearVolumes.getOrDefault(year, BigDecimal.ZERO);
       BigDecimal after = before.add(row.baseP);
-      Draft draft = draft(partner, prefix + LineKind.VOLUME_BRACKET, LineKind.VOLUME_BRACKET, row, row.terms,
+      Draft draft = draft(partner, prefix + CommissionLine.Kind.VOLUME_BRACKET, CommissionLine.Kind.VOLUME_BRACKET, row, row.terms,
           deal.signed(), R_DEAL);
       baseOf(row, draft);
       draft.rate = brackets.brackets().rateFor(after, Optional.empty());
@@ -770,7 +756,7 @@ public final class CommissionRun {
       BigDecimal commissionBefore = brackets.commission(before);
       BigDecimal commissionAfter = brackets.commission(after);
       BigDecimal model = commissionAfter.subtract(commissionBefore);
-      draft.steps.add(() -> step(LineKind.VOLUME_BRACKET.ruleId(), S7, T_BRACKET,
+      draft.steps.add(() -> step(CommissionLine.Kind.VOLUME_BRACKET.ruleId(), S7, T_BRACKET,
           brackets.brackets().bracketFor(after).toString(), Exact.amount(model, pc), "mode", brackets.mode().toString(),
           "volumeBefore", Exact.amount(before, pc), "volumeAfter", Exact.amount(after, pc), "year", Integer.toString(year),
           "commissionBefore", Exact.amount(commissionBefore, pc), "commissionAfter", Exact.amount(commissionAfter, pc)));
@@ -786,13 +772,13 @@ public final class CommissionRun {
     if (models.spiffs() && firstDeal) {
       SpiffTerms spiffs = row.terms.plan().spiffs();
       long days = ChronoUnit.DAYS.between(partner.account.joined(), deal.signed());
-      Optional<SpiffWindow> window = window(SpiffKind.FIRST_DEAL, deal.signed());
+      Optional<CommissionFacts.SpiffWindow> window = window(SpiffTerms.Kind.FIRST_DEAL, deal.signed());
       if (window.isPresent() && days >= 0 && days <= spiffs.firstDealWithinDays()) {
-        Draft draft = draft(partner, prefix + LineKind.SPIFF_FIRST_DEAL, LineKind.SPIFF_FIRST_DEAL, row, row.terms,
+        Draft draft = draft(partner, prefix + CommissionLine.Kind.SPIFF_FIRST_DEAL, CommissionLine.Kind.SPIFF_FIRST_DEAL, row, row.terms,
             deal.signed(), R_SPIFF);
         draft.base = row.terms.money(spiffs.firstDealAmount());
         draft.exact = spiffs.firstDealAmount();
-        draft.steps.add(() -> step(LineKind.SPIFF_FIRST_DEAL.ruleId(), S7, T_FIRST_DEAL,
+        draft.steps.add(() -> step(CommissionLine.Kind.SPIFF_FIRST_DEAL.ruleId(), S7, T_FIRST_DEAL,
             spiffs.firstDealWithinDays() + " days", Exact.amount(draft.exact, pc), "signed", deal.signed().toString(), "days",
             Long.toString(days), "joined", partner.account.joined().toString(), "window",
             window.get().period().toString()));
@@ -800,14 +786,14 @@ public final class CommissionRun {
       }
     }
     if (models.spiffs() && deal.competitiveDisplacement()) {
-      Optional<SpiffWindow> window = window(SpiffKind.COMPETITIVE_DISPLACEMENT, deal.signed());
+      Optional<CommissionFacts.SpiffWindow> window = window(SpiffTerms.Kind.COMPETITIVE_DISPLACEMENT, deal.signed());
       if (window.isPresent()) {
         SpiffTerms spiffs = row.terms.plan().spiffs();
-        Draft draft = draft(partner, prefix + LineKind.SPIFF_COMPETITIVE_DISPLACEMENT,
-            LineKind.SPIFF_COMPETITIVE_DISPLACEMENT, row, row.terms, deal.signed(), R_SPIFF);
+        Draft draft = draft(partner, prefix + CommissionLine.Kind.SPIFF_COMPETITIVE_DISPLACEMENT,
+            CommissionLine.Kind.SPIFF_COMPETITIVE_DISPLACEMENT, row, row.terms, deal.signed(), R_SPIFF);
         draft.base = row.terms.money(spiffs.displacementAmount());
         draft.exact = spiffs.displacementAmount();
-        draft.steps.add(() -> step(LineKind.SPIFF_COMPETITIVE_DISPLACEMENT.ruleId(), S7, T_DISPLACEMENT, null,
+        draft.steps.add(() -> step(CommissionLine.Kind.SPIFF_COMPETITIVE_DISPLACEMENT.ruleId(), S7, T_DISPLACEMENT, null,
             Exact.amount(draft.exact, pc), "signed", deal.signed().toString(), "window", window.get().period().toString()));
         dealTiming(row, draft);
       }
@@ -834,7 +820,7 @@ public final class CommissionRun {
     LocalDate churn = churn(row);
     Currency dealCurrency = row.deal.amount().currency();
     for (int k = 0; k < row.dealFacts.payments.size(); k++) {
-      Payment payment = row.dealFacts.payments.get(k);
+      CommissionFacts.Payment payment = row.dealFacts.payments.get(k);
       LocalDate date = payment.date();
       if (date.isBefore(start) || !date.isBefore(end) || (churn != null && !date.isBefore(churn))) {
         continue;
@@ -854,13 +840,13 @@ public final class CommissionRun {
         rate = found.get();
         baseP = payment.amount().amount().multiply(rate.rate());
       }
-      Draft draft = draft(partner, prefix + LineKind.RECURRING_SHARE + "/" + date + "/" + k, LineKind.RECURRING_SHARE,
+      Draft draft = draft(partner, prefix + CommissionLine.Kind.RECURRING_SHARE + "/" + date + "/" + k, CommissionLine.Kind.RECURRING_SHARE,
           row, row.terms, date, R_RECURRING);
       draft.base = payment.amount();
       draft.baseFx = rate;
       draft.rate = share.rate();
       BigDecimal model = share.rate().applyTo(baseP);
-      draft.steps.add(() -> step(LineKind.RECURRING_SHARE.ruleId(), S7, T_RECURRING, null, Exact.amount(model, pc), "rate",
+      draft.steps.add(() -> step(CommissionLine.Kind.RECURRING_SHARE.ruleId(), S7, T_RECURRING, null, Exact.amount(model, pc), "rate",
           share.rate().toString(), "base", Exact.money(payment.amount()), "collected", date.toString(), "months",
           Integer.toString(share.months()), "start", start.toString()));
       if (rate != null) {
@@ -923,8 +909,8 @@ public final class CommissionRun {
       for (int k = 0; k < count; k++) {
         Row row = eligible.get(k);
         CountBrackets brackets = row.models.countBrackets().get();
-        Draft draft = draft(partner, row.deal.dealId() + "/" + row.deal.partner().value() + "/" + LineKind.COUNT_BRACKET,
-            LineKind.COUNT_BRACKET, row, row.terms, end, R_COUNT);
+        Draft draft = draft(partner, row.deal.dealId() + "/" + row.deal.partner().value() + "/" + CommissionLine.Kind.COUNT_BRACKET,
+            CommissionLine.Kind.COUNT_BRACKET, row, row.terms, end, R_COUNT);
         Money value = values.get(k);
         BigDecimal baseP = row.toProgram(value);
         draft.base = value;
@@ -933,7 +919,7 @@ public final class CommissionRun {
         draft.model = 1;
         draft.modelRate = draft.rate;
         BigDecimal model = draft.rate.applyTo(baseP);
-        draft.steps.add(() -> step(LineKind.COUNT_BRACKET.ruleId(), S7, T_COUNT,
+        draft.steps.add(() -> step(CommissionLine.Kind.COUNT_BRACKET.ruleId(), S7, T_COUNT,
             brackets.brackets().bracketFor(BigDecimal.valueOf(count)).toString(), Exact.amount(model, pc), "referrals",
             Integer.toString(count), "month", month.getKey().toString(), "rate", draft.rate.toString(), "base",
             Exact.money(value)));
@@ -945,16 +931,16 @@ public final class CommissionRun {
         dealTiming(row, draft);
       }
       CommissionTerms terms = termsOrFirst(end);
-      Optional<CommissionModels> models = terms.plan().modelsFor(partner.account.type());
+      Optional<CommissionPlan.Models> models = terms.plan().modelsFor(partner.account.type());
       if (models.isPresent() && models.get().countBrackets().isPresent()) {
         CountBrackets brackets = models.get().countBrackets().get();
         Optional<BigDecimal> bonus = brackets.bonusFor(count);
         if (bonus.isPresent() && bonus.get().signum() > 0) {
-          Draft draft = draft(partner, partner.account.id().value() + "/" + LineKind.COUNT_BONUS + "/" + month.getKey(),
-              LineKind.COUNT_BONUS, null, terms, end, R_COUNT_BONUS);
+          Draft draft = draft(partner, partner.account.id().value() + "/" + CommissionLine.Kind.COUNT_BONUS + "/" + month.getKey(),
+              CommissionLine.Kind.COUNT_BONUS, null, terms, end, R_COUNT_BONUS);
           draft.base = terms.money(bonus.get());
           draft.exact = bonus.get();
-          draft.steps.add(() -> step(LineKind.COUNT_BONUS.ruleId(), S7, T_COUNT_BONUS,
+          draft.steps.add(() -> step(CommissionLine.Kind.COUNT_BONUS.ruleId(), S7, T_COUNT_BONUS,
               brackets.brackets().bracketFor(BigDecimal.valueOf(count)).toString(), Exact.amount(draft.exact, pc), "referrals",
               Integer.toString(count), "month", month.getKey().toString()));
           draft.payableOn = end;
@@ -980,7 +966,7 @@ public final class CommissionRun {
       cursor = end.plusDays(1);
       CommissionTerms atEnd = termsOrFirst(end);
       Optional<VolumeRebate> rebate = atEnd.plan().modelsFor(partner.account.type())
-          .flatMap(CommissionModels::volumeRebate);
+          .flatMap(CommissionPlan.Models::volumeRebate);
       if (rebate.isEmpty()) {
         continue;
       }
@@ -1014,14 +1000,14 @@ public final class CommissionRun {
       }
       BigDecimal before = accruedByYear.getOrDefault(year.startInclusive(), BigDecimal.ZERO);
       accruedByYear.put(year.startInclusive(), yearRebate);
-      Draft draft = draft(partner, partner.account.id().value() + "/" + LineKind.VOLUME_REBATE + "/" + end,
-          LineKind.VOLUME_REBATE, null, atEnd, end, R_REBATE);
+      Draft draft = draft(partner, partner.account.id().value() + "/" + CommissionLine.Kind.VOLUME_REBATE + "/" + end,
+          CommissionLine.Kind.VOLUME_REBATE, null, atEnd, end, R_REBATE);
       draft.base = Money.of(volume, programCurrency, atEnd.rounding());
       draft.rate = rate;
       BigDecimal exact = yearRebate.subtract(before);
       BigDecimal yearVolume = volume;
       draft.exact = exact;
-      draft.steps.add(() -> step(LineKind.VOLUME_REBATE.ruleId(), S7, T_REBATE,
+      draft.steps.add(() -> step(CommissionLine.Kind.VOLUME_REBATE.ruleId(), S7, T_REBATE,
           rebate.get().bands().bracketFor(yearVolume).toString(), Exact.amount(exact, pc), "volume",
           Exact.amount(yearVolume, pc), "year",
           Integer.toString(atEnd.fiscalCalendar().fiscalYear(end)), "quarterEnd", end.toString(), "rate",
@@ -1031,20 +1017,20 @@ public final class CommissionRun {
   }
 
   private void quotaLines(PartnerWork partner) {
-    List<Quota> quotas = new ArrayList<>();
-    for (Quota quota : facts.quotas()) {
+    List<CommissionFacts.Quota> quotas = new ArrayList<>();
+    for (CommissionFacts.Quota quota : facts.quotas()) {
       if (quota.partner().equals(partner.account.id()) && !quota.quarter().endInclusive().isAfter(asOf)) {
         quotas.add(quota);
       }
     }
-    quotas.sort(Comparator.comparing((Quota q) -> q.quarter().startInclusive())
+    quotas.sort(Comparator.comparing((CommissionFacts.Quota q) -> q.quarter().startInclusive())
         .thenComparing(q -> q.target().amount()));
     Set<LocalDate> done = new HashSet<>();
-    for (Quota quota : quotas) {
+    for (CommissionFacts.Quota quota : quotas) {
       LocalDate end = quota.quarter().endInclusive();
       CommissionTerms terms = termsOrFirst(end);
-      Optional<CommissionModels> models = terms.plan().modelsFor(partner.account.type());
-      Optional<SpiffWindow> window = window(SpiffKind.QUARTERLY_QUOTA, end);
+      Optional<CommissionPlan.Models> models = terms.plan().modelsFor(partner.account.type());
+      Optional<CommissionFacts.SpiffWindow> window = window(SpiffTerms.Kind.QUARTERLY_QUOTA, end);
       if (models.isEmpty() || !models.get().spiffs() || window.isEmpty() || !done.add(end)) {
         continue;
       }
@@ -1060,8 +1046,8 @@ public final class CommissionRun {
       if (volume.compareTo(quota.target().amount()) < 0) {
         continue;
       }
-      Draft draft = draft(partner, partner.account.id().value() + "/" + LineKind.SPIFF_QUARTERLY_QUOTA + "/" + end,
-          LineKind.SPIFF_QUARTERLY_QUOTA, null, terms, end, R_QUOTA);
+      Draft draft = draft(partner, partner.account.id().value() + "/" + CommissionLine.Kind.SPIFF_QUARTERLY_QUOTA + "/" + end,
+          CommissionLine.Kind.SPIFF_QUARTERLY_QUOTA, null, terms, end, R_QUOTA);
       draft.rate = terms.plan().spiffs().quotaBonusRate();
       draft.quarter = quota.quarter();
       draft.quotaVolume = amountP(volume);
@@ -1157,7 +1143,7 @@ public final class CommissionRun {
       while (!month.atEndOfMonth().isAfter(asOf)) {
         LocalDate end = month.atEndOfMonth();
         CommissionTerms terms = termsOrFirst(end);
-        if (terms.plan().payout().period() == PayoutPeriod.MONTHLY
+        if (terms.plan().payout().period() == PayoutTerms.Period.MONTHLY
             || terms.fiscalCalendar().quarterOf(end).endInclusive().equals(end)) {
           events.add(new Event(end, RUN, 0, "", null, null, null));
         }
@@ -1183,7 +1169,7 @@ public final class CommissionRun {
     }
   }
 
-  private void post(PartnerWork partner, LocalDate date, EntryKind kind, Money amount, String lineId) {
+  private void post(PartnerWork partner, LocalDate date, LedgerEntry.Kind kind, Money amount, String lineId) {
     if (!amount.isPositive()) {
       return;
     }
@@ -1195,7 +1181,7 @@ public final class CommissionRun {
     partner.entries.add(entry.build());
   }
 
-  private String capKey(CapKind kind, Draft draft) {
+  private String capKey(CommissionCaps.Kind kind, Draft draft) {
     switch (kind) {
       case PER_DEAL:
         return draft.row == null ? null : "D" + draft.row.deal.dealId();
@@ -1208,7 +1194,7 @@ public final class CommissionRun {
 
   /** The payout period of a date under some terms: its month, or its fiscal quarter. */
   private static DateRange payoutPeriod(CommissionTerms terms, LocalDate date) {
-    if (terms.plan().payout().period() == PayoutPeriod.MONTHLY) {
+    if (terms.plan().payout().period() == PayoutTerms.Period.MONTHLY) {
       YearMonth month = YearMonth.from(date);
       return DateRange.ofClosed(month.atDay(1), month.atEndOfMonth());
     }
@@ -1226,11 +1212,11 @@ public final class CommissionRun {
     if (caps.perDeal().isEmpty() && caps.perPartner().isEmpty() && caps.perPeriod().isEmpty()) {
       return;
     }
-    CapKind tightest = null;
+    CommissionCaps.Kind tightest = null;
     BigDecimal room = null;
     BigDecimal counted = null;
-    String[] keys = new String[CapKind.values().length];
-    for (CapKind kind : CapKind.values()) {
+    String[] keys = new String[CommissionCaps.Kind.values().length];
+    for (CommissionCaps.Kind kind : CommissionCaps.Kind.values()) {
       Optional<BigDecimal> cap = caps.cap(kind);
       String key = cap.isEmpty() ? null : capKey(kind, draft);
       keys[kind.ordinal()] = key;
@@ -1251,7 +1237,7 @@ public final class CommissionRun {
       draft.capHit = builders.capHit().cap(tightest).limit(draft.terms.money(limit)).uncapped(exact).capped(room)
           .build();
       BigDecimal capped = room;
-      CapKind cap = tightest;
+      CommissionCaps.Kind cap = tightest;
       BigDecimal before = counted;
       draft.steps.add(() -> step("commission.cap", S7, T_CAP, Exact.amount(limit, pc), Exact.amount(capped, pc), "cap",
           cap.toString(), "counted", Exact.amount(before, pc), "uncapped", Exact.amount(exact, pc)));
@@ -1265,7 +1251,7 @@ public final class CommissionRun {
 
   private void accrue(PartnerWork partner, Draft draft) {
     Currency pc = programCurrency;
-    if (draft.kind == LineKind.SPIFF_QUARTERLY_QUOTA) {
+    if (draft.kind == CommissionLine.Kind.SPIFF_QUARTERLY_QUOTA) {
       BigDecimal base = BigDecimal.ZERO;
       for (Draft other : partner.drafts) {
         if (other.kind.isDealModel() && other.capped != null && draft.quarter.contains(other.accruedOn)) {
@@ -1275,7 +1261,7 @@ public final class CommissionRun {
       draft.base = Money.of(base, programCurrency, draft.terms.rounding());
       BigDecimal quarterBase = base;
       draft.exact = draft.rate.applyTo(base);
-      draft.steps.add(() -> step(LineKind.SPIFF_QUARTERLY_QUOTA.ruleId(), S7, T_QUOTA, draft.quotaTarget,
+      draft.steps.add(() -> step(CommissionLine.Kind.SPIFF_QUARTERLY_QUOTA.ruleId(), S7, T_QUOTA, draft.quotaTarget,
           Exact.amount(draft.exact, pc), "quarter", draft.quarter.toString(), "volume", draft.quotaVolume, "rate",
           draft.rate.toString(), "base", Exact.amount(quarterBase, pc)));
     }
@@ -1293,10 +1279,10 @@ public final class CommissionRun {
     draft.steps.add(() -> step("commission.rounding", S0, T_ROUNDING, null, Exact.money(draft.amount), "unrounded",
         Exact.amount(draft.unrounded, partner.currency()), "mode", rounding.name()));
     if (draft.amount.isPositive()) {
-      post(partner, draft.accruedOn, EntryKind.ACCRUAL, draft.amount, draft.id);
+      post(partner, draft.accruedOn, LedgerEntry.Kind.ACCRUAL, draft.amount, draft.id);
       partner.accrued = partner.accrued.plus(draft.amount);
     } else if (draft.amount.isNegative()) {
-      post(partner, draft.accruedOn, EntryKind.CLAWBACK, draft.amount.negated(), draft.id);
+      post(partner, draft.accruedOn, LedgerEntry.Kind.CLAWBACK, draft.amount.negated(), draft.id);
       partner.payable = partner.payable.plus(draft.amount);
     }
   }
@@ -1308,7 +1294,7 @@ public final class CommissionRun {
     draft.payableReached = true;
     Money net = draft.net();
     if (net.isPositive()) {
-      post(partner, draft.payableOn, EntryKind.PAYABLE, net, draft.id);
+      post(partner, draft.payableOn, LedgerEntry.Kind.PAYABLE, net, draft.id);
       partner.accrued = partner.accrued.minus(net);
       partner.payable = partner.payable.plus(net);
       payableQueue.add(draft);
@@ -1321,7 +1307,7 @@ public final class CommissionRun {
 
   private void cancel(PartnerWork partner, Row row, CancelFact fact) {
     Currency pc = programCurrency;
-    Cancellation cancellation = fact.cancellation;
+    CommissionFacts.Cancellation cancellation = fact.cancellation;
     List<Draft> lines = new ArrayList<>();
     Money zero = Money.zero(partner.currency());
     Money paid = zero;
@@ -1340,10 +1326,11 @@ public final class CommissionRun {
     ClawbackCase.Builder clawbackCase = ClawbackCase.builder().dealId(row.deal.dealId()).partner(row.deal.partner())
         .kind(cancellation.kind()).customerStart(row.deal.startDate()).effective(cancellation.effective()).paid(paid)
         .accrued(unpaid);
-    if (cancellation.kind() == CancellationKind.DOWNGRADE || cancellation.kind() == CancellationKind.PARTIAL_REFUND) {
+    if (cancellation.kind() == CommissionFacts.Cancellation.Kind.DOWNGRADE
+        || cancellation.kind() == CommissionFacts.Cancellation.Kind.PARTIAL_REFUND) {
       String key = row.deal.dealId();
       Money current = partner.currentValues.getOrDefault(key, row.deal.amount());
-      Money newValue = cancellation.kind() == CancellationKind.DOWNGRADE
+      Money newValue = cancellation.kind() == CommissionFacts.Cancellation.Kind.DOWNGRADE
           ? cancellation.value().get().min(current)
           : current.minus(cancellation.value().get().min(current));
       partner.currentValues.put(key, newValue);
@@ -1379,10 +1366,10 @@ public final class CommissionRun {
       left = left.minus(take);
       draft.cancelled = draft.cancelled.plus(take);
       if (draft.payableReached) {
-        post(partner, cancellation.effective(), EntryKind.PAYABLE_CANCELLATION, take, draft.id);
+        post(partner, cancellation.effective(), LedgerEntry.Kind.PAYABLE_CANCELLATION, take, draft.id);
         partner.payable = partner.payable.minus(take);
       } else {
-        post(partner, cancellation.effective(), EntryKind.ACCRUAL_CANCELLATION, take, draft.id);
+        post(partner, cancellation.effective(), LedgerEntry.Kind.ACCRUAL_CANCELLATION, take, draft.id);
         partner.accrued = partner.accrued.minus(take);
       }
       Money remaining = draft.net();
@@ -1392,8 +1379,8 @@ public final class CommissionRun {
     }
     if (decision.adjustment().isPositive()) {
       Draft adjustment = new Draft(row.deal.dealId() + "/" + row.deal.partner().value() + "/"
-          + LineKind.CLAWBACK_ADJUSTMENT + "/" + cancellation.effective() + "/" + fact.ordinal,
-          LineKind.CLAWBACK_ADJUSTMENT, row, row.terms, cancellation.effective(), 0);
+          + CommissionLine.Kind.CLAWBACK_ADJUSTMENT + "/" + cancellation.effective() + "/" + fact.ordinal,
+          CommissionLine.Kind.CLAWBACK_ADJUSTMENT, row, row.terms, cancellation.effective(), 0);
       adjustment.base = decision.clawback();
       adjustment.amount = decision.adjustment().negated();
       adjustment.cancelled = zero;
@@ -1402,12 +1389,12 @@ public final class CommissionRun {
       adjustment.unrounded = adjustment.exact;
       adjustment.rate = decision.fraction().toRate(10, RoundingMode.HALF_EVEN);
       adjustment.decision = decision;
-      adjustment.steps.add(() -> step(LineKind.CLAWBACK_ADJUSTMENT.ruleId(), "8", T_ADJUSTMENT, null,
+      adjustment.steps.add(() -> step(CommissionLine.Kind.CLAWBACK_ADJUSTMENT.ruleId(), "8", T_ADJUSTMENT, null,
           Exact.money(adjustment.amount), "kind", cancellation.kind().toString(), "deal", row.deal.dealId(),
           "effective", cancellation.effective().toString(), "clawback", Exact.money(decision.clawback()),
           "cancelled", Exact.money(decision.cancelledAccrual())));
       partner.adjustments.add(adjustment);
-      post(partner, cancellation.effective(), EntryKind.CLAWBACK, decision.adjustment(), adjustment.id);
+      post(partner, cancellation.effective(), LedgerEntry.Kind.CLAWBACK, decision.adjustment(), adjustment.id);
       partner.payable = partner.payable.minus(decision.adjustment());
     }
     if (decision.flaggedForTermination()) {
@@ -1420,11 +1407,11 @@ public final class CommissionRun {
     Money minimum = partner.account.minimumPayout()
         .orElseGet(() -> Money.of(terms.plan().payout().minimumPayout(), programCurrency, terms.rounding()));
     Money net = partner.payable;
-    PayoutRun.Builder run = builders.payoutRun().partner(partner.account.id()).runDate(date).netPayable(net)
+    CommissionResult.PayoutRun.Builder run = builders.payoutRun().partner(partner.account.id()).runDate(date).netPayable(net)
         .minimumPayout(minimum);
     if (net.isPositive() && !net.isLessThan(minimum)) {
       LocalDate due = date.plusDays(terms.plan().payout().paymentTermsDays());
-      post(partner, date, EntryKind.PAYOUT, net, null);
+      post(partner, date, LedgerEntry.Kind.PAYOUT, net, null);
       partner.payable = partner.payable.minus(net);
       int count = 0;
       for (Draft draft : payableQueue) {
@@ -1462,17 +1449,17 @@ public final class CommissionRun {
   }
 
   private CommissionLine line(PartnerWork partner, Draft draft) {
-    LineStatus status;
-    if (draft.amount.isNegative() || draft.kind == LineKind.CLAWBACK_ADJUSTMENT) {
-      status = LineStatus.CLAWED_BACK;
+    CommissionLine.Status status;
+    if (draft.amount.isNegative() || draft.kind == CommissionLine.Kind.CLAWBACK_ADJUSTMENT) {
+      status = CommissionLine.Status.CLAWED_BACK;
     } else if (draft.cancelled.isPositive() && draft.net().isZero()) {
-      status = LineStatus.CLAWED_BACK;
+      status = CommissionLine.Status.CLAWED_BACK;
     } else if (draft.paid) {
-      status = LineStatus.PAID;
+      status = CommissionLine.Status.PAID;
     } else if (draft.payableOn != null && !draft.payableOn.isAfter(asOf)) {
-      status = LineStatus.PAYABLE;
+      status = CommissionLine.Status.PAYABLE;
     } else {
-      status = LineStatus.ACCRUED;
+      status = CommissionLine.Status.ACCRUED;
     }
     String trigger = draft.triggeredOn == null ? draft.trigger
         : draft.trigger + " " + draft.triggeredOn + " + holdback " + draft.holdbackDays + " days";
@@ -1653,7 +1640,7 @@ public final class CommissionRun {
     CommissionCaps caps = terms.plan().caps();
     // the run counts a line whose exact amount before caps is positive: positive after caps, or capped to nothing
     if ((exact.signum() > 0 || exact.signum() == 0 && line.cap().isPresent())
-        && line.kind() != LineKind.CLAWBACK_ADJUSTMENT) {
+        && line.kind() != CommissionLine.Kind.CLAWBACK_ADJUSTMENT) {
       Map<Integer, BigDecimal> years = new TreeMap<>(state.yearCapCounted());
       Map<String, BigDecimal> periods = new TreeMap<>(state.periodCapCounted());
       if (caps.perPartner().isPresent()) {

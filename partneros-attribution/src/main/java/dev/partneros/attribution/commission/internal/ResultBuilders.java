@@ -1,9 +1,7 @@
 package dev.partneros.attribution.commission.internal;
 
-import dev.partneros.attribution.commission.CapHit;
 import dev.partneros.attribution.commission.CommissionLine;
 import dev.partneros.attribution.commission.CommissionResult;
-import dev.partneros.attribution.commission.PayoutRun;
 
 /**
  * Creates the builders of the results a {@link CommissionRun} returns. Those builders are not public
@@ -17,7 +15,7 @@ public interface ResultBuilders {
    *
    * @return never null
    */
-  CapHit.Builder capHit();
+  CommissionLine.CapHit.Builder capHit();
 
   /**
    * Returns a new builder of a commission line.
@@ -31,7 +29,7 @@ public interface ResultBuilders {
    *
    * @return never null
    */
-  PayoutRun.Builder payoutRun();
+  CommissionResult.PayoutRun.Builder payoutRun();
 
   /**
    * Returns a new builder of a commission result.

@@ -30,6 +30,7 @@ import dev.partneros.portfolio.Portfolio.RatingRow;
 import dev.partneros.portfolio.Portfolio.RegistrationRow;
 import dev.partneros.portfolio.Portfolio.TouchRow;
 import dev.partneros.portfolio.internal.CsvTable;
+import dev.partneros.portfolio.internal.Unreadable;
 import dev.partneros.scoring.health.EngagementCadence;
 import dev.partneros.scoring.health.StrategicFit;
 import dev.partneros.scoring.ipp.IppLevel;
@@ -173,7 +174,7 @@ public final class PortfolioReader {
       }
     } catch (IOException e) {
       throw new InvalidInputException(List.of(new CsvProblem(folder.toString(), 1, "",
-          "cannot be listed: " + e.getMessage())));
+          Unreadable.folder(folder, e))));
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
@@ -359,7 +360,7 @@ public final class PortfolioReader {
       throw new InvalidInputException(List.of(new CsvProblem(name, 1, "", "is larger than "
           + MAX_FILE_CHARS + " bytes")));
     } catch (IOException e) {
-      throw new InvalidInputException(List.of(new CsvProblem(name, 1, "", "cannot be read: " + e.getMessage())));
+      throw new InvalidInputException(List.of(new CsvProblem(name, 1, "", Unreadable.file(path, e))));
     }
   }
 

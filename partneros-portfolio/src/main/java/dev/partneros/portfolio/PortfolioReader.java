@@ -282,7 +282,7 @@ public final class PortfolioReader {
       }
     } catch (JsonProcessingException e) {
       fatal.add(new CsvProblem(file, e.getLocation() == null ? 1 : e.getLocation().getLineNr(), "",
-          "is not valid JSON: " + e.getOriginalMessage().replaceAll(", from `[^`]*`", "")));
+          "is not valid JSON: " + plain(e.getOriginalMessage())));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -346,6 +346,24 @@ public final class PortfolioReader {
       }
     }
     return rows;
+  }
+
+  /**
+   * A JSON parser's message in the words of the file: its first line, without the settings it
+   * names ("consider enabling `JsonReadFeature...`", "from `StreamReadConstraints...`") and with
+   * "[Source: ...; line: 3, column: 5]" as "line 3, column 5".
+   */
+  static String plain(String message) {
+    String line = message == null ? "" : message.strip().lines().findFirst().orElse("");
+    String plain = line.replaceAll("\\[Source: [^;\\]]*(\\([^)]*\\))?; line: (\\d+), column: (\\d+)\\]",
+            "line $2, column $3")
+        .replaceAll("\\s*\\(consider enabling [^()]*(\\([^()]*\\)[^()]*)*\\)", "")
+        .replaceAll(", from `[^`]*`", "")
+        .replaceAll("[;:,]? *(enable|to allow|set) `[^`]*`[^;)]*", "")
+        .replaceAll("`[a-z]+(\\.[a-z0-9_]+)+\\.([A-Za-z0-9_$]+)`", "$2")
+        .replaceAll("`([^`]*)`", "$1")
+        .strip();
+    return plain.isEmpty() ? "the text is not well-formed JSON here" : plain;
   }
 
   /**

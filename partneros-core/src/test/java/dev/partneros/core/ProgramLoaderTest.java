@@ -117,6 +117,18 @@ class ProgramLoaderTest {
   }
 
   @Test
+  @DisplayName("Regression: a missing program file is refused saying it does not exist (the message named "
+      + "NoSuchFileException)")
+  void aMissingFile_doesNotExist_inTheFilesWords(@TempDir Path dir) {
+    Throwable thrown = catchThrowable(() -> loader.load(dir.resolve("missing.json")));
+    assertThat(thrown).isInstanceOf(InvalidProgramException.class);
+    Problem problem = ((InvalidProgramException) thrown).problems().get(0);
+    assertThat(problem.path()).isEqualTo("$");
+    assertThat(problem.code()).isEqualTo("unreadable");
+    assertThat(problem.message()).isEqualTo("$ could not be read from missing.json: it does not exist");
+  }
+
+  @Test
   void refusesUnknownTopLevelFields() {
     assertProblems(() -> loader.loadJson(JSON.replace("\"currency\"", "\"colour\":1,\"currency\"")), "colour",
         "unknown_property")

@@ -4,6 +4,12 @@ import dev.partneros.portfolio.PortfolioEvaluator;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -154,10 +160,17 @@ final class Context {
     }
   }
 
-  /** Names a failure in one line: its class and message (the message's first line). */
+  /**
+   * Names a failure in one line: an input/output failure in words, with its file
+   * ({@code docs/problems.md#what-a-problem-carries}); any other failure (a defect, the JVM out of
+   * memory) by its class and message (the message's first line), for the report.
+   */
   static String describe(Throwable failure) {
     Throwable shown = failure instanceof UncheckedIOException && failure.getCause() != null
         ? failure.getCause() : failure;
+    if (shown instanceof IOException) {
+      return inWords((IOException) shown);
+    }
     String message = shown.getMessage();
     String name = shown.getClass().getSimpleName();
     if (message == null || message.isBlank()) {
@@ -165,6 +178,41 @@ final class Context {
     }
     String line = message.strip().lines().findFirst().orElse("");
     return String.format(Locale.ROOT, "%s: %s", name, line);
+  }
+
+  /** An input/output failure in words: the file and why, never the exception's class, never "null". */
+  static String inWords(IOException e) {
+    String file = e instanceof FileSystemException ? ((FileSystemException) e).getFile() : null;
+    String other = e instanceof FileSystemException ? ((FileSystemException) e).getOtherFile() : null;
+    if (file != null) {
+      if (e instanceof NoSuchFileException) {
+        return file + " does not exist";
+      }
+      if (e instanceof FileAlreadyExistsException) {
+        return file + " already exists";
+      }
+      if (e instanceof AccessDeniedException) {
+        return file + ": permission denied";
+      }
+      if (e instanceof NotDirectoryException) {
+        return file + " is not a folder";
+      }
+      if (e instanceof DirectoryNotEmptyException) {
+        return file + " is a folder that is not empty";
+      }
+      String reason = ((FileSystemException) e).getReason();
+      return file + (other == null ? "" : " -> " + other) + ": "
+          + (reason == null || reason.isBlank() ? "an input/output error" : firstLine(reason));
+    }
+    String message = e.getMessage();
+    if (message == null || message.isBlank() || message.strip().equals("null")) {
+      return "an input/output error the system did not explain";
+    }
+    return firstLine(message);
+  }
+
+  private static String firstLine(String text) {
+    return text.strip().lines().findFirst().orElse("");
   }
 
   private static <T extends Throwable> T cause(Throwable failure, Class<T> type) {

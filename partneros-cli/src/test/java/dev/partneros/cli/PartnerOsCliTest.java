@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -526,7 +527,7 @@ class PartnerOsCliTest {
     Run run = run("evaluate", "--portfolio", SAMPLE, "--as-of", "2027-12-31", "--out", file.toString(), "--quiet");
     assertThat(run.code()).isEqualTo(PartnerOsCli.ENVIRONMENT);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).isEqualTo("error: cannot write to " + file + ": FileAlreadyExistsException: " + file
+    assertThat(run.err()).isEqualTo("error: cannot write to " + file + ": " + file + " already exists"
         + System.lineSeparator());
     assertThat(Files.readString(file)).isEqualTo("a file, not a folder");
     Run generate = run("generate", "--partners", "3", "--out", file.resolve("sub").toString());
@@ -535,12 +536,23 @@ class PartnerOsCliTest {
   }
 
   @Test
+  @DisplayName("Regression: an input/output failure without a message is named in words, not as \"IOException\"")
+  void environment_failureWithoutAMessage_isNamedInWords(@TempDir Path dir) {
+    Run run = run(() -> PortfolioEvaluator.standard().withMdf(context -> {
+      throw new java.io.UncheckedIOException(new IOException((String) null));
+    }), "evaluate", "--portfolio", SAMPLE, "--as-of", "2027-12-31", "--out", dir.toString());
+    assertThat(run.code()).isEqualTo(PartnerOsCli.ENVIRONMENT);
+    assertThat(run.err()).isEqualTo("error: input/output failure: an input/output error the system did not explain"
+        + System.lineSeparator());
+  }
+
+  @Test
   void environment_diskFullDuringTheRun_exitsThree(@TempDir Path dir) {
     Run run = run(() -> PortfolioEvaluator.standard().withMdf(context -> {
       throw new java.io.UncheckedIOException(new IOException("No space left on device"));
     }), "evaluate", "--portfolio", SAMPLE, "--as-of", "2027-12-31", "--out", dir.toString());
     assertThat(run.code()).isEqualTo(PartnerOsCli.ENVIRONMENT);
-    assertThat(run.err()).isEqualTo("error: input/output failure: IOException: No space left on device"
+    assertThat(run.err()).isEqualTo("error: input/output failure: No space left on device"
         + System.lineSeparator());
   }
 

@@ -17,6 +17,11 @@ import java.util.regex.Pattern;
  * message a partner-operations analyst understands, of the form
  * {@code <path> must <rule>, but was <value>}.
  *
+ * <p>Every problem says where and why ({@code docs/problems.md#what-a-problem-carries}): its path is
+ * never empty and names the field or the list entry (the root path {@code $} only for what concerns
+ * the whole document), and its message is never blank and says why in the words of the file, never
+ * with an exception's bare message, a Java class or a parser's name.
+ *
  * <p>Problems are collected, never thrown one by one: {@link InvalidProgramException} and
  * {@link InvalidFactsException} carry every problem found. A {@link Severity#WARNING} is reported
  * but does not make a document invalid.

@@ -355,7 +355,7 @@ public final class ProgramLoader {
       return load(in, format);
     } catch (IOException e) {
       throw new InvalidProgramException(List.of(Problem.ofMessage(FieldPath.root(), CoreProblemCode.UNREADABLE,
-          "could not be read from " + nameOf(file) + ": " + e.getClass().getSimpleName(), null)));
+          "could not be read from " + nameOf(file) + ": " + why(e), null)));
     }
   }
 
@@ -383,7 +383,7 @@ public final class ProgramLoader {
           "be UTF-8 text", "bytes that are not UTF-8")));
     } catch (IOException e) {
       throw new InvalidProgramException(List.of(Problem.ofMessage(FieldPath.root(), CoreProblemCode.UNREADABLE,
-          "could not be read: " + e.getClass().getSimpleName(), null)));
+          "could not be read: " + why(e), null)));
     }
     return load(text, format);
   }
@@ -404,6 +404,19 @@ public final class ProgramLoader {
       }
     }
     return text.toString();
+  }
+
+  /** Why a file could not be read, in words: never the exception's class or a bare message. */
+  private static String why(IOException e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "it does not exist";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    String reason = e instanceof java.nio.file.FileSystemException
+        ? ((java.nio.file.FileSystemException) e).getReason() : null;
+    return reason == null || reason.isBlank() ? "an input/output error" : reason.strip().lines().findFirst().orElse("");
   }
 
   private static void refuseDirectory(Path file) {

@@ -202,6 +202,27 @@ class ProgramLoaderLimitsTest {
     }
 
     @Test
+    @DisplayName("Regression: a number over the limit as the first entry of a list is refused at the entry, as the "
+        + "second is (it was reported at the list)")
+    void aLongNumberFirstInAList_isRefusedAtTheEntry() {
+      String digits = "7".repeat(max + 1);
+      for (String before : new String[] {"", "1, ", "1, 2, "}) {
+        int index = (int) before.chars().filter(c -> c == ',').count();
+        String at = "tiers.steps[" + index + "]";
+        Problem yaml = refused(() -> yaml(loader, "tiers: {steps: [" + before + digits + "]}"), at, "too_large");
+        assertThat(yaml.message()).startsWith(at + " exceeds a size limit").contains("maximum allowed (40)");
+        Problem json = refused(() -> json(loader, "\"tiers\":{\"steps\":[" + before + digits + "]}"), at,
+            "too_large");
+        assertThat(json.message()).startsWith(at + " exceeds a size limit").contains("maximum allowed (40)");
+        refused(() -> yaml(loader, "tiers:\n  steps:\n" + (before.isEmpty() ? "" : "    - 1\n".repeat(index))
+            + "    - " + digits + "\n"), at, "too_large");
+        refused(() -> json(loader, "\"tiers\":{\"steps\":[" + before + "\"" + digits + "\"]}"), at, "too_large");
+        refused(() -> json(loader, "\"tiers\":{\"steps\":[[" + before + digits + "]]}"), "tiers.steps[0][" + index + "]",
+            "too_large");
+      }
+    }
+
+    @Test
     void aStringWrittenAsALongNumber_isHeldToTheNumberLimit() {
       // A rate may be quoted ("0.25"), so a quoted number is read as one.
       String digits = "0." + "3".repeat(10_000);

@@ -2,6 +2,7 @@ package dev.partneros.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.io.ByteArrayInputStream;
@@ -116,6 +117,18 @@ class ProgramLoaderTest {
   }
 
   @Test
+  @DisplayName("Regression: a missing program file is refused saying it does not exist (the message named "
+      + "NoSuchFileException)")
+  void aMissingFile_doesNotExist_inTheFilesWords(@TempDir Path dir) {
+    Throwable thrown = catchThrowable(() -> loader.load(dir.resolve("missing.json")));
+    assertThat(thrown).isInstanceOf(InvalidProgramException.class);
+    Problem problem = ((InvalidProgramException) thrown).problems().get(0);
+    assertThat(problem.path()).isEqualTo("$");
+    assertThat(problem.code()).isEqualTo("unreadable");
+    assertThat(problem.message()).isEqualTo("$ could not be read from missing.json: it does not exist");
+  }
+
+  @Test
   void refusesUnknownTopLevelFields() {
     assertProblems(() -> loader.loadJson(JSON.replace("\"currency\"", "\"colour\":1,\"currency\"")), "colour",
         "unknown_property")
@@ -196,6 +209,21 @@ class ProgramLoaderTest {
     assertProblems(() -> loader.loadJson(JSON + " {}"), "$", "trailing_data");
     assertProblems(() -> loader.loadJson(JSON + " x"), "$", "syntax");
     assertProblems(() -> loader.loadYaml(YAML + "---\nprogram: second\n"), "$", "trailing_data");
+  }
+
+  @Test
+  @DisplayName("Regression: a YAML key written as a list or an object is refused in the file's words (the message "
+      + "named a SnakeYAML event class)")
+  void refusesAYamlKeyThatIsAListOrAnObject_inTheFilesWords() {
+    for (String key : new String[] {"[a, b]", "{a: b}"}) {
+      Throwable thrown = catchThrowable(() -> loader.loadYaml(YAML + "? " + key + "\n: 1\n"));
+      assertThat(thrown).isInstanceOf(InvalidProgramException.class);
+      Problem problem = ((InvalidProgramException) thrown).problems().get(0);
+      assertThat(problem.code()).isEqualTo("syntax");
+      assertThat(problem.path()).isNotBlank();
+      assertThat(problem.message()).doesNotContain("org.yaml", "Event", "<")
+          .contains(key.startsWith("[") ? "got the start of a list instead" : "got the start of an object instead");
+    }
   }
 
   @Test

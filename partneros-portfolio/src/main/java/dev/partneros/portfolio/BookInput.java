@@ -2,6 +2,7 @@ package dev.partneros.portfolio;
 
 import dev.partneros.portfolio.internal.CsvStream;
 import dev.partneros.portfolio.internal.LimitedInput;
+import dev.partneros.portfolio.internal.Unreadable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -10,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -65,7 +67,7 @@ final class BookInput {
       list = entries.sorted().collect(Collectors.toList());
     } catch (IOException e) {
       throw new InvalidInputException(List.of(new CsvProblem(folder.toString(), 1, "",
-          "cannot be listed: " + e.getMessage())));
+          Unreadable.folder(folder, e))));
     }
     for (Path file : list) {
       String name = file.getFileName().toString();
@@ -75,6 +77,11 @@ final class BookInput {
       Optional<PortfolioTable> table = PortfolioTable.byName(name).filter(t -> t.fileName().equals(name));
       if (table.isEmpty()) {
         problems.accept(PortfolioReader.notATable(name));
+        continue;
+      }
+      if (!Files.exists(file)) {
+        problems.accept(new CsvProblem(name, 1, "", Unreadable.file(file, new NoSuchFileException(name))));
+        input.broken.add(table.get());
         continue;
       }
       if (!Files.isRegularFile(file)) {
@@ -191,8 +198,11 @@ final class BookInput {
     } catch (InvalidInputException e) {
       e.problems().forEach(problems);
       broken.add(table);
-    } catch (IOException | UncheckedIOException e) {
-      problems.accept(new CsvProblem(name, 1, "", "cannot be read: " + e.getMessage()));
+    } catch (IOException e) {
+      problems.accept(new CsvProblem(name, 1, "", Unreadable.file(files.get(table), e)));
+      broken.add(table);
+    } catch (UncheckedIOException e) {
+      problems.accept(new CsvProblem(name, 1, "", Unreadable.file(files.get(table), e.getCause())));
       broken.add(table);
     }
   }

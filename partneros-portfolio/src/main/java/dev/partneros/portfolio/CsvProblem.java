@@ -9,6 +9,12 @@ import java.util.Objects;
  * whole-row problem) and the reason. Renders as {@code deals.csv:7: amount: must be a plain
  * decimal number, but was 12,5}.
  *
+ * <p>Every problem says where and why ({@code docs/problems.md#what-a-problem-carries}): the file and
+ * a line inside it (line 1 for a whole file or a folder), the column whenever the problem is about
+ * one value, and a reason that is never blank and says why in the words of the book's files, never
+ * with an exception's bare message, a Java class or a parser's name. It has no code: the
+ * catalogue's codes are those of {@link dev.partneros.core.Problem}.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class CsvProblem {

@@ -136,6 +136,16 @@ import java.util.stream.Collectors;
  */
 public final class PortfolioEvaluator {
 
+  /** The largest magnitude of an amount, 10^15 major units ({@link Money}). */
+  private static final BigDecimal MONEY_LIMIT = BigDecimal.TEN.pow(15);
+
+  /** A tier fact about a deal: {@code deals[3].closedOn}. */
+  private static final java.util.regex.Pattern DEAL_FACT = java.util.regex.Pattern.compile(
+      "deals\\[(\\d+)\\](?:\\.([A-Za-z]+))?.*");
+
+  /** The column of deals.csv a tier fact about a deal comes from. */
+  private static final Map<String, String> DEAL_COLUMNS = Map.of("arr", "amount", "closedOn", "closed", "id", "id");
+
   private final Optional<CommissionModule> commission;
   private final Optional<MdfModule> mdf;
   private final int parallelism;
@@ -523,7 +533,7 @@ public final class PortfolioEvaluator {
             Optional.empty(), Optional.empty(), Optional.empty());
       }
       TierFacts facts = tierFacts(partner, deals, metrics, certifications, registrations);
-      List<TimelineEntry> timeline = timeline(partner, facts);
+      List<TimelineEntry> timeline = timeline(partner, facts, deals);
       List<Progress> towards = new ArrayList<>();
       if (!timeline.isEmpty()) {
         TimelineEntry last = timeline.get(timeline.size() - 1);
@@ -579,7 +589,7 @@ public final class PortfolioEvaluator {
       return facts.build();
     }
 
-    private List<TimelineEntry> timeline(PartnerRow partner, TierFacts facts) {
+    private List<TimelineEntry> timeline(PartnerRow partner, TierFacts facts, List<DealResult> deals) {
       FiscalCalendar calendar = versions.first().fiscalCalendar();
       LocalDate start = partner.tierSince().isAfter(versions.first().effectiveFrom()) ? partner.tierSince()
           : versions.first().effectiveFrom();
@@ -595,11 +605,41 @@ public final class PortfolioEvaluator {
           quarterEnd = calendar.quarterOf(quarterEnd.plusDays(1)).endInclusive();
         }
       } catch (PartnerOsException e) {
-        LocalDate failedAt = quarterEnd;
-        e.problems().forEach(p -> problems.add(partner.source().problem("", "has tier facts the program refuses at "
-            + failedAt + ": " + p.message())));
+        for (Problem p : e.problems()) {
+          problems.add(refusedTierFact(p, partner, facts, deals, quarterEnd));
+        }
       }
       return timeline;
+    }
+
+    /**
+     * Where a tier fact the program refuses came from, when it is known: the deal whose ARR takes
+     * the partner's total past the money limit, or the deal a {@code deals[i]} path names, at its
+     * column; else the partner's row.
+     */
+    private CsvProblem refusedTierFact(Problem p, PartnerRow partner, TierFacts facts, List<DealResult> deals,
+        LocalDate failedAt) {
+      Map<String, DealRow> rows = new HashMap<>();
+      deals.forEach(d -> rows.put(d.deal().id(), d.deal()));
+      if (p.path().equals("amount")) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (PartnerDeal deal : facts.deals()) {
+          total = total.add(deal.arr().amount());
+          if (total.abs().compareTo(MONEY_LIMIT) >= 0 && rows.containsKey(deal.id())) {
+            return rows.get(deal.id()).source().problem("amount", "must keep the ARR of partner " + partner.id()
+                + "'s deals below 10^15 in total (the tier criteria add it up), but the total passes it here");
+          }
+        }
+      }
+      java.util.regex.Matcher deal = DEAL_FACT.matcher(p.path());
+      List<PartnerDeal> known = facts.knownOn(failedAt).deals();
+      if (deal.matches() && Integer.parseInt(deal.group(1)) < known.size()
+          && rows.containsKey(known.get(Integer.parseInt(deal.group(1))).id())) {
+        DealRow row = rows.get(known.get(Integer.parseInt(deal.group(1))).id());
+        return row.source().problem(DEAL_COLUMNS.getOrDefault(String.valueOf(deal.group(2)), ""),
+            rest(p) + " (a tier fact of partner " + partner.id() + " at " + failedAt + ")");
+      }
+      return partner.source().problem("", "has tier facts the program refuses at " + failedAt + ": " + p.message());
     }
 
     private List<HealthEntry> health(PartnerRow partner, List<MetricsRow> metrics) {

@@ -30,6 +30,7 @@ import dev.partneros.portfolio.Portfolio.RatingRow;
 import dev.partneros.portfolio.Portfolio.RegistrationRow;
 import dev.partneros.portfolio.Portfolio.TouchRow;
 import dev.partneros.portfolio.internal.CsvTable;
+import dev.partneros.portfolio.internal.Unreadable;
 import dev.partneros.scoring.health.HealthFacts;
 import dev.partneros.scoring.ipp.IppAssessment;
 import java.io.IOException;
@@ -172,7 +173,7 @@ public final class PortfolioReader {
       }
     } catch (IOException e) {
       throw new InvalidInputException(List.of(new CsvProblem(folder.toString(), 1, "",
-          "cannot be listed: " + e.getMessage())));
+          Unreadable.folder(folder, e))));
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
@@ -280,7 +281,7 @@ public final class PortfolioReader {
       }
     } catch (JsonProcessingException e) {
       fatal.add(new CsvProblem(file, e.getLocation() == null ? 1 : e.getLocation().getLineNr(), "",
-          "is not valid JSON: " + e.getOriginalMessage().replaceAll(", from `[^`]*`", "")));
+          "is not valid JSON: " + plain(e.getOriginalMessage())));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -347,6 +348,24 @@ public final class PortfolioReader {
   }
 
   /**
+   * A JSON parser's message in the words of the file: its first line, without the settings it
+   * names ("consider enabling `JsonReadFeature...`", "from `StreamReadConstraints...`") and with
+   * "[Source: ...; line: 3, column: 5]" as "line 3, column 5".
+   */
+  static String plain(String message) {
+    String line = message == null ? "" : message.strip().lines().findFirst().orElse("");
+    String plain = line.replaceAll("\\[Source: [^;\\]]*(\\([^)]*\\))?; line: (\\d+), column: (\\d+)\\]",
+            "line $2, column $3")
+        .replaceAll("\\s*\\(consider enabling [^()]*(\\([^()]*\\)[^()]*)*\\)", "")
+        .replaceAll(", from `[^`]*`", "")
+        .replaceAll("[;:,]? *(enable|to allow|set) `[^`]*`[^;)]*", "")
+        .replaceAll("`[a-z]+(\\.[a-z0-9_]+)+\\.([A-Za-z0-9_$]+)`", "$2")
+        .replaceAll("`([^`]*)`", "$1")
+        .strip();
+    return plain.isEmpty() ? "the text is not well-formed JSON here" : plain;
+  }
+
+  /**
    * Reads a file whole, through a byte-counting stream: a file, a device or a pipe larger than
    * {@link #MAX_FILE_CHARS} bytes is refused when that many bytes have arrived, never read to its end.
    */
@@ -358,7 +377,7 @@ public final class PortfolioReader {
       throw new InvalidInputException(List.of(new CsvProblem(name, 1, "", "is larger than "
           + MAX_FILE_CHARS + " bytes")));
     } catch (IOException e) {
-      throw new InvalidInputException(List.of(new CsvProblem(name, 1, "", "cannot be read: " + e.getMessage())));
+      throw new InvalidInputException(List.of(new CsvProblem(name, 1, "", Unreadable.file(path, e))));
     }
   }
 

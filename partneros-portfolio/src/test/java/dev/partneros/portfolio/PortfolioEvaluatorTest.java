@@ -187,6 +187,35 @@ class PortfolioEvaluatorTest {
   }
 
   @Test
+  @DisplayName("Regression: deals whose ARR adds up past 10^15 for one partner are refused at the deal that passes it, "
+      + "column amount (the tier facts were refused at the partner's row, without a column)")
+  void tierFactsOverTheMoneyLimit_areRefusedAtTheDealThatPassesIt() {
+    Map<String, String> files = Fixtures.files();
+    files.put("deals.csv", "id,account,amount,created,status,closed,customerStart,dependentOn\n"
+        + "D-1,Acme,600000000000000.00,2026-01-05,WON,2026-02-10,2026-02-15,\n"
+        + "D-2,Beta Corp,300000000000000.00,2026-01-05,WON,2026-02-10,2026-02-15,\n"
+        + "D-3,Gamma Inc,200000000000000.00,2026-01-05,WON,2026-02-10,2026-02-15,\n");
+    files.put("touches.csv", "deal,partner,date,kind,channelLead,documented\n"
+        + "D-1,P-1,2026-01-05,REFERRAL,true,true\nD-2,P-1,2026-01-05,REFERRAL,true,true\n"
+        + "D-3,P-1,2026-01-05,REFERRAL,true,true\n");
+    files.put("registrations.csv", "deal,partner,date\nD-1,P-1,2026-01-06\nD-2,P-1,2026-01-06\n"
+        + "D-3,P-1,2026-01-06\n");
+    files.put("payments.csv", "deal,date,amount\n");
+    files.put("cancellations.csv", "deal,effective,kind,amount,partner,reason\n");
+    Portfolio portfolio = Fixtures.reader().readCsv(files);
+    InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> PortfolioEvaluator.standard()
+        .evaluate(ProgramHistory.of(ProgramDocument.standard()), portfolio, LocalDate.of(2026, 6, 30)));
+    assertThat(e.problems()).extracting(CsvProblem::toString).containsExactly("deals.csv:4: amount: must keep the "
+        + "ARR of partner P-1's deals below 10^15 in total (the tier criteria add it up), but the total passes it "
+        + "here");
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.file()).isEqualTo("deals.csv");
+      assertThat(p.line()).isEqualTo(4);
+      assertThat(p.column()).isEqualTo("amount");
+    });
+  }
+
+  @Test
   @DisplayName("An MDF request submitted before the first program version is reported at its row (found by fuzzing)")
   void mdfRequestBeforeTheFirstVersion_isReported() {
     Map<String, String> files = Fixtures.replace(Fixtures.files(), "mdf-requests.csv", "M-1,P-1,2026-04-02",

@@ -206,9 +206,25 @@ class PortfolioReaderFuzzProperties {
       if (!blankFile && !endOfJson && !wrongFile) {
         assertThat(lines.get(problem.line() - 1)).as("the line of %s", problem).isNotEmpty();
       }
-      assertThat(problem.reason()).as("the reason of %s", problem).isNotBlank();
+      hasAReason(problem);
       assertThat(problem.toString()).startsWith(problem.file() + ":" + problem.line() + ": ");
     }
+  }
+
+  /**
+   * A problem says why in the words of the book's files ({@code docs/problems.md#what-a-problem-carries}):
+   * not blank, not "null", no bare exception message, no Java class or Jackson name (what the file
+   * wrote, echoed after "but was", may say anything).
+   */
+  static void hasAReason(CsvProblem problem) {
+    assertThat(problem.file()).as("the file of %s", problem).isNotBlank();
+    assertThat(problem.line()).as("the line of %s", problem).isPositive();
+    String reason = problem.reason();
+    assertThat(reason).as("the reason of %s", problem).isNotBlank().isNotEqualToIgnoringCase("null")
+        .doesNotEndWith(": null").doesNotEndWith(": ");
+    String words = reason.replaceFirst("(?s), but was .*", "").replaceAll("\\('.' \\(code \\d+\\)\\)", "(a character)");
+    assertThat(words).as("the words of %s", problem).doesNotContain("Exception", "java.", "javax.", "com.fasterxml",
+        "Jackson", "JsonToken", "StreamRead", "JsonRead", "Source:", "REDACTED", "`");
   }
 
   /** What was read, written as CSV files and as JSON by {@link PortfolioWriter}, reads back the same. */
@@ -343,10 +359,7 @@ class PortfolioReaderFuzzProperties {
       Object outcome = within(() -> PortfolioEvaluator.standard().evaluate(history, portfolio, asOf));
       Statistics.label("evaluation").collect(outcome.getClass().getSimpleName());
       if (outcome instanceof InvalidInputException e) {
-        assertThat(e.problems()).allSatisfy(p -> {
-          assertThat(p.line()).isPositive();
-          assertThat(p.reason()).isNotBlank();
-        });
+        assertThat(e.problems()).allSatisfy(PortfolioReaderFuzzProperties::hasAReason);
       } else if (outcome instanceof PartnerOsException e) {
         assertThat(e.problems()).extracting(Problem::path).allSatisfy(path -> assertThat(path).isNotBlank());
       } else if (outcome instanceof Throwable t) {
@@ -400,6 +413,29 @@ class PortfolioReaderFuzzProperties {
     } finally {
       delete(folder);
     }
+  }
+
+  private static CsvProblem refusedJson(String json) {
+    Object outcome = within(() -> Bases.READER.readJson(JSON_FILE, json));
+    assertThat(outcome).isInstanceOf(InvalidInputException.class);
+    problemsAreLocated((InvalidInputException) outcome, Map.of(JSON_FILE, json));
+    return assertThat(((InvalidInputException) outcome).problems()).singleElement().actual();
+  }
+
+  /** A JSON document ending early was refused naming Jackson's source setting ("[Source: REDACTED (`StreamRead...`"). */
+  @Example
+  void regressionJsonEndingEarly_namesWhereTheObjectStarted_inPlainWords() {
+    CsvProblem problem = refusedJson("{\n  \"partners\": [\n    {\"id\": \"P-1\"");
+    assertThat(problem.toString()).isEqualTo("portfolio.json:3: is not valid JSON: Unexpected end-of-input: expected "
+        + "close marker for Object (start marker at line 3, column 5)");
+  }
+
+  /** A control character between tokens was refused naming a Jackson setting to enable ("JsonReadFeature..."). */
+  @Example
+  void regressionControlCharacter_isRefusedWithoutJacksonsSettings() {
+    CsvProblem problem = refusedJson("{\n\u001e\"partners\": []}");
+    assertThat(problem.toString()).isEqualTo("portfolio.json:2: is not valid JSON: Illegal character ((CTRL-CHAR, "
+        + "code 30)): only regular white space (\\r, \\n, \\t) is allowed between tokens");
   }
 
   /** A payment of zero was read, then refused by the commission engine without saying where it was written. */

@@ -336,13 +336,51 @@ public final class JacksonProblems {
    * names ({@code JsonReadFeature.X}), no source description.
    */
   static String plain(String message) {
-    return message.replaceAll("\\[Source: [^;\\]]*(\\([^)]*\\))?; line: (\\d+), column: (\\d+)\\]", "line $2, column $3")
+    return yamlEvents(message).replaceAll("\\[Source: [^;\\]]*(\\([^)]*\\))?; line: (\\d+), column: (\\d+)\\]", "line $2, column $3")
         .replaceAll("\\s*\\(consider enabling [^()]*(\\([^()]*\\)[^()]*)*\\)", "")
         .replaceAll("\\(for [^)]*\\)", "")
         .replaceAll("[;:,]? *(enable|to allow|set) `[^`]*`[^;)]*", "")
         .replaceAll("`[a-z]+(\\.[a-z0-9_]+)+\\.([A-Za-z0-9_$]+)`", "$2")
         .replaceAll("`([^`]*)`", "$1")
         .trim();
+  }
+
+  /** What SnakeYAML found, which Jackson names by its event class ("got this instead: <...SequenceStartEvent(...)>"). */
+  private static final Pattern YAML_EVENT = Pattern.compile(
+      "got this instead: <?org\\.yaml\\.snakeyaml\\.events\\.([A-Za-z]+?)Event\\b(\\([^>]*\\))?>?");
+
+  /** Names a YAML event in the words of the file: "got the start of a list instead". */
+  private static String yamlEvents(String message) {
+    Matcher event = YAML_EVENT.matcher(message);
+    StringBuilder out = new StringBuilder();
+    while (event.find()) {
+      String found;
+      switch (event.group(1)) {
+        case "SequenceStart":
+          found = "the start of a list";
+          break;
+        case "MappingStart":
+          found = "the start of an object";
+          break;
+        case "SequenceEnd":
+          found = "the end of a list";
+          break;
+        case "MappingEnd":
+          found = "the end of an object";
+          break;
+        case "Scalar":
+          found = "a value";
+          break;
+        case "Alias":
+          found = "an alias";
+          break;
+        default:
+          found = "something else";
+      }
+      event.appendReplacement(out, Matcher.quoteReplacement("got " + found + " instead"));
+    }
+    event.appendTail(out);
+    return out.toString();
   }
 
   private static String firstLine(Exception e) {

@@ -65,7 +65,17 @@ public final class StrictTokenFilter extends JsonParserDelegate {
 
   @Override
   public JsonToken nextToken() throws IOException {
-    JsonToken token = delegate.nextToken();
+    JsonToken token;
+    try {
+      token = delegate.nextToken();
+    } catch (StreamConstraintsException e) {
+      if (failedAt == null && String.valueOf(e.getOriginalMessage()).startsWith("Number value length")) {
+        // The parser has counted the entry it fails on: a list's first number too long is at the
+        // entry, not at the list just opened (docs/program-file.md#limits).
+        failedAt = JacksonProblems.pathOf(delegate.getParsingContext());
+      }
+      throw e;
+    }
     if (token == null) {
       return null;
     }

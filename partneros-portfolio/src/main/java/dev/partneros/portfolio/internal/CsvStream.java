@@ -210,7 +210,8 @@ public final class CsvStream {
     } catch (LimitedInput.TooLarge e) {
       throw new InvalidInputException(List.of(new CsvProblem(file, line, "", e.getMessage())));
     } catch (IOException e) {
-      throw new UncheckedIOException(file + " cannot be read: " + e.getMessage(), e);
+      // the reader of the file says why in the file's words (Unreadable), from the cause
+      throw new UncheckedIOException(file + " cannot be read at line " + line, e);
     }
   }
 }

@@ -623,7 +623,7 @@ public final class PortfolioEvaluator {
       deals.forEach(d -> rows.put(d.deal().id(), d.deal()));
       if (p.path().equals("amount")) {
         BigDecimal total = BigDecimal.ZERO;
-        for (PartnerDeal deal : facts.deals()) {
+        for (TierFacts.PartnerDeal deal : facts.deals()) {
           total = total.add(deal.arr().amount());
           if (total.abs().compareTo(MONEY_LIMIT) >= 0 && rows.containsKey(deal.id())) {
             return rows.get(deal.id()).source().problem("amount", "must keep the ARR of partner " + partner.id()
@@ -632,7 +632,7 @@ public final class PortfolioEvaluator {
         }
       }
       java.util.regex.Matcher deal = DEAL_FACT.matcher(p.path());
-      List<PartnerDeal> known = facts.knownOn(failedAt).deals();
+      List<TierFacts.PartnerDeal> known = facts.knownOn(failedAt).deals();
       if (deal.matches() && Integer.parseInt(deal.group(1)) < known.size()
           && rows.containsKey(known.get(Integer.parseInt(deal.group(1))).id())) {
         DealRow row = rows.get(known.get(Integer.parseInt(deal.group(1))).id());

@@ -3,7 +3,7 @@ package dev.partneros.tiers.mdf;
 /**
  * The quadrants of the partner value matrix ({@code docs/rules/health.md#value-matrix}), which
  * feeds the co-marketing strategic-value multiplier ({@link MdfPolicy#strategicValues()}). The
- * names are those of the scoring module's {@code ValueQuadrant}, so
+ * names are those of the scoring module's {@code SegmentAssignment.Quadrant}, so
  * {@code ValueMatrixQuadrant.valueOf(q.name())} converts one (this module does not depend on
  * scoring).
  */

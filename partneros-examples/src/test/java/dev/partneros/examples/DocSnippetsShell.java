@@ -57,22 +57,25 @@ final class DocSnippetsShell implements AutoCloseable {
   private boolean sessionLoaded;
 
   /**
-   * Opens a JShell (a remote JVM).
+   * Opens a JShell.
    *
    * @param root the repository root, for the session script
+   * @param local whether the snippets run in this JVM (fast) or in a remote JVM of their own
    */
-  DocSnippetsShell(Path root) {
+  DocSnippetsShell(Path root, boolean local) {
     this.root = root;
     PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
-    this.shell = JShell.builder().out(out).err(out).build();
+    JShell.Builder builder = JShell.builder().out(out).err(out);
+    this.shell = (local ? builder.executionEngine("local") : builder).build();
     shell.addToClasspath(System.getProperty("java.class.path"));
   }
 
   /**
    * Evaluates the {@code java} blocks of a document in order. The blocks marked {@code session}
    * run in one fresh JShell, as typed in the README's JShell session, and the others in another, as
-   * in an application; each is a remote JVM, so a redefinition keeps the values of what depends on
-   * it. No JShell is started for a document without {@code java} blocks.
+   * in an application. They run in local JShells, and again in remote ones (JVMs of their own, where
+   * a redefinition keeps the values of what depends on it) when a block fails locally. No JShell is
+   * started for a document without {@code java} blocks.
    *
    * @param root the repository root
    * @param blocks the document's blocks (the others are ignored)
@@ -80,6 +83,18 @@ final class DocSnippetsShell implements AutoCloseable {
    *     when all pass
    */
   static List<String> check(Path root, List<Block> blocks) {
+    List<String> failures = check(root, blocks, true);
+    return failures.isEmpty() ? failures : check(root, blocks, false);
+  }
+
+  /**
+   * Evaluates the blocks in local or in remote JShells. A local JShell starts at once and runs the
+   * library already compiled by this JVM's JIT, several times faster than a remote one; but it cannot
+   * redefine a class in place, so a variable recompiled by a later import (a star import that
+   * could shadow its type) loses its value. So a document is first run locally, and only when a block
+   * fails there is it run again remotely, which is what its result then is.
+   */
+  private static List<String> check(Path root, List<Block> blocks, boolean local) {
     List<Block> java = blocks.stream().filter(b -> b.language().equals("java")).toList();
     record Failure(int line, String message) {}
     List<Failure> failures = new ArrayList<>();
@@ -88,7 +103,7 @@ final class DocSnippetsShell implements AutoCloseable {
       if (group.isEmpty()) {
         continue;
       }
-      try (DocSnippetsShell shell = new DocSnippetsShell(root)) {
+      try (DocSnippetsShell shell = new DocSnippetsShell(root, local)) {
         for (Block block : group) {
           shell.evaluate(block).ifPresent(message -> failures.add(new Failure(block.line(), message)));
         }

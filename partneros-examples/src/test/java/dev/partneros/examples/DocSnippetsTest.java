@@ -26,8 +26,7 @@ class DocSnippetsTest {
   @TestFactory
   @DisplayName("every java block of README.md and docs/ runs")
   Stream<DynamicTest> documents_everyJavaBlockRuns() {
-    // Each document runs in JShells of its own (remote JVMs), so two documents are checked at once:
-    // on two cores that takes about a third off the time.
+    // Each document runs in JShells of its own, so two documents are checked at once.
     java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
     List<Path> documents = DocSnippets.documents(ROOT);
     List<java.util.concurrent.Future<List<String>>> checks = documents.stream()

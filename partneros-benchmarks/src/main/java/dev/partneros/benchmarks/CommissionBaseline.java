@@ -40,7 +40,11 @@ import java.util.Map;
  */
 public final class CommissionBaseline {
 
-  private static final BigDecimal HALF = new BigDecimal("0.5");
+  static final BigDecimal HALF = new BigDecimal("0.5");
+  static final BigDecimal RATE_REGISTERED = new BigDecimal("0.10");
+  static final BigDecimal RATE_SILVER = new BigDecimal("0.15");
+  static final BigDecimal RATE_GOLD = new BigDecimal("0.20");
+  static final BigDecimal RATE_PLATINUM = new BigDecimal("0.25");
   private static final BigDecimal LOW = BigDecimal.valueOf(100_000);
   private static final BigDecimal HIGH = BigDecimal.valueOf(250_000);
   private static final BigDecimal RATE_LOW = new BigDecimal("0.20");
@@ -78,24 +82,34 @@ public final class CommissionBaseline {
   public static List<Line> tierRateLines(List<CommissionDeal> deals) {
     List<Line> lines = new ArrayList<>(deals.size());
     for (CommissionDeal deal : deals) {
-      Tier tier = deal.tier().orElseThrow();
-      BigDecimal rate;
-      if (tier.equals(Tier.PLATINUM)) {
-        rate = new BigDecimal("0.25");
-      } else if (tier.equals(Tier.GOLD)) {
-        rate = new BigDecimal("0.20");
-      } else if (tier.equals(Tier.SILVER)) {
-        rate = new BigDecimal("0.15");
-      } else {
-        rate = new BigDecimal("0.10");
-      }
-      BigDecimal amount = deal.amount().amount().multiply(rate);
-      if (deal.attribution().type() == AttributionType.PARTNER_INFLUENCED) {
-        amount = amount.multiply(HALF);
-      }
-      lines.add(new Line(deal.dealId(), deal.partner(), amount.setScale(2, RoundingMode.HALF_EVEN)));
+      lines.add(tierRateLine(deal));
     }
     return lines;
+  }
+
+  /**
+   * Computes the tier-rate line of one deal: the per-deal decision.
+   *
+   * @param deal the deal, with a tier
+   * @return its line
+   */
+  public static Line tierRateLine(CommissionDeal deal) {
+    Tier tier = deal.tier().orElseThrow();
+    BigDecimal rate;
+    if (tier.equals(Tier.PLATINUM)) {
+      rate = RATE_PLATINUM;
+    } else if (tier.equals(Tier.GOLD)) {
+      rate = RATE_GOLD;
+    } else if (tier.equals(Tier.SILVER)) {
+      rate = RATE_SILVER;
+    } else {
+      rate = RATE_REGISTERED;
+    }
+    BigDecimal amount = deal.amount().amount().multiply(rate);
+    if (deal.attribution().type() == AttributionType.PARTNER_INFLUENCED) {
+      amount = amount.multiply(HALF);
+    }
+    return new Line(deal.dealId(), deal.partner(), amount.setScale(2, RoundingMode.HALF_EVEN));
   }
 
   /**
@@ -124,7 +138,8 @@ public final class CommissionBaseline {
     return lines;
   }
 
-  private static BigDecimal bracketCommission(BigDecimal volume) {
+  /** The commission on a year's volume under the marginal brackets, exact. */
+  static BigDecimal bracketCommission(BigDecimal volume) {
     if (volume.compareTo(LOW) <= 0) {
       return volume.multiply(RATE_LOW);
     }
@@ -152,20 +167,25 @@ public final class CommissionBaseline {
         base = commission.subtract(c.recomputed().get().amount().min(commission));
       }
       long days = ChronoUnit.DAYS.between(c.customerStart(), c.effective());
-      BigDecimal clawback;
-      if (c.kind() == CommissionFacts.Cancellation.Kind.FRAUD || days < 30) {
-        clawback = base;
-      } else if (days < 90) {
-        clawback = base.multiply(HALF).setScale(2, RoundingMode.HALF_EVEN);
-      } else if (days < 180) {
-        clawback = base.multiply(BigDecimal.valueOf(180 - days)).divide(ONE_EIGHTY, 2, RoundingMode.HALF_EVEN);
-      } else {
-        clawback = BigDecimal.ZERO.setScale(2);
-      }
-      clawback = clawback.min(commission);
+      BigDecimal clawback = scheduled(base, days, c.kind() == CommissionFacts.Cancellation.Kind.FRAUD).min(commission);
       BigDecimal cancelled = clawback.min(accrued);
       clawbacks.add(new Clawback(c.dealId(), clawback, cancelled, clawback.subtract(cancelled)));
     }
     return clawbacks;
+  }
+
+  /**
+   * The standard schedule applied to a base: all of it for fraud or under 30 days, half under 90,
+   * {@code base x (180 - days) / 180} under 180, nothing after; rounded to cents {@code HALF_EVEN}.
+   */
+  static BigDecimal scheduled(BigDecimal base, long days, boolean fraud) {
+    if (fraud || days < 30) {
+      return base;
+    } else if (days < 90) {
+      return base.multiply(HALF).setScale(2, RoundingMode.HALF_EVEN);
+    } else if (days < 180) {
+      return base.multiply(BigDecimal.valueOf(180 - days)).divide(ONE_EIGHTY, 2, RoundingMode.HALF_EVEN);
+    }
+    return BigDecimal.ZERO.setScale(2);
   }
 }

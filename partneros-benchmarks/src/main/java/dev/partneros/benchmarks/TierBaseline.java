@@ -20,7 +20,8 @@ import java.util.Set;
  * <ul>
  *   <li>{@link #qualify(TierFacts, LocalDate)}: the qualified tier over the rolling 12 months ending
  *       on the as-of date: (sourced ARR or qualified referrals) and certified people, highest tier
- *       first;</li>
+ *       first; {@link #qualifyChecked(TierFacts, LocalDate)} keeps what it checked, the baseline of a
+ *       qualification with its explanation;</li>
  *   <li>{@link #next(TierState, LocalDate, TierFacts)}: one quarter-end step of the default
  *       maintenance rules (upgrade at once; annual review on the anniversary of the last tier
  *       change; grace Silver 1, Gold 2, Platinum 3 quarters; downgrade one step, starting a new grace
@@ -57,29 +58,9 @@ public final class TierBaseline {
    */
   public static Tier qualify(TierFacts facts, LocalDate asOf) {
     LocalDate start = asOf.minusMonths(12).plusDays(1);
-    BigDecimal sourced = BigDecimal.ZERO;
-    for (TierFacts.PartnerDeal deal : facts.deals()) {
-      if (deal.role() == DealRole.SOURCED && deal.closedOn().isPresent()) {
-        LocalDate closed = deal.closedOn().get();
-        if (!closed.isBefore(start) && !closed.isAfter(asOf)) {
-          sourced = sourced.add(deal.arr().amount());
-        }
-      }
-    }
-    int referrals = 0;
-    for (TierFacts.Referral referral : facts.referrals()) {
-      if (!referral.qualifiedOn().isBefore(start) && !referral.qualifiedOn().isAfter(asOf)) {
-        referrals++;
-      }
-    }
-    Set<String> people = new HashSet<>();
-    for (TierFacts.Certification certification : facts.certifications()) {
-      boolean expired = certification.validUntil().isPresent() && certification.validUntil().get().isBefore(asOf);
-      if (!certification.earnedOn().isAfter(asOf) && !expired) {
-        people.add(certification.person());
-      }
-    }
-    int certified = people.size();
+    BigDecimal sourced = sourcedArr(facts, start, asOf);
+    int referrals = referrals(facts, start, asOf);
+    int certified = certifiedPeople(facts, asOf);
     if ((sourced.compareTo(PLATINUM_ARR) >= 0 || referrals >= 50) && certified >= 5) {
       return Tier.PLATINUM;
     } else if ((sourced.compareTo(GOLD_ARR) >= 0 || referrals >= 20) && certified >= 2) {
@@ -89,6 +70,76 @@ public final class TierBaseline {
     } else {
       return Tier.REGISTERED;
     }
+  }
+
+  /**
+   * What the hand-written rule gives when it keeps what it checked, the baseline of a qualification
+   * with its explanation: the three measured values, whether each tier's criteria hold, and the
+   * qualified tier.
+   *
+   * @param sourcedArr the sourced ARR closed in the window
+   * @param referrals the referrals qualified in the window
+   * @param certifiedPeople the people holding a valid certification on the as-of date
+   * @param silver whether Silver's criteria hold
+   * @param gold whether Gold's criteria hold
+   * @param platinum whether Platinum's criteria hold
+   * @param tier the qualified tier: the highest whose criteria hold, else Registered
+   */
+  public record Checked(BigDecimal sourcedArr, int referrals, int certifiedPeople, boolean silver, boolean gold,
+      boolean platinum, Tier tier) {}
+
+  /**
+   * Qualifies as {@link #qualify(TierFacts, LocalDate)} does, and keeps the measured values and
+   * every tier's check: the hand-written counterpart of a qualification with its explanation.
+   *
+   * @param facts the partner's facts, none dated after {@code asOf}
+   * @param asOf the as-of date
+   * @return the checks and the qualified tier
+   */
+  public static Checked qualifyChecked(TierFacts facts, LocalDate asOf) {
+    LocalDate start = asOf.minusMonths(12).plusDays(1);
+    BigDecimal sourced = sourcedArr(facts, start, asOf);
+    int referrals = referrals(facts, start, asOf);
+    int certified = certifiedPeople(facts, asOf);
+    boolean platinum = (sourced.compareTo(PLATINUM_ARR) >= 0 || referrals >= 50) && certified >= 5;
+    boolean gold = (sourced.compareTo(GOLD_ARR) >= 0 || referrals >= 20) && certified >= 2;
+    boolean silver = (sourced.compareTo(SILVER_ARR) >= 0 || referrals >= 5) && certified >= 1;
+    Tier tier = platinum ? Tier.PLATINUM : gold ? Tier.GOLD : silver ? Tier.SILVER : Tier.REGISTERED;
+    return new Checked(sourced, referrals, certified, silver, gold, platinum, tier);
+  }
+
+  private static BigDecimal sourcedArr(TierFacts facts, LocalDate start, LocalDate asOf) {
+    BigDecimal sourced = BigDecimal.ZERO;
+    for (TierFacts.PartnerDeal deal : facts.deals()) {
+      if (deal.role() == DealRole.SOURCED && deal.closedOn().isPresent()) {
+        LocalDate closed = deal.closedOn().get();
+        if (!closed.isBefore(start) && !closed.isAfter(asOf)) {
+          sourced = sourced.add(deal.arr().amount());
+        }
+      }
+    }
+    return sourced;
+  }
+
+  private static int referrals(TierFacts facts, LocalDate start, LocalDate asOf) {
+    int referrals = 0;
+    for (TierFacts.Referral referral : facts.referrals()) {
+      if (!referral.qualifiedOn().isBefore(start) && !referral.qualifiedOn().isAfter(asOf)) {
+        referrals++;
+      }
+    }
+    return referrals;
+  }
+
+  private static int certifiedPeople(TierFacts facts, LocalDate asOf) {
+    Set<String> people = new HashSet<>();
+    for (TierFacts.Certification certification : facts.certifications()) {
+      boolean expired = certification.validUntil().isPresent() && certification.validUntil().get().isBefore(asOf);
+      if (!certification.earnedOn().isAfter(asOf) && !expired) {
+        people.add(certification.person());
+      }
+    }
+    return people.size();
   }
 
   /**

@@ -167,6 +167,19 @@ public class TierBenchmark {
   }
 
   /**
+   * The hand-written baseline of {@link #measureAndQualify(Blackhole)} that keeps what it checked
+   * (measured values and every tier's check), as the engine's qualification does.
+   *
+   * @param sink consumes the results
+   */
+  @Benchmark
+  public void qualifyCheckedBaseline(Blackhole sink) {
+    for (TierFacts partner : facts) {
+      sink.consume(TierBaseline.qualifyChecked(partner, AS_OF));
+    }
+  }
+
+  /**
    * Evaluates one quarter end for every partner from its dated facts, measured over the window
    * ending on it: {@code next(state, quarter end, facts)}.
    *

@@ -3,12 +3,14 @@ package dev.partneros.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partneros.core.Tier;
+import dev.partneros.tiers.Qualification;
 import dev.partneros.tiers.TierDecision;
 import dev.partneros.tiers.TierProgram;
 import dev.partneros.tiers.TierQualifier;
 import dev.partneros.tiers.TierState;
 import dev.partneros.tiers.TierStateMachine;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +37,27 @@ class TierBaselineTest {
       seen.add(engine);
     }
     assertThat(seen).as("the inputs reach the tiers below Platinum").contains(Tier.REGISTERED, Tier.SILVER, Tier.GOLD);
+  }
+
+  @Test
+  void checkedQualificationKeepsTheEnginesMeasuresAndChecks() {
+    TierBenchmark bench = inputs();
+    Set<Boolean> goldSeen = new HashSet<>();
+    for (int i = 0; i < bench.partners; i++) {
+      Qualification engine = qualifier.qualify(bench.facts.get(i), TierBenchmark.AS_OF);
+      TierBaseline.Checked hand = TierBaseline.qualifyChecked(bench.facts.get(i), TierBenchmark.AS_OF);
+      assertThat(hand.tier()).as("tier of partner %d", i).isEqualTo(engine.qualifiedTier())
+          .isEqualTo(TierBaseline.qualify(bench.facts.get(i), TierBenchmark.AS_OF));
+      assertThat(hand.sourcedArr()).as("sourced ARR of partner %d", i)
+          .isEqualByComparingTo(engine.metrics().sourcedArr().amount());
+      assertThat((long) hand.referrals()).as("referrals of partner %d", i).isEqualTo(engine.metrics().qualifiedReferrals());
+      assertThat((long) hand.certifiedPeople()).as("certified of partner %d", i)
+          .isEqualTo(engine.metrics().certifiedPeople());
+      assertThat(List.of(hand.silver(), hand.gold(), hand.platinum())).as("checks of partner %d", i)
+          .isEqualTo(List.of(engine.holds(Tier.SILVER), engine.holds(Tier.GOLD), engine.holds(Tier.PLATINUM)));
+      goldSeen.add(hand.gold());
+    }
+    assertThat(goldSeen).as("Gold's criteria both hold and fail").containsExactlyInAnyOrder(true, false);
   }
 
   @Test

@@ -134,7 +134,7 @@ public final class RatioReport {
         double[] engine = engineFirst ? first : second;
         double[] baseline = engineFirst ? second : first;
         rounds.add(new RatioTable.Round(engine[0], baseline[0], engine[1], baseline[1]));
-        progress.printf(Locale.ROOT, "  engine %s, baseline %s, ratio %.3f%n", RatioTable.time(engine[0]),
+        progress.printf(Locale.ROOT, "  engine %s, baseline %s, ratio %.3g%n", RatioTable.time(engine[0]),
             RatioTable.time(baseline[0]), baseline[0] / engine[0]);
       }
       lines.add(RatioTable.line(pair, rounds));

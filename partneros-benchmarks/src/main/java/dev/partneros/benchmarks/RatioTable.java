@@ -77,6 +77,16 @@ public final class RatioTable {
     return significant(value) + " " + units[unit];
   }
 
+  /**
+   * Formats a ratio: two decimals from 0.1, else two significant figures.
+   *
+   * @param ratio the ratio
+   * @return e.g. {@code 0.42} or {@code 0.0031}; never null
+   */
+  public static String ratio(double ratio) {
+    return String.format(Locale.ROOT, ratio >= 0.095 ? "%.2f" : "%.2g", ratio);
+  }
+
   private static String significant(double value) {
     if (value >= 100) {
       return String.format(Locale.ROOT, "%,.0f", value);
@@ -113,10 +123,10 @@ public final class RatioTable {
     long perCall = pair.decisionsPerCall();
     double engineBytes = median(rounds.stream().map(Round::engineBytes).toList()) / perCall;
     double baselineBytes = median(rounds.stream().map(Round::baselineBytes).toList()) / perCall;
-    String spread = rounds.size() < 2 ? "" : String.format(Locale.ROOT, " (%.2f-%.2f)", min(ratios), max(ratios));
+    String spread = rounds.size() < 2 ? "" : " (" + ratio(min(ratios)) + "-" + ratio(max(ratios)) + ")";
     String perUnit = perCall == 1 ? " B/op" : " B per " + pair.unit();
     return "| " + pair.rule() + " | " + pair.variant() + " | " + time(engine) + " | " + time(baseline) + " | "
-        + String.format(Locale.ROOT, "%.2fx", ratio) + spread + " | " + target(pair) + " | " + bytes(engineBytes)
+        + ratio(ratio) + "x" + spread + " | " + target(pair) + " | " + bytes(engineBytes)
         + " vs " + bytes(baselineBytes) + perUnit + " | " + met(pair, ratio, engineBytes) + " |";
   }
 

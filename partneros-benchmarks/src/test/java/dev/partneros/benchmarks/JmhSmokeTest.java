@@ -43,6 +43,8 @@ class JmhSmokeTest {
         .anyMatch(name -> name.contains("TierBenchmark"))
         .anyMatch(name -> name.contains("AttributionBenchmark"))
         .anyMatch(name -> name.contains("CommissionBenchmark"))
+        .anyMatch(name -> name.endsWith("CommissionBookBenchmark.bookBaseline"))
+        .anyMatch(name -> name.endsWith("TierBenchmark.qualifyCheckedBaseline"))
         .anyMatch(name -> name.contains("MdfBenchmark"))
         .anyMatch(name -> name.contains("PortfolioBenchmark"));
     assertThat(results).allSatisfy(r -> assertThat(r.getPrimaryResult().getScore()).isPositive());

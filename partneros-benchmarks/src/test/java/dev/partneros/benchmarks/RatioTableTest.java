@@ -29,6 +29,14 @@ class RatioTableTest {
   }
 
   @Test
+  void ratio_twoDecimalsElseTwoSignificantFigures() {
+    assertThat(RatioTable.ratio(1.234)).isEqualTo("1.23");
+    assertThat(RatioTable.ratio(0.1)).isEqualTo("0.10");
+    assertThat(RatioTable.ratio(0.0312)).isEqualTo("0.031");
+    assertThat(RatioTable.ratio(0.00043)).isEqualTo("0.00043");
+  }
+
+  @Test
   void time_threeSignificantFiguresInTheLargestUnit() {
     assertThat(RatioTable.time(12.345)).isEqualTo("12.3 ns");
     assertThat(RatioTable.time(1_234.5)).isEqualTo("1.23 us");

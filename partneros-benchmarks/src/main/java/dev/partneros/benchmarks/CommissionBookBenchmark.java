@@ -52,7 +52,8 @@ import org.openjdk.jmh.infra.Blackhole;
  *       {@link CommissionBookBaseline} writes by hand.</li>
  *   <li>{@link #perDealExplained(Blackhole)} / {@link #perDealBaseline(Blackhole)}: n
  *       system-integrator deals, each through {@code calculateDeal} from the partner's empty state
- *       with its lines' explanations built, against {@link CommissionBaseline#tierRateLine}.</li>
+ *       with its lines' explanations built, against {@link CommissionBaseline#tierRateLine};
+ *       {@link #perDeal(Blackhole)} is the same calls with the explanations left unbuilt.</li>
  * </ul>
  * For time and bytes per deal divide by n.
  *
@@ -158,6 +159,20 @@ public class CommissionBookBenchmark {
   @Benchmark
   public CommissionBookBaseline.Book bookBaseline() {
     return CommissionBookBaseline.calculate(book, AS_OF);
+  }
+
+  /**
+   * The engine: n deals, one {@code calculateDeal} each, explanations left unbuilt (they are built
+   * on first access).
+   *
+   * @param sink consumes the results
+   */
+  @Benchmark
+  public void perDeal(Blackhole sink) {
+    for (int i = 0; i < singleDeals.size(); i++) {
+      CommissionDeal deal = singleDeals.get(i);
+      sink.consume(calculator.calculateDeal(dealAccounts.get(i), deal, CommissionState.empty(deal.partner())));
+    }
   }
 
   /**

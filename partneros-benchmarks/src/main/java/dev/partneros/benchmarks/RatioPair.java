@@ -103,6 +103,9 @@ public record RatioPair(String rule, String variant, String engine, String basel
         // commission per deal (tier rate x attribution factor)
         new RatioPair("commission per deal", "decision only", "PerDealDecisionBenchmark.decide",
             "PerDealDecisionBenchmark.baseline", Map.of(), "", "deal", 1.0, 64),
+        new RatioPair("commission per deal", "calculateDeal, explanations not built (1,000 deals)",
+            "CommissionBookBenchmark.perDeal", "CommissionBookBenchmark.perDealBaseline", Map.of("deals", "1000"),
+            "deals", "deal", 1.0, 64),
         new RatioPair("commission per deal", "explained (calculateDeal, 1,000 deals)",
             "CommissionBookBenchmark.perDealExplained", "CommissionBookBenchmark.perDealBaseline",
             Map.of("deals", "1000"), "deals", "deal", 0.3, -1),

@@ -87,7 +87,12 @@ public class CommissionBookBenchmark {
   /** Generates the book and the per-deal calls from a fixed seed. */
   @Setup
   public void setUp() {
-    Random random = new Random(42);
+    generate(42);
+  }
+
+  /** Generates the book and the per-deal calls of {@link #deals} deals from a seed. */
+  void generate(long seed) {
+    Random random = new Random(seed);
     int partners = Math.max(2, deals / 100);
     List<CommissionFacts.PartnerAccount> accounts = new ArrayList<>(partners);
     CommissionFacts.Builder builder = CommissionFacts.builder();

@@ -38,8 +38,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * ({@link RatioTable}). The machine (cores, JVM, OS) is printed above the table; progress goes to
  * standard error.
  *
- * <p>Options: {@code --rounds N} (default 3), {@code --quick} (1 warm-up and 2 measurement
- * iterations of 0.5 s instead of 3 and 5 of 1 s), {@code --only REGEX} (pairs whose rule, variant or
+ * <p>Options: {@code --rounds N} (default 3), {@code --quick} (2 warm-up iterations of 1 s and 3
+ * measurement iterations of 0.5 s instead of 3 and 5 of 1 s), {@code --only REGEX} (pairs whose rule, variant or
  * benchmark names contain a match), {@code --out FILE} (also writes the report to a file).
  *
  * <p>Run: {@code mvn -B -q -DskipTests package -pl partneros-benchmarks -am} then
@@ -170,9 +170,9 @@ public final class RatioReport {
         .mode(Mode.AverageTime)
         .timeUnit(TimeUnit.NANOSECONDS)
         .addProfiler(GCProfiler.class)
-        .warmupIterations(quick ? 1 : 3)
-        .warmupTime(quick ? TimeValue.milliseconds(500) : TimeValue.seconds(1))
-        .measurementIterations(quick ? 2 : 5)
+        .warmupIterations(quick ? 2 : 3)
+        .warmupTime(TimeValue.seconds(1))
+        .measurementIterations(quick ? 3 : 5)
         .measurementTime(quick ? TimeValue.milliseconds(500) : TimeValue.seconds(1))
         .shouldFailOnError(true)
         .verbosity(VerboseMode.SILENT);

@@ -100,10 +100,9 @@ public final class RatioReport {
    * Runs the report.
    *
    * @param args the options above
-   * @throws RunnerException if a benchmark fails
    * @throws IOException if the report cannot be written
    */
-  public static void main(String[] args) throws RunnerException, IOException {
+  public static void main(String[] args) throws IOException {
     Settings settings = Settings.parse(args);
     PrintStream progress = System.err;
     Set<String> available = available();
@@ -124,20 +123,12 @@ public final class RatioReport {
         lines.add(RatioTable.notPresent(pair, missing.get()));
         continue;
       }
-      List<RatioTable.Round> rounds = new ArrayList<>();
-      for (int r = 0; r < settings.rounds(); r++) {
-        boolean engineFirst = r % 2 == 0;
-        progress.printf(Locale.ROOT, "%s / %s: round %d of %d (%s first)%n", pair.rule(), pair.variant(), r + 1,
-            settings.rounds(), engineFirst ? "engine" : "baseline");
-        double[] first = run(engineFirst ? pair.engine() : pair.baseline(), pair.params(), settings.quick());
-        double[] second = run(engineFirst ? pair.baseline() : pair.engine(), pair.params(), settings.quick());
-        double[] engine = engineFirst ? first : second;
-        double[] baseline = engineFirst ? second : first;
-        rounds.add(new RatioTable.Round(engine[0], baseline[0], engine[1], baseline[1]));
-        progress.printf(Locale.ROOT, "  engine %s, baseline %s, ratio %.3g%n", RatioTable.time(engine[0]),
-            RatioTable.time(baseline[0]), baseline[0] / engine[0]);
+      try {
+        lines.add(RatioTable.line(pair, rounds(pair, settings, progress)));
+      } catch (RunnerException e) {
+        progress.println("failed " + pair.rule() + " / " + pair.variant() + ": " + e.getMessage());
+        lines.add(RatioTable.failed(pair, e.getMessage()));
       }
-      lines.add(RatioTable.line(pair, rounds));
     }
     String report = String.join("\n", lines) + "\n";
     System.out.print(report);
@@ -145,6 +136,25 @@ public final class RatioReport {
       Files.writeString(settings.out().get(), report, StandardCharsets.UTF_8);
       progress.println("wrote " + settings.out().get());
     }
+  }
+
+  /** Runs a pair's rounds, interleaved. */
+  private static List<RatioTable.Round> rounds(RatioPair pair, Settings settings, PrintStream progress)
+      throws RunnerException {
+    List<RatioTable.Round> rounds = new ArrayList<>();
+    for (int r = 0; r < settings.rounds(); r++) {
+      boolean engineFirst = r % 2 == 0;
+      progress.printf(Locale.ROOT, "%s / %s: round %d of %d (%s first)%n", pair.rule(), pair.variant(), r + 1,
+          settings.rounds(), engineFirst ? "engine" : "baseline");
+      double[] first = run(engineFirst ? pair.engine() : pair.baseline(), pair.params(), settings.quick());
+      double[] second = run(engineFirst ? pair.baseline() : pair.engine(), pair.params(), settings.quick());
+      double[] engine = engineFirst ? first : second;
+      double[] baseline = engineFirst ? second : first;
+      rounds.add(new RatioTable.Round(engine[0], baseline[0], engine[1], baseline[1]));
+      progress.printf(Locale.ROOT, "  engine %s, baseline %s, ratio %.3g%n", RatioTable.time(engine[0]),
+          RatioTable.time(baseline[0]), baseline[0] / engine[0]);
+    }
+    return rounds;
   }
 
   /** The machine line: cores, JVM and OS. */

@@ -143,6 +143,18 @@ public final class RatioTable {
   }
 
   /**
+   * The Markdown line of a pair whose run failed; the report goes on with the next pair.
+   *
+   * @param pair the pair, not null
+   * @param message what failed, not null; only its first line is kept, with {@code |} escaped
+   * @return one table line, without a line break; never null
+   */
+  public static String failed(RatioPair pair, String message) {
+    String first = message.lines().findFirst().orElse("").replace("|", "\\|");
+    return "| " + pair.rule() + " | " + pair.variant() + " | failed: " + first + " | | | " + target(pair) + " | | - |";
+  }
+
+  /**
    * Tells whether a pair meets its targets: the ratio at least the target and, when there is a bytes
    * target, the engine's bytes per decision at most it.
    *

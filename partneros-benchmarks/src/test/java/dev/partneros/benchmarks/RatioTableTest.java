@@ -82,6 +82,12 @@ class RatioTableTest {
   }
 
   @Test
+  void failed_keepsTheFirstLineOfTheMessageEscaped() {
+    assertThat(RatioTable.failed(PAIR, "Benchmark had encountered error | x\nat line 2")).isEqualTo(
+        "| tier qualification | explained | failed: Benchmark had encountered error \\| x | | | >= 0.3x | | - |");
+  }
+
+  @Test
   void pair_missingLooksUpBothSides() {
     String engine = RatioPair.PACKAGE + "TierBenchmark.measureAndQualify";
     String baseline = RatioPair.PACKAGE + "TierBenchmark.qualifyBaseline";

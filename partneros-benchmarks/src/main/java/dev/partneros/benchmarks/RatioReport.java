@@ -109,8 +109,9 @@ public final class RatioReport {
     List<String> lines = new ArrayList<>();
     lines.add(machine());
     lines.add("");
-    lines.add(String.format(Locale.ROOT, "%d rounds, interleaved, %s iterations; ratio = median of baseline/engine "
-        + "(min-max over the rounds)", settings.rounds(), settings.quick() ? "quick" : "standard"));
+    lines.add(String.format(Locale.ROOT, "%d %s, interleaved, %s iterations; ratio = median of baseline/engine "
+        + "(min-max over the rounds)", settings.rounds(), settings.rounds() == 1 ? "round" : "rounds",
+        settings.quick() ? "quick" : "standard"));
     lines.add("");
     lines.add(RatioTable.HEADER);
     for (RatioPair pair : RatioPair.all()) {

@@ -52,6 +52,8 @@ final class FactIndex {
   private final long[] customDays;
   private final int[] customPositions;
   private final List<TierFacts.CustomMetricEntry> customEntries;
+  /** The running sums that let {@link TierQualifier#decide(TierFacts, LocalDate)} read a metric without allocating. */
+  private final FactSums sums;
 
   FactIndex(TierFacts facts) {
     long latest = Long.MIN_VALUE;
@@ -117,6 +119,8 @@ final class FactIndex {
     this.latestDay = latest;
     this.currency = single;
     this.mixedCurrencies = mixed;
+    this.sums = new FactSums(closedArr, closedSourced, revenueAmounts, certifications, surveyDays, surveys, planEnds,
+        plans);
   }
 
   private static long lastValidDay(TierFacts.Certification certification) {
@@ -232,12 +236,95 @@ final class FactIndex {
     return custom;
   }
 
+  /**
+   * Tells whether the money metrics can be read exactly in minor units by
+   * {@link #money(Metric, long, long)}.
+   *
+   * @return true unless the sums would overflow
+   */
+  boolean moneyExact() {
+    return sums.exact();
+  }
+
+  /**
+   * Reads one metric over a window as a number, without allocating (custom metrics excepted):
+   * what {@link #measure(DateRange, Currency)} would report for it.
+   *
+   * @param metric any metric but money and {@link Metric#CUSTOM}
+   * @param from the window's first epoch day
+   * @param to the window's last epoch day, the as-of date
+   * @return the count, 1 or 0 for a flag
+   */
+  long count(Metric metric, long from, long to) {
+    switch (metric) {
+      case QUALIFIED_REFERRALS:
+        return count(referralDays, from, to);
+      case DEALS_REGISTERED:
+        return count(registeredDays, from, to);
+      case DEALS_CLOSED:
+        return count(closedDays, from, to);
+      case JOINT_CASE_STUDIES:
+        return count(caseStudyDays, from, to);
+      case CERTIFIED_PEOPLE:
+        return sums.certifiedPeople(to);
+      case APPROVED_JOINT_BUSINESS_PLAN:
+        return sums.planInForce(from, to) ? 1 : 0;
+      default:
+        throw new IllegalArgumentException(metric + " is not a count");
+    }
+  }
+
+  /**
+   * Reads a money metric over a window in minor units, without allocating; only when
+   * {@link #moneyExact()}.
+   *
+   * @param metric a money metric
+   * @param from the window's first epoch day
+   * @param to the window's last epoch day
+   * @return the amount in minor units of the facts' currency
+   */
+  long money(Metric metric, long from, long to) {
+    return sums.money(metric, firstOnOrAfter(closedDays, from), firstAfter(closedDays, to),
+        firstOnOrAfter(revenueDays, from), firstAfter(revenueDays, to));
+  }
+
+  /**
+   * Reads NPS or CSAT over a window: the latest score in it.
+   *
+   * @param metric {@link Metric#NPS} or {@link Metric#CSAT}
+   * @param from the window's first epoch day
+   * @param to the window's last epoch day
+   * @return the score, or null when not measured
+   */
+  BigDecimal score(Metric metric, long from, long to) {
+    return sums.latestScore(metric, from, to);
+  }
+
+  /**
+   * Reads a custom metric over a window: the sum of its entries in it.
+   *
+   * @param name the metric's name
+   * @param from the window's first epoch day
+   * @param to the window's last epoch day
+   * @return the sum, or null when the name has no entry in the window
+   */
+  BigDecimal custom(String name, long from, long to) {
+    BigDecimal sum = null;
+    for (int i = firstOnOrAfter(customDays, from), end = firstAfter(customDays, to); i < end; i++) {
+      TierFacts.CustomMetricEntry entry = customEntries.get(customPositions[i]);
+      if (entry.name().equals(name)) {
+        sum = sum == null ? entry.value() : sum.add(entry.value());
+      }
+    }
+    return sum;
+  }
+
   private static long count(long[] days, long from, long to) {
     return firstAfter(days, to) - firstOnOrAfter(days, from);
   }
 
   /** The first index whose day is {@code >= day}, or the length. */
-  private static int firstOnOrAfter(long[] days, long day) {
+  static int firstOnOrAfter(long[] days, long day) {
     int low = 0;
     int high = days.length;
     while (low < high) {
@@ -252,7 +339,7 @@ final class FactIndex {
   }
 
   /** The first index whose day is {@code > day}, or the length. */
-  private static int firstAfter(long[] days, long day) {
+  static int firstAfter(long[] days, long day) {
     return day == Long.MAX_VALUE ? days.length : firstOnOrAfter(days, day + 1);
   }
 }

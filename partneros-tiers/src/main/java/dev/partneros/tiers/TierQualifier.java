@@ -50,12 +50,15 @@ public final class TierQualifier {
   private final TierLadder ladder;
   private final Currency currency;
   private final List<TierProgram.Level> levels;
+  /** The criteria in the form {@link #decide(TierFacts, LocalDate)} runs, compiled once. */
+  private final CompiledCriteria compiled;
 
   private TierQualifier(TierProgram program) {
     this.program = program;
     this.ladder = program.ladder();
     this.currency = program.currency();
     this.levels = program.levels();
+    this.compiled = CompiledCriteria.of(program);
   }
 
   /**
@@ -147,6 +150,33 @@ public final class TierQualifier {
   private void inCurrency(ProblemCollector problems, FieldPath path, Money amount) {
     problems.check(amount.currency().equals(currency), path, CoreProblemCode.CURRENCY_MISMATCH,
         "be in " + currency.getCurrencyCode() + " (the program's currency; convert it explicitly)", amount);
+  }
+
+  /**
+   * Returns the tier a partner's facts qualify it for on an as-of date, and nothing else
+   * ({@code docs/rules/tiers.md#deciding-the-tier-only}): always
+   * {@code qualify(facts, asOf).qualifiedTier()}, without measuring every metric, evaluating
+   * requirement by requirement or building an explanation. The criteria were compiled when this
+   * qualifier was built; a call reads only the metrics the criteria test, each from the facts'
+   * index ({@link TierFacts}) by binary search over running sums, stops at the first tier that
+   * holds (highest first) and, but for custom metrics, allocates nothing.
+   *
+   * @param facts the partner's dated facts, not null
+   * @param asOf the as-of date, not null
+   * @return never null
+   * @throws InvalidFactsException as {@link #measure(TierFacts, LocalDate)} does
+   */
+  public Tier decide(TierFacts facts, LocalDate asOf) {
+    requireNonNull(facts, "facts");
+    requireNonNull(asOf, "asOf");
+    FactIndex index = facts.index();
+    if (!index.isValid(asOf, currency)) {
+      validate(facts, asOf);
+    }
+    if (!index.moneyExact()) {
+      return qualifiedTier(measure(facts, asOf)); // sums beyond a long in minor units
+    }
+    return compiled.decide(index, asOf);
   }
 
   /**

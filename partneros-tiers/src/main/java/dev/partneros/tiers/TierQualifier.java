@@ -11,7 +11,6 @@ import dev.partneros.core.Tier;
 import dev.partneros.core.TierLadder;
 import dev.partneros.core.internal.ProblemCollector;
 import dev.partneros.tiers.internal.Criteria;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -52,6 +51,8 @@ public final class TierQualifier {
   private final List<TierProgram.Level> levels;
   /** The criteria in the form {@link #decide(TierFacts, LocalDate)} runs, compiled once. */
   private final CompiledCriteria compiled;
+  /** The partner-independent parts of every check, built once. */
+  private final CheckTemplates templates;
 
   private TierQualifier(TierProgram program) {
     this.program = program;
@@ -59,6 +60,7 @@ public final class TierQualifier {
     this.currency = program.currency();
     this.levels = program.levels();
     this.compiled = CompiledCriteria.of(program);
+    this.templates = CheckTemplates.of(program);
   }
 
   /**
@@ -204,20 +206,14 @@ public final class TierQualifier {
     requireNonNull(metrics, "metrics");
     requireNonNull(asOf, "asOf");
     checkCurrency(metrics);
-    List<Qualification.TierCheck> checks = new ArrayList<>(levels.size());
+    List<Qualification.TierCheck> checks = new ArrayList<>(templates.size());
     Tier qualified = ladder.lowest();
-    for (TierProgram.Level level : levels) {
-      Qualification.TierCheck.Builder check = new Qualification.TierCheck.Builder().tier(level.tier());
-      if (level.criteria().isEmpty()) {
-        check.met(true);
-      } else {
-        RequirementCheck requirement = evaluate(level.criteria().get(), metrics);
-        check.met(requirement.met()).requirement(requirement);
-        if (requirement.met()) {
-          qualified = level.tier();
-        }
+    for (int i = 0; i < templates.size(); i++) {
+      Qualification.TierCheck check = templates.check(i, metrics);
+      if (check.met() && templates.hasCriteria(i)) {
+        qualified = templates.tier(i);
       }
-      checks.add(check.build());
+      checks.add(check);
     }
     return new Qualification.Builder().asOf(asOf).qualifiedTier(qualified).metrics(metrics).checks(checks).build();
   }
@@ -289,37 +285,6 @@ public final class TierQualifier {
       problems.check(false, FieldPath.root().field("currency"), CoreProblemCode.CURRENCY_MISMATCH,
           "be " + currency.getCurrencyCode() + " (the program's currency)", metrics.currency().getCurrencyCode());
       problems.throwIfErrors(InvalidFactsException::new);
-    }
-  }
-
-  private static RequirementCheck evaluate(Criterion criterion, TierMetrics metrics) {
-    RequirementCheck.Builder check = new RequirementCheck.Builder().form(criterion.form());
-    switch (criterion.form()) {
-      case THRESHOLD: {
-        Metric metric = criterion.metric().get();
-        BigDecimal min = criterion.min().get();
-        BigDecimal current = metrics.raw(metric, criterion.name().orElse(null));
-        return check.metric(metric).name(criterion.name()).required(min).current(Optional.ofNullable(current))
-            .met(current != null && current.compareTo(min) >= 0).build();
-      }
-      case ALL_OF: {
-        boolean met = true;
-        for (Criterion child : criterion.allOf()) {
-          RequirementCheck evaluated = evaluate(child, metrics);
-          met &= evaluated.met();
-          check.addChildren(evaluated);
-        }
-        return check.met(met).build();
-      }
-      default: {
-        boolean met = false;
-        for (Criterion child : criterion.anyOf()) {
-          RequirementCheck evaluated = evaluate(child, metrics);
-          met |= evaluated.met();
-          check.addChildren(evaluated);
-        }
-        return check.met(met).build();
-      }
     }
   }
 

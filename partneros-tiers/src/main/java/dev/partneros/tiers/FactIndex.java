@@ -7,25 +7,23 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Currency;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.ToLongFunction;
 
 /**
  * A partner's {@link TierFacts} sorted by date once ({@link TierFacts#index()}), so that measuring a
- * window costs a binary search and the facts inside the window, not the partner's whole history.
- * Days are epoch days; each kind of fact is kept in arrays sorted by the date that decides
- * whether it counts (equal dates in their original order).
+ * window costs binary searches, not the partner's whole history: counts are differences of
+ * positions, and money, certified people, scores and plans come from the running sums and day tables
+ * of {@link FactSums} (custom metrics cost the entries inside the window). Days are epoch days; each
+ * kind of fact is kept in arrays sorted by the date that decides whether it counts (equal dates in
+ * their original order).
  *
  * <p>Immutable once built and thread-safe.
  */
 final class FactIndex {
-
-  private static final long NONE = Long.MAX_VALUE;
 
   /** The latest date of any fact (expiry dates excepted), to check that none is after an as-of date. */
   private final long latestDay;
@@ -41,14 +39,6 @@ final class FactIndex {
   private final BigDecimal[] revenueAmounts;
   private final long[] referralDays;
   private final long[] caseStudyDays;
-  /** Certifications by the last day they are valid ({@link #NONE} without an end). */
-  private final long[] certificationEnds;
-  private final TierFacts.Certification[] certifications;
-  private final long[] surveyDays;
-  private final TierFacts.SurveyScore[] surveys;
-  /** Plans by the last day they can be in force: their end, or without one their approval. */
-  private final long[] planEnds;
-  private final TierFacts.JointBusinessPlan[] plans;
   private final long[] customDays;
   private final int[] customPositions;
   private final List<TierFacts.CustomMetricEntry> customEntries;
@@ -87,12 +77,14 @@ final class FactIndex {
     }
     referralDays = facts.referrals().stream().mapToLong(r -> r.qualifiedOn().toEpochDay()).sorted().toArray();
     caseStudyDays = facts.caseStudies().stream().mapToLong(c -> c.publishedOn().toEpochDay()).sorted().toArray();
-    certifications = sorted(facts.certifications().toArray(TierFacts.Certification[]::new), FactIndex::lastValidDay);
-    certificationEnds = days(certifications, FactIndex::lastValidDay);
-    surveys = sorted(facts.surveys().toArray(TierFacts.SurveyScore[]::new), s -> s.date().toEpochDay());
-    surveyDays = days(surveys, s -> s.date().toEpochDay());
-    plans = sorted(facts.businessPlans().toArray(TierFacts.JointBusinessPlan[]::new), FactIndex::lastInForceDay);
-    planEnds = days(plans, FactIndex::lastInForceDay);
+    TierFacts.Certification[] certifications = facts.certifications().toArray(TierFacts.Certification[]::new);
+    TierFacts.SurveyScore[] surveys = sorted(facts.surveys().toArray(TierFacts.SurveyScore[]::new),
+        s -> s.date().toEpochDay());
+    long[] surveyDays = days(surveys, s -> s.date().toEpochDay());
+    // plans by the last day they can be in force: their end, or without one their approval
+    TierFacts.JointBusinessPlan[] plans = sorted(facts.businessPlans().toArray(TierFacts.JointBusinessPlan[]::new),
+        FactIndex::lastInForceDay);
+    long[] planEnds = days(plans, FactIndex::lastInForceDay);
     List<TierFacts.CustomMetricEntry> custom = facts.customMetrics();
     customEntries = custom;
     Integer[] byDay = new Integer[custom.size()];
@@ -121,10 +113,6 @@ final class FactIndex {
     this.mixedCurrencies = mixed;
     this.sums = new FactSums(closedArr, closedSourced, revenueAmounts, certifications, surveyDays, surveys, planEnds,
         plans);
-  }
-
-  private static long lastValidDay(TierFacts.Certification certification) {
-    return certification.validUntil().map(LocalDate::toEpochDay).orElse(NONE);
   }
 
   private static long lastInForceDay(TierFacts.JointBusinessPlan plan) {
@@ -166,11 +154,40 @@ final class FactIndex {
     LocalDate asOf = window.endInclusive();
     long from = window.startInclusive().toEpochDay();
     long to = asOf.toEpochDay();
+    int firstClosed = firstOnOrAfter(closedDays, from);
+    int endClosed = firstAfter(closedDays, to);
+    TierMetrics.Builder metrics = TierMetrics.builder().currency(programCurrency).window(window);
+    if (sums.exact()) {
+      int firstRevenue = firstOnOrAfter(revenueDays, from);
+      int endRevenue = firstAfter(revenueDays, to);
+      metrics.sourcedArr(Money.ofMinor(sums.money(Metric.SOURCED_ARR, firstClosed, endClosed, 0, 0), programCurrency))
+          .influencedArr(Money.ofMinor(sums.money(Metric.INFLUENCED_ARR, firstClosed, endClosed, 0, 0), programCurrency))
+          .totalPartnerRevenue(Money.ofMinor(sums.money(Metric.TOTAL_PARTNER_REVENUE, firstClosed, endClosed,
+              firstRevenue, endRevenue), programCurrency));
+    } else {
+      summedOneByOne(metrics, firstClosed, endClosed, from, to, programCurrency);
+    }
+    if (customDays.length > 0) {
+      metrics.custom(custom(from, to));
+    }
+    return metrics
+        .dealsRegistered(count(registeredDays, from, to))
+        .dealsClosed(endClosed - firstClosed)
+        .qualifiedReferrals(count(referralDays, from, to))
+        .certifiedPeople(sums.certifiedPeople(to))
+        .nps(Optional.ofNullable(sums.latestScore(Metric.NPS, from, to)))
+        .csat(Optional.ofNullable(sums.latestScore(Metric.CSAT, from, to)))
+        .jointCaseStudies(count(caseStudyDays, from, to))
+        .approvedJointBusinessPlan(sums.planInForce(from, to))
+        .build();
+  }
+
+  /** The money metrics added up fact by fact, when the running sums would overflow. */
+  private void summedOneByOne(TierMetrics.Builder metrics, int firstClosed, int endClosed, long from, long to,
+      Currency programCurrency) {
     BigDecimal sourced = BigDecimal.ZERO;
     BigDecimal influenced = BigDecimal.ZERO;
     BigDecimal total = BigDecimal.ZERO;
-    int firstClosed = firstOnOrAfter(closedDays, from);
-    int endClosed = firstAfter(closedDays, to);
     for (int i = firstClosed; i < endClosed; i++) {
       total = total.add(closedArr[i]);
       if (closedSourced[i]) {
@@ -182,42 +199,8 @@ final class FactIndex {
     for (int i = firstOnOrAfter(revenueDays, from), end = firstAfter(revenueDays, to); i < end; i++) {
       total = total.add(revenueAmounts[i]);
     }
-    Set<String> people = new HashSet<>();
-    for (int i = firstOnOrAfter(certificationEnds, to); i < certifications.length; i++) {
-      if (certifications[i].isValidOn(asOf)) {
-        people.add(certifications[i].person());
-      }
-    }
-    boolean plan = false;
-    for (int i = firstOnOrAfter(planEnds, from); i < plans.length && !plan; i++) {
-      plan = plans[i].isInForce(asOf, window);
-    }
-    return TierMetrics.builder()
-        .currency(programCurrency)
-        .window(window)
-        .sourcedArr(Money.of(sourced, programCurrency))
-        .influencedArr(Money.of(influenced, programCurrency))
-        .totalPartnerRevenue(Money.of(total, programCurrency))
-        .dealsRegistered(count(registeredDays, from, to))
-        .dealsClosed(endClosed - firstClosed)
-        .qualifiedReferrals(count(referralDays, from, to))
-        .certifiedPeople(people.size())
-        .nps(latest(Metric.NPS, from, to))
-        .csat(latest(Metric.CSAT, from, to))
-        .jointCaseStudies(count(caseStudyDays, from, to))
-        .approvedJointBusinessPlan(plan)
-        .custom(custom(from, to))
-        .build();
-  }
-
-  /** The latest score of a metric in the window; of equal dates, the last given. */
-  private Optional<BigDecimal> latest(Metric metric, long from, long to) {
-    for (int i = firstAfter(surveyDays, to) - 1; i >= 0 && surveyDays[i] >= from; i--) {
-      if (surveys[i].metric() == metric) {
-        return Optional.of(surveys[i].score());
-      }
-    }
-    return Optional.empty();
+    metrics.sourcedArr(Money.of(sourced, programCurrency)).influencedArr(Money.of(influenced, programCurrency))
+        .totalPartnerRevenue(Money.of(total, programCurrency));
   }
 
   /** Sums each name's entries in the window, names in the order they are first given. */

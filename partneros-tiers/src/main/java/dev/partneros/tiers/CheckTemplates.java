@@ -143,12 +143,11 @@ final class CheckTemplates {
         }
         return (current.compareTo(min) >= 0 ? met : unmet).withCurrent(current);
       }
-      List<RequirementCheck> evaluated = new ArrayList<>(children.size());
+      RequirementCheck[] evaluated = new RequirementCheck[children.size()];
       boolean holds = allOf;
-      for (int i = 0; i < children.size(); i++) {
-        RequirementCheck child = children.get(i).evaluate(metrics);
-        holds = allOf ? holds && child.met() : holds || child.met();
-        evaluated.add(child);
+      for (int i = 0; i < evaluated.length; i++) {
+        evaluated[i] = children.get(i).evaluate(metrics);
+        holds = allOf ? holds && evaluated[i].met() : holds || evaluated[i].met();
       }
       return (holds ? met : unmet).withChildren(evaluated);
     }

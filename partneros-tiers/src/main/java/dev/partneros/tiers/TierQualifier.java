@@ -12,7 +12,6 @@ import dev.partneros.core.TierLadder;
 import dev.partneros.core.internal.ProblemCollector;
 import dev.partneros.tiers.internal.Criteria;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
@@ -206,16 +205,16 @@ public final class TierQualifier {
     requireNonNull(metrics, "metrics");
     requireNonNull(asOf, "asOf");
     checkCurrency(metrics);
-    List<Qualification.TierCheck> checks = new ArrayList<>(templates.size());
+    Qualification.Builder qualification = new Qualification.Builder();
     Tier qualified = ladder.lowest();
     for (int i = 0; i < templates.size(); i++) {
       Qualification.TierCheck check = templates.check(i, metrics);
       if (check.met() && templates.hasCriteria(i)) {
         qualified = templates.tier(i);
       }
-      checks.add(check);
+      qualification.addChecks(check);
     }
-    return new Qualification.Builder().asOf(asOf).qualifiedTier(qualified).metrics(metrics).checks(checks).build();
+    return qualification.asOf(asOf).qualifiedTier(qualified).metrics(metrics).build();
   }
 
   /**

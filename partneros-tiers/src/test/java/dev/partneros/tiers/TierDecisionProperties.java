@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.partneros.core.DateRange;
+import dev.partneros.core.PartnerOsJson;
 import dev.partneros.core.Tier;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -20,8 +22,9 @@ import net.jqwik.api.statistics.Statistics;
 
 /**
  * Deciding the tier only ({@code docs/rules/tiers.md#deciding-the-tier-only}) gives exactly the
- * qualified tier of the explained path, for generated facts, programs over every metric and as-of
- * dates anywhere in the history.
+ * qualified tier of the explained path, and the explained path's checks copied from templates equal
+ * those built field by field (same values, explanation text and JSON), for generated facts,
+ * programs over every metric and as-of dates anywhere in the history.
  */
 class TierDecisionProperties {
 
@@ -54,6 +57,59 @@ class TierDecisionProperties {
       assertThatThrownBy(() -> qualifier.decide(facts, asOf)).isInstanceOf(byQualify.getClass())
           .hasMessage(byQualify.getMessage());
     }
+  }
+
+  @Property(tries = 1000)
+  void checksFromTemplatesEqualChecksBuiltFieldByField(@ForAll Random random, @ForAll("programs") TierProgram program,
+      @ForAll @IntRange(min = 0, max = 2000) int asOfDay) {
+    LocalDate asOf = START.plusDays(asOfDay);
+    TierFacts facts = FactIndexProperties.history(random).knownOn(asOf);
+    TierQualifier qualifier = TierQualifier.of(program);
+    Qualification fast = qualifier.qualify(facts, asOf);
+    Qualification eager = builtFieldByField(program, qualifier.measure(facts, asOf), asOf);
+    assertThat(fast).isEqualTo(eager);
+    assertThat(fast.explanation().render()).isEqualTo(eager.explanation().render());
+    assertThat(PartnerOsJson.toTree(fast)).isEqualTo(PartnerOsJson.toTree(eager));
+    for (Qualification.TierCheck check : eager.checks()) {
+      assertThat(fast.check(check.tier()).flatMap(Qualification.TierCheck::requirement).map(RequirementCheck::fraction))
+          .isEqualTo(check.requirement().map(RequirementCheck::fraction));
+    }
+  }
+
+  /** The reference: every check built with builders, requirement by requirement, as qualifying always did. */
+  private static Qualification builtFieldByField(TierProgram program, TierMetrics metrics, LocalDate asOf) {
+    List<Qualification.TierCheck> checks = new ArrayList<>();
+    Tier qualified = program.ladder().lowest();
+    for (TierProgram.Level level : program.levels()) {
+      Qualification.TierCheck.Builder check = new Qualification.TierCheck.Builder().tier(level.tier());
+      if (level.criteria().isEmpty()) {
+        check.met(true);
+      } else {
+        RequirementCheck requirement = evaluate(level.criteria().get(), metrics);
+        check.met(requirement.met()).requirement(requirement);
+        qualified = requirement.met() ? level.tier() : qualified;
+      }
+      checks.add(check.build());
+    }
+    return new Qualification.Builder().asOf(asOf).qualifiedTier(qualified).metrics(metrics).checks(checks).build();
+  }
+
+  private static RequirementCheck evaluate(Criterion criterion, TierMetrics metrics) {
+    RequirementCheck.Builder check = new RequirementCheck.Builder().form(criterion.form());
+    if (criterion.form() == Criterion.Form.THRESHOLD) {
+      BigDecimal current = metrics.value(criterion.metric().get(), criterion.name()).orElse(null);
+      BigDecimal min = criterion.min().get();
+      return check.metric(criterion.metric().get()).name(criterion.name()).required(min)
+          .current(Optional.ofNullable(current)).met(current != null && current.compareTo(min) >= 0).build();
+    }
+    boolean all = criterion.form() == Criterion.Form.ALL_OF;
+    boolean met = all;
+    for (Criterion child : criterion.children()) {
+      RequirementCheck evaluated = evaluate(child, metrics);
+      met = all ? met & evaluated.met() : met | evaluated.met();
+      check.addChildren(evaluated);
+    }
+    return check.met(met).build();
   }
 
   @Property(tries = 5000)

@@ -40,6 +40,12 @@ import java.util.Optional;
  * sorted by date once, on first use, and kept with them ({@link TierFacts}), so the window is found
  * by binary search. (Certifications count while valid; plans while in force.)
  *
+ * <p>{@link #decide(TierFacts, LocalDate)} returns the qualified tier only, from criteria compiled
+ * once when the qualifier is built and metrics read from the facts' running sums, allocating nothing
+ * ({@code docs/rules/tiers.md#deciding-the-tier-only}); {@link #qualify(TierFacts, LocalDate)}
+ * returns the tier with every check, copied from templates built with the qualifier, and an
+ * explanation built on first request.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class TierQualifier {

@@ -12,6 +12,7 @@ import dev.partneros.core.TierLadder;
 import dev.partneros.core.internal.ProblemCollector;
 import dev.partneros.tiers.internal.Criteria;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
@@ -49,6 +50,9 @@ import java.util.Optional;
  * <p>Immutable and thread-safe.
  */
 public final class TierQualifier {
+
+  /** Before this year a window may reach past {@link LocalDate#MIN}; {@code decide} then measures. */
+  private static final int EARLIEST_DECIDED_YEAR = Year.MIN_VALUE + 10;
 
   private final TierProgram program;
   private final TierLadder ladder;
@@ -180,8 +184,9 @@ public final class TierQualifier {
     if (!index.isValid(asOf, currency)) {
       validate(facts, asOf);
     }
-    if (!index.moneyExact()) {
-      return qualifiedTier(measure(facts, asOf)); // sums beyond a long in minor units
+    if (!index.moneyExact() || asOf.getYear() < EARLIEST_DECIDED_YEAR) {
+      // sums beyond a long in minor units, or a window that may start before the first date there is
+      return qualifiedTier(measure(facts, asOf));
     }
     return compiled.decide(index, asOf);
   }

@@ -7,25 +7,23 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Currency;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.ToLongFunction;
 
 /**
  * A partner's {@link TierFacts} sorted by date once ({@link TierFacts#index()}), so that measuring a
- * window costs a binary search and the facts inside the window, not the partner's whole history.
- * Days are epoch days; each kind of fact is kept in arrays sorted by the date that decides
- * whether it counts (equal dates in their original order).
+ * window costs binary searches, not the partner's whole history: counts are differences of
+ * positions, and money, certified people, scores and plans come from the running sums and day tables
+ * of {@link FactSums} (custom metrics cost the entries inside the window). Days are epoch days; each
+ * kind of fact is kept in arrays sorted by the date that decides whether it counts (equal dates in
+ * their original order).
  *
  * <p>Immutable once built and thread-safe.
  */
 final class FactIndex {
-
-  private static final long NONE = Long.MAX_VALUE;
 
   /** The latest date of any fact (expiry dates excepted), to check that none is after an as-of date. */
   private final long latestDay;
@@ -41,17 +39,11 @@ final class FactIndex {
   private final BigDecimal[] revenueAmounts;
   private final long[] referralDays;
   private final long[] caseStudyDays;
-  /** Certifications by the last day they are valid ({@link #NONE} without an end). */
-  private final long[] certificationEnds;
-  private final TierFacts.Certification[] certifications;
-  private final long[] surveyDays;
-  private final TierFacts.SurveyScore[] surveys;
-  /** Plans by the last day they can be in force: their end, or without one their approval. */
-  private final long[] planEnds;
-  private final TierFacts.JointBusinessPlan[] plans;
   private final long[] customDays;
   private final int[] customPositions;
   private final List<TierFacts.CustomMetricEntry> customEntries;
+  /** The running sums that let {@link TierQualifier#decide(TierFacts, LocalDate)} read a metric without allocating. */
+  private final FactSums sums;
 
   FactIndex(TierFacts facts) {
     long latest = Long.MIN_VALUE;
@@ -85,12 +77,14 @@ final class FactIndex {
     }
     referralDays = facts.referrals().stream().mapToLong(r -> r.qualifiedOn().toEpochDay()).sorted().toArray();
     caseStudyDays = facts.caseStudies().stream().mapToLong(c -> c.publishedOn().toEpochDay()).sorted().toArray();
-    certifications = sorted(facts.certifications().toArray(TierFacts.Certification[]::new), FactIndex::lastValidDay);
-    certificationEnds = days(certifications, FactIndex::lastValidDay);
-    surveys = sorted(facts.surveys().toArray(TierFacts.SurveyScore[]::new), s -> s.date().toEpochDay());
-    surveyDays = days(surveys, s -> s.date().toEpochDay());
-    plans = sorted(facts.businessPlans().toArray(TierFacts.JointBusinessPlan[]::new), FactIndex::lastInForceDay);
-    planEnds = days(plans, FactIndex::lastInForceDay);
+    TierFacts.Certification[] certifications = facts.certifications().toArray(TierFacts.Certification[]::new);
+    TierFacts.SurveyScore[] surveys = sorted(facts.surveys().toArray(TierFacts.SurveyScore[]::new),
+        s -> s.date().toEpochDay());
+    long[] surveyDays = days(surveys, s -> s.date().toEpochDay());
+    // plans by the last day they can be in force: their end, or without one their approval
+    TierFacts.JointBusinessPlan[] plans = sorted(facts.businessPlans().toArray(TierFacts.JointBusinessPlan[]::new),
+        FactIndex::lastInForceDay);
+    long[] planEnds = days(plans, FactIndex::lastInForceDay);
     List<TierFacts.CustomMetricEntry> custom = facts.customMetrics();
     customEntries = custom;
     Integer[] byDay = new Integer[custom.size()];
@@ -117,10 +111,8 @@ final class FactIndex {
     this.latestDay = latest;
     this.currency = single;
     this.mixedCurrencies = mixed;
-  }
-
-  private static long lastValidDay(TierFacts.Certification certification) {
-    return certification.validUntil().map(LocalDate::toEpochDay).orElse(NONE);
+    this.sums = new FactSums(closedArr, closedSourced, revenueAmounts, certifications, surveyDays, surveys, planEnds,
+        plans);
   }
 
   private static long lastInForceDay(TierFacts.JointBusinessPlan plan) {
@@ -162,11 +154,40 @@ final class FactIndex {
     LocalDate asOf = window.endInclusive();
     long from = window.startInclusive().toEpochDay();
     long to = asOf.toEpochDay();
+    int firstClosed = firstOnOrAfter(closedDays, from);
+    int endClosed = firstAfter(closedDays, to);
+    TierMetrics.Builder metrics = TierMetrics.builder().currency(programCurrency).window(window);
+    if (sums.exact()) {
+      int firstRevenue = firstOnOrAfter(revenueDays, from);
+      int endRevenue = firstAfter(revenueDays, to);
+      metrics.sourcedArr(Money.ofMinor(sums.money(Metric.SOURCED_ARR, firstClosed, endClosed, 0, 0), programCurrency))
+          .influencedArr(Money.ofMinor(sums.money(Metric.INFLUENCED_ARR, firstClosed, endClosed, 0, 0), programCurrency))
+          .totalPartnerRevenue(Money.ofMinor(sums.money(Metric.TOTAL_PARTNER_REVENUE, firstClosed, endClosed,
+              firstRevenue, endRevenue), programCurrency));
+    } else {
+      summedOneByOne(metrics, firstClosed, endClosed, from, to, programCurrency);
+    }
+    if (customDays.length > 0) {
+      metrics.custom(custom(from, to));
+    }
+    return metrics
+        .dealsRegistered(count(registeredDays, from, to))
+        .dealsClosed(endClosed - firstClosed)
+        .qualifiedReferrals(count(referralDays, from, to))
+        .certifiedPeople(sums.certifiedPeople(to))
+        .nps(Optional.ofNullable(sums.latestScore(Metric.NPS, from, to)))
+        .csat(Optional.ofNullable(sums.latestScore(Metric.CSAT, from, to)))
+        .jointCaseStudies(count(caseStudyDays, from, to))
+        .approvedJointBusinessPlan(sums.planInForce(from, to))
+        .build();
+  }
+
+  /** The money metrics added up fact by fact, when the running sums would overflow. */
+  private void summedOneByOne(TierMetrics.Builder metrics, int firstClosed, int endClosed, long from, long to,
+      Currency programCurrency) {
     BigDecimal sourced = BigDecimal.ZERO;
     BigDecimal influenced = BigDecimal.ZERO;
     BigDecimal total = BigDecimal.ZERO;
-    int firstClosed = firstOnOrAfter(closedDays, from);
-    int endClosed = firstAfter(closedDays, to);
     for (int i = firstClosed; i < endClosed; i++) {
       total = total.add(closedArr[i]);
       if (closedSourced[i]) {
@@ -178,42 +199,8 @@ final class FactIndex {
     for (int i = firstOnOrAfter(revenueDays, from), end = firstAfter(revenueDays, to); i < end; i++) {
       total = total.add(revenueAmounts[i]);
     }
-    Set<String> people = new HashSet<>();
-    for (int i = firstOnOrAfter(certificationEnds, to); i < certifications.length; i++) {
-      if (certifications[i].isValidOn(asOf)) {
-        people.add(certifications[i].person());
-      }
-    }
-    boolean plan = false;
-    for (int i = firstOnOrAfter(planEnds, from); i < plans.length && !plan; i++) {
-      plan = plans[i].isInForce(asOf, window);
-    }
-    return TierMetrics.builder()
-        .currency(programCurrency)
-        .window(window)
-        .sourcedArr(Money.of(sourced, programCurrency))
-        .influencedArr(Money.of(influenced, programCurrency))
-        .totalPartnerRevenue(Money.of(total, programCurrency))
-        .dealsRegistered(count(registeredDays, from, to))
-        .dealsClosed(endClosed - firstClosed)
-        .qualifiedReferrals(count(referralDays, from, to))
-        .certifiedPeople(people.size())
-        .nps(latest(Metric.NPS, from, to))
-        .csat(latest(Metric.CSAT, from, to))
-        .jointCaseStudies(count(caseStudyDays, from, to))
-        .approvedJointBusinessPlan(plan)
-        .custom(custom(from, to))
-        .build();
-  }
-
-  /** The latest score of a metric in the window; of equal dates, the last given. */
-  private Optional<BigDecimal> latest(Metric metric, long from, long to) {
-    for (int i = firstAfter(surveyDays, to) - 1; i >= 0 && surveyDays[i] >= from; i--) {
-      if (surveys[i].metric() == metric) {
-        return Optional.of(surveys[i].score());
-      }
-    }
-    return Optional.empty();
+    metrics.sourcedArr(Money.of(sourced, programCurrency)).influencedArr(Money.of(influenced, programCurrency))
+        .totalPartnerRevenue(Money.of(total, programCurrency));
   }
 
   /** Sums each name's entries in the window, names in the order they are first given. */
@@ -232,12 +219,95 @@ final class FactIndex {
     return custom;
   }
 
+  /**
+   * Tells whether the money metrics can be read exactly in minor units by
+   * {@link #money(Metric, long, long)}.
+   *
+   * @return true unless the sums would overflow
+   */
+  boolean moneyExact() {
+    return sums.exact();
+  }
+
+  /**
+   * Reads one metric over a window as a number, without allocating (custom metrics excepted):
+   * what {@link #measure(DateRange, Currency)} would report for it.
+   *
+   * @param metric any metric but money and {@link Metric#CUSTOM}
+   * @param from the window's first epoch day
+   * @param to the window's last epoch day, the as-of date
+   * @return the count, 1 or 0 for a flag
+   */
+  long count(Metric metric, long from, long to) {
+    switch (metric) {
+      case QUALIFIED_REFERRALS:
+        return count(referralDays, from, to);
+      case DEALS_REGISTERED:
+        return count(registeredDays, from, to);
+      case DEALS_CLOSED:
+        return count(closedDays, from, to);
+      case JOINT_CASE_STUDIES:
+        return count(caseStudyDays, from, to);
+      case CERTIFIED_PEOPLE:
+        return sums.certifiedPeople(to);
+      case APPROVED_JOINT_BUSINESS_PLAN:
+        return sums.planInForce(from, to) ? 1 : 0;
+      default:
+        throw new IllegalArgumentException(metric + " is not a count");
+    }
+  }
+
+  /**
+   * Reads a money metric over a window in minor units, without allocating; only when
+   * {@link #moneyExact()}.
+   *
+   * @param metric a money metric
+   * @param from the window's first epoch day
+   * @param to the window's last epoch day
+   * @return the amount in minor units of the facts' currency
+   */
+  long money(Metric metric, long from, long to) {
+    return sums.money(metric, firstOnOrAfter(closedDays, from), firstAfter(closedDays, to),
+        firstOnOrAfter(revenueDays, from), firstAfter(revenueDays, to));
+  }
+
+  /**
+   * Reads NPS or CSAT over a window: the latest score in it.
+   *
+   * @param metric {@link Metric#NPS} or {@link Metric#CSAT}
+   * @param from the window's first epoch day
+   * @param to the window's last epoch day
+   * @return the score, or null when not measured
+   */
+  BigDecimal score(Metric metric, long from, long to) {
+    return sums.latestScore(metric, from, to);
+  }
+
+  /**
+   * Reads a custom metric over a window: the sum of its entries in it.
+   *
+   * @param name the metric's name
+   * @param from the window's first epoch day
+   * @param to the window's last epoch day
+   * @return the sum, or null when the name has no entry in the window
+   */
+  BigDecimal custom(String name, long from, long to) {
+    BigDecimal sum = null;
+    for (int i = firstOnOrAfter(customDays, from), end = firstAfter(customDays, to); i < end; i++) {
+      TierFacts.CustomMetricEntry entry = customEntries.get(customPositions[i]);
+      if (entry.name().equals(name)) {
+        sum = sum == null ? entry.value() : sum.add(entry.value());
+      }
+    }
+    return sum;
+  }
+
   private static long count(long[] days, long from, long to) {
     return firstAfter(days, to) - firstOnOrAfter(days, from);
   }
 
   /** The first index whose day is {@code >= day}, or the length. */
-  private static int firstOnOrAfter(long[] days, long day) {
+  static int firstOnOrAfter(long[] days, long day) {
     int low = 0;
     int high = days.length;
     while (low < high) {
@@ -252,7 +322,7 @@ final class FactIndex {
   }
 
   /** The first index whose day is {@code > day}, or the length. */
-  private static int firstAfter(long[] days, long day) {
+  static int firstAfter(long[] days, long day) {
     return day == Long.MAX_VALUE ? days.length : firstOnOrAfter(days, day + 1);
   }
 }

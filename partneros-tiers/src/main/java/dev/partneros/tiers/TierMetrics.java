@@ -41,6 +41,7 @@ public abstract class TierMetrics {
 
   private static final Pattern CUSTOM_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_ -]{0,59}");
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final BigDecimal NEGATIVE_HUNDRED = HUNDRED.negate();
 
   TierMetrics() {}
 
@@ -288,9 +289,12 @@ public abstract class TierMetrics {
     return moneyOk(sourcedArr(), currency) && moneyOk(influencedArr(), currency)
         && moneyOk(totalPartnerRevenue(), currency) && qualifiedReferrals() >= 0 && dealsRegistered() >= 0
         && dealsClosed() >= 0 && certifiedPeople() >= 0 && jointCaseStudies() >= 0
-        && nps().map(v -> v.compareTo(HUNDRED.negate()) >= 0 && v.compareTo(HUNDRED) <= 0).orElse(true)
-        && csat().map(v -> v.signum() >= 0 && v.compareTo(HUNDRED) <= 0).orElse(true)
-        && custom().keySet().stream().allMatch(name -> CUSTOM_NAME.matcher(name).matches());
+        && scoreOk(nps().orElse(null), NEGATIVE_HUNDRED) && scoreOk(csat().orElse(null), BigDecimal.ZERO)
+        && (custom().isEmpty() || custom().keySet().stream().allMatch(name -> CUSTOM_NAME.matcher(name).matches()));
+  }
+
+  private static boolean scoreOk(BigDecimal score, BigDecimal lowest) {
+    return score == null || score.compareTo(lowest) >= 0 && score.compareTo(HUNDRED) <= 0;
   }
 
   private static boolean moneyOk(Money value, Currency currency) {

@@ -11,9 +11,8 @@ import dev.partneros.core.Tier;
 import dev.partneros.core.TierLadder;
 import dev.partneros.core.internal.ProblemCollector;
 import dev.partneros.tiers.internal.Criteria;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.time.Year;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
@@ -42,20 +41,35 @@ import java.util.Optional;
  * sorted by date once, on first use, and kept with them ({@link TierFacts}), so the window is found
  * by binary search. (Certifications count while valid; plans while in force.)
  *
+ * <p>{@link #decide(TierFacts, LocalDate)} returns the qualified tier only, from criteria compiled
+ * once when the qualifier is built and metrics read from the facts' running sums, allocating nothing
+ * ({@code docs/rules/tiers.md#deciding-the-tier-only}); {@link #qualify(TierFacts, LocalDate)}
+ * returns the tier with every check, copied from templates built with the qualifier, and an
+ * explanation built on first request.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class TierQualifier {
+
+  /** Before this year a window may reach past {@link LocalDate#MIN}; {@code decide} then measures. */
+  private static final int EARLIEST_DECIDED_YEAR = Year.MIN_VALUE + 10;
 
   private final TierProgram program;
   private final TierLadder ladder;
   private final Currency currency;
   private final List<TierProgram.Level> levels;
+  /** The criteria in the form {@link #decide(TierFacts, LocalDate)} runs, compiled once. */
+  private final CompiledCriteria compiled;
+  /** The partner-independent parts of every check, built once. */
+  private final CheckTemplates templates;
 
   private TierQualifier(TierProgram program) {
     this.program = program;
     this.ladder = program.ladder();
     this.currency = program.currency();
     this.levels = program.levels();
+    this.compiled = CompiledCriteria.of(program);
+    this.templates = CheckTemplates.of(program);
   }
 
   /**
@@ -150,6 +164,34 @@ public final class TierQualifier {
   }
 
   /**
+   * Returns the tier a partner's facts qualify it for on an as-of date, and nothing else
+   * ({@code docs/rules/tiers.md#deciding-the-tier-only}): always
+   * {@code qualify(facts, asOf).qualifiedTier()}, without measuring every metric, evaluating
+   * requirement by requirement or building an explanation. The criteria were compiled when this
+   * qualifier was built; a call reads only the metrics the criteria test, each from the facts'
+   * index ({@link TierFacts}) by binary search over running sums, stops at the first tier that
+   * holds (highest first) and, but for custom metrics, allocates nothing.
+   *
+   * @param facts the partner's dated facts, not null
+   * @param asOf the as-of date, not null
+   * @return never null
+   * @throws InvalidFactsException as {@link #measure(TierFacts, LocalDate)} does
+   */
+  public Tier decide(TierFacts facts, LocalDate asOf) {
+    requireNonNull(facts, "facts");
+    requireNonNull(asOf, "asOf");
+    FactIndex index = facts.index();
+    if (!index.isValid(asOf, currency)) {
+      validate(facts, asOf);
+    }
+    if (!index.moneyExact() || asOf.getYear() < EARLIEST_DECIDED_YEAR) {
+      // sums beyond a long in minor units, or a window that may start before the first date there is
+      return qualifiedTier(measure(facts, asOf));
+    }
+    return compiled.decide(index, asOf);
+  }
+
+  /**
    * Measures a partner's metrics and qualifies them.
    *
    * @param facts the partner's dated facts, not null
@@ -174,22 +216,16 @@ public final class TierQualifier {
     requireNonNull(metrics, "metrics");
     requireNonNull(asOf, "asOf");
     checkCurrency(metrics);
-    List<Qualification.TierCheck> checks = new ArrayList<>(levels.size());
+    Qualification.Builder qualification = new Qualification.Builder();
     Tier qualified = ladder.lowest();
-    for (TierProgram.Level level : levels) {
-      Qualification.TierCheck.Builder check = new Qualification.TierCheck.Builder().tier(level.tier());
-      if (level.criteria().isEmpty()) {
-        check.met(true);
-      } else {
-        RequirementCheck requirement = evaluate(level.criteria().get(), metrics);
-        check.met(requirement.met()).requirement(requirement);
-        if (requirement.met()) {
-          qualified = level.tier();
-        }
+    for (int i = 0; i < templates.size(); i++) {
+      Qualification.TierCheck check = templates.check(i, metrics);
+      if (check.met() && templates.hasCriteria(i)) {
+        qualified = templates.tier(i);
       }
-      checks.add(check.build());
+      qualification.addChecks(check);
     }
-    return new Qualification.Builder().asOf(asOf).qualifiedTier(qualified).metrics(metrics).checks(checks).build();
+    return qualification.asOf(asOf).qualifiedTier(qualified).metrics(metrics).build();
   }
 
   /**
@@ -259,37 +295,6 @@ public final class TierQualifier {
       problems.check(false, FieldPath.root().field("currency"), CoreProblemCode.CURRENCY_MISMATCH,
           "be " + currency.getCurrencyCode() + " (the program's currency)", metrics.currency().getCurrencyCode());
       problems.throwIfErrors(InvalidFactsException::new);
-    }
-  }
-
-  private static RequirementCheck evaluate(Criterion criterion, TierMetrics metrics) {
-    RequirementCheck.Builder check = new RequirementCheck.Builder().form(criterion.form());
-    switch (criterion.form()) {
-      case THRESHOLD: {
-        Metric metric = criterion.metric().get();
-        BigDecimal min = criterion.min().get();
-        BigDecimal current = metrics.raw(metric, criterion.name().orElse(null));
-        return check.metric(metric).name(criterion.name()).required(min).current(Optional.ofNullable(current))
-            .met(current != null && current.compareTo(min) >= 0).build();
-      }
-      case ALL_OF: {
-        boolean met = true;
-        for (Criterion child : criterion.allOf()) {
-          RequirementCheck evaluated = evaluate(child, metrics);
-          met &= evaluated.met();
-          check.addChildren(evaluated);
-        }
-        return check.met(met).build();
-      }
-      default: {
-        boolean met = false;
-        for (Criterion child : criterion.anyOf()) {
-          RequirementCheck evaluated = evaluate(child, metrics);
-          met |= evaluated.met();
-          check.addChildren(evaluated);
-        }
-        return check.met(met).build();
-      }
     }
   }
 

@@ -147,6 +147,10 @@ class EngineFuzzProperties {
       qualification.explanation().render();
       qualifier.progress(qualification, target).render();
     }));
+    facts.ifPresent(f -> typedOutcome(() -> {
+      Tier decided = qualifier.decide(f, asOf);
+      org.assertj.core.api.Assertions.assertThat(decided).isEqualTo(qualifier.qualify(f, asOf).qualifiedTier());
+    }));
     EngineFuzz.reached("metrics", metrics.isPresent());
     metrics.ifPresent(m -> typedOutcome(() -> {
       qualifier.qualifiedTier(m);

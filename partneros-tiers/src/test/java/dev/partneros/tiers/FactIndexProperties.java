@@ -57,7 +57,7 @@ class FactIndexProperties {
   }
 
   /** Up to five years of facts of every kind, in no particular order, many on the same days. */
-  private static TierFacts history(Random random) {
+  static TierFacts history(Random random) {
     TierFacts.Builder facts = TierFacts.builder();
     for (int i = random.nextInt(30); i > 0; i--) {
       TierFacts.PartnerDeal.Builder deal = TierFacts.PartnerDeal.builder().id("D-" + i)

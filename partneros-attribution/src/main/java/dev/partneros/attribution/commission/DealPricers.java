@@ -1,0 +1,122 @@
+package dev.partneros.attribution.commission;
+
+import dev.partneros.attribution.commission.CommissionFacts.PartnerAccount;
+import dev.partneros.core.PartnerType;
+import dev.partneros.core.Tier;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@link DealPricer}s of a calculator, one per program version, partner type and (for models
+ * that need one) tier, prepared when the calculator is built
+ * ({@code docs/rules/commission.md#deciding-a-deal-only}). {@link #price} finds the version in force
+ * at the deal's signature date, the partner type's models and the tier's rates without building
+ * anything.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class DealPricers {
+
+  /** The versions, earliest first, as the calculator holds them. */
+  private final List<CommissionTerms> versions;
+  /** Per version: per partner type with models, its pricers. */
+  private final List<Map<PartnerType, TypePricers>> byVersion;
+
+  /** One partner type's pricers under one version: one for every tier, or one for all. */
+  static final class TypePricers {
+    /** The pricer when the models need no tier, else null. */
+    private final DealPricer any;
+    /** Per tier of the ladder, when the models need a tier (tier rate or resale margin). */
+    private final Map<Tier, DealPricer> byTier;
+
+    private TypePricers(DealPricer any, Map<Tier, DealPricer> byTier) {
+      this.any = any;
+      this.byTier = byTier;
+    }
+  }
+
+  private DealPricers(List<CommissionTerms> versions, List<Map<PartnerType, TypePricers>> byVersion) {
+    this.versions = versions;
+    this.byVersion = byVersion;
+  }
+
+  /**
+   * Prepares the pricers of every version, partner type and tier.
+   *
+   * @param versions the versions, earliest first
+   * @return never null
+   */
+  static DealPricers of(List<CommissionTerms> versions) {
+    List<Map<PartnerType, TypePricers>> byVersion = new ArrayList<>(versions.size());
+    for (CommissionTerms terms : versions) {
+      Map<PartnerType, TypePricers> byType = new EnumMap<>(PartnerType.class);
+      terms.plan().models().forEach((type, models) -> {
+        if (!models.needsTier()) {
+          byType.put(type, new TypePricers(DealPricer.of(terms, models, null), Map.of()));
+          return;
+        }
+        Map<Tier, DealPricer> byTier = new HashMap<>();
+        for (Tier tier : terms.benefits().ladder().tiers()) {
+          if (terms.benefits().byTier().containsKey(tier)) {
+            byTier.put(tier, DealPricer.of(terms, models, tier));
+          }
+        }
+        byType.put(type, new TypePricers(null, Map.copyOf(byTier)));
+      });
+      byVersion.add(Map.copyOf(byType));
+    }
+    return new DealPricers(versions, List.copyOf(byVersion));
+  }
+
+  /**
+   * Returns the sum of a deal's signature lines in minor units of the program's currency, when a
+   * pricer decides it alone: the deal and the partner's payout in the program's currency, the version
+   * in force at the signature date without caps, a tier of the ladder when the models need one.
+   * A partner type without models, or a deal not attributed (credit factor 0), earns 0.
+   *
+   * @param partner the partner's account
+   * @param deal the deal, of that partner
+   * @param before the partner's state before the deal
+   * @return the total in minor units, or {@link RoundedProduct#OVERFLOW} when the whole calculation
+   *     must decide (or refuse)
+   */
+  long price(PartnerAccount partner, CommissionDeal deal, CommissionState before) {
+    int version = versionAt(deal.signed());
+    if (version < 0) {
+      return RoundedProduct.OVERFLOW;
+    }
+    CommissionTerms terms = versions.get(version);
+    if (!terms.currency().equals(deal.amount().currency()) || !terms.currency().equals(partner.payoutCurrency())) {
+      return RoundedProduct.OVERFLOW;
+    }
+    TypePricers pricers = byVersion.get(version).get(partner.type());
+    if (pricers == null || deal.attribution().creditFactor().isZero()) {
+      return 0;
+    }
+    DealPricer pricer = pricers.any;
+    if (pricer == null) {
+      Tier tier = deal.tier().orElse(null);
+      pricer = tier == null ? null : pricers.byTier.get(tier);
+    }
+    if (pricer == null || !pricer.fast()) {
+      return RoundedProduct.OVERFLOW;
+    }
+    return pricer.price(deal, before);
+  }
+
+  /** The index of the version in force on a date, or -1 before the first. */
+  private int versionAt(LocalDate date) {
+    int found = -1;
+    for (int i = 0; i < versions.size(); i++) {
+      if (versions.get(i).effectiveFrom().isAfter(date)) {
+        break;
+      }
+      found = i;
+    }
+    return found;
+  }
+}

@@ -148,7 +148,8 @@ final class RoundedProduct {
    * removes the intermediate decimal).
    *
    * @param value the decimal, not null
-   * @return the unscaled value, or {@link #OVERFLOW} when it does not fit a {@code long}
+   * @return the unscaled value, or {@link #OVERFLOW} when its scale is negative or it has more than 18
+   *     digits
    */
   static long unscaled(BigDecimal value) {
     if (value.scale() < 0 || value.precision() > MAX_POWER) {

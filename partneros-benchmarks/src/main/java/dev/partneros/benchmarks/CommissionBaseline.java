@@ -78,24 +78,34 @@ public final class CommissionBaseline {
   public static List<Line> tierRateLines(List<CommissionDeal> deals) {
     List<Line> lines = new ArrayList<>(deals.size());
     for (CommissionDeal deal : deals) {
-      Tier tier = deal.tier().orElseThrow();
-      BigDecimal rate;
-      if (tier.equals(Tier.PLATINUM)) {
-        rate = new BigDecimal("0.25");
-      } else if (tier.equals(Tier.GOLD)) {
-        rate = new BigDecimal("0.20");
-      } else if (tier.equals(Tier.SILVER)) {
-        rate = new BigDecimal("0.15");
-      } else {
-        rate = new BigDecimal("0.10");
-      }
-      BigDecimal amount = deal.amount().amount().multiply(rate);
-      if (deal.attribution().type() == AttributionType.PARTNER_INFLUENCED) {
-        amount = amount.multiply(HALF);
-      }
-      lines.add(new Line(deal.dealId(), deal.partner(), amount.setScale(2, RoundingMode.HALF_EVEN)));
+      lines.add(new Line(deal.dealId(), deal.partner(), tierRateAmount(deal)));
     }
     return lines;
+  }
+
+  /**
+   * Computes one deal's tier-rate commission: the per-deal rule of {@link #tierRateLines}.
+   *
+   * @param deal the deal, with a tier
+   * @return the amount, rounded to cents
+   */
+  public static BigDecimal tierRateAmount(CommissionDeal deal) {
+    Tier tier = deal.tier().orElseThrow();
+    BigDecimal rate;
+    if (tier.equals(Tier.PLATINUM)) {
+      rate = new BigDecimal("0.25");
+    } else if (tier.equals(Tier.GOLD)) {
+      rate = new BigDecimal("0.20");
+    } else if (tier.equals(Tier.SILVER)) {
+      rate = new BigDecimal("0.15");
+    } else {
+      rate = new BigDecimal("0.10");
+    }
+    BigDecimal amount = deal.amount().amount().multiply(rate);
+    if (deal.attribution().type() == AttributionType.PARTNER_INFLUENCED) {
+      amount = amount.multiply(HALF);
+    }
+    return amount.setScale(2, RoundingMode.HALF_EVEN);
   }
 
   /**

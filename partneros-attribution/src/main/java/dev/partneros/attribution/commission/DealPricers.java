@@ -30,10 +30,10 @@ final class DealPricers {
   static final class TypePricers {
     /** The pricer when the models need no tier, else null. */
     private final DealPricer any;
-    /** Per tier of the ladder, when the models need a tier (tier rate or resale margin). */
-    private final Map<Tier, DealPricer> byTier;
+    /** Per tier name of the ladder, when the models need a tier (tier rate or resale margin). */
+    private final Map<String, DealPricer> byTier;
 
-    private TypePricers(DealPricer any, Map<Tier, DealPricer> byTier) {
+    private TypePricers(DealPricer any, Map<String, DealPricer> byTier) {
       this.any = any;
       this.byTier = byTier;
     }
@@ -59,10 +59,10 @@ final class DealPricers {
           byType.put(type, new TypePricers(DealPricer.of(terms, models, null), Map.of()));
           return;
         }
-        Map<Tier, DealPricer> byTier = new HashMap<>();
+        Map<String, DealPricer> byTier = new HashMap<>();
         for (Tier tier : terms.benefits().ladder().tiers()) {
           if (terms.benefits().byTier().containsKey(tier)) {
-            byTier.put(tier, DealPricer.of(terms, models, tier));
+            byTier.put(tier.name(), DealPricer.of(terms, models, tier));
           }
         }
         byType.put(type, new TypePricers(null, Map.copyOf(byTier)));
@@ -99,8 +99,7 @@ final class DealPricers {
     }
     DealPricer pricer = pricers.any;
     if (pricer == null) {
-      Tier tier = deal.tier().orElse(null);
-      pricer = tier == null ? null : pricers.byTier.get(tier);
+      pricer = pricers.byTier.get(deal.tierName());
     }
     if (pricer == null || !pricer.fast()) {
       return RoundedProduct.OVERFLOW;

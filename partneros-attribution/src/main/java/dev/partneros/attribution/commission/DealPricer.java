@@ -15,8 +15,9 @@ import java.util.Currency;
  * as the whole-book run rounds a line with no cap, no SPIFF uplift and no FX settlement. Rates are
  * held as unscaled {@code long}s; a line whose product overflows is computed in {@code BigDecimal}.
  *
- * <p>A pricer is not {@link #fast()} when its version has a cap or rounds with
- * {@link RoundingMode#UNNECESSARY}: the caller then asks the whole calculation.
+ * <p>A pricer is not {@link #fast()} when its version has a cap, rounds with
+ * {@link RoundingMode#UNNECESSARY} or has a currency of more than 3 decimals: the caller then asks
+ * the whole calculation.
  *
  * <p>Immutable and thread-safe.
  */
@@ -27,6 +28,11 @@ final class DealPricer {
   private static final int FLAT = 2;
 
   private final CommissionTerms terms;
+  /** The tier's name (the key the pricer is found by), or {@code ""} when the models need no tier. */
+  private final String tierName;
+  private final RoundingMode rounding;
+  /** 10^15 major units in minor units: the magnitude no {@link dev.partneros.core.Money} reaches. */
+  private final long limit;
   private final boolean fast;
   private final int referral;
   private final long referralUnscaled;
@@ -39,10 +45,13 @@ final class DealPricer {
 
   private DealPricer(CommissionTerms terms, CommissionPlan.Models models, Tier tier) {
     this.terms = terms;
+    this.tierName = tier == null ? "" : tier.name();
+    this.rounding = terms.rounding();
     this.currencyScale = terms.currency().getDefaultFractionDigits();
+    this.limit = RoundedProduct.pow10(15 + Math.max(0, Math.min(3, currencyScale)));
     CommissionCaps caps = terms.plan().caps();
     boolean ok = caps.perDeal().isEmpty() && caps.perPartner().isEmpty() && caps.perPeriod().isEmpty()
-        && terms.rounding() != RoundingMode.UNNECESSARY && currencyScale >= 0;
+        && terms.rounding() != RoundingMode.UNNECESSARY && currencyScale >= 0 && currencyScale <= 3;
     ReferralFee fee = models.referralFee().orElse(null);
     BigDecimal referralValue = fee == null ? null : fee.rate().map(Rate::value).orElseGet(() -> fee.flat().orElseThrow());
     this.referral = fee == null ? NONE : fee.rate().isPresent() ? RATE : FLAT;
@@ -95,8 +104,7 @@ final class DealPricer {
     long base = RoundedProduct.unscaled(amount);
     long factorUnscaled = RoundedProduct.unscaled(factor);
     int factorScale = factor.scale();
-    RoundingMode mode = terms.rounding();
-    long limit = limit();
+    RoundingMode mode = rounding;
     long total = 0;
     if (referral == RATE) {
       long line = RoundedProduct.of(base, referralUnscaled, factorUnscaled, currencyScale + referralScale + factorScale,
@@ -141,13 +149,17 @@ final class DealPricer {
     return rounded.precision() - rounded.scale() > 15 ? RoundedProduct.OVERFLOW : rounded.unscaledValue().longValueExact();
   }
 
-  /** 10^15 major units in minor units: the magnitude no {@link dev.partneros.core.Money} reaches. */
-  private long limit() {
-    return RoundedProduct.pow10(15 + currencyScale);
-  }
-
   private static BigDecimal value(long unscaled, int scale) {
     return BigDecimal.valueOf(unscaled, scale);
+  }
+
+  /**
+   * Returns the name of the tier this pricer prices, or {@code ""} when the models need none.
+   *
+   * @return never null
+   */
+  String tierName() {
+    return tierName;
   }
 
   /**

@@ -5,10 +5,7 @@ import dev.partneros.core.PartnerType;
 import dev.partneros.core.Tier;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The {@link DealPricer}s of a calculator, one per program version, partner type and (for models
@@ -23,23 +20,37 @@ final class DealPricers {
 
   /** The versions, earliest first, as the calculator holds them. */
   private final List<CommissionTerms> versions;
-  /** Per version: per partner type with models, its pricers. */
-  private final List<Map<PartnerType, TypePricers>> byVersion;
+  /** Per version: per partner type, by ordinal, its pricers ({@link TypePricers#NONE} without models). */
+  private final List<List<TypePricers>> byVersion;
 
   /** One partner type's pricers under one version: one for every tier, or one for all. */
   static final class TypePricers {
+    /** A partner type without models: its deals earn nothing. */
+    static final TypePricers NONE = new TypePricers(null, List.of());
+
     /** The pricer when the models need no tier, else null. */
     private final DealPricer any;
-    /** Per tier name of the ladder, when the models need a tier (tier rate or resale margin). */
-    private final Map<String, DealPricer> byTier;
+    /** One per tier of the ladder (2 to 6), when the models need a tier (tier rate or resale margin). */
+    private final List<DealPricer> byTier;
 
-    private TypePricers(DealPricer any, Map<String, DealPricer> byTier) {
+    private TypePricers(DealPricer any, List<DealPricer> byTier) {
       this.any = any;
       this.byTier = byTier;
     }
+
+    /** The pricer of a tier name, by a scan of the ladder's few tiers; null for none. */
+    private DealPricer tier(String name) {
+      for (int i = 0; i < byTier.size(); i++) {
+        DealPricer pricer = byTier.get(i);
+        if (pricer.tierName().equals(name)) {
+          return pricer;
+        }
+      }
+      return null;
+    }
   }
 
-  private DealPricers(List<CommissionTerms> versions, List<Map<PartnerType, TypePricers>> byVersion) {
+  private DealPricers(List<CommissionTerms> versions, List<List<TypePricers>> byVersion) {
     this.versions = versions;
     this.byVersion = byVersion;
   }
@@ -51,23 +62,26 @@ final class DealPricers {
    * @return never null
    */
   static DealPricers of(List<CommissionTerms> versions) {
-    List<Map<PartnerType, TypePricers>> byVersion = new ArrayList<>(versions.size());
+    List<List<TypePricers>> byVersion = new ArrayList<>(versions.size());
     for (CommissionTerms terms : versions) {
-      Map<PartnerType, TypePricers> byType = new EnumMap<>(PartnerType.class);
-      terms.plan().models().forEach((type, models) -> {
-        if (!models.needsTier()) {
-          byType.put(type, new TypePricers(DealPricer.of(terms, models, null), Map.of()));
-          return;
-        }
-        Map<String, DealPricer> byTier = new HashMap<>();
-        for (Tier tier : terms.benefits().ladder().tiers()) {
-          if (terms.benefits().byTier().containsKey(tier)) {
-            byTier.put(tier.name(), DealPricer.of(terms, models, tier));
+      List<TypePricers> byType = new ArrayList<>();
+      for (PartnerType type : PartnerType.values()) {
+        CommissionPlan.Models models = terms.plan().models().get(type);
+        if (models == null) {
+          byType.add(TypePricers.NONE);
+        } else if (!models.needsTier()) {
+          byType.add(new TypePricers(DealPricer.of(terms, models, null), List.of()));
+        } else {
+          List<DealPricer> byTier = new ArrayList<>();
+          for (Tier tier : terms.benefits().ladder().tiers()) {
+            if (terms.benefits().byTier().containsKey(tier)) {
+              byTier.add(DealPricer.of(terms, models, tier));
+            }
           }
+          byType.add(new TypePricers(null, List.copyOf(byTier)));
         }
-        byType.put(type, new TypePricers(null, Map.copyOf(byTier)));
-      });
-      byVersion.add(Map.copyOf(byType));
+      }
+      byVersion.add(List.copyOf(byType));
     }
     return new DealPricers(versions, List.copyOf(byVersion));
   }
@@ -93,13 +107,13 @@ final class DealPricers {
     if (!terms.currency().equals(deal.amount().currency()) || !terms.currency().equals(partner.payoutCurrency())) {
       return RoundedProduct.OVERFLOW;
     }
-    TypePricers pricers = byVersion.get(version).get(partner.type());
-    if (pricers == null || deal.attribution().creditFactor().isZero()) {
+    TypePricers pricers = byVersion.get(version).get(partner.type().ordinal());
+    if (pricers == TypePricers.NONE || deal.attribution().creditFactor().isZero()) {
       return 0;
     }
     DealPricer pricer = pricers.any;
     if (pricer == null) {
-      pricer = pricers.byTier.get(deal.tierName());
+      pricer = pricers.tier(deal.tierName());
     }
     if (pricer == null || !pricer.fast()) {
       return RoundedProduct.OVERFLOW;

@@ -136,11 +136,27 @@ final class RoundedProduct {
    * @return the power of ten
    */
   static long pow10(int n) {
-    long power = 1;
-    for (int i = 0; i < n; i++) {
-      power *= 10;
+    switch (n) {
+      case 0: return 1L;
+      case 1: return 10L;
+      case 2: return 100L;
+      case 3: return 1_000L;
+      case 4: return 10_000L;
+      case 5: return 100_000L;
+      case 6: return 1_000_000L;
+      case 7: return 10_000_000L;
+      case 8: return 100_000_000L;
+      case 9: return 1_000_000_000L;
+      case 10: return 10_000_000_000L;
+      case 11: return 100_000_000_000L;
+      case 12: return 1_000_000_000_000L;
+      case 13: return 10_000_000_000_000L;
+      case 14: return 100_000_000_000_000L;
+      case 15: return 1_000_000_000_000_000L;
+      case 16: return 10_000_000_000_000_000L;
+      case 17: return 100_000_000_000_000_000L;
+      default: return 1_000_000_000_000_000_000L;
     }
-    return power;
   }
 
   /**

@@ -4,7 +4,10 @@ import dev.partneros.attribution.commission.CommissionFacts.PartnerAccount;
 import dev.partneros.core.PartnerType;
 import dev.partneros.core.Tier;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -20,6 +23,10 @@ final class DealPricers {
 
   /** The versions, earliest first, as the calculator holds them. */
   private final List<CommissionTerms> versions;
+  /** The first version's first day. */
+  private final LocalDate firstDay;
+  /** The program's currency, shared by every version. */
+  private final Currency currency;
   /** Per version: per partner type, by ordinal, its pricers ({@link TypePricers#NONE} without models). */
   private final List<List<TypePricers>> byVersion;
 
@@ -28,18 +35,48 @@ final class DealPricers {
     /** A partner type without models: its deals earn nothing. */
     static final TypePricers NONE = new TypePricers(null, List.of());
 
+    /** The largest hash table tried for the ladder's tier names. */
+    private static final int MOST_SLOTS = 64;
+
     /** The pricer when the models need no tier, else null. */
     private final DealPricer any;
     /** One per tier of the ladder (2 to 6), when the models need a tier (tier rate or resale margin). */
     private final List<DealPricer> byTier;
+    /**
+     * The same pricers by the tier name's hash ({@code hash & (size - 1)}), null in free slots; empty
+     * when no table up to {@link #MOST_SLOTS} slots separates the names (then {@link #byTier} is scanned).
+     */
+    private final List<DealPricer> byHash;
 
     private TypePricers(DealPricer any, List<DealPricer> byTier) {
       this.any = any;
       this.byTier = byTier;
+      this.byHash = hashTable(byTier);
     }
 
-    /** The pricer of a tier name, by a scan of the ladder's few tiers; null for none. */
+    /** The smallest power-of-two table in which every tier name has its own slot, or empty. */
+    private static List<DealPricer> hashTable(List<DealPricer> pricers) {
+      for (int size = 1; size <= MOST_SLOTS && !pricers.isEmpty(); size <<= 1) {
+        DealPricer[] slots = new DealPricer[size];
+        boolean separate = true;
+        for (DealPricer pricer : pricers) {
+          int slot = pricer.tierName().hashCode() & (size - 1);
+          separate &= slots[slot] == null;
+          slots[slot] = pricer;
+        }
+        if (separate) {
+          return Collections.unmodifiableList(Arrays.asList(slots));
+        }
+      }
+      return List.of();
+    }
+
+    /** The pricer of a tier name; null for none. */
     private DealPricer tier(String name) {
+      if (!byHash.isEmpty()) {
+        DealPricer pricer = byHash.get(name.hashCode() & (byHash.size() - 1));
+        return pricer != null && pricer.tierName().equals(name) ? pricer : null;
+      }
       for (int i = 0; i < byTier.size(); i++) {
         DealPricer pricer = byTier.get(i);
         if (pricer.tierName().equals(name)) {
@@ -52,6 +89,8 @@ final class DealPricers {
 
   private DealPricers(List<CommissionTerms> versions, List<List<TypePricers>> byVersion) {
     this.versions = versions;
+    this.firstDay = versions.get(0).effectiveFrom();
+    this.currency = versions.get(0).currency();
     this.byVersion = byVersion;
   }
 
@@ -103,8 +142,7 @@ final class DealPricers {
     if (version < 0) {
       return RoundedProduct.OVERFLOW;
     }
-    CommissionTerms terms = versions.get(version);
-    if (!terms.currency().equals(deal.amount().currency()) || !terms.currency().equals(partner.payoutCurrency())) {
+    if (!currency.equals(deal.amount().currency()) || !currency.equals(partner.payoutCurrency())) {
       return RoundedProduct.OVERFLOW;
     }
     TypePricers pricers = byVersion.get(version).get(partner.type().ordinal());
@@ -123,6 +161,9 @@ final class DealPricers {
 
   /** The index of the version in force on a date, or -1 before the first. */
   private int versionAt(LocalDate date) {
+    if (versions.size() == 1) {
+      return date.isBefore(firstDay) ? -1 : 0;
+    }
     int found = -1;
     for (int i = 0; i < versions.size(); i++) {
       if (versions.get(i).effectiveFrom().isAfter(date)) {

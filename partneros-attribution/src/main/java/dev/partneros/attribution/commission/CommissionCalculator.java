@@ -95,6 +95,8 @@ import java.util.Optional;
  * that does not grow with the book, and returns the state after it; chained in the documented
  * order (with {@link #count} for the lines accruing by other means) it gives exactly this
  * calculation's lines of the deal. {@link #stateAfter} reads a partner's state from a whole book.
+ * {@link #decide} returns only the deal's total (the sum of {@code calculateDeal}'s lines), without
+ * building a line or an explanation ({@code docs/rules/commission.md#deciding-a-deal-only}).
  *
  * <p>Facts dated after the as-of date are ignored (deals, payments, cancellations), not refused.
  * Invalid facts are refused with every problem and its path ({@code deals[3].amount},

@@ -119,8 +119,22 @@ public class PerDealDecisionBenchmark {
    */
   @Benchmark
   public Money decide() {
-    int i = next++ & mask;
+    return decideAt(next++ & mask);
+  }
+
+  /** The engine's decision of deal i. */
+  Money decideAt(int i) {
     return calculator.decide(accounts[i], dealArray[i], states[i]);
+  }
+
+  /** The baseline's amount of deal i. */
+  BigDecimal baselineAt(int i) {
+    return CommissionBaseline.tierRateAmount(dealArray[i]);
+  }
+
+  /** The number of deals cycled through. */
+  int size() {
+    return dealArray.length;
   }
 
   /**
@@ -130,8 +144,7 @@ public class PerDealDecisionBenchmark {
    */
   @Benchmark
   public BigDecimal baseline() {
-    int i = next++ & mask;
-    return CommissionBaseline.tierRateAmount(dealArray[i]);
+    return baselineAt(next++ & mask);
   }
 
   /**

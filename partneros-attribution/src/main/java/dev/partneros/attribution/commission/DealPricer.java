@@ -4,7 +4,6 @@ import dev.partneros.core.Rate;
 import dev.partneros.core.Tier;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Currency;
 
 /**
  * The signature-line arithmetic of one program version, partner type and tier, resolved once
@@ -28,6 +27,10 @@ final class DealPricer {
   private static final int FLAT = 2;
 
   private final CommissionTerms terms;
+  /** True for the marker of a partner type without models: its deals earn nothing. */
+  private final boolean nothing;
+  /** True when the models need a tier: the pricer is of {@link #tierName} only. */
+  private final boolean needsTier;
   /** The tier's name (the key the pricer is found by), or {@code ""} when the models need no tier. */
   private final String tierName;
   private final RoundingMode rounding;
@@ -43,8 +46,29 @@ final class DealPricer {
   private final VolumeBrackets brackets;
   private final int currencyScale;
 
+  /** A marker: of a partner type without models ({@code nothing}), or of a tier no pricer has. */
+  private DealPricer(boolean nothing) {
+    this.terms = null;
+    this.nothing = nothing;
+    this.needsTier = false;
+    this.tierName = "";
+    this.rounding = RoundingMode.UNNECESSARY;
+    this.limit = 0;
+    this.fast = false;
+    this.referral = NONE;
+    this.referralUnscaled = 0;
+    this.referralScale = 0;
+    this.tierRate = false;
+    this.tierUnscaled = 0;
+    this.tierScale = 0;
+    this.brackets = null;
+    this.currencyScale = 0;
+  }
+
   private DealPricer(CommissionTerms terms, CommissionPlan.Models models, Tier tier) {
     this.terms = terms;
+    this.nothing = false;
+    this.needsTier = tier != null;
     this.tierName = tier == null ? "" : tier.name();
     this.rounding = terms.rounding();
     this.currencyScale = terms.currency().getDefaultFractionDigits();
@@ -78,6 +102,35 @@ final class DealPricer {
    */
   static DealPricer of(CommissionTerms terms, CommissionPlan.Models models, Tier tier) {
     return new DealPricer(terms, models, tier);
+  }
+
+  /**
+   * Returns a marker pricer: of a partner type without models (whose deals earn nothing), or of a
+   * tier no pricer has (never {@link #fast()}).
+   *
+   * @param nothing true for the marker of a partner type without models
+   * @return never null
+   */
+  static DealPricer marker(boolean nothing) {
+    return new DealPricer(nothing);
+  }
+
+  /**
+   * Tells whether this is the marker of a partner type without models: its deals earn nothing.
+   *
+   * @return true for that marker
+   */
+  boolean earnsNothing() {
+    return nothing;
+  }
+
+  /**
+   * Tells whether this pricer prices one tier ({@link #tierName()}) only.
+   *
+   * @return true when the models need a tier
+   */
+  boolean needsTier() {
+    return needsTier;
   }
 
   /**
@@ -160,14 +213,5 @@ final class DealPricer {
    */
   String tierName() {
     return tierName;
-  }
-
-  /**
-   * Returns the program's currency, in which this pricer's minor units are.
-   *
-   * @return never null
-   */
-  Currency currency() {
-    return terms.currency();
   }
 }

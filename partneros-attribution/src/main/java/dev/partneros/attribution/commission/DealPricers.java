@@ -4,22 +4,28 @@ import dev.partneros.attribution.commission.CommissionFacts.PartnerAccount;
 import dev.partneros.core.PartnerType;
 import dev.partneros.core.Tier;
 import java.time.LocalDate;
-import java.util.Currency;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
+import java.util.Currency;
 import java.util.List;
 
 /**
  * The {@link DealPricer}s of a calculator, one per program version, partner type and (for models
  * that need one) tier, prepared when the calculator is built
  * ({@code docs/rules/commission.md#deciding-a-deal-only}). {@link #price} finds the version in force
- * at the deal's signature date, the partner type's models and the tier's rates without building
- * anything.
+ * at the deal's signature date, then the pricer in one flat table: per version and partner type a
+ * block of {@link #slots} entries indexed by the hash of the deal's tier name (every tier of every
+ * ladder in a slot of its own; a partner type whose models need no tier has its pricer in every
+ * slot of its block, one without models a marker that earns nothing, a free slot a marker that is
+ * never fast).
  *
  * <p>Immutable and thread-safe.
  */
 final class DealPricers {
+
+  /** The largest block tried for separating the ladders' tier names. */
+  private static final int MOST_SLOTS = 64;
+  private static final DealPricer NOTHING = DealPricer.marker(true);
+  private static final DealPricer NO_TIER = DealPricer.marker(false);
 
   /** The versions, earliest first, as the calculator holds them. */
   private final List<CommissionTerms> versions;
@@ -27,71 +33,20 @@ final class DealPricers {
   private final LocalDate firstDay;
   /** The program's currency, shared by every version. */
   private final Currency currency;
-  /** Per version: per partner type, by ordinal, its pricers ({@link TypePricers#NONE} without models). */
-  private final List<List<TypePricers>> byVersion;
+  /** The number of partner types: the blocks per version. */
+  private final int types;
+  /** Slots per version and partner type: a power of two, or 0 when no block separates the tier names. */
+  private final int slots;
+  /** The pricers, at {@code ((version x types) + type) x slots + (tier name hash & (slots - 1))}. */
+  private final List<DealPricer> table;
 
-  /** One partner type's pricers under one version: one for every tier, or one for all. */
-  static final class TypePricers {
-    /** A partner type without models: its deals earn nothing. */
-    static final TypePricers NONE = new TypePricers(null, List.of());
-
-    /** The largest hash table tried for the ladder's tier names. */
-    private static final int MOST_SLOTS = 64;
-
-    /** The pricer when the models need no tier, else null. */
-    private final DealPricer any;
-    /** One per tier of the ladder (2 to 6), when the models need a tier (tier rate or resale margin). */
-    private final List<DealPricer> byTier;
-    /**
-     * The same pricers by the tier name's hash ({@code hash & (size - 1)}), null in free slots; empty
-     * when no table up to {@link #MOST_SLOTS} slots separates the names (then {@link #byTier} is scanned).
-     */
-    private final List<DealPricer> byHash;
-
-    private TypePricers(DealPricer any, List<DealPricer> byTier) {
-      this.any = any;
-      this.byTier = byTier;
-      this.byHash = hashTable(byTier);
-    }
-
-    /** The smallest power-of-two table in which every tier name has its own slot, or empty. */
-    private static List<DealPricer> hashTable(List<DealPricer> pricers) {
-      for (int size = 1; size <= MOST_SLOTS && !pricers.isEmpty(); size <<= 1) {
-        DealPricer[] slots = new DealPricer[size];
-        boolean separate = true;
-        for (DealPricer pricer : pricers) {
-          int slot = pricer.tierName().hashCode() & (size - 1);
-          separate &= slots[slot] == null;
-          slots[slot] = pricer;
-        }
-        if (separate) {
-          return Collections.unmodifiableList(Arrays.asList(slots));
-        }
-      }
-      return List.of();
-    }
-
-    /** The pricer of a tier name; null for none. */
-    private DealPricer tier(String name) {
-      if (!byHash.isEmpty()) {
-        DealPricer pricer = byHash.get(name.hashCode() & (byHash.size() - 1));
-        return pricer != null && pricer.tierName().equals(name) ? pricer : null;
-      }
-      for (int i = 0; i < byTier.size(); i++) {
-        DealPricer pricer = byTier.get(i);
-        if (pricer.tierName().equals(name)) {
-          return pricer;
-        }
-      }
-      return null;
-    }
-  }
-
-  private DealPricers(List<CommissionTerms> versions, List<List<TypePricers>> byVersion) {
+  private DealPricers(List<CommissionTerms> versions, int slots, List<DealPricer> table) {
     this.versions = versions;
     this.firstDay = versions.get(0).effectiveFrom();
     this.currency = versions.get(0).currency();
-    this.byVersion = byVersion;
+    this.types = PartnerType.values().length;
+    this.slots = slots;
+    this.table = table;
   }
 
   /**
@@ -101,28 +56,50 @@ final class DealPricers {
    * @return never null
    */
   static DealPricers of(List<CommissionTerms> versions) {
-    List<List<TypePricers>> byVersion = new ArrayList<>(versions.size());
+    int slots = slots(versions);
+    List<DealPricer> table = new ArrayList<>();
     for (CommissionTerms terms : versions) {
-      List<TypePricers> byType = new ArrayList<>();
       for (PartnerType type : PartnerType.values()) {
         CommissionPlan.Models models = terms.plan().models().get(type);
-        if (models == null) {
-          byType.add(TypePricers.NONE);
-        } else if (!models.needsTier()) {
-          byType.add(new TypePricers(DealPricer.of(terms, models, null), List.of()));
-        } else {
-          List<DealPricer> byTier = new ArrayList<>();
-          for (Tier tier : terms.benefits().ladder().tiers()) {
-            if (terms.benefits().byTier().containsKey(tier)) {
-              byTier.add(DealPricer.of(terms, models, tier));
-            }
+        if (models == null || !models.needsTier()) {
+          DealPricer pricer = models == null ? NOTHING : DealPricer.of(terms, models, null);
+          for (int slot = 0; slot < slots; slot++) {
+            table.add(pricer);
           }
-          byType.add(new TypePricers(null, List.copyOf(byTier)));
+          continue;
+        }
+        List<DealPricer> block = new ArrayList<>(slots);
+        for (int slot = 0; slot < slots; slot++) {
+          block.add(NO_TIER);
+        }
+        for (Tier tier : terms.benefits().ladder().tiers()) {
+          if (terms.benefits().byTier().containsKey(tier)) {
+            block.set(tier.name().hashCode() & (slots - 1), DealPricer.of(terms, models, tier));
+          }
+        }
+        table.addAll(block);
+      }
+    }
+    return new DealPricers(versions, slots, List.copyOf(table));
+  }
+
+  /** The smallest power of two whose slots separate the tier names of every version's ladder; 0 if none up to 64. */
+  private static int slots(List<CommissionTerms> versions) {
+    for (int size = 1; size <= MOST_SLOTS; size <<= 1) {
+      boolean separate = true;
+      for (CommissionTerms terms : versions) {
+        boolean[] taken = new boolean[size];
+        for (Tier tier : terms.benefits().ladder().tiers()) {
+          int slot = tier.name().hashCode() & (size - 1);
+          separate &= !taken[slot];
+          taken[slot] = true;
         }
       }
-      byVersion.add(List.copyOf(byType));
+      if (separate) {
+        return size;
+      }
     }
-    return new DealPricers(versions, List.copyOf(byVersion));
+    return 0;
   }
 
   /**
@@ -139,21 +116,19 @@ final class DealPricers {
    */
   long price(PartnerAccount partner, CommissionDeal deal, CommissionState before) {
     int version = versionAt(deal.signed());
-    if (version < 0) {
+    if (version < 0 || slots == 0) {
       return RoundedProduct.OVERFLOW;
     }
     if (!currency.equals(deal.amount().currency()) || !currency.equals(partner.payoutCurrency())) {
       return RoundedProduct.OVERFLOW;
     }
-    TypePricers pricers = byVersion.get(version).get(partner.type().ordinal());
-    if (pricers == TypePricers.NONE || deal.attribution().creditFactor().isZero()) {
+    String tierName = deal.tierName();
+    int block = version * types + partner.type().ordinal();
+    DealPricer pricer = table.get(block * slots + (tierName.hashCode() & (slots - 1)));
+    if (pricer.earnsNothing() || deal.attribution().creditFactor().isZero()) {
       return 0;
     }
-    DealPricer pricer = pricers.any;
-    if (pricer == null) {
-      pricer = pricers.tier(deal.tierName());
-    }
-    if (pricer == null || !pricer.fast()) {
+    if (!pricer.fast() || pricer.needsTier() && !pricer.tierName().equals(tierName)) {
       return RoundedProduct.OVERFLOW;
     }
     return pricer.price(deal, before);

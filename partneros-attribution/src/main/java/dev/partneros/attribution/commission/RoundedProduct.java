@@ -67,10 +67,36 @@ final class RoundedProduct {
     if (shift <= 0) {
       return -shift > MAX_POWER ? OVERFLOW : times(unscaled, pow10(-shift));
     }
-    if (shift > MAX_POWER) {
-      return OVERFLOW;
+    return dividedByPowerOfTen(unscaled, shift, mode);
+  }
+
+  /**
+   * Returns {@code dividend / 10^n} rounded with a mode. Each power is a constant of its own branch,
+   * so the JIT divides by multiplying (no hardware division on the hot path).
+   *
+   * @param dividend the dividend, not {@link #OVERFLOW}
+   * @param n the power, positive
+   * @param mode how to round
+   * @return the rounded quotient, or {@link #OVERFLOW} for a power above 18 or
+   *     {@link RoundingMode#UNNECESSARY} with a remainder
+   */
+  static long dividedByPowerOfTen(long dividend, int n, RoundingMode mode) {
+    switch (n) {
+      case 1:
+        return rounded(dividend / 10L, dividend % 10L, 10L, mode);
+      case 2:
+        return rounded(dividend / 100L, dividend % 100L, 100L, mode);
+      case 3:
+        return rounded(dividend / 1_000L, dividend % 1_000L, 1_000L, mode);
+      case 4:
+        return rounded(dividend / 10_000L, dividend % 10_000L, 10_000L, mode);
+      case 5:
+        return rounded(dividend / 100_000L, dividend % 100_000L, 100_000L, mode);
+      case 6:
+        return rounded(dividend / 1_000_000L, dividend % 1_000_000L, 1_000_000L, mode);
+      default:
+        return n > MAX_POWER ? OVERFLOW : divide(dividend, pow10(n), mode);
     }
-    return divide(unscaled, pow10(shift), mode);
   }
 
   /**
@@ -83,12 +109,15 @@ final class RoundedProduct {
    *     remainder
    */
   static long divide(long dividend, long divisor, RoundingMode mode) {
-    long quotient = dividend / divisor;
-    long remainder = dividend % divisor;
+    return rounded(dividend / divisor, dividend % divisor, divisor, mode);
+  }
+
+  /** A quotient rounded with a mode, from its remainder (of the dividend's sign) and the divisor. */
+  private static long rounded(long quotient, long remainder, long divisor, RoundingMode mode) {
     if (remainder == 0) {
       return quotient;
     }
-    int sign = dividend < 0 ? -1 : 1;
+    int sign = remainder < 0 ? -1 : 1;
     long away = quotient + sign;
     long magnitude = Math.abs(remainder);
     int half = Long.compare(magnitude, divisor - magnitude);

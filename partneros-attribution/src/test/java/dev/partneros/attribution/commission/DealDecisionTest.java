@@ -117,6 +117,48 @@ class DealDecisionTest {
   }
 
   @Test
+  void decide_usesTheVersionInForceAtTheSignatureDate() {
+    CommissionTerms first = CommissionTerms.builder().from(CommissionTerms.standard()).version("v1")
+        .effectiveFrom(JAN_1).build();
+    CommissionPlan flat = planFor(PartnerType.SYSTEM_INTEGRATOR, CommissionPlan.Models.builder()
+        .referralFee(ReferralFee.ofFlat(new BigDecimal("250"))).tierRate(true).build());
+    CommissionTerms second = CommissionTerms.builder().from(CommissionTerms.standardWith(flat)).version("v2")
+        .effectiveFrom(JAN_1.plusMonths(6)).build();
+    CommissionCalculator calculator = CommissionCalculator.of(List.of(second, first));
+    CommissionDeal march = deal("D-1", P1, usd("1000.00"), JAN_1.plusMonths(2)).tier(Tier.GOLD).build();
+    CommissionDeal august = deal("D-2", P1, usd("1000.00"), JAN_1.plusMonths(7)).tier(Tier.GOLD).build();
+    assertThat(calculator.decide(INTEGRATOR, march, CommissionState.empty(P1))).isEqualTo(usd("200.00"))
+        .isEqualTo(linesOf(calculator, INTEGRATOR, march));
+    assertThat(calculator.decide(INTEGRATOR, august, CommissionState.empty(P1))).isEqualTo(usd("450.00"))
+        .isEqualTo(linesOf(calculator, INTEGRATOR, august));
+    CommissionDeal before = deal("D-0", P1, usd("1000.00"), JAN_1.minusDays(1)).tier(Tier.GOLD).build();
+    assertThatThrownBy(() -> calculator.decide(INTEGRATOR, before, CommissionState.empty(P1)))
+        .isInstanceOf(InvalidFactsException.class).hasMessageContaining("deal.signed");
+  }
+
+  @Test
+  void decide_aTierOutsideTheLadderIsRefusedAtItsTier() {
+    CommissionCalculator calculator = calculator(RoundingMode.HALF_EVEN);
+    CommissionDeal deal = deal("D-1", P1, usd("100.00"), JAN_1).tier(Tier.of("Diamond")).build();
+    assertThat(calculator.decidedAlone(INTEGRATOR, deal, CommissionState.empty(P1), List.of(), List.of()))
+        .isEqualTo(RoundedProduct.OVERFLOW);
+    assertThatThrownBy(() -> calculator.decide(INTEGRATOR, deal, CommissionState.empty(P1)))
+        .isInstanceOf(InvalidFactsException.class).hasMessageContaining("deal.tier");
+  }
+
+  @Test
+  void decide_everyTierOfTheLadderHasItsPricer() {
+    CommissionCalculator calculator = calculator(RoundingMode.HALF_EVEN);
+    for (Tier tier : List.of(Tier.REGISTERED, Tier.SILVER, Tier.GOLD, Tier.PLATINUM)) {
+      CommissionDeal deal = deal("D-1", P1, usd("1000.00"), JAN_1).tier(tier).build();
+      assertThat(calculator.decidedAlone(INTEGRATOR, deal, CommissionState.empty(P1), List.of(), List.of()))
+          .as("%s", tier).isNotEqualTo(RoundedProduct.OVERFLOW);
+      assertThat(calculator.decide(INTEGRATOR, deal, CommissionState.empty(P1))).as("%s", tier)
+          .isEqualTo(linesOf(calculator, INTEGRATOR, deal));
+    }
+  }
+
+  @Test
   void roundedProduct_matchesBigDecimalForEveryModeAroundHalves() {
     long[] values = {-26, -25, -24, -16, -15, -14, -5, -1, 0, 1, 4, 5, 6, 14, 15, 16, 24, 25, 26, 995, 1005};
     for (RoundingMode mode : RoundingMode.values()) {

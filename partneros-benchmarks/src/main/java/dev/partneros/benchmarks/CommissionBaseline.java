@@ -94,6 +94,16 @@ public final class CommissionBaseline {
    * @return its line
    */
   public static Line tierRateLine(CommissionDeal deal) {
+    return new Line(deal.dealId(), deal.partner(), tierRateAmount(deal));
+  }
+
+  /**
+   * Computes one deal's tier-rate commission: the per-deal rule of {@link #tierRateLines}.
+   *
+   * @param deal the deal, with a tier
+   * @return the amount, rounded to cents
+   */
+  public static BigDecimal tierRateAmount(CommissionDeal deal) {
     Tier tier = deal.tier().orElseThrow();
     BigDecimal rate;
     if (tier.equals(Tier.PLATINUM)) {
@@ -109,7 +119,7 @@ public final class CommissionBaseline {
     if (deal.attribution().type() == AttributionType.PARTNER_INFLUENCED) {
       amount = amount.multiply(HALF);
     }
-    return new Line(deal.dealId(), deal.partner(), amount.setScale(2, RoundingMode.HALF_EVEN));
+    return amount.setScale(2, RoundingMode.HALF_EVEN);
   }
 
   /**

@@ -129,7 +129,14 @@ public final class Money implements Comparable<Money> {
    * @throws InvalidFactsException if the magnitude is 10^15 major units or more
    */
   public static Money ofMinor(long minorUnits, Currency currency) {
-    return checked(BigDecimal.valueOf(minorUnits, scaleOf(currency)), currency);
+    int scale = scaleOf(currency);
+    // the limit checked on the long itself (10^15 major units is 10^(15 + scale) minor units, which
+    // fits a long up to scale 3): no decimal comparison on the hot path of per-deal decisions
+    long limit = limitInMinorUnits(scale);
+    if (limit > 0 && minorUnits > -limit && minorUnits < limit) {
+      return new Money(BigDecimal.valueOf(minorUnits, scale), currency);
+    }
+    return checked(BigDecimal.valueOf(minorUnits, scale), currency);
   }
 
   /**
@@ -204,6 +211,22 @@ public final class Money implements Comparable<Money> {
       return currency;
     } catch (IllegalArgumentException e) {
       throw invalid("currency", "be an ISO-4217 code such as USD", code);
+    }
+  }
+
+  /** 10^(15 + scale), the limit in minor units, for scales 0 to 3; 0 for larger scales (not a long). */
+  private static long limitInMinorUnits(int scale) {
+    switch (scale) {
+      case 0:
+        return 1_000_000_000_000_000L;
+      case 1:
+        return 10_000_000_000_000_000L;
+      case 2:
+        return 100_000_000_000_000_000L;
+      case 3:
+        return 1_000_000_000_000_000_000L;
+      default:
+        return 0;
     }
   }
 

@@ -85,6 +85,23 @@ class MoneyTest {
   }
 
   @Test
+  void ofMinor_refusesTheLimitOnEitherSideForEveryScale() {
+    Currency bhd = Currency.getInstance("BHD");
+    Currency clf = Currency.getInstance("CLF");
+    assertThat(Money.ofMinor(99_999_999_999_999_999L, USD).amount()).isEqualByComparingTo("999999999999999.99");
+    assertThat(Money.ofMinor(-99_999_999_999_999_999L, USD).amount()).isEqualByComparingTo("-999999999999999.99");
+    assertThat(Money.ofMinor(999_999_999_999_999L, JPY).amount()).isEqualByComparingTo("999999999999999");
+    assertThat(Money.ofMinor(999_999_999_999_999_999L, bhd).amount()).isEqualByComparingTo("999999999999999.999");
+    assertThat(Money.ofMinor(Long.MAX_VALUE, clf).amount()).isEqualByComparingTo("922337203685477.5807");
+    for (long tooLarge : new long[] {100_000_000_000_000_000L, -100_000_000_000_000_000L, Long.MAX_VALUE, Long.MIN_VALUE}) {
+      assertThatThrownBy(() -> Money.ofMinor(tooLarge, USD)).isInstanceOf(InvalidFactsException.class)
+          .hasMessageContaining("be less than 10^15 in magnitude");
+    }
+    assertThatThrownBy(() -> Money.ofMinor(1_000_000_000_000_000L, JPY)).isInstanceOf(InvalidFactsException.class)
+        .hasMessageContaining("be less than 10^15 in magnitude");
+  }
+
+  @Test
   void arithmetic_isExact() {
     Money a = Money.of("0.10", "USD");
     Money b = Money.of("0.20", "USD");

@@ -9,6 +9,7 @@ import dev.partneros.core.FieldPath;
 import dev.partneros.core.FxRate;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.InvalidProgramException;
+import dev.partneros.core.Money;
 import dev.partneros.core.PartnerId;
 import dev.partneros.core.Problem;
 import dev.partneros.core.ProgramDocument;
@@ -94,6 +95,8 @@ import java.util.Optional;
  * that does not grow with the book, and returns the state after it; chained in the documented
  * order (with {@link #count} for the lines accruing by other means) it gives exactly this
  * calculation's lines of the deal. {@link #stateAfter} reads a partner's state from a whole book.
+ * {@link #decide} returns only the deal's total (the sum of {@code calculateDeal}'s lines), without
+ * building a line or an explanation ({@code docs/rules/commission.md#deciding-a-deal-only}).
  *
  * <p>Facts dated after the as-of date are ignored (deals, payments, cancellations), not refused.
  * Invalid facts are refused with every problem and its path ({@code deals[3].amount},
@@ -105,9 +108,12 @@ import java.util.Optional;
 public final class CommissionCalculator {
 
   private final List<CommissionTerms> versions;
+  /** The per-deal pricers of {@link #decide}, prepared once per version, partner type and tier. */
+  private final DealPricers pricers;
 
   private CommissionCalculator(List<CommissionTerms> versions) {
     this.versions = versions;
+    this.pricers = DealPricers.of(versions);
   }
 
   /**
@@ -307,6 +313,95 @@ public final class CommissionCalculator {
       }
       throw new InvalidFactsException(renamed);
     }
+  }
+
+  /**
+   * Decides what one won deal earns one partner on its signature date, with no SPIFF window and no
+   * FX rate: {@link #decide(CommissionFacts.PartnerAccount, CommissionDeal, CommissionState, List, List)}
+   * with empty lists.
+   *
+   * @param partner the partner's account, not null
+   * @param deal the deal, of that partner, not null
+   * @param before the partner's state before the deal, not null
+   * @return the total of the deal's signature lines, in the partner's payout currency, never null
+   * @throws InvalidFactsException as {@link #calculateDeal(CommissionFacts.PartnerAccount, CommissionDeal, CommissionState)}
+   */
+  public Money decide(CommissionFacts.PartnerAccount partner, CommissionDeal deal, CommissionState before) {
+    return decide(partner, deal, before, List.of(), List.of());
+  }
+
+  /**
+   * Decides what one won deal earns one partner on its signature date, without building its lines
+   * or their explanations ({@code docs/rules/commission.md#deciding-a-deal-only}): exactly the sum of
+   * the amounts of {@link #calculateDeal(CommissionFacts.PartnerAccount, CommissionDeal, CommissionState, List, List)
+   * calculateDeal}'s lines with the same arguments (zero when it gives none), with the same
+   * {@link InvalidFactsException} for the same bad input. It does not return the state after the
+   * deal: a caller chaining deals takes it from {@code calculateDeal}.
+   *
+   * <p>The common case is decided by a pricer prepared when the calculator was built for the
+   * version in force at the signature date, the partner type and the tier (rates resolved, in
+   * {@code long} minor units where exact, each line rounded once as the whole calculation rounds it):
+   * the deal and the payout in the program's currency, no SPIFF window and no FX rate given, and a
+   * version without caps whose rounding mode rounds. Its lines are the referral fee (rate or flat),
+   * the tier rate and the volume brackets (whose increase is computed in {@code BigDecimal}); a
+   * reseller's resale terms are not lines. Anything else (SPIFF windows or FX rates given, another
+   * currency, caps, {@link java.math.RoundingMode#UNNECESSARY}, a missing or unknown tier, a date
+   * before the first version, a line of 10^15 or more, a deal or state of another partner or out of
+   * order) is decided, or refused, by {@code calculateDeal} itself, so the answer and the errors are
+   * always the same.
+   *
+   * @param partner the partner's account, not null
+   * @param deal the deal, of that partner, not null
+   * @param before the partner's state before the deal, not null
+   * @param spiffWindows the SPIFF campaigns, not null, in the order the whole book gives them
+   * @param fxRates the FX rates, not null
+   * @return the total of the deal's signature lines, in the partner's payout currency, never null
+   * @throws InvalidFactsException as
+   *     {@link #calculateDeal(CommissionFacts.PartnerAccount, CommissionDeal, CommissionState, List, List)}
+   */
+  public Money decide(CommissionFacts.PartnerAccount partner, CommissionDeal deal, CommissionState before,
+      List<CommissionFacts.SpiffWindow> spiffWindows, List<FxRate> fxRates) {
+    long minor = decidedAlone(partner, deal, before, spiffWindows, fxRates);
+    if (minor != RoundedProduct.OVERFLOW) {
+      return Money.ofMinor(minor, partner.payoutCurrency());
+    }
+    Money total = Money.zero(partner.payoutCurrency());
+    for (CommissionLine line : calculateDeal(partner, deal, before, spiffWindows, fxRates).lines()) {
+      total = total.plus(line.amount());
+    }
+    return total;
+  }
+
+  /**
+   * The pricer's decision of {@link #decide}, in minor units of the payout currency, or
+   * {@link RoundedProduct#OVERFLOW} when {@code calculateDeal} must decide (or refuse).
+   */
+  long decidedAlone(CommissionFacts.PartnerAccount partner, CommissionDeal deal, CommissionState before,
+      List<CommissionFacts.SpiffWindow> spiffWindows, List<FxRate> fxRates) {
+    requireNonNull(partner, "partner");
+    requireNonNull(deal, "deal");
+    requireNonNull(before, "before");
+    requireNonNull(spiffWindows, "spiffWindows");
+    requireNonNull(fxRates, "fxRates");
+    if (!spiffWindows.isEmpty() || !fxRates.isEmpty() || !deal.partner().equals(partner.id())
+        || !before.partner().equals(partner.id()) || !inOrder(deal, before)) {
+      return RoundedProduct.OVERFLOW;
+    }
+    return pricers.price(partner, deal, before);
+  }
+
+  /** Whether a deal comes after a state's last deal or line, as {@link #calculateDeal} requires. */
+  private static boolean inOrder(CommissionDeal deal, CommissionState before) {
+    Optional<LocalDate> last = before.lastDate();
+    if (last.isEmpty()) {
+      return true;
+    }
+    int order = deal.signed().compareTo(last.get());
+    if (order != 0) {
+      return order > 0;
+    }
+    Optional<String> lastDeal = before.lastDealId();
+    return lastDeal.isPresent() && lastDeal.get().compareTo(deal.dealId()) < 0;
   }
 
   /** Renames a whole-book path of the one deal or partner: {@code deals[0].tier} is {@code deal.tier}. */

@@ -182,6 +182,21 @@ public abstract class CommissionDeal {
     return customerStart().orElse(signed());
   }
 
+  /**
+   * Returns the name of the tier, or {@code ""} without one: what the per-deal decision's pricers
+   * are found by ({@code docs/rules/commission.md#deciding-a-deal-only}), read without the
+   * {@link Optional} of {@link #tier()} (which the JIT cannot always remove). Derived once, when
+   * the deal is built; not part of equality or JSON.
+   *
+   * @return never null
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  @JsonIgnore
+  String tierName() {
+    return tier().map(Tier::name).orElse("");
+  }
+
   @Value.Check
   void check() {
     if (!amount().isNegative() && !attribution().provisional()

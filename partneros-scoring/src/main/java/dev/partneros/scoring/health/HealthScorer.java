@@ -63,6 +63,7 @@ public final class HealthScorer {
   private final List<BigDecimal> satisfactionByNps;
   private final BigDecimal satisfactionMissing;
   private final List<BigDecimal> fitByClass;
+  private final CompiledHealth compiled;
 
   private HealthScorer(HealthPolicy policy) {
     this.policy = policy;
@@ -82,6 +83,7 @@ public final class HealthScorer {
     this.satisfactionMissing = HealthComponents.npsMissing(policy).points();
     this.fitByClass = points(0, HealthFacts.StrategicFit.values().length - 1,
         f -> HealthComponents.fit(policy, HealthFacts.StrategicFit.values()[f]));
+    this.compiled = CompiledHealth.of(policy);
   }
 
   private static BigDecimal scaled(BigDecimal threshold) {
@@ -113,6 +115,41 @@ public final class HealthScorer {
    */
   public HealthPolicy policy() {
     return policy;
+  }
+
+  /**
+   * Decides one partner's band without scoring it in full ({@code docs/rules/health.md#decision-only}):
+   * always the band of {@link #score(HealthFacts) score(facts)}, computed from the policy compiled
+   * when this scorer was built (points in hundredths, as ints). It builds no components, no text,
+   * no explanation and no score object, and allocates nothing for a revenue that fits a long
+   * (up to about 10^12 minor units under the standard table).
+   *
+   * @param facts the facts, not null
+   * @return never null
+   */
+  public HealthScore.Band decide(HealthFacts facts) {
+    requireNonNull(facts, "facts");
+    return compiled.band((long) compiled.revenue(facts, this) + compiled.activity(facts) + compiled.engagement(facts)
+        + compiled.satisfaction(facts) + compiled.fit(facts));
+  }
+
+  /**
+   * Decides one partner's five points, score and band without an explanation
+   * ({@code docs/rules/health.md#decision-only}): always those of
+   * {@link #score(HealthFacts) score(facts)}, held as ints in one small object.
+   *
+   * @param facts the facts, not null
+   * @return never null
+   */
+  public Decision decideScore(HealthFacts facts) {
+    requireNonNull(facts, "facts");
+    int revenue = compiled.revenue(facts, this);
+    int activity = compiled.activity(facts);
+    int engagement = compiled.engagement(facts);
+    int satisfaction = compiled.satisfaction(facts);
+    int fit = compiled.fit(facts);
+    int score = revenue + activity + engagement + satisfaction + fit;
+    return new Decision(revenue, activity, engagement, satisfaction, fit, compiled.band(score));
   }
 
   /**
@@ -178,12 +215,111 @@ public final class HealthScorer {
         previous.map(HealthScore::score), previous.map(HealthScore::band));
   }
 
-  private BigDecimal revenuePoints(HealthFacts facts) {
+  /**
+   * Returns the revenue points of the facts, as {@link #score(HealthFacts)} adds them.
+   *
+   * @param facts the facts, not null
+   * @return never null, at 2 decimals
+   */
+  BigDecimal revenuePoints(HealthFacts facts) {
     if (facts.priorYearRevenue().isZero()) {
       return facts.revenue().isZero() ? revenueBothZero : revenueFromZero;
     }
     // the step is decided exactly, as the revenue component decides it, never on the growth to 16 digits
     BigDecimal growth = HealthComponents.growth(facts);
     return revenueTable.pointsAt(HealthComponents.growthStep(revenueTable, facts), growth, curve);
+  }
+
+  /**
+   * The five points, score and band of one partner's quarter, decided by {@link #decideScore}
+   * without building an explanation ({@code docs/rules/health.md#decision-only}). The points are
+   * held in hundredths; {@link #points} and {@link #score} return them as {@code BigDecimal}s at 2
+   * decimals, equal to the {@link HealthScore}'s.
+   *
+   * <p>Immutable and thread-safe.
+   */
+  public static final class Decision {
+
+    private final int revenue;
+    private final int activity;
+    private final int engagement;
+    private final int satisfaction;
+    private final int fit;
+    private final HealthScore.Band band;
+
+    Decision(int revenue, int activity, int engagement, int satisfaction, int fit, HealthScore.Band band) {
+      this.revenue = revenue;
+      this.activity = activity;
+      this.engagement = engagement;
+      this.satisfaction = satisfaction;
+      this.fit = fit;
+      this.band = band;
+    }
+
+    /**
+     * Returns the points of one dimension.
+     *
+     * @param dimension the dimension, not null
+     * @return never null, at 2 decimals, equal to the score's {@link HealthScore#component} points
+     */
+    public BigDecimal points(HealthScore.Dimension dimension) {
+      return BigDecimal.valueOf(hundredths(requireNonNull(dimension, "dimension")), PointTable.SCALE);
+    }
+
+    /**
+     * Returns the score, the sum of the five points.
+     *
+     * @return never null, 0 to 100 at 2 decimals, equal to {@link HealthScore#score()}
+     */
+    public BigDecimal score() {
+      return BigDecimal.valueOf((long) revenue + activity + engagement + satisfaction + fit, PointTable.SCALE);
+    }
+
+    /**
+     * Returns the band of the score.
+     *
+     * @return never null, equal to {@link HealthScore#band()}
+     */
+    public HealthScore.Band band() {
+      return band;
+    }
+
+    private int hundredths(HealthScore.Dimension dimension) {
+      switch (dimension) {
+        case REVENUE:
+          return revenue;
+        case ACTIVITY:
+          return activity;
+        case ENGAGEMENT:
+          return engagement;
+        case SATISFACTION:
+          return satisfaction;
+        default:
+          return fit;
+      }
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      if (!(other instanceof Decision)) {
+        return false;
+      }
+      Decision that = (Decision) other;
+      return revenue == that.revenue && activity == that.activity && engagement == that.engagement
+          && satisfaction == that.satisfaction && fit == that.fit && band == that.band;
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(revenue, activity, engagement, satisfaction, fit, band);
+    }
+
+    @Override
+    public String toString() {
+      return "Decision{revenue=" + points(HealthScore.Dimension.REVENUE) + ", activity="
+          + points(HealthScore.Dimension.ACTIVITY) + ", engagement=" + points(HealthScore.Dimension.ENGAGEMENT)
+          + ", satisfaction=" + points(HealthScore.Dimension.SATISFACTION) + ", strategicFit="
+          + points(HealthScore.Dimension.STRATEGIC_FIT) + ", score=" + score() + ", band=" + band + "}";
+    }
   }
 }

@@ -34,10 +34,10 @@ final class CompiledHealth {
   private final int cachedDeals;
   /** The points of every deal count from {@link #cachedDeals} on, or -1 when the table's top step is above it. */
   private final int activityAbove;
-  private final List<Integer> cadence;
-  private final List<Integer> days;
-  private final List<Integer> nps;
-  private final int npsMissing;
+  /** Engagement points by {@link HealthFacts#engagementIndex()}: the cadences, then 0 to 92 active days. */
+  private final List<Integer> engagement;
+  /** Satisfaction points by {@link HealthFacts#npsIndex()}: NPS -100 to 100, then missing. */
+  private final List<Integer> satisfaction;
   private final List<Integer> fit;
   private final long champion;
   private final long healthy;
@@ -55,10 +55,11 @@ final class CompiledHealth {
     // every count from cachedDeals on is strictly above the top step's bound, so it earns the top points
     this.activityAbove = small ? activity.get(cachedDeals - 1) : -1;
     HealthFacts.Cadence[] cadences = HealthFacts.Cadence.values();
-    this.cadence = points(0, cadences.length - 1, c -> HealthComponents.cadence(policy, cadences[c]).points());
-    this.days = points(0, MAX_DAYS, d -> HealthComponents.activeDays(policy, d).points());
-    this.nps = points(MIN_NPS, MAX_NPS, n -> HealthComponents.nps(policy, n).points());
-    this.npsMissing = CompiledRevenue.hundredths(HealthComponents.npsMissing(policy).points());
+    this.engagement = points(0, HealthFacts.DAYS_INDEX + MAX_DAYS, i -> i < HealthFacts.DAYS_INDEX
+        ? HealthComponents.cadence(policy, cadences[i]).points()
+        : HealthComponents.activeDays(policy, i - HealthFacts.DAYS_INDEX).points());
+    this.satisfaction = points(MIN_NPS, MAX_NPS + 1, n -> n <= MAX_NPS ? HealthComponents.nps(policy, n).points()
+        : HealthComponents.npsMissing(policy).points());
     HealthFacts.StrategicFit[] fits = HealthFacts.StrategicFit.values();
     this.fit = points(0, fits.length - 1, f -> HealthComponents.fit(policy, fits[f]).points());
     HealthPolicy.Bands bands = policy.bands();
@@ -124,8 +125,7 @@ final class CompiledHealth {
    * @return 0 to 10 000
    */
   int engagement(HealthFacts facts) {
-    return facts.engagement().isPresent() ? cadence.get(facts.engagement().get().ordinal())
-        : days.get(facts.portalActiveDays().orElseThrow());
+    return engagement.get(facts.engagementIndex());
   }
 
   /**
@@ -135,7 +135,7 @@ final class CompiledHealth {
    * @return 0 to 10 000
    */
   int satisfaction(HealthFacts facts) {
-    return facts.nps().isPresent() ? nps.get(facts.nps().get() - MIN_NPS) : npsMissing;
+    return satisfaction.get(facts.npsIndex());
   }
 
   /**

@@ -136,18 +136,14 @@ final class CompiledRevenue {
    * @return 0 to 10 000, or {@link #NOT_EXACT}
    */
   int points(HealthFacts facts) {
-    BigDecimal priorAmount = facts.priorYearRevenue().amount();
-    BigDecimal revenueAmount = facts.revenue().amount();
-    if (priorAmount.signum() == 0) {
-      return revenueAmount.signum() == 0 ? bothZero : fromZero;
-    }
-    if (!integral || priorAmount.precision() > 18 || revenueAmount.precision() > 18) {
-      return NOT_EXACT;
-    }
     // both amounts are at the currency's scale, so their minor units compare directly
-    long prior = units(priorAmount);
-    long revenue = units(revenueAmount);
-    if (prior > amountLimit || revenue > amountLimit) {
+    long prior = facts.priorYearRevenueUnits();
+    long revenue = facts.revenueUnits();
+    if (prior == 0) {
+      return revenue == 0 ? bothZero : fromZero;
+    }
+    if (!integral || prior == HealthFacts.NOT_IN_LONG || revenue == HealthFacts.NOT_IN_LONG
+        || prior > amountLimit || revenue > amountLimit) {
       return NOT_EXACT;
     }
     long change = (revenue - prior) * unit;
@@ -181,11 +177,5 @@ final class CompiledRevenue {
     }
     long rounded = low + whole + (twice > den ? 1 : 0);
     return (int) Math.min(rounded, points.get(step + 2));
-  }
-
-  /** The unscaled value of an amount of at most 18 digits, without building a BigInteger. */
-  private static long units(BigDecimal amount) {
-    int scale = amount.scale();
-    return scale == 0 ? amount.longValueExact() : amount.movePointRight(scale).longValueExact();
   }
 }

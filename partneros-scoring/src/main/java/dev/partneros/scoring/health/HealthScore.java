@@ -1,5 +1,6 @@
 package dev.partneros.scoring.health;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -135,8 +136,22 @@ public abstract class HealthScore {
   @Value.Lazy
   @JsonProperty("components")
   public List<Component> components() {
-    return HealthComponents.of(policy(), facts());
+    return compiled().isPresent() ? compiled().get().components(facts()) : HealthComponents.of(policy(), facts());
   }
+
+  /**
+   * Returns the explanation parts of the scorer that built this score, compiled from the same
+   * {@link #policy()} ({@code docs/rules/health.md#decision-only}): the components and steps of every
+   * small input, so {@link #components()} and {@link #explanation()} only build the revenue's and
+   * the band's. Empty for a score read from JSON, which builds every part. Not part of equality or
+   * JSON: the parts equal the ones built from the policy.
+   *
+   * @return the parts, or empty
+   */
+  @Value.Parameter
+  @Value.Auxiliary
+  @JsonIgnore
+  abstract Optional<CompiledExplanations> compiled();
 
   /**
    * Returns the flags raised while scoring: {@link #GROWTH_FROM_ZERO}, then {@link #NPS_MISSING}.

@@ -64,6 +64,7 @@ public final class HealthScorer {
   private final BigDecimal satisfactionMissing;
   private final List<BigDecimal> fitByClass;
   private final CompiledHealth compiled;
+  private final CompiledExplanations explanations;
 
   private HealthScorer(HealthPolicy policy) {
     this.policy = policy;
@@ -84,6 +85,7 @@ public final class HealthScorer {
     this.fitByClass = points(0, HealthFacts.StrategicFit.values().length - 1,
         f -> HealthComponents.fit(policy, HealthFacts.StrategicFit.values()[f]));
     this.compiled = CompiledHealth.of(policy);
+    this.explanations = CompiledExplanations.of(policy);
   }
 
   private static BigDecimal scaled(BigDecimal threshold) {
@@ -212,7 +214,7 @@ public final class HealthScorer {
         .add(facts.nps().isPresent() ? satisfactionByNps.get(facts.nps().get() - MIN_NPS) : satisfactionMissing)
         .add(fitByClass.get(facts.strategicFit().ordinal()));
     return ImmutableHealthScore.of(facts, policy, total, bands.bandOf(total),
-        previous.map(HealthScore::score), previous.map(HealthScore::band));
+        Optional.of(explanations), previous.map(HealthScore::score), previous.map(HealthScore::band));
   }
 
   /**

@@ -28,7 +28,7 @@ final class HealthExplanations {
     HealthFacts facts = score.facts();
     List<HealthScore.Component> components = score.components();
     Explanation.Builder explanation = Explanation.builder()
-        .subject("health of " + facts.partnerId() + " in " + facts.quarter())
+        .subject(subject(facts))
         .asOf(facts.quarter().lastDay());
     HealthScore.Component revenue = components.get(HealthScore.Dimension.REVENUE.ordinal());
     explanation.addSteps(step("health.revenue", "Revenue: {revenue} vs {prior} a year earlier, growth {growth} "
@@ -54,6 +54,23 @@ final class HealthExplanations {
       band.template("Health {score} -> {outcome}");
     }
     return explanation.addSteps(band.build()).build();
+  }
+
+  /**
+   * Returns the subject, {@code health of P-1 in 2026-Q2}: the quarter as {@code YearQuarter}
+   * renders it ({@code %04d-Q%d}), without formatting through {@code String.format}.
+   *
+   * @param facts the facts, not null
+   * @return never null
+   */
+  static String subject(HealthFacts facts) {
+    String partner = facts.partnerId().toString();
+    StringBuilder subject = new StringBuilder(partner.length() + 20).append("health of ").append(partner).append(" in ");
+    int year = facts.quarter().year();
+    for (int digits = year < 10 ? 3 : year < 100 ? 2 : year < 1000 ? 1 : 0; digits > 0; digits--) {
+      subject.append('0');
+    }
+    return subject.append(year).append("-Q").append(facts.quarter().quarter()).toString();
   }
 
   /**

@@ -9,7 +9,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.IntFunction;
 
 /**
  * Scores partner health ({@code docs/rules/health.md#health-score}): revenue growth, activity,
@@ -35,34 +34,22 @@ import java.util.function.IntFunction;
  * ({@code docs/rules/conventions.md#decisions-compare-the-exact-value}), so the score and its
  * components always add the same points.
  *
- * <p>The points of every dimension that reads a small integer or a category (deals registered
- * below 64, active days, NPS, cadence, fit) are computed once, when the scorer
- * is created; scoring a partner then computes its growth and its revenue points, and sums. The
- * components, with their text, and the explanation are built by the {@link HealthScore} on first
- * request.
+ * <p>The policy is compiled when the scorer is created ({@code docs/rules/health.md#decision-only}):
+ * the points of every dimension that reads a small integer or a category (deals registered, active
+ * days, NPS, cadence, fit) are looked up in hundredths, the revenue table and the band thresholds
+ * are held as longs, and the components and explanation steps of every small input are built.
+ * Scoring a partner then decides its revenue step in minor units and sums five ints; a revenue the
+ * integer form cannot decide exactly is computed in BigDecimal, as its component computes it.
+ * {@link #decide} stops at the band; {@link #score} keeps the facts and the policy so the
+ * components and the explanation are built by the {@link HealthScore} on first request.
  *
  * <p>Stateless; immutable and thread-safe.
  */
 public final class HealthScorer {
 
-  /** Deals registered per quarter whose activity points are computed in advance. */
-  private static final int CACHED_DEALS = 64;
-  private static final int MAX_DAYS = 92;
-  private static final int MIN_NPS = -100;
-  private static final int MAX_NPS = 100;
-
   private final HealthPolicy policy;
   private final PointTable.Curve curve;
   private final PointTable revenueTable;
-  private final HealthPolicy.Bands bands;
-  private final BigDecimal revenueFromZero;
-  private final BigDecimal revenueBothZero;
-  private final List<BigDecimal> activityByDeals;
-  private final List<BigDecimal> engagementByCadence;
-  private final List<BigDecimal> engagementByDays;
-  private final List<BigDecimal> satisfactionByNps;
-  private final BigDecimal satisfactionMissing;
-  private final List<BigDecimal> fitByClass;
   private final CompiledHealth compiled;
   private final CompiledExplanations explanations;
 
@@ -70,34 +57,8 @@ public final class HealthScorer {
     this.policy = policy;
     this.curve = policy.curve();
     this.revenueTable = policy.revenueTable();
-    HealthPolicy.Bands b = policy.bands();
-    // the thresholds at the scale of the points, so banding a score compares without rescaling
-    this.bands = new HealthPolicy.Bands.Builder().champion(scaled(b.champion())).healthy(scaled(b.healthy()))
-        .atRisk(scaled(b.atRisk())).critical(scaled(b.critical())).build();
-    this.revenueFromZero = HealthComponents.pointsFromZero(policy, true);
-    this.revenueBothZero = HealthComponents.pointsFromZero(policy, false);
-    this.activityByDeals = points(0, CACHED_DEALS - 1, d -> HealthComponents.activity(policy, d));
-    this.engagementByCadence = points(0, HealthFacts.Cadence.values().length - 1,
-        c -> HealthComponents.cadence(policy, HealthFacts.Cadence.values()[c]));
-    this.engagementByDays = points(0, MAX_DAYS, d -> HealthComponents.activeDays(policy, d));
-    this.satisfactionByNps = points(MIN_NPS, MAX_NPS, n -> HealthComponents.nps(policy, n));
-    this.satisfactionMissing = HealthComponents.npsMissing(policy).points();
-    this.fitByClass = points(0, HealthFacts.StrategicFit.values().length - 1,
-        f -> HealthComponents.fit(policy, HealthFacts.StrategicFit.values()[f]));
     this.compiled = CompiledHealth.of(policy);
     this.explanations = CompiledExplanations.of(policy);
-  }
-
-  private static BigDecimal scaled(BigDecimal threshold) {
-    return threshold.scale() < PointTable.SCALE ? threshold.setScale(PointTable.SCALE) : threshold;
-  }
-
-  private static List<BigDecimal> points(int from, int to, IntFunction<HealthScore.Component> component) {
-    List<BigDecimal> points = new ArrayList<>(to - from + 1);
-    for (int i = from; i <= to; i++) {
-      points.add(component.apply(i).points());
-    }
-    return List.copyOf(points);
   }
 
   /**
@@ -206,14 +167,10 @@ public final class HealthScorer {
 
   private HealthScore score(HealthFacts facts, Optional<HealthScore> previous) {
     requireNonNull(facts, "facts");
-    int deals = facts.dealsRegistered();
-    BigDecimal total = revenuePoints(facts)
-        .add(deals < CACHED_DEALS ? activityByDeals.get(deals) : HealthComponents.activity(policy, deals).points())
-        .add(facts.engagement().isPresent() ? engagementByCadence.get(facts.engagement().get().ordinal())
-            : engagementByDays.get(facts.portalActiveDays().orElseThrow()))
-        .add(facts.nps().isPresent() ? satisfactionByNps.get(facts.nps().get() - MIN_NPS) : satisfactionMissing)
-        .add(fitByClass.get(facts.strategicFit().ordinal()));
-    return ImmutableHealthScore.of(facts, policy, total, bands.bandOf(total),
+    // the points of the decision, in hundredths; the components built on request add up to the same
+    int total = compiled.revenue(facts, this) + compiled.activity(facts) + compiled.engagement(facts)
+        + compiled.satisfaction(facts) + compiled.fit(facts);
+    return ImmutableHealthScore.of(facts, policy, BigDecimal.valueOf(total, PointTable.SCALE), compiled.band(total),
         Optional.of(explanations), previous.map(HealthScore::score), previous.map(HealthScore::band));
   }
 
@@ -225,7 +182,7 @@ public final class HealthScorer {
    */
   BigDecimal revenuePoints(HealthFacts facts) {
     if (facts.priorYearRevenue().isZero()) {
-      return facts.revenue().isZero() ? revenueBothZero : revenueFromZero;
+      return HealthComponents.pointsFromZero(policy, !facts.revenue().isZero());
     }
     // the step is decided exactly, as the revenue component decides it, never on the growth to 16 digits
     BigDecimal growth = HealthComponents.growth(facts);

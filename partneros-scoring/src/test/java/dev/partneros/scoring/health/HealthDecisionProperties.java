@@ -43,6 +43,12 @@ class HealthDecisionProperties {
     for (HealthScore.Dimension dimension : HealthScore.Dimension.values()) {
       assertThat(decision.points(dimension)).as(dimension.name()).isEqualTo(score.component(dimension).points());
     }
+    // the components are built in BigDecimal from the policy: their sum and its band are the reference
+    List<HealthScore.Component> reference = HealthComponents.of(policy, facts);
+    BigDecimal sum = reference.stream().map(HealthScore.Component::points).reduce(BigDecimal.ZERO, BigDecimal::add);
+    assertThat(reference).isEqualTo(score.components());
+    assertThat(score.score()).isEqualTo(sum);
+    assertThat(score.band()).isEqualTo(policy.bands().bandOf(sum));
     boolean interpolated = policy.curve() == PointTable.Curve.LINEAR && !facts.priorYearRevenue().isZero()
         && score.component(HealthScore.Dimension.REVENUE).points().stripTrailingZeros().scale() > 0;
     boolean exact = !facts.priorYearRevenue().isZero()

@@ -107,6 +107,14 @@ class HealthDecisionTest {
     return decided(HealthScorer.of(policy), facts).band();
   }
 
+  @ParameterizedTest(name = "the subject renders year {0} as YearQuarter does")
+  @CsvSource({"1", "7", "42", "999", "1000", "2026", "9999"})
+  void explanationSubject_rendersTheQuarterAsYearQuarterDoes(int year) {
+    HealthFacts facts = HealthScorerTest.facts().quarter(dev.partneros.core.YearQuarter.of(year, 3)).build();
+    assertThat(HealthExplanations.subject(facts)).isEqualTo("health of " + facts.partnerId() + " in " + facts.quarter());
+    assertThat(LINEAR.score(facts).explanation().subject()).isEqualTo(HealthExplanations.subject(facts));
+  }
+
   @Test
   void decision_equalsAndPrints() {
     HealthFacts facts = HealthScorerTest.facts().build();

@@ -21,9 +21,10 @@ import org.immutables.value.Value;
  *
  * <p>It keeps the {@link #facts()} it scored and the {@link #policy()} it scored them under;
  * {@link #partnerId()}, {@link #quarter()} and {@link #flags()} are read from the facts, and the
- * {@link #components()} and the {@link #explanation()} are built from both on first request, so
- * scoring computes points only: it formats no text and builds no explanation step. In JSON, those
- * derived parts are written and rebuilt when read.
+ * {@link #components()} and the {@link #explanation()} are built from both on first request (with
+ * the parts of every small input that its scorer built once), so scoring computes points only: it
+ * formats no text and builds no explanation step ({@code docs/rules/health.md#decision-only}). In
+ * JSON, those derived parts are written and rebuilt when read.
  *
  * <p>Immutable and thread-safe.
  */

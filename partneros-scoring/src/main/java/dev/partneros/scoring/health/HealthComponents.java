@@ -103,18 +103,20 @@ final class HealthComponents {
     PointTable table = policy.revenueTable();
     BigDecimal points;
     String band;
+    String growthText;
     if (facts.priorYearRevenue().isZero()) {
       boolean fromZero = !facts.revenue().isZero();
       points = pointsFromZero(policy, fromZero);
       band = table.bandOf(fromZero ? policy.revenue().strongGrowthMin() : BigDecimal.ZERO);
+      growthText = HealthExplanations.growthText(facts);
     } else {
       int step = growthStep(table, facts);
       BigDecimal growth = growth(facts);
       points = table.pointsAt(step, growth, policy.curve());
       band = table.bandAt(step);
+      growthText = HealthExplanations.growthText(growth); // the growth computed once, as growthText(facts) computes it
     }
-    return component(HealthScore.Dimension.REVENUE,
-        HealthExplanations.GROWTH_PREFIX + HealthExplanations.growthText(facts), band, points,
+    return component(HealthScore.Dimension.REVENUE, HealthExplanations.GROWTH_PREFIX + growthText, band, points,
         table.maxPoints());
   }
 

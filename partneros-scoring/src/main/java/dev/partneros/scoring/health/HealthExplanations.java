@@ -2,6 +2,7 @@ package dev.partneros.scoring.health;
 
 import dev.partneros.core.Explanation;
 import dev.partneros.core.ExplanationStep;
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 
@@ -129,7 +130,18 @@ final class HealthExplanations {
     if (facts.priorYearRevenue().isZero()) {
       return facts.revenue().isZero() ? "0 %" : "from zero";
     }
-    return HealthComponents.growth(facts).movePointRight(2).setScale(1, RoundingMode.HALF_EVEN).toPlainString() + " %";
+    return growthText(HealthComponents.growth(facts));
+  }
+
+  /**
+   * Renders a growth computed by {@link HealthComponents#growth} as {@link #growthText(HealthFacts)}
+   * does.
+   *
+   * @param growth the growth, not null
+   * @return never null
+   */
+  static String growthText(BigDecimal growth) {
+    return growth.movePointRight(2).setScale(1, RoundingMode.HALF_EVEN).toPlainString() + " %";
   }
 
   private static ExplanationStep step(String rule, String template, HealthScore.Component component, String... inputs) {

@@ -92,17 +92,42 @@ public final class HealthBaseline {
   public Result score(HealthFacts facts) {
     BigDecimal revenue = revenuePoints(facts.revenue().amount(), facts.priorYearRevenue().amount());
     BigDecimal activity = activityPoints(facts.dealsRegistered());
-    BigDecimal engagement = facts.engagement().isPresent()
+    BigDecimal engagement = engagementPoints(facts);
+    BigDecimal satisfaction = satisfactionPoints(facts);
+    BigDecimal fit = fitPoints(facts.strategicFit());
+    BigDecimal score = revenue.add(activity).add(engagement).add(satisfaction).add(fit);
+    return new Result(facts.partnerId(), revenue, activity, engagement, satisfaction, fit, score, band(score));
+  }
+
+  /**
+   * Decides one partner's band only, as a hand-written rule would: the same five points summed
+   * and banded, without the result record.
+   *
+   * @param facts the facts, not null
+   * @return never null, the band of {@link #score(HealthFacts)}
+   */
+  public HealthScore.Band band(HealthFacts facts) {
+    return band(revenuePoints(facts.revenue().amount(), facts.priorYearRevenue().amount())
+        .add(activityPoints(facts.dealsRegistered())).add(engagementPoints(facts)).add(satisfactionPoints(facts))
+        .add(fitPoints(facts.strategicFit())));
+  }
+
+  private BigDecimal engagementPoints(HealthFacts facts) {
+    return facts.engagement().isPresent()
         ? cadencePoints(facts.engagement().get())
         : activeDaysPoints(facts.portalActiveDays().orElseThrow());
-    BigDecimal satisfaction = facts.nps().isPresent() ? npsPoints(facts.nps().get()) : BigDecimal.ZERO;
-    BigDecimal fit = switch (facts.strategicFit()) {
+  }
+
+  private BigDecimal satisfactionPoints(HealthFacts facts) {
+    return facts.nps().isPresent() ? npsPoints(facts.nps().get()) : BigDecimal.ZERO;
+  }
+
+  private static BigDecimal fitPoints(HealthFacts.StrategicFit fit) {
+    return switch (fit) {
       case STRONG -> BigDecimal.TEN;
       case MODERATE -> FIVE;
       default -> BigDecimal.ZERO;
     };
-    BigDecimal score = revenue.add(activity).add(engagement).add(satisfaction).add(fit);
-    return new Result(facts.partnerId(), revenue, activity, engagement, satisfaction, fit, score, band(score));
   }
 
   private BigDecimal revenuePoints(BigDecimal current, BigDecimal prior) {

@@ -23,10 +23,31 @@ final class HealthComponents {
    */
   static List<HealthScore.Component> of(HealthPolicy policy, HealthFacts facts) {
     return List.of(revenue(policy, facts), activity(policy, facts.dealsRegistered()),
-        facts.engagement().isPresent() ? cadence(policy, facts.engagement().get())
-            : activeDays(policy, facts.portalActiveDays().orElseThrow()),
-        facts.nps().isPresent() ? nps(policy, facts.nps().get()) : npsMissing(policy),
+        engagement(policy, facts.engagementIndex()), satisfaction(policy, facts.npsIndex()),
         fit(policy, facts.strategicFit()));
+  }
+
+  /**
+   * Returns the engagement component of an {@link HealthFacts#engagementIndex()}.
+   *
+   * @param policy the policy, not null
+   * @param index a cadence's ordinal, or {@link HealthFacts#DAYS_INDEX} plus the active days
+   * @return never null
+   */
+  static HealthScore.Component engagement(HealthPolicy policy, int index) {
+    return index < HealthFacts.DAYS_INDEX ? cadence(policy, HealthFacts.Cadence.values()[index])
+        : activeDays(policy, index - HealthFacts.DAYS_INDEX);
+  }
+
+  /**
+   * Returns the satisfaction component of an {@link HealthFacts#npsIndex()}.
+   *
+   * @param policy the policy, not null
+   * @param index {@code nps + 100}, or {@link HealthFacts#NPS_MISSING_INDEX}
+   * @return never null
+   */
+  static HealthScore.Component satisfaction(HealthPolicy policy, int index) {
+    return index == HealthFacts.NPS_MISSING_INDEX ? npsMissing(policy) : nps(policy, index - 100);
   }
 
   /**
@@ -82,18 +103,20 @@ final class HealthComponents {
     PointTable table = policy.revenueTable();
     BigDecimal points;
     String band;
+    String growthText;
     if (facts.priorYearRevenue().isZero()) {
       boolean fromZero = !facts.revenue().isZero();
       points = pointsFromZero(policy, fromZero);
       band = table.bandOf(fromZero ? policy.revenue().strongGrowthMin() : BigDecimal.ZERO);
+      growthText = HealthExplanations.growthText(facts);
     } else {
       int step = growthStep(table, facts);
       BigDecimal growth = growth(facts);
       points = table.pointsAt(step, growth, policy.curve());
       band = table.bandAt(step);
+      growthText = HealthExplanations.growthText(growth); // the growth computed once, as growthText(facts) computes it
     }
-    return component(HealthScore.Dimension.REVENUE,
-        "YoY growth " + HealthExplanations.growthText(facts), band, points,
+    return component(HealthScore.Dimension.REVENUE, HealthExplanations.GROWTH_PREFIX + growthText, band, points,
         table.maxPoints());
   }
 

@@ -2,7 +2,9 @@ package dev.partneros.scoring.health;
 
 import dev.partneros.core.Explanation;
 import dev.partneros.core.ExplanationStep;
+import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 
 /**
  * Builds a health score's explanation on demand, from its facts and components
@@ -12,6 +14,8 @@ import java.math.RoundingMode;
 final class HealthExplanations {
 
   private static final String SECTION = "4";
+  /** What the revenue component's input starts with, before {@link #growthText}. */
+  static final String GROWTH_PREFIX = "YoY growth ";
 
   private HealthExplanations() {}
 
@@ -23,24 +27,23 @@ final class HealthExplanations {
    */
   static Explanation explain(HealthScore score) {
     HealthFacts facts = score.facts();
+    List<HealthScore.Component> components = score.components();
     Explanation.Builder explanation = Explanation.builder()
-        .subject("health of " + facts.partnerId() + " in " + facts.quarter())
+        .subject(subject(facts))
         .asOf(facts.quarter().lastDay());
+    HealthScore.Component revenue = components.get(HealthScore.Dimension.REVENUE.ordinal());
     explanation.addSteps(step("health.revenue", "Revenue: {revenue} vs {prior} a year earlier, growth {growth} "
-        + "-> {outcome} of {max} points ({band})", score.component(HealthScore.Dimension.REVENUE),
+        + "-> {outcome} of {max} points ({band})", revenue,
         "revenue", facts.revenue().toString(), "prior", facts.priorYearRevenue().toString(),
-        "growth", growthText(facts)));
-    explanation.addSteps(step("health.activity",
-        "Activity: {deals} deals registered -> {outcome} of {max} points ({band})",
-        score.component(HealthScore.Dimension.ACTIVITY), "deals", Integer.toString(facts.dealsRegistered())));
-    HealthScore.Component engagement = score.component(HealthScore.Dimension.ENGAGEMENT);
-    explanation.addSteps(step("health.engagement", "Engagement: {input} -> {outcome} of {max} points ({band})",
-        engagement, "input", engagement.input()));
-    HealthScore.Component satisfaction = score.component(HealthScore.Dimension.SATISFACTION);
-    explanation.addSteps(step("health.satisfaction", "Satisfaction: {input} -> {outcome} of {max} points ({band})",
-        satisfaction, "input", satisfaction.input()));
-    explanation.addSteps(step("health.strategic_fit", "Strategic fit: {band} -> {outcome} of {max} points",
-        score.component(HealthScore.Dimension.STRATEGIC_FIT)));
+        "growth", revenue.input().substring(GROWTH_PREFIX.length())));
+    if (score.compiled().isPresent()) {
+      explanation.addAllSteps(score.compiled().get().steps(facts, components));
+    } else {
+      explanation.addSteps(activityStep(facts.dealsRegistered(), components.get(HealthScore.Dimension.ACTIVITY.ordinal())),
+          engagementStep(components.get(HealthScore.Dimension.ENGAGEMENT.ordinal())),
+          satisfactionStep(components.get(HealthScore.Dimension.SATISFACTION.ordinal())),
+          fitStep(components.get(HealthScore.Dimension.STRATEGIC_FIT.ordinal())));
+    }
 
     ExplanationStep.Builder band = ExplanationStep.builder().rule("health.band").section(SECTION)
         .putInputs("score", score.score().toPlainString())
@@ -55,6 +58,67 @@ final class HealthExplanations {
   }
 
   /**
+   * Returns the subject, {@code health of P-1 in 2026-Q2}: the quarter as {@code YearQuarter}
+   * renders it ({@code %04d-Q%d}), without formatting through {@code String.format}.
+   *
+   * @param facts the facts, not null
+   * @return never null
+   */
+  static String subject(HealthFacts facts) {
+    String partner = facts.partnerId().toString();
+    StringBuilder subject = new StringBuilder(partner.length() + 20).append("health of ").append(partner).append(" in ");
+    int year = facts.quarter().year();
+    for (int digits = year < 10 ? 3 : year < 100 ? 2 : year < 1000 ? 1 : 0; digits > 0; digits--) {
+      subject.append('0');
+    }
+    return subject.append(year).append("-Q").append(facts.quarter().quarter()).toString();
+  }
+
+  /**
+   * Returns the activity step of a deal count.
+   *
+   * @param deals the deals registered
+   * @param activity the activity component of that count, not null
+   * @return never null
+   */
+  static ExplanationStep activityStep(int deals, HealthScore.Component activity) {
+    return step("health.activity", "Activity: {deals} deals registered -> {outcome} of {max} points ({band})",
+        activity, "deals", Integer.toString(deals));
+  }
+
+  /**
+   * Returns the engagement step of an engagement component.
+   *
+   * @param engagement the component, not null
+   * @return never null
+   */
+  static ExplanationStep engagementStep(HealthScore.Component engagement) {
+    return step("health.engagement", "Engagement: {input} -> {outcome} of {max} points ({band})",
+        engagement, "input", engagement.input());
+  }
+
+  /**
+   * Returns the satisfaction step of a satisfaction component.
+   *
+   * @param satisfaction the component, not null
+   * @return never null
+   */
+  static ExplanationStep satisfactionStep(HealthScore.Component satisfaction) {
+    return step("health.satisfaction", "Satisfaction: {input} -> {outcome} of {max} points ({band})",
+        satisfaction, "input", satisfaction.input());
+  }
+
+  /**
+   * Returns the strategic-fit step of a fit component.
+   *
+   * @param fit the component, not null
+   * @return never null
+   */
+  static ExplanationStep fitStep(HealthScore.Component fit) {
+    return step("health.strategic_fit", "Strategic fit: {band} -> {outcome} of {max} points", fit);
+  }
+
+  /**
    * Renders year-over-year growth as the revenue component and its step read it: the percentage
    * with one decimal (half-even), such as {@code 12.5 %}; {@code from zero} when only the prior year
    * is zero, {@code 0 %} when both are.
@@ -66,7 +130,18 @@ final class HealthExplanations {
     if (facts.priorYearRevenue().isZero()) {
       return facts.revenue().isZero() ? "0 %" : "from zero";
     }
-    return HealthComponents.growth(facts).movePointRight(2).setScale(1, RoundingMode.HALF_EVEN).toPlainString() + " %";
+    return growthText(HealthComponents.growth(facts));
+  }
+
+  /**
+   * Renders a growth computed by {@link HealthComponents#growth} as {@link #growthText(HealthFacts)}
+   * does.
+   *
+   * @param growth the growth, not null
+   * @return never null
+   */
+  static String growthText(BigDecimal growth) {
+    return growth.movePointRight(2).setScale(1, RoundingMode.HALF_EVEN).toPlainString() + " %";
   }
 
   private static ExplanationStep step(String rule, String template, HealthScore.Component component, String... inputs) {

@@ -1,5 +1,6 @@
 package dev.partneros.scoring.health;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.partneros.core.CoreProblemCode;
@@ -133,6 +134,70 @@ public abstract class HealthFacts {
    * @return never null
    */
   public abstract StrategicFit strategicFit();
+
+  /** {@link #revenueUnits()} and {@link #priorYearRevenueUnits()} of an amount beyond a long. */
+  static final long NOT_IN_LONG = -1;
+  /** The {@link #npsIndex()} of a missing NPS. */
+  static final int NPS_MISSING_INDEX = 201;
+  /** The {@link #engagementIndex()} of the first active-day count, after the cadences. */
+  static final int DAYS_INDEX = 4;
+
+  /**
+   * Returns the revenue in minor units, derived once when the facts are built so a decision reads a
+   * long ({@code docs/rules/health.md#decision-only}). Not part of equality or JSON.
+   *
+   * @return the minor units, or {@link #NOT_IN_LONG}
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  @JsonIgnore
+  long revenueUnits() {
+    return units(revenue());
+  }
+
+  /**
+   * Returns the prior year's revenue in minor units, as {@link #revenueUnits()}.
+   *
+   * @return the minor units, or {@link #NOT_IN_LONG}
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  @JsonIgnore
+  long priorYearRevenueUnits() {
+    return units(priorYearRevenue());
+  }
+
+  /**
+   * Returns the engagement as one index: a given cadence's ordinal (0-3), or {@link #DAYS_INDEX}
+   * plus the active days (4-96). Not part of equality or JSON.
+   *
+   * @return 0 to 96, or -1 when neither is given (such facts are refused)
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  @JsonIgnore
+  int engagementIndex() {
+    return engagement().isPresent() ? engagement().get().ordinal()
+        : portalActiveDays().map(days -> DAYS_INDEX + days).orElse(-1);
+  }
+
+  /**
+   * Returns the NPS as an index: {@code nps + 100} (0-200), or {@link #NPS_MISSING_INDEX}. Not part
+   * of equality or JSON.
+   *
+   * @return 0 to 201
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  @JsonIgnore
+  int npsIndex() {
+    return nps().map(n -> n + 100).orElse(NPS_MISSING_INDEX);
+  }
+
+  private static long units(Money amount) {
+    java.math.BigInteger units = amount.minorUnits();
+    return units.signum() >= 0 && units.bitLength() < Long.SIZE ? units.longValue() : NOT_IN_LONG;
+  }
 
   @Value.Check
   void check() {

@@ -1,5 +1,6 @@
 package dev.partneros.scoring.health;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -20,9 +21,10 @@ import org.immutables.value.Value;
  *
  * <p>It keeps the {@link #facts()} it scored and the {@link #policy()} it scored them under;
  * {@link #partnerId()}, {@link #quarter()} and {@link #flags()} are read from the facts, and the
- * {@link #components()} and the {@link #explanation()} are built from both on first request, so
- * scoring computes points only: it formats no text and builds no explanation step. In JSON, those
- * derived parts are written and rebuilt when read.
+ * {@link #components()} and the {@link #explanation()} are built from both on first request (with
+ * the parts of every small input that its scorer built once), so scoring computes points only: it
+ * formats no text and builds no explanation step ({@code docs/rules/health.md#decision-only}). In
+ * JSON, those derived parts are written and rebuilt when read.
  *
  * <p>Immutable and thread-safe.
  */
@@ -135,8 +137,22 @@ public abstract class HealthScore {
   @Value.Lazy
   @JsonProperty("components")
   public List<Component> components() {
-    return HealthComponents.of(policy(), facts());
+    return compiled().isPresent() ? compiled().get().components(facts()) : HealthComponents.of(policy(), facts());
   }
+
+  /**
+   * Returns the explanation parts of the scorer that built this score, compiled from the same
+   * {@link #policy()} ({@code docs/rules/health.md#decision-only}): the components and steps of every
+   * small input, so {@link #components()} and {@link #explanation()} only build the revenue's and
+   * the band's. Empty for a score read from JSON, which builds every part. Not part of equality or
+   * JSON: the parts equal the ones built from the policy.
+   *
+   * @return the parts, or empty
+   */
+  @Value.Parameter
+  @Value.Auxiliary
+  @JsonIgnore
+  abstract Optional<CompiledExplanations> compiled();
 
   /**
    * Returns the flags raised while scoring: {@link #GROWTH_FROM_ZERO}, then {@link #NPS_MISSING}.

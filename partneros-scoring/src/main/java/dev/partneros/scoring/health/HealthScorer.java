@@ -9,7 +9,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.IntFunction;
 
 /**
  * Scores partner health ({@code docs/rules/health.md#health-score}): revenue growth, activity,
@@ -35,65 +34,31 @@ import java.util.function.IntFunction;
  * ({@code docs/rules/conventions.md#decisions-compare-the-exact-value}), so the score and its
  * components always add the same points.
  *
- * <p>The points of every dimension that reads a small integer or a category (deals registered
- * below 64, active days, NPS, cadence, fit) are computed once, when the scorer
- * is created; scoring a partner then computes its growth and its revenue points, and sums. The
- * components, with their text, and the explanation are built by the {@link HealthScore} on first
- * request.
+ * <p>The policy is compiled when the scorer is created ({@code docs/rules/health.md#decision-only}):
+ * the points of every dimension that reads a small integer or a category (deals registered, active
+ * days, NPS, cadence, fit) are looked up in hundredths, the revenue table and the band thresholds
+ * are held as longs, and the components and explanation steps of every small input are built.
+ * Scoring a partner then decides its revenue step in minor units and sums five ints; a revenue the
+ * integer form cannot decide exactly is computed in BigDecimal, as its component computes it.
+ * {@link #decide} stops at the band; {@link #score} keeps the facts and the policy so the
+ * components and the explanation are built by the {@link HealthScore} on first request.
  *
  * <p>Stateless; immutable and thread-safe.
  */
 public final class HealthScorer {
 
-  /** Deals registered per quarter whose activity points are computed in advance. */
-  private static final int CACHED_DEALS = 64;
-  private static final int MAX_DAYS = 92;
-  private static final int MIN_NPS = -100;
-  private static final int MAX_NPS = 100;
-
   private final HealthPolicy policy;
   private final PointTable.Curve curve;
   private final PointTable revenueTable;
-  private final HealthPolicy.Bands bands;
-  private final BigDecimal revenueFromZero;
-  private final BigDecimal revenueBothZero;
-  private final List<BigDecimal> activityByDeals;
-  private final List<BigDecimal> engagementByCadence;
-  private final List<BigDecimal> engagementByDays;
-  private final List<BigDecimal> satisfactionByNps;
-  private final BigDecimal satisfactionMissing;
-  private final List<BigDecimal> fitByClass;
+  private final CompiledHealth compiled;
+  private final CompiledExplanations explanations;
 
   private HealthScorer(HealthPolicy policy) {
     this.policy = policy;
     this.curve = policy.curve();
     this.revenueTable = policy.revenueTable();
-    HealthPolicy.Bands b = policy.bands();
-    // the thresholds at the scale of the points, so banding a score compares without rescaling
-    this.bands = new HealthPolicy.Bands.Builder().champion(scaled(b.champion())).healthy(scaled(b.healthy()))
-        .atRisk(scaled(b.atRisk())).critical(scaled(b.critical())).build();
-    this.revenueFromZero = HealthComponents.pointsFromZero(policy, true);
-    this.revenueBothZero = HealthComponents.pointsFromZero(policy, false);
-    this.activityByDeals = points(0, CACHED_DEALS - 1, d -> HealthComponents.activity(policy, d));
-    this.engagementByCadence = points(0, HealthFacts.Cadence.values().length - 1,
-        c -> HealthComponents.cadence(policy, HealthFacts.Cadence.values()[c]));
-    this.engagementByDays = points(0, MAX_DAYS, d -> HealthComponents.activeDays(policy, d));
-    this.satisfactionByNps = points(MIN_NPS, MAX_NPS, n -> HealthComponents.nps(policy, n));
-    this.satisfactionMissing = HealthComponents.npsMissing(policy).points();
-    this.fitByClass = points(0, HealthFacts.StrategicFit.values().length - 1,
-        f -> HealthComponents.fit(policy, HealthFacts.StrategicFit.values()[f]));
-  }
-
-  private static BigDecimal scaled(BigDecimal threshold) {
-    return threshold.scale() < PointTable.SCALE ? threshold.setScale(PointTable.SCALE) : threshold;
-  }
-
-  private static List<BigDecimal> points(int from, int to, IntFunction<HealthScore.Component> component) {
-    List<BigDecimal> points = new ArrayList<>(to - from + 1);
-    for (int i = from; i <= to; i++) {
-      points.add(component.apply(i).points());
-    }
-    return List.copyOf(points);
+    this.compiled = CompiledHealth.of(policy);
+    this.explanations = CompiledExplanations.of(policy);
   }
 
   /**
@@ -113,6 +78,41 @@ public final class HealthScorer {
    */
   public HealthPolicy policy() {
     return policy;
+  }
+
+  /**
+   * Decides one partner's band without scoring it in full ({@code docs/rules/health.md#decision-only}):
+   * always the band of {@link #score(HealthFacts) score(facts)}, computed from the policy compiled
+   * when this scorer was built (points in hundredths, as ints). It builds no components, no text,
+   * no explanation and no score object, and allocates nothing for a revenue that fits a long
+   * (up to about 10^12 minor units under the standard table).
+   *
+   * @param facts the facts, not null
+   * @return never null
+   */
+  public HealthScore.Band decide(HealthFacts facts) {
+    requireNonNull(facts, "facts");
+    return compiled.band((long) compiled.revenue(facts, this) + compiled.activity(facts) + compiled.engagement(facts)
+        + compiled.satisfaction(facts) + compiled.fit(facts));
+  }
+
+  /**
+   * Decides one partner's five points, score and band without an explanation
+   * ({@code docs/rules/health.md#decision-only}): always those of
+   * {@link #score(HealthFacts) score(facts)}, held as ints in one small object.
+   *
+   * @param facts the facts, not null
+   * @return never null
+   */
+  public Decision decideScore(HealthFacts facts) {
+    requireNonNull(facts, "facts");
+    int revenue = compiled.revenue(facts, this);
+    int activity = compiled.activity(facts);
+    int engagement = compiled.engagement(facts);
+    int satisfaction = compiled.satisfaction(facts);
+    int fit = compiled.fit(facts);
+    int score = revenue + activity + engagement + satisfaction + fit;
+    return new Decision(revenue, activity, engagement, satisfaction, fit, compiled.band(score));
   }
 
   /**
@@ -167,23 +167,118 @@ public final class HealthScorer {
 
   private HealthScore score(HealthFacts facts, Optional<HealthScore> previous) {
     requireNonNull(facts, "facts");
-    int deals = facts.dealsRegistered();
-    BigDecimal total = revenuePoints(facts)
-        .add(deals < CACHED_DEALS ? activityByDeals.get(deals) : HealthComponents.activity(policy, deals).points())
-        .add(facts.engagement().isPresent() ? engagementByCadence.get(facts.engagement().get().ordinal())
-            : engagementByDays.get(facts.portalActiveDays().orElseThrow()))
-        .add(facts.nps().isPresent() ? satisfactionByNps.get(facts.nps().get() - MIN_NPS) : satisfactionMissing)
-        .add(fitByClass.get(facts.strategicFit().ordinal()));
-    return ImmutableHealthScore.of(facts, policy, total, bands.bandOf(total),
-        previous.map(HealthScore::score), previous.map(HealthScore::band));
+    // the points of the decision, in hundredths; the components built on request add up to the same
+    int total = compiled.revenue(facts, this) + compiled.activity(facts) + compiled.engagement(facts)
+        + compiled.satisfaction(facts) + compiled.fit(facts);
+    return ImmutableHealthScore.of(facts, policy, BigDecimal.valueOf(total, PointTable.SCALE), compiled.band(total),
+        Optional.of(explanations), previous.map(HealthScore::score), previous.map(HealthScore::band));
   }
 
-  private BigDecimal revenuePoints(HealthFacts facts) {
+  /**
+   * Returns the revenue points of the facts, as {@link #score(HealthFacts)} adds them.
+   *
+   * @param facts the facts, not null
+   * @return never null, at 2 decimals
+   */
+  BigDecimal revenuePoints(HealthFacts facts) {
     if (facts.priorYearRevenue().isZero()) {
-      return facts.revenue().isZero() ? revenueBothZero : revenueFromZero;
+      return HealthComponents.pointsFromZero(policy, !facts.revenue().isZero());
     }
     // the step is decided exactly, as the revenue component decides it, never on the growth to 16 digits
     BigDecimal growth = HealthComponents.growth(facts);
     return revenueTable.pointsAt(HealthComponents.growthStep(revenueTable, facts), growth, curve);
+  }
+
+  /**
+   * The five points, score and band of one partner's quarter, decided by {@link #decideScore}
+   * without building an explanation ({@code docs/rules/health.md#decision-only}). The points are
+   * held in hundredths; {@link #points} and {@link #score} return them as {@code BigDecimal}s at 2
+   * decimals, equal to the {@link HealthScore}'s.
+   *
+   * <p>Immutable and thread-safe.
+   */
+  public static final class Decision {
+
+    private final int revenue;
+    private final int activity;
+    private final int engagement;
+    private final int satisfaction;
+    private final int fit;
+    private final HealthScore.Band band;
+
+    Decision(int revenue, int activity, int engagement, int satisfaction, int fit, HealthScore.Band band) {
+      this.revenue = revenue;
+      this.activity = activity;
+      this.engagement = engagement;
+      this.satisfaction = satisfaction;
+      this.fit = fit;
+      this.band = band;
+    }
+
+    /**
+     * Returns the points of one dimension.
+     *
+     * @param dimension the dimension, not null
+     * @return never null, at 2 decimals, equal to the score's {@link HealthScore#component} points
+     */
+    public BigDecimal points(HealthScore.Dimension dimension) {
+      return BigDecimal.valueOf(hundredths(requireNonNull(dimension, "dimension")), PointTable.SCALE);
+    }
+
+    /**
+     * Returns the score, the sum of the five points.
+     *
+     * @return never null, 0 to 100 at 2 decimals, equal to {@link HealthScore#score()}
+     */
+    public BigDecimal score() {
+      return BigDecimal.valueOf((long) revenue + activity + engagement + satisfaction + fit, PointTable.SCALE);
+    }
+
+    /**
+     * Returns the band of the score.
+     *
+     * @return never null, equal to {@link HealthScore#band()}
+     */
+    public HealthScore.Band band() {
+      return band;
+    }
+
+    private int hundredths(HealthScore.Dimension dimension) {
+      switch (dimension) {
+        case REVENUE:
+          return revenue;
+        case ACTIVITY:
+          return activity;
+        case ENGAGEMENT:
+          return engagement;
+        case SATISFACTION:
+          return satisfaction;
+        default:
+          return fit;
+      }
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      if (!(other instanceof Decision)) {
+        return false;
+      }
+      Decision that = (Decision) other;
+      return revenue == that.revenue && activity == that.activity && engagement == that.engagement
+          && satisfaction == that.satisfaction && fit == that.fit && band == that.band;
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(revenue, activity, engagement, satisfaction, fit, band);
+    }
+
+    @Override
+    public String toString() {
+      return "Decision{revenue=" + points(HealthScore.Dimension.REVENUE) + ", activity="
+          + points(HealthScore.Dimension.ACTIVITY) + ", engagement=" + points(HealthScore.Dimension.ENGAGEMENT)
+          + ", satisfaction=" + points(HealthScore.Dimension.SATISFACTION) + ", strategicFit="
+          + points(HealthScore.Dimension.STRATEGIC_FIT) + ", score=" + score() + ", band=" + band + "}";
+    }
   }
 }

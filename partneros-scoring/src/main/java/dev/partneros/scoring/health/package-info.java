@@ -13,10 +13,14 @@
  *   <li>Facts: {@link dev.partneros.scoring.health.HealthFacts}, with the partner's
  *       {@link dev.partneros.scoring.health.HealthFacts.Cadence} and
  *       {@link dev.partneros.scoring.health.HealthFacts.StrategicFit}.</li>
- *   <li>Engine: {@link dev.partneros.scoring.health.HealthScorer}.</li>
+ *   <li>Engine: {@link dev.partneros.scoring.health.HealthScorer}, which compiles its policy once
+ *       (package-private {@code CompiledHealth}, {@code CompiledRevenue} and
+ *       {@code CompiledExplanations}).</li>
  *   <li>Decision: {@link dev.partneros.scoring.health.HealthScore}, made of one
  *       {@link dev.partneros.scoring.health.HealthScore.Component} per dimension, with its
- *       explanation.</li>
+ *       explanation; or, without explanation, the band alone or a
+ *       {@link dev.partneros.scoring.health.HealthScorer.Decision}
+ *       ({@code docs/rules/health.md#decision-only}).</li>
  * </ul>
  *
  * <p>Every value is immutable and thread-safe; the engine is stateless.

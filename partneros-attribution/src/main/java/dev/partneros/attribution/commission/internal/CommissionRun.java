@@ -23,8 +23,6 @@ import dev.partneros.attribution.commission.VolumeBrackets;
 import dev.partneros.attribution.commission.VolumeRebate;
 import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.DateRange;
-import dev.partneros.core.Explanation;
-import dev.partneros.core.ExplanationStep;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.FxRate;
 import dev.partneros.core.InvalidFactsException;
@@ -54,7 +52,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Supplier;
 
 /**
  * One evaluation of the commission calculator: a short-lived, single-threaded object created per
@@ -81,45 +78,6 @@ public final class CommissionRun {
 
   private static final String YEAR_KEY = "Y";
   private static final String PERIOD_KEY = "P";
-
-  private static final String S7 = "7";
-  private static final String S0 = "0";
-
-  private static final String T_REFERRAL_RATE = "referral fee {rate} of first-year value {base} -> {outcome}";
-  private static final String T_REFERRAL_FLAT = "flat referral fee {flat} -> {outcome}";
-  private static final String T_TIER = "{tier} commission rate {rate} (benefits matrix) on {base} -> {outcome}";
-  private static final String T_BRACKET = "{mode} brackets, annual volume {volumeBefore} -> {volumeAfter} "
-      + "(fiscal year {year}): commission on the year {commissionBefore} -> {commissionAfter}; reached "
-      + "{threshold} -> {outcome}";
-  private static final String T_COUNT = "{referrals} referrals in {month}: bracket {threshold}, rate {rate} on "
-      + "{base} -> {outcome}";
-  private static final String T_COUNT_BONUS = "{referrals} referrals in {month} reach {threshold} -> bonus {outcome}";
-  private static final String T_RECURRING = "{rate} of payment {base} collected {collected}, within {months} months "
-      + "of the start {start} -> {outcome}";
-  private static final String T_REBATE = "resale volume {volume} in fiscal year {year} to {quarterEnd} reaches "
-      + "{threshold}: {rate} on the whole volume = {yearRebate}, minus {accruedBefore} accrued earlier -> {outcome}";
-  private static final String T_FIRST_DEAL = "first deal signed {signed}, {days} days after joining {joined} "
-      + "(at most {threshold}), SPIFF window {window} -> {outcome}";
-  private static final String T_DISPLACEMENT = "competitive displacement signed {signed}, SPIFF window {window} "
-      + "-> {outcome}";
-  private static final String T_QUOTA = "quarter {quarter}: volume {volume} >= quota {threshold}; {rate} of the "
-      + "quarter's commission {base} -> {outcome}";
-  private static final String T_BUNDLE = "{products} products (a bundle from {threshold}), window {window}: "
-      + "+ {points} on the rate -> {outcome}";
-  private static final String T_LAUNCH = "launched product {product}, window {window}: commission x {multiplier} "
-      + "-> {outcome}";
-  private static final String T_FACTOR = "{type}: credit factor {factor} -> {outcome}";
-  private static final String T_FX_BASE = "{original} converted into the program currency at {rate} -> {outcome}";
-  private static final String T_CAP = "{cap} cap {threshold}: {counted} already counted, {uncapped} capped -> "
-      + "{outcome}";
-  private static final String T_SETTLEMENT = "{exact} settled in the payout currency at {rate} -> {outcome}";
-  private static final String T_ROUNDING = "{unrounded} rounded once, {mode} -> {outcome}";
-  private static final String T_CLAWBACK = "{kind} effective {effective}: {cancelled} of this unpaid line cancelled "
-      + "-> {outcome}";
-  private static final String T_ADJUSTMENT = "{kind} of deal {deal} effective {effective}: clawback {clawback} "
-      + "beyond the unpaid accruals {cancelled} -> {outcome}";
-  private static final String T_TIMING = "accrued {accruedOn}; trigger {trigger}; payable {payableOn}; paid "
-      + "{paidOn}, due {due} -> {outcome}";
 
   private final List<CommissionTerms> versions;
   private final CommissionFacts facts;
@@ -262,7 +220,7 @@ public final class CommissionRun {
     private final CommissionTerms terms;
     private final LocalDate accruedOn;
     private final int rank;
-    private final List<Supplier<ExplanationStep>> steps = new ArrayList<>(6);
+    private final List<Explain.Step> steps = new ArrayList<>(6);
     private ClawbackDecision decision;
     private Money base;
     private FxRate baseFx;
@@ -325,19 +283,6 @@ public final class CommissionRun {
     private Money net() {
       return amount.minus(cancelled);
     }
-  }
-
-  private static ExplanationStep step(String rule, String section, String template, String threshold,
-      String outcome, String... inputs) {
-    ExplanationStep.Builder builder = ExplanationStep.builder().rule(rule).section(section).outcome(outcome)
-        .template(template);
-    if (threshold != null) {
-      builder.threshold(threshold);
-    }
-    for (int i = 0; i < inputs.length; i += 2) {
-      builder.putInputs(inputs[i], inputs[i + 1]);
-    }
-    return builder.build();
   }
 
   /** Builds a path such as {@code deals[3].attribution.partner}; called only when a check fails. */
@@ -655,9 +600,8 @@ public final class CommissionRun {
         value = value.add(extra);
         applied.add(SpiffTerms.Kind.BUNDLE);
         BigDecimal bundled = value;
-        draft.steps.add(() -> step("commission.spiff.bundle", S7, T_BUNDLE, Integer.toString(spiffs.bundleMinProducts()),
-            Exact.amount(bundled, pc), "products", Integer.toString(row.deal.products().size()), "window",
-            bundle.get().period().toString(), "points", spiffs.bundlePoints().toString()));
+        draft.steps.add(new Explain.Bundle(spiffs.bundleMinProducts(), bundled, pc, row.deal.products().size(),
+            bundle.get().period(), spiffs.bundlePoints()));
       }
       for (CommissionFacts.SpiffWindow launch : windows.getOrDefault(SpiffTerms.Kind.PRODUCT_LAUNCH, List.of())) {
         if (!launch.period().contains(row.deal.signed())) {
@@ -669,9 +613,7 @@ public final class CommissionRun {
           value = value.multiply(draft.multiplier);
           applied.add(SpiffTerms.Kind.PRODUCT_LAUNCH);
           BigDecimal launched = value;
-          BigDecimal multiplier = draft.multiplier;
-          draft.steps.add(() -> step("commission.spiff.product_launch", S7, T_LAUNCH, null, Exact.amount(launched, pc),
-              "product", product.get(), "window", launch.period().toString(), "multiplier", multiplier.toPlainString()));
+          draft.steps.add(new Explain.Launch(launched, pc, product.get(), launch.period(), draft.multiplier));
           break;
         }
       }
@@ -684,10 +626,8 @@ public final class CommissionRun {
     Currency pc = programCurrency;
     draft.factor = row.factor();
     BigDecimal exact = draft.factor.applyTo(value);
-    Rate factor = draft.factor;
     draft.exact = exact;
-    draft.steps.add(() -> step("commission.attribution_factor", "6", T_FACTOR, null, Exact.amount(exact, pc), "type",
-        row.deal.attribution().type().toString(), "factor", factor.toString()));
+    draft.steps.add(new Explain.Factor(exact, pc, row.deal.attribution().type(), draft.factor));
   }
 
   private void baseOf(Row row, Draft draft) {
@@ -695,8 +635,7 @@ public final class CommissionRun {
     draft.base = row.deal.amount();
     draft.baseFx = row.baseFx;
     if (row.baseFx != null) {
-      draft.steps.add(() -> step("commission.fx.base", S0, T_FX_BASE, null, Exact.amount(row.baseP, pc), "original",
-          Exact.money(row.deal.amount()), "rate", row.baseFx.toString()));
+      draft.steps.add(new Explain.FxBase(row.baseP, pc, row.deal.amount(), row.baseFx));
     }
   }
 
@@ -715,14 +654,12 @@ public final class CommissionRun {
         draft.model = 1;
         draft.modelRate = draft.rate;
         BigDecimal model = draft.rate.applyTo(row.baseP);
-        draft.steps.add(() -> step(CommissionLine.Kind.REFERRAL_FEE.ruleId(), S7, T_REFERRAL_RATE, null, Exact.amount(model, pc), "rate",
-            draft.rate.toString(), "base", Exact.money(deal.amount())));
+        draft.steps.add(new Explain.ReferralRate(model, pc, draft.rate, deal.amount()));
         uplifts(row, draft, model, row.baseP);
       } else {
         BigDecimal flat = fee.flat().get();
         draft.base = row.terms.money(flat);
-        draft.steps.add(() -> step(CommissionLine.Kind.REFERRAL_FEE.ruleId(), S7, T_REFERRAL_FLAT, null, Exact.amount(flat, pc), "flat",
-            Exact.amount(flat, pc)));
+        draft.steps.add(new Explain.ReferralFlat(flat, pc));
         factor(row, draft, flat);
       }
       dealTiming(row, draft);
@@ -736,8 +673,7 @@ public final class CommissionRun {
       draft.model = 1;
       draft.modelRate = draft.rate;
       BigDecimal model = draft.rate.applyTo(row.baseP);
-      draft.steps.add(() -> step(CommissionLine.Kind.TIER_RATE.ruleId(), S7, T_TIER, null, Exact.amount(model, pc), "tier", tier.toString(),
-          "rate", draft.rate.toString(), "base", Exact.money(deal.amount())));
+      draft.steps.add(new Explain.TierRate(model, pc, tier, draft.rate, deal.amount()));
       uplifts(row, draft, model, row.baseP);
       dealTiming(row, draft);
     }
@@ -756,10 +692,7 @@ public final class CommissionRun {
       BigDecimal commissionBefore = brackets.commission(before);
       BigDecimal commissionAfter = brackets.commission(after);
       BigDecimal model = commissionAfter.subtract(commissionBefore);
-      draft.steps.add(() -> step(CommissionLine.Kind.VOLUME_BRACKET.ruleId(), S7, T_BRACKET,
-          brackets.brackets().bracketFor(after).toString(), Exact.amount(model, pc), "mode", brackets.mode().toString(),
-          "volumeBefore", Exact.amount(before, pc), "volumeAfter", Exact.amount(after, pc), "year", Integer.toString(year),
-          "commissionBefore", Exact.amount(commissionBefore, pc), "commissionAfter", Exact.amount(commissionAfter, pc)));
+      draft.steps.add(new Explain.Bracket(brackets, before, after, year, commissionBefore, commissionAfter, pc));
       uplifts(row, draft, model, row.baseP);
       dealTiming(row, draft);
     }
@@ -778,10 +711,8 @@ public final class CommissionRun {
             deal.signed(), R_SPIFF);
         draft.base = row.terms.money(spiffs.firstDealAmount());
         draft.exact = spiffs.firstDealAmount();
-        draft.steps.add(() -> step(CommissionLine.Kind.SPIFF_FIRST_DEAL.ruleId(), S7, T_FIRST_DEAL,
-            spiffs.firstDealWithinDays() + " days", Exact.amount(draft.exact, pc), "signed", deal.signed().toString(), "days",
-            Long.toString(days), "joined", partner.account.joined().toString(), "window",
-            window.get().period().toString()));
+        draft.steps.add(new Explain.FirstDeal(spiffs.firstDealWithinDays(), draft.exact, pc, deal.signed(), days,
+            partner.account.joined(), window.get().period()));
         dealTiming(row, draft);
       }
     }
@@ -793,8 +724,7 @@ public final class CommissionRun {
             CommissionLine.Kind.SPIFF_COMPETITIVE_DISPLACEMENT, row, row.terms, deal.signed(), R_SPIFF);
         draft.base = row.terms.money(spiffs.displacementAmount());
         draft.exact = spiffs.displacementAmount();
-        draft.steps.add(() -> step(CommissionLine.Kind.SPIFF_COMPETITIVE_DISPLACEMENT.ruleId(), S7, T_DISPLACEMENT, null,
-            Exact.amount(draft.exact, pc), "signed", deal.signed().toString(), "window", window.get().period().toString()));
+        draft.steps.add(new Explain.Displacement(draft.exact, pc, deal.signed(), window.get().period()));
         dealTiming(row, draft);
       }
     }
@@ -846,13 +776,9 @@ public final class CommissionRun {
       draft.baseFx = rate;
       draft.rate = share.rate();
       BigDecimal model = share.rate().applyTo(baseP);
-      draft.steps.add(() -> step(CommissionLine.Kind.RECURRING_SHARE.ruleId(), S7, T_RECURRING, null, Exact.amount(model, pc), "rate",
-          share.rate().toString(), "base", Exact.money(payment.amount()), "collected", date.toString(), "months",
-          Integer.toString(share.months()), "start", start.toString()));
+      draft.steps.add(new Explain.Recurring(model, pc, share.rate(), payment.amount(), date, share.months(), start));
       if (rate != null) {
-        FxRate fxRate = rate;
-        draft.steps.add(() -> step("commission.fx.base", S0, T_FX_BASE, null, Exact.amount(baseP, pc), "original",
-            Exact.money(payment.amount()), "rate", fxRate.toString()));
+        draft.steps.add(new Explain.FxBase(baseP, pc, payment.amount(), rate));
       }
       factor(row, draft, model);
       draft.payableOn = date.plusDays(row.terms.plan().payout().holdbackDays());
@@ -919,13 +845,9 @@ public final class CommissionRun {
         draft.model = 1;
         draft.modelRate = draft.rate;
         BigDecimal model = draft.rate.applyTo(baseP);
-        draft.steps.add(() -> step(CommissionLine.Kind.COUNT_BRACKET.ruleId(), S7, T_COUNT,
-            brackets.brackets().bracketFor(BigDecimal.valueOf(count)).toString(), Exact.amount(model, pc), "referrals",
-            Integer.toString(count), "month", month.getKey().toString(), "rate", draft.rate.toString(), "base",
-            Exact.money(value)));
+        draft.steps.add(new Explain.Count(brackets, count, model, pc, month.getKey(), draft.rate, value));
         if (row.baseFx != null) {
-          draft.steps.add(() -> step("commission.fx.base", S0, T_FX_BASE, null, Exact.amount(baseP, pc), "original",
-              Exact.money(value), "rate", row.baseFx.toString()));
+          draft.steps.add(new Explain.FxBase(baseP, pc, value, row.baseFx));
         }
         uplifts(row, draft, model, baseP);
         dealTiming(row, draft);
@@ -940,9 +862,7 @@ public final class CommissionRun {
               CommissionLine.Kind.COUNT_BONUS, null, terms, end, R_COUNT_BONUS);
           draft.base = terms.money(bonus.get());
           draft.exact = bonus.get();
-          draft.steps.add(() -> step(CommissionLine.Kind.COUNT_BONUS.ruleId(), S7, T_COUNT_BONUS,
-              brackets.brackets().bracketFor(BigDecimal.valueOf(count)).toString(), Exact.amount(draft.exact, pc), "referrals",
-              Integer.toString(count), "month", month.getKey().toString()));
+          draft.steps.add(new Explain.CountBonus(brackets, count, draft.exact, pc, month.getKey()));
           draft.payableOn = end;
         }
       }
@@ -1007,11 +927,8 @@ public final class CommissionRun {
       BigDecimal exact = yearRebate.subtract(before);
       BigDecimal yearVolume = volume;
       draft.exact = exact;
-      draft.steps.add(() -> step(CommissionLine.Kind.VOLUME_REBATE.ruleId(), S7, T_REBATE,
-          rebate.get().bands().bracketFor(yearVolume).toString(), Exact.amount(exact, pc), "volume",
-          Exact.amount(yearVolume, pc), "year",
-          Integer.toString(atEnd.fiscalCalendar().fiscalYear(end)), "quarterEnd", end.toString(), "rate",
-          rate.toString(), "yearRebate", Exact.amount(yearRebate, pc), "accruedBefore", Exact.amount(before, pc)));
+      draft.steps.add(new Explain.Rebate(rebate.get(), exact, yearVolume, atEnd.fiscalCalendar().fiscalYear(end), end, rate,
+          yearRebate, before, pc));
       draft.payableOn = end;
     }
   }
@@ -1236,11 +1153,7 @@ public final class CommissionRun {
       BigDecimal limit = caps.cap(tightest).get();
       draft.capHit = builders.capHit().cap(tightest).limit(draft.terms.money(limit)).uncapped(exact).capped(room)
           .build();
-      BigDecimal capped = room;
-      CommissionCaps.Kind cap = tightest;
-      BigDecimal before = counted;
-      draft.steps.add(() -> step("commission.cap", S7, T_CAP, Exact.amount(limit, pc), Exact.amount(capped, pc), "cap",
-          cap.toString(), "counted", Exact.amount(before, pc), "uncapped", Exact.amount(exact, pc)));
+      draft.steps.add(new Explain.Cap(limit, room, tightest, counted, exact, pc));
     }
     for (int k = 0; k < keys.length; k++) {
       if (keys[k] != null) {
@@ -1261,9 +1174,8 @@ public final class CommissionRun {
       draft.base = Money.of(base, programCurrency, draft.terms.rounding());
       BigDecimal quarterBase = base;
       draft.exact = draft.rate.applyTo(base);
-      draft.steps.add(() -> step(CommissionLine.Kind.SPIFF_QUARTERLY_QUOTA.ruleId(), S7, T_QUOTA, draft.quotaTarget,
-          Exact.amount(draft.exact, pc), "quarter", draft.quarter.toString(), "volume", draft.quotaVolume, "rate",
-          draft.rate.toString(), "base", Exact.amount(quarterBase, pc)));
+      draft.steps.add(new Explain.Quota(draft.quotaTarget, draft.exact, pc, draft.quarter, draft.quotaVolume, draft.rate,
+          quarterBase));
     }
     applyCaps(partner, draft);
     RoundingMode rounding = draft.terms.rounding();
@@ -1271,13 +1183,11 @@ public final class CommissionRun {
       draft.unrounded = draft.capped;
     } else {
       draft.unrounded = draft.capped.multiply(draft.settleFx.rate());
-      draft.steps.add(() -> step("commission.fx.settlement", S0, T_SETTLEMENT, null, Exact.amount(draft.unrounded,
-          partner.currency()), "exact", Exact.amount(draft.capped, pc), "rate", draft.settleFx.toString()));
+      draft.steps.add(new Explain.Settlement(draft.unrounded, partner.currency(), draft.capped, pc, draft.settleFx));
     }
     draft.amount = Money.of(draft.unrounded, partner.currency(), rounding);
     draft.cancelled = Money.zero(partner.currency());
-    draft.steps.add(() -> step("commission.rounding", S0, T_ROUNDING, null, Exact.money(draft.amount), "unrounded",
-        Exact.amount(draft.unrounded, partner.currency()), "mode", rounding.name()));
+    draft.steps.add(new Explain.Rounding(draft.amount, draft.unrounded, rounding));
     if (draft.amount.isPositive()) {
       post(partner, draft.accruedOn, LedgerEntry.Kind.ACCRUAL, draft.amount, draft.id);
       partner.accrued = partner.accrued.plus(draft.amount);
@@ -1373,9 +1283,7 @@ public final class CommissionRun {
         partner.accrued = partner.accrued.minus(take);
       }
       Money remaining = draft.net();
-      draft.steps.add(() -> step("clawback.cancelled", "8", T_CLAWBACK, null, Exact.money(remaining) + " left", "kind",
-          cancellation.kind().toString(), "effective", cancellation.effective().toString(), "cancelled",
-          Exact.money(take)));
+      draft.steps.add(new Explain.Clawback(remaining, cancellation.kind(), cancellation.effective(), take));
     }
     if (decision.adjustment().isPositive()) {
       Draft adjustment = new Draft(row.deal.dealId() + "/" + row.deal.partner().value() + "/"
@@ -1389,10 +1297,8 @@ public final class CommissionRun {
       adjustment.unrounded = adjustment.exact;
       adjustment.rate = decision.fraction().toRate(10, RoundingMode.HALF_EVEN);
       adjustment.decision = decision;
-      adjustment.steps.add(() -> step(CommissionLine.Kind.CLAWBACK_ADJUSTMENT.ruleId(), "8", T_ADJUSTMENT, null,
-          Exact.money(adjustment.amount), "kind", cancellation.kind().toString(), "deal", row.deal.dealId(),
-          "effective", cancellation.effective().toString(), "clawback", Exact.money(decision.clawback()),
-          "cancelled", Exact.money(decision.cancelledAccrual())));
+      adjustment.steps.add(new Explain.Adjustment(adjustment.amount, cancellation.kind(), row.deal.dealId(),
+          cancellation.effective(), decision.clawback(), decision.cancelledAccrual()));
       partner.adjustments.add(adjustment);
       post(partner, cancellation.effective(), LedgerEntry.Kind.CLAWBACK, decision.adjustment(), adjustment.id);
       partner.payable = partner.payable.minus(decision.adjustment());
@@ -1435,19 +1341,6 @@ public final class CommissionRun {
   // ------------------------------------------------------------------------------------------
   // Assembly
 
-  /** A line's explanation from its recorded steps, built when first asked for. */
-  private static Explanation explanation(String subject, LocalDate asOf, String version, ClawbackDecision decision,
-      List<Supplier<ExplanationStep>> recipe) {
-    List<ExplanationStep> steps = new ArrayList<>(recipe.size() + (decision == null ? 0 : 5));
-    if (decision != null) {
-      steps.addAll(decision.explanation().steps());
-    }
-    for (Supplier<ExplanationStep> step : recipe) {
-      steps.add(step.get());
-    }
-    return Explanation.builder().subject(subject).asOf(asOf).programVersion(version).steps(steps).build();
-  }
-
   private CommissionLine line(PartnerWork partner, Draft draft) {
     CommissionLine.Status status;
     if (draft.amount.isNegative() || draft.kind == CommissionLine.Kind.CLAWBACK_ADJUSTMENT) {
@@ -1461,26 +1354,14 @@ public final class CommissionRun {
     } else {
       status = CommissionLine.Status.ACCRUED;
     }
-    String trigger = draft.triggeredOn == null ? draft.trigger
-        : draft.trigger + " " + draft.triggeredOn + " + holdback " + draft.holdbackDays + " days";
-    List<Supplier<ExplanationStep>> recipe = draft.steps;
-    LocalDate accruedOn = draft.accruedOn;
-    LocalDate payableOn = draft.payableOn;
-    LocalDate paidOn = draft.paidOn;
-    LocalDate due = draft.paymentDue;
-    recipe.add(() -> step("commission.payout.timing", S7, T_TIMING, null, status.toString(), "accruedOn",
-        accruedOn.toString(), "trigger", trigger, "payableOn", payableOn == null ? "pending" : payableOn.toString(),
-        "paidOn", paidOn == null ? "not yet" : paidOn.toString(), "due", due == null ? "-" : due.toString()));
-    String subject = "commission line " + draft.id;
-    List<Supplier<ExplanationStep>> steps = List.copyOf(recipe); // the line never sees the draft again
-    LocalDate runAsOf = asOf;
+    draft.steps.add(new Explain.Timing(status, draft.accruedOn, draft.trigger, draft.triggeredOn, draft.holdbackDays,
+        draft.payableOn, draft.paidOn, draft.paymentDue));
     String version = draft.terms.version();
-    ClawbackDecision decision = draft.decision;
     CommissionLine.Builder line = builders.line().id(draft.id).partner(partner.account.id())
         .kind(draft.kind).programVersion(version).base(draft.base).attributionFactor(draft.factor)
         .spiffs(draft.spiffs).exact(draft.capped).unrounded(draft.unrounded).rounding(draft.terms.rounding())
         .amount(draft.amount).clawedBack(draft.cancelled).status(status).accruedOn(draft.accruedOn)
-        .explanationSource(() -> explanation(subject, runAsOf, version, decision, steps));
+        .explanationSource(new Explain.Line(draft.id, asOf, version, draft.decision, List.copyOf(draft.steps)));
     if (draft.row != null) {
       line.dealId(draft.row.deal.dealId());
     }

@@ -79,6 +79,28 @@ public final class CommissionRun {
   private static final String YEAR_KEY = "Y";
   private static final String PERIOD_KEY = "P";
 
+  private static final FieldPath FX_RATES = FieldPath.root().field("fxRates");
+  private static final FieldPath SPIFF_WINDOWS = FieldPath.root().field("spiffWindows");
+  private static final FieldPath QUOTAS = FieldPath.root().field("quotas");
+  private static final FieldPath PARTNERS = FieldPath.root().field("partners");
+
+  /** A deal's cancellations in canonical order: date, kind, value, partner, then position in the facts. */
+  private static final Comparator<CancelFact> CANCEL_ORDER = Comparator
+      .comparing((CancelFact c) -> c.cancellation.effective()).thenComparing(c -> c.cancellation.kind())
+      .thenComparing(c -> c.cancellation.value().map(Money::amount).orElse(BigDecimal.ZERO))
+      .thenComparing(c -> c.cancellation.partner().map(PartnerId::value).orElse(""))
+      .thenComparingInt(c -> c.index);
+  /** A deal's payments in canonical order: date, amount, then position in the facts. */
+  private static final Comparator<PaymentFact> PAYMENT_ORDER = Comparator
+      .comparing((PaymentFact p) -> p.payment().date()).thenComparing(p -> p.payment().amount().amount())
+      .thenComparingInt(PaymentFact::index);
+  /** A partner's quotas in order: quarter start, then target. */
+  private static final Comparator<CommissionFacts.Quota> QUOTA_ORDER = Comparator
+      .comparing((CommissionFacts.Quota q) -> q.quarter().startInclusive()).thenComparing(q -> q.target().amount());
+  /** A partner's deals in canonical order: signature date, deal id, then position in the facts. */
+  private static final Comparator<Row> ROW_ORDER = Comparator.comparing((Row r) -> r.deal.signed())
+      .thenComparing(r -> r.deal.dealId()).thenComparingInt(r -> r.index);
+
   private final List<CommissionTerms> versions;
   private final CommissionFacts facts;
   private final LocalDate asOf;
@@ -89,7 +111,9 @@ public final class CommissionRun {
   private final Map<CommissionTerms, ClawbackCalculator> clawbackCalculators = new IdentityHashMap<>();
   private final Map<String, DealFacts> deals = new HashMap<>();
   private final Map<SpiffTerms.Kind, List<CommissionFacts.SpiffWindow>> windows = new EnumMap<>(SpiffTerms.Kind.class);
-  private final TreeMap<PartnerId, PartnerWork> partners = new TreeMap<>();
+  private final Map<PartnerId, PartnerWork> partners;
+  /** The partners in id order, the order of the results; filled once the facts are indexed. */
+  private final List<PartnerWork> partnerOrder = new ArrayList<>();
   private final Map<Object, String> tableTexts = new IdentityHashMap<>();
 
   /**
@@ -106,7 +130,8 @@ public final class CommissionRun {
     this.facts = facts;
     this.asOf = asOf;
     this.programCurrency = versions.get(0).currency();
-    this.fx = FxBook.of(facts.fxRates(), problems, FieldPath.root().field("fxRates"));
+    this.fx = FxBook.of(facts.fxRates(), problems, FX_RATES);
+    this.partners = new HashMap<>(facts.partners().size() * 4 / 3 + 1);
   }
 
   // ------------------------------------------------------------------------------------------
@@ -139,6 +164,12 @@ public final class CommissionRun {
       this.first = first;
     }
   }
+
+  /** A payment with its index in the facts. */
+  private record PaymentFact(int index, CommissionFacts.Payment payment) {}
+
+  /** One deal credited to one partner: the key of the duplicate check. */
+  private record RowKey(String dealId, PartnerId partner) {}
 
   /** A cancellation with its index in the facts and its ordinal among the deal's cancellations. */
   private static final class CancelFact {
@@ -194,6 +225,7 @@ public final class CommissionRun {
     private final List<CommissionResult.PayoutRun> runs = new ArrayList<>();
     private final List<ClawbackDecision> clawbacks = new ArrayList<>();
     private final List<ResaleTerms> resale = new ArrayList<>();
+    private final List<CommissionFacts.Quota> quotas = new ArrayList<>(0);
     private final Map<String, BigDecimal> capRunning = new HashMap<>();
     private final Map<String, Money> currentValues = new HashMap<>();
     private boolean flagged;
@@ -307,7 +339,6 @@ public final class CommissionRun {
   }
 
   private void index() {
-    FieldPath root = FieldPath.root();
     List<CommissionFacts.PartnerAccount> accounts = facts.partners();
     for (int i = 0; i < accounts.size(); i++) {
       CommissionFacts.PartnerAccount account = accounts.get(i);
@@ -322,9 +353,14 @@ public final class CommissionRun {
             + account.payoutCurrency().getCurrencyCode() + " and the program's minimum payout is in "
             + programCurrency.getCurrencyCode() + " (never converted silently)", null);
       }
-      partners.put(account.id(), new PartnerWork(account, i));
+      PartnerWork work = new PartnerWork(account, i);
+      partners.put(account.id(), work);
+      partnerOrder.add(work);
     }
-    Set<String> seenRows = new HashSet<>();
+    if (partnerOrder.size() > 1) {
+      partnerOrder.sort(Comparator.comparing(p -> p.account.id()));
+    }
+    Set<RowKey> seenRows = new HashSet<>(facts.deals().size() * 4 / 3 + 1);
     List<CommissionDeal> dealList = facts.deals();
     for (int i = 0; i < dealList.size(); i++) {
       CommissionDeal deal = dealList.get(i);
@@ -333,7 +369,7 @@ public final class CommissionRun {
         fail(at("deals", i, "attribution", "partner"), AttributionProblemCode.UNKNOWN_PARTNER, "be a partner of the facts (partners[].id)",
             deal.partner());
       }
-      if (!seenRows.add(deal.dealId() + '\u0000' + deal.partner().value())) {
+      if (!seenRows.add(new RowKey(deal.dealId(), deal.partner()))) {
         fail(at("deals", i), CoreProblemCode.DUPLICATE, "appear once per deal and partner", deal.dealId() + " / " + deal.partner());
       }
       DealFacts dealFacts = deals.get(deal.dealId());
@@ -409,7 +445,7 @@ public final class CommissionRun {
       }
       if (cancellation.partner().isPresent()) {
         PartnerId partner = cancellation.partner().get();
-        if (!seenRows.contains(cancellation.dealId() + '\u0000' + partner.value())) {
+        if (!seenRows.contains(new RowKey(cancellation.dealId(), partner))) {
           ok = false;
           fail(at("cancellations", i, "partner"), AttributionProblemCode.UNKNOWN_PARTNER, "be a partner credited on deal "
               + cancellation.dealId(), partner);
@@ -420,28 +456,14 @@ public final class CommissionRun {
       }
     }
     for (DealFacts dealFacts : deals.values()) {
-      dealFacts.cancellations.sort(Comparator.comparing((CancelFact c) -> c.cancellation.effective())
-          .thenComparing(c -> c.cancellation.kind())
-          .thenComparing(c -> c.cancellation.value().map(Money::amount).orElse(BigDecimal.ZERO))
-          .thenComparing(c -> c.cancellation.partner().map(PartnerId::value).orElse(""))
-          .thenComparingInt(c -> c.index));
-      for (int k = 0; k < dealFacts.cancellations.size(); k++) {
-        dealFacts.cancellations.get(k).ordinal = k;
+      if (dealFacts.cancellations.size() > 1) {
+        dealFacts.cancellations.sort(CANCEL_ORDER);
+        for (int k = 0; k < dealFacts.cancellations.size(); k++) {
+          dealFacts.cancellations.get(k).ordinal = k;
+        }
       }
-      List<Integer> order = new ArrayList<>();
-      for (int k = 0; k < dealFacts.payments.size(); k++) {
-        order.add(k);
-      }
-      List<CommissionFacts.Payment> sortedPayments = new ArrayList<>(dealFacts.payments);
-      List<Integer> sortedIndices = new ArrayList<>(dealFacts.paymentIndices);
-      order.sort(Comparator.comparing((Integer k) -> sortedPayments.get(k).date())
-          .thenComparing(k -> sortedPayments.get(k).amount().amount())
-          .thenComparing(k -> sortedIndices.get(k)));
-      dealFacts.payments.clear();
-      dealFacts.paymentIndices.clear();
-      for (int k : order) {
-        dealFacts.payments.add(sortedPayments.get(k));
-        dealFacts.paymentIndices.add(sortedIndices.get(k));
+      if (dealFacts.payments.size() > 1) {
+        sortPayments(dealFacts);
       }
     }
     List<CommissionFacts.SpiffWindow> windowList = facts.spiffWindows();
@@ -450,30 +472,55 @@ public final class CommissionRun {
       if (window.kind() == SpiffTerms.Kind.PRODUCT_LAUNCH) {
         SpiffTerms spiffs = termsOrFirst(window.period().startInclusive()).plan().spiffs();
         long days = window.period().lengthInDays();
-        problems.check(days >= spiffs.launchMinDays() && days <= spiffs.launchMaxDays(),
-            root.field("spiffWindows").index(i).field("period"), CoreProblemCode.OUT_OF_RANGE,
-            "last " + spiffs.launchMinDays() + " to " + spiffs.launchMaxDays() + " days", days + " days");
+        if (days < spiffs.launchMinDays() || days > spiffs.launchMaxDays()) {
+          fail(SPIFF_WINDOWS.index(i).field("period"), CoreProblemCode.OUT_OF_RANGE,
+              "last " + spiffs.launchMinDays() + " to " + spiffs.launchMaxDays() + " days", days + " days");
+        }
       }
       windows.computeIfAbsent(window.kind(), k -> new ArrayList<>()).add(window);
     }
     List<CommissionFacts.Quota> quotas = facts.quotas();
     for (int i = 0; i < quotas.size(); i++) {
       CommissionFacts.Quota quota = quotas.get(i);
-      FieldPath path = root.field("quotas").index(i);
-      problems.check(partners.containsKey(quota.partner()), path.field("partner"), AttributionProblemCode.UNKNOWN_PARTNER,
-          "be a partner of the facts", quota.partner());
+      PartnerWork partner = partners.get(quota.partner());
+      if (partner == null) {
+        fail(QUOTAS.index(i).field("partner"), AttributionProblemCode.UNKNOWN_PARTNER, "be a partner of the facts",
+            quota.partner());
+      }
       DateRange fiscal = termsOrFirst(quota.quarter().startInclusive()).fiscalCalendar()
           .quarterOf(quota.quarter().startInclusive());
-      problems.check(fiscal.equals(quota.quarter()), path.field("quarter"), CoreProblemCode.INVALID_VALUE,
-          "be a fiscal quarter of the program, such as " + fiscal, quota.quarter());
-      problems.check(quota.target().currency().equals(programCurrency), path.field("target"), CoreProblemCode.CURRENCY_MISMATCH,
-          "be in the program's currency " + programCurrency.getCurrencyCode(), quota.target());
+      if (!fiscal.equals(quota.quarter())) {
+        fail(QUOTAS.index(i).field("quarter"), CoreProblemCode.INVALID_VALUE,
+            "be a fiscal quarter of the program, such as " + fiscal, quota.quarter());
+      }
+      if (!quota.target().currency().equals(programCurrency)) {
+        fail(QUOTAS.index(i).field("target"), CoreProblemCode.CURRENCY_MISMATCH,
+            "be in the program's currency " + programCurrency.getCurrencyCode(), quota.target());
+      }
+      if (partner != null && !quota.quarter().endInclusive().isAfter(asOf)) {
+        partner.quotas.add(quota);
+      }
+    }
+  }
+
+  private static void sortPayments(DealFacts dealFacts) {
+    List<PaymentFact> sorted = new ArrayList<>(dealFacts.payments.size());
+    for (int k = 0; k < dealFacts.payments.size(); k++) {
+      sorted.add(new PaymentFact(dealFacts.paymentIndices.get(k), dealFacts.payments.get(k)));
+    }
+    sorted.sort(PAYMENT_ORDER);
+    dealFacts.payments.clear();
+    dealFacts.paymentIndices.clear();
+    for (PaymentFact fact : sorted) {
+      dealFacts.payments.add(fact.payment());
+      dealFacts.paymentIndices.add(fact.index());
     }
   }
 
   private void prepareRows(PartnerWork partner) {
-    partner.rows.sort(Comparator.comparing((Row r) -> r.deal.signed()).thenComparing(r -> r.deal.dealId())
-        .thenComparingInt(r -> r.index));
+    if (partner.rows.size() > 1) {
+      partner.rows.sort(ROW_ORDER);
+    }
     List<Row> kept = new ArrayList<>();
     for (Row row : partner.rows) {
       CommissionDeal deal = row.deal;
@@ -533,7 +580,7 @@ public final class CommissionRun {
     }
     Optional<FxRate> rate = fx.find(programCurrency, partner.currency(), date);
     if (rate.isEmpty() && partner.missingSettlement.add(date)) {
-      problems.check(false, FieldPath.root().field("partners").index(partner.index).field("payoutCurrency"),
+      problems.check(false, PARTNERS.index(partner.index).field("payoutCurrency"),
           CoreProblemCode.MISSING, "have an FX rate " + programCurrency.getCurrencyCode() + " -> "
               + partner.currency().getCurrencyCode() + " fixed at " + date + " (the transaction date of "
               + lineId + ") in fxRates", partner.currency().getCurrencyCode());
@@ -912,7 +959,7 @@ public final class CommissionRun {
         rate = rebate.get().bands().rateFor(volume, partner.account.customRebateRate());
         yearRebate = rate.applyTo(volume);
       } catch (InvalidFactsException e) {
-        problems.check(false, FieldPath.root().field("partners").index(partner.index).field("customRebateRate"),
+        problems.check(false, PARTNERS.index(partner.index).field("customRebateRate"),
             CoreProblemCode.MISSING, "be present: the annual resale volume " + amountP(volume) + " to " + end
                 + " reached the custom rebate band " + rebate.get().bands().bracketFor(volume)
                 + " (an explicit per-partner rate; never zero)", null);
@@ -934,14 +981,11 @@ public final class CommissionRun {
   }
 
   private void quotaLines(PartnerWork partner) {
-    List<CommissionFacts.Quota> quotas = new ArrayList<>();
-    for (CommissionFacts.Quota quota : facts.quotas()) {
-      if (quota.partner().equals(partner.account.id()) && !quota.quarter().endInclusive().isAfter(asOf)) {
-        quotas.add(quota);
-      }
+    List<CommissionFacts.Quota> quotas = partner.quotas;
+    if (quotas.isEmpty()) {
+      return;
     }
-    quotas.sort(Comparator.comparing((CommissionFacts.Quota q) -> q.quarter().startInclusive())
-        .thenComparing(q -> q.target().amount()));
+    quotas.sort(QUOTA_ORDER);
     Set<LocalDate> done = new HashSet<>();
     for (CommissionFacts.Quota quota : quotas) {
       LocalDate end = quota.quarter().endInclusive();
@@ -1395,14 +1439,14 @@ public final class CommissionRun {
   public CommissionResult result() {
     index();
     problems.throwIfErrors(InvalidFactsException::new);
-    for (PartnerWork partner : partners.values()) {
+    for (PartnerWork partner : partnerOrder) {
       buildLines(partner);
     }
     problems.throwIfErrors(InvalidFactsException::new);
     CommissionResult.Builder result = builders.result().asOf(asOf);
     Map<PartnerId, Currency> currencies = new LinkedHashMap<>();
     TreeSet<PartnerId> flagged = new TreeSet<>();
-    for (PartnerWork partner : partners.values()) {
+    for (PartnerWork partner : partnerOrder) {
       simulate(partner);
       currencies.put(partner.account.id(), partner.currency());
       List<Draft> all = new ArrayList<>(partner.drafts);
@@ -1436,7 +1480,7 @@ public final class CommissionRun {
   public DealCommission dealResult(CommissionState before) {
     index();
     problems.throwIfErrors(InvalidFactsException::new);
-    PartnerWork partner = partners.firstEntry().getValue();
+    PartnerWork partner = partnerOrder.get(0);
     CommissionDeal deal = facts.deals().get(0);
     prepareRows(partner);
     problems.throwIfErrors(InvalidFactsException::new);

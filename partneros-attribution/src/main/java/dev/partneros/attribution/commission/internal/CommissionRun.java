@@ -110,7 +110,7 @@ public final class CommissionRun {
   private final FxBook fx;
   private final Map<CommissionTerms, ClawbackCalculator> clawbackCalculators = new IdentityHashMap<>();
   private final Map<String, DealFacts> deals = new HashMap<>();
-  private final Map<SpiffTerms.Kind, List<CommissionFacts.SpiffWindow>> windows = new EnumMap<>(SpiffTerms.Kind.class);
+  private final Map<SpiffTerms.Kind, WindowIndex> windows = new EnumMap<>(SpiffTerms.Kind.class);
   private final Map<PartnerId, PartnerWork> partners;
   /** The partners in id order, the order of the results; filled once the facts are indexed. */
   private final List<PartnerWork> partnerOrder = new ArrayList<>();
@@ -467,6 +467,7 @@ public final class CommissionRun {
       }
     }
     List<CommissionFacts.SpiffWindow> windowList = facts.spiffWindows();
+    Map<SpiffTerms.Kind, List<CommissionFacts.SpiffWindow>> byKind = new EnumMap<>(SpiffTerms.Kind.class);
     for (int i = 0; i < windowList.size(); i++) {
       CommissionFacts.SpiffWindow window = windowList.get(i);
       if (window.kind() == SpiffTerms.Kind.PRODUCT_LAUNCH) {
@@ -477,8 +478,9 @@ public final class CommissionRun {
               "last " + spiffs.launchMinDays() + " to " + spiffs.launchMaxDays() + " days", days + " days");
         }
       }
-      windows.computeIfAbsent(window.kind(), k -> new ArrayList<>()).add(window);
+      byKind.computeIfAbsent(window.kind(), k -> new ArrayList<>()).add(window);
     }
+    byKind.forEach((kind, list) -> windows.put(kind, WindowIndex.of(list)));
     List<CommissionFacts.Quota> quotas = facts.quotas();
     for (int i = 0; i < quotas.size(); i++) {
       CommissionFacts.Quota quota = quotas.get(i);
@@ -624,20 +626,23 @@ public final class CommissionRun {
     }
   }
 
+  /** The windows of a kind containing a date, in the order of the facts (a binary search). */
+  private List<CommissionFacts.SpiffWindow> windowsAt(SpiffTerms.Kind kind, LocalDate date) {
+    WindowIndex index = windows.get(kind);
+    return index == null ? List.of() : index.containing(date);
+  }
+
+  /** The first window of a kind containing a date, in the order of the facts. */
   private Optional<CommissionFacts.SpiffWindow> window(SpiffTerms.Kind kind, LocalDate date) {
-    for (CommissionFacts.SpiffWindow window : windows.getOrDefault(kind, List.of())) {
-      if (window.period().contains(date)) {
-        return Optional.of(window);
-      }
-    }
-    return Optional.empty();
+    List<CommissionFacts.SpiffWindow> found = windowsAt(kind, date);
+    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
   }
 
   /** Applies the bundle and launch uplifts and the attribution factor to a rate-based line. */
   private void uplifts(Row row, Draft draft, BigDecimal modelExact, BigDecimal baseP) {
     Currency pc = programCurrency;
     BigDecimal value = modelExact;
-    List<SpiffTerms.Kind> applied = new ArrayList<>(2);
+    List<SpiffTerms.Kind> applied = null;
     if (row.models.spiffs()) {
       SpiffTerms spiffs = row.terms.plan().spiffs();
       Optional<CommissionFacts.SpiffWindow> bundle = window(SpiffTerms.Kind.BUNDLE, row.deal.signed());
@@ -645,19 +650,20 @@ public final class CommissionRun {
         draft.points = spiffs.bundlePoints().value();
         BigDecimal extra = baseP.multiply(draft.points);
         value = value.add(extra);
+        applied = new ArrayList<>(2);
         applied.add(SpiffTerms.Kind.BUNDLE);
         BigDecimal bundled = value;
         draft.steps.add(new Explain.Bundle(spiffs.bundleMinProducts(), bundled, pc, row.deal.products().size(),
             bundle.get().period(), spiffs.bundlePoints()));
       }
-      for (CommissionFacts.SpiffWindow launch : windows.getOrDefault(SpiffTerms.Kind.PRODUCT_LAUNCH, List.of())) {
-        if (!launch.period().contains(row.deal.signed())) {
-          continue;
-        }
+      for (CommissionFacts.SpiffWindow launch : windowsAt(SpiffTerms.Kind.PRODUCT_LAUNCH, row.deal.signed())) {
         Optional<String> product = row.deal.products().stream().filter(launch.products()::contains).findFirst();
         if (product.isPresent()) {
           draft.multiplier = spiffs.launchMultiplier();
           value = value.multiply(draft.multiplier);
+          if (applied == null) {
+            applied = new ArrayList<>(1);
+          }
           applied.add(SpiffTerms.Kind.PRODUCT_LAUNCH);
           BigDecimal launched = value;
           draft.steps.add(new Explain.Launch(launched, pc, product.get(), launch.period(), draft.multiplier));
@@ -665,7 +671,7 @@ public final class CommissionRun {
         }
       }
     }
-    draft.spiffs = List.copyOf(applied);
+    draft.spiffs = applied == null ? List.of() : List.copyOf(applied);
     factor(row, draft, value);
   }
 

@@ -98,6 +98,15 @@ public final class CommissionRun {
   private static final Comparator<CommissionFacts.Quota> QUOTA_ORDER = Comparator
       .comparing((CommissionFacts.Quota q) -> q.quarter().startInclusive()).thenComparing(q -> q.target().amount());
   /** A partner's deals in canonical order: signature date, deal id, then position in the facts. */
+  /** The lines a clawback takes from: latest accrual first, then id descending. */
+  private static final Comparator<Draft> CLAWBACK_ORDER = Comparator.comparing((Draft d) -> d.accruedOn)
+      .thenComparing(d -> d.id).reversed();
+  /** A partner's lines in the result: accrual date, rank, id. */
+  private static final Comparator<Draft> LINE_ORDER = Comparator.comparing((Draft d) -> d.accruedOn)
+      .thenComparingInt(d -> d.rank).thenComparing(d -> d.id);
+  /** One deal's lines in the per-deal call: rank, id. */
+  private static final Comparator<Draft> DEAL_LINE_ORDER = Comparator.comparingInt((Draft d) -> d.rank)
+      .thenComparing(d -> d.id);
   private static final Comparator<Row> ROW_ORDER = Comparator.comparing((Row r) -> r.deal.signed())
       .thenComparing(r -> r.deal.dealId()).thenComparingInt(r -> r.index);
 
@@ -1311,7 +1320,9 @@ public final class CommissionRun {
     ClawbackDecision decision = clawbackCalculator(row.terms).decide(clawbackCase.build());
     partner.clawbacks.add(decision);
     Money left = decision.cancelledAccrual();
-    lines.sort(Comparator.comparing((Draft d) -> d.accruedOn).thenComparing(d -> d.id).reversed());
+    if (lines.size() > 1) {
+      lines.sort(CLAWBACK_ORDER);
+    }
     for (Draft draft : lines) {
       if (!left.isPositive()) {
         break;
@@ -1455,9 +1466,11 @@ public final class CommissionRun {
     for (PartnerWork partner : partnerOrder) {
       simulate(partner);
       currencies.put(partner.account.id(), partner.currency());
-      List<Draft> all = new ArrayList<>(partner.drafts);
-      all.addAll(partner.adjustments);
-      all.sort(Comparator.comparing((Draft d) -> d.accruedOn).thenComparingInt(d -> d.rank).thenComparing(d -> d.id));
+      List<Draft> all = partner.drafts;
+      all.addAll(partner.adjustments); // the simulation is over: the drafts are only read from here on
+      if (all.size() > 1) {
+        all.sort(LINE_ORDER);
+      }
       for (Draft draft : all) {
         result.addLines(line(partner, draft));
       }
@@ -1500,7 +1513,9 @@ public final class CommissionRun {
       credited++;
     }
     problems.throwIfErrors(InvalidFactsException::new);
-    partner.drafts.sort(Comparator.comparingInt((Draft d) -> d.rank).thenComparing(d -> d.id));
+    if (partner.drafts.size() > 1) {
+      partner.drafts.sort(DEAL_LINE_ORDER);
+    }
     DealCommission.Builder result = new DealCommission.Builder().dealId(deal.dealId()).partner(deal.partner())
         .signed(deal.signed()).payoutCurrency(partner.currency());
     for (Draft draft : partner.drafts) {

@@ -7,15 +7,20 @@
  * its own file:
  *
  * <ul>
- *   <li>index: the facts checked (every problem at once, with its path) and indexed once per call,
- *       deals and partners keyed by id, cancellations and payments per deal, quotas per partner, and
- *       the SPIFF windows of each kind in an interval index ({@code WindowIndex});</li>
- *   <li>price and pay out: each partner's lines built in a canonical order, then its events replayed
- *       in date order (accruals capped, settled and rounded once, lines becoming payable, clawbacks,
- *       payout runs), in {@code CommissionRun};</li>
- *   <li>explain: each explanation step recorded as a small immutable record of its inputs and
- *       rendered only when a line's explanation is asked for ({@code Explain},
- *       {@code docs/rules/commission.md#explanations-on-request}).</li>
+ *   <li>index ({@code RunBook}): the facts checked (every problem at once, with its path) and
+ *       indexed once per call, deals and partners keyed by id, cancellations and payments per deal,
+ *       quotas per partner, and the SPIFF windows of each kind in an interval index
+ *       ({@code WindowIndex});</li>
+ *   <li>price ({@code DealLines}, {@code PeriodLines}): each partner's lines built in a canonical
+ *       order as exact amounts, deal by deal, then per month, quarter and year;</li>
+ *   <li>pay out ({@code PayoutPhase}): each partner's events replayed in date order, accruals
+ *       capped, settled and rounded once, lines becoming payable, clawbacks and payout runs, with
+ *       their ledger entries;</li>
+ *   <li>explain ({@code Explain}): each explanation step recorded as a small immutable record of its
+ *       inputs and rendered only when a line's explanation is asked for
+ *       ({@code docs/rules/commission.md#explanations-on-request});</li>
+ *   <li>assembly ({@link dev.partneros.attribution.commission.internal.CommissionRun}): the phases
+ *       in order and the lines, state and result built from the working data ({@code Work}).</li>
  * </ul>
  *
  * <p>Helpers: exact decimals ({@link dev.partneros.attribution.commission.internal.Exact}), the

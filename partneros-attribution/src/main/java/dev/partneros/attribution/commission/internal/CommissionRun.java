@@ -29,13 +29,13 @@ import java.util.TreeSet;
 
 /**
  * One evaluation of the commission calculator: a short-lived, single-threaded object created per
- * call that runs the phases in order and assembles the result. {@link RunBook} validates the facts
- * (every problem at once, with its path) and indexes them; {@link DealLines} and {@link PeriodLines}
+ * call that runs the phases in order and assembles the result. {@code RunBook} validates the facts
+ * (every problem at once, with its path) and indexes them; {@code DealLines} and {@code PeriodLines}
  * price each partner's lines in a canonical order (so no result depends on the order of the facts);
- * {@link PayoutPhase} replays the partner's events in date order: accruals (capped, settled and
+ * {@code PayoutPhase} replays the partner's events in date order: accruals (capped, settled and
  * rounded once), lines becoming payable, clawbacks (unpaid accruals first) and payout runs (netting
- * debits, carrying a payout below the minimum); {@link Explain} renders the recorded steps when a
- * line's explanation is asked for. The working data of the phases is in {@link Work}.
+ * debits, carrying a payout below the minimum); {@code Explain} renders the recorded steps when a
+ * line's explanation is asked for. The working data of the phases is in {@code Work}.
  */
 public final class CommissionRun {
 

@@ -2,7 +2,9 @@ package dev.partneros.attribution.commission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.partneros.core.FxRate;
 import dev.partneros.core.InvalidFactsException;
+import dev.partneros.core.Money;
 import dev.partneros.core.PartnerType;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -13,6 +15,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +26,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Explanations on request ({@code docs/rules/commission.md#explanations-on-request}) are the
  * explanations the calculator wrote when it built them eagerly, byte for byte: for a fixed set of
- * generated books (the {@link CommissionDomain} scenarios under varied plans, and the fuzz books with
- * FX rates and several program versions), the digest of every line's and clawback's explanation is
+ * generated books (the {@link CommissionDomain} scenarios under varied plans, the same in a EUR
+ * program with USD deals and partners paid in three currencies, and the fuzz books with several
+ * program versions), the digest of every line's and clawback's explanation is
  * compared with the digest the eager calculator produced, recorded in
  * {@code explanation-snapshot.txt}. Rewrite the snapshot only on purpose, with
  * {@code -Dpartneros.snapshot.update=true}, when an explanation is meant to change.
@@ -34,6 +38,12 @@ class ExplanationSnapshotTest {
   private static final Path SNAPSHOT = Path.of("src/test/resources/dev/partneros/attribution/commission/"
       + "explanation-snapshot.txt");
   private static final int BOOKS = 300;
+  private static final int FX_BOOKS = 100;
+  private static final Currency EUR = Currency.getInstance("EUR");
+  private static final Currency GBP = Currency.getInstance("GBP");
+  private static final Currency USD = Currency.getInstance("USD");
+  /** USD to EUR and EUR to GBP for every day of 2026 and 2027, when the books' transactions are. */
+  private static final List<FxRate> RATES = rates();
 
   @Test
   void explanationsBuiltOnRequestAreTheEagerOnes() throws IOException {
@@ -41,6 +51,9 @@ class ExplanationSnapshotTest {
     for (int seed = 0; seed < BOOKS; seed++) {
       actual.add("domain " + seed + " " + domainBook(seed));
       actual.add("fuzz " + seed + " " + fuzzBook(seed));
+      if (seed < FX_BOOKS) {
+        actual.add("fx " + seed + " " + fxBook(seed));
+      }
     }
     if (Boolean.getBoolean("partneros.snapshot.update")) {
       Files.write(SNAPSHOT, actual, StandardCharsets.UTF_8);
@@ -48,7 +61,9 @@ class ExplanationSnapshotTest {
     List<String> expected = Files.readAllLines(SNAPSHOT, StandardCharsets.UTF_8);
     assertThat(actual).containsExactlyElementsOf(expected);
     // the snapshot is not vacuous: most books have lines, some are refused
-    assertThat(actual.stream().filter(line -> line.contains(" lines "))).hasSizeGreaterThan(BOOKS / 2);
+    assertThat(actual.stream().filter(line -> line.contains(" lines "))).hasSizeGreaterThan(BOOKS);
+    assertThat(actual.stream().filter(line -> line.startsWith("fx ") && line.contains(" lines ")))
+        .hasSizeGreaterThan(FX_BOOKS / 2);
     assertThat(actual.stream().filter(line -> line.endsWith(" empty"))).hasSizeLessThan(BOOKS / 2);
   }
 
@@ -57,6 +72,44 @@ class ExplanationSnapshotTest {
     CommissionDomain.Scenario scenario = CommissionDomain.scenario(1 + r.nextInt(4), r.nextInt(26), r.nextLong(),
         120 + r.nextInt(331));
     return digest(() -> CommissionCalculator.of(plan(r)).calculate(scenario.facts, scenario.asOf));
+  }
+
+  /**
+   * A domain book under a program in EUR, its deals in USD (every base converted) and its partners
+   * paid in EUR, GBP or USD (settled when not EUR), with a rate for every day.
+   */
+  private static String fxBook(int seed) {
+    Random r = new Random(seed * 17L + 3);
+    CommissionDomain.Scenario scenario = CommissionDomain.scenario(1 + r.nextInt(4), r.nextInt(26), r.nextLong(),
+        120 + r.nextInt(331));
+    CommissionFacts.Builder facts = CommissionFacts.builder().from(scenario.facts).partners(List.of()).quotas(List.of());
+    for (CommissionFacts.PartnerAccount account : scenario.facts.partners()) {
+      Currency payout = List.of(EUR, GBP, USD).get(r.nextInt(3));
+      CommissionFacts.PartnerAccount.Builder paid = new CommissionFacts.PartnerAccount.Builder().from(account)
+          .payoutCurrency(payout);
+      if (!payout.equals(EUR)) {
+        paid.minimumPayout(Money.of(new BigDecimal("40.00"), payout));
+      }
+      facts.addPartners(paid.build());
+    }
+    for (CommissionFacts.Quota quota : scenario.facts.quotas()) {
+      facts.addQuotas(CommissionFacts.Quota.of(quota.partner(), quota.quarter(),
+          Money.of(quota.target().amount(), EUR)));
+    }
+    facts.fxRates(RATES);
+    CommissionTerms terms = CommissionTerms.builder().from(CommissionTerms.standardWith(plan(r))).currency(EUR)
+        .build();
+    return digest(() -> CommissionCalculator.of(terms).calculate(facts.build(), scenario.asOf));
+  }
+
+  private static List<FxRate> rates() {
+    List<FxRate> rates = new ArrayList<>();
+    for (LocalDate day = LocalDate.of(2026, 1, 1); day.getYear() < 2028; day = day.plusDays(1)) {
+      BigDecimal drift = BigDecimal.valueOf(day.getDayOfYear() % 37, 3);
+      rates.add(FxRate.of(USD, EUR, new BigDecimal("0.91").add(drift), day, "snapshot"));
+      rates.add(FxRate.of(EUR, GBP, new BigDecimal("0.8537").subtract(drift), day, "snapshot"));
+    }
+    return List.copyOf(rates);
   }
 
   private static String fuzzBook(int seed) {

@@ -100,6 +100,37 @@ public class CommissionBenchmark {
   @Setup
   public void setUp() {
     Random random = new Random(42);
+    facts = book(deals, random);
+    asOf = START.plusDays(364);
+
+    PartnerId partner = PartnerId.of("P-ledger");
+    entries = new ArrayList<>(deals);
+    for (int i = 0; i < deals; i++) {
+      LocalDate day = START.plusDays(i * 365L / deals);
+      Money amount = Money.ofMinor(1 + random.nextInt(100_000), USD);
+      entries.add(LedgerEntry.of(partner, day, LedgerEntry.Kind.ACCRUAL, amount));
+    }
+    ledger = PartnerBalance.empty(partner, USD).postAll(entries);
+    lastMonth = DateRange.ofClosed(START.plusDays(334), START.plusDays(364));
+    minimum = Money.of("50.00", "USD");
+    Map<DealAttribution.Criterion, Boolean> sourced = criteria(AttributionType.PARTNER_SOURCED);
+    Map<DealAttribution.Criterion, Boolean> influenced = criteria(AttributionType.PARTNER_INFLUENCED);
+    Explanation explanation = Explanation.builder().subject("benchmark attribution").build();
+    tierFacts = oneModel(deals, new Random(7), PartnerType.SYSTEM_INTEGRATOR, sourced, influenced, explanation);
+    bracketFacts = oneModel(deals, new Random(11), PartnerType.OEM, sourced, influenced, explanation);
+    clawbackCases = clawbackCases(new Random(13));
+  }
+
+  /**
+   * The year's book of n closed deals described in the class comment, as of {@code START + 364}:
+   * about 100 deals per partner across the standard partner types, a first payment per deal, 1 %
+   * cancelled, a bundle SPIFF running all year. Also the book of {@link CommissionScaleBenchmark}.
+   *
+   * @param deals the number of deals
+   * @param random the source of the values, advanced
+   * @return the facts
+   */
+  static CommissionFacts book(int deals, Random random) {
     int partners = Math.max(6, deals / 100);
     Map<DealAttribution.Criterion, Boolean> sourced = criteria(AttributionType.PARTNER_SOURCED);
     Map<DealAttribution.Criterion, Boolean> influenced = criteria(AttributionType.PARTNER_INFLUENCED);
@@ -137,26 +168,21 @@ public class CommissionBenchmark {
       }
     }
     builder.addSpiffWindows(CommissionFacts.SpiffWindow.of(SpiffTerms.Kind.BUNDLE, DateRange.ofClosed(START, START.plusDays(364))));
-    facts = builder.build();
-    asOf = START.plusDays(364);
-
-    PartnerId partner = PartnerId.of("P-ledger");
-    entries = new ArrayList<>(deals);
-    for (int i = 0; i < deals; i++) {
-      LocalDate day = START.plusDays(i * 365L / deals);
-      Money amount = Money.ofMinor(1 + random.nextInt(100_000), USD);
-      entries.add(LedgerEntry.of(partner, day, LedgerEntry.Kind.ACCRUAL, amount));
-    }
-    ledger = PartnerBalance.empty(partner, USD).postAll(entries);
-    lastMonth = DateRange.ofClosed(START.plusDays(334), START.plusDays(364));
-    minimum = Money.of("50.00", "USD");
-    tierFacts = oneModel(new Random(7), PartnerType.SYSTEM_INTEGRATOR, sourced, influenced, explanation);
-    bracketFacts = oneModel(new Random(11), PartnerType.OEM, sourced, influenced, explanation);
-    clawbackCases = clawbackCases(new Random(13));
+    return builder.build();
   }
 
-  /** Deals of partners of one type, about 100 each: one line per deal, nothing else. */
-  private CommissionFacts oneModel(Random random, PartnerType type, Map<DealAttribution.Criterion, Boolean> sourced,
+  /**
+   * Deals of partners of one type, about 100 each: one line per deal, nothing else.
+   *
+   * @param deals the number of deals
+   * @param random the source of the values
+   * @param type the partners' type
+   * @param sourced the criteria of a sourced deal
+   * @param influenced the criteria of an influenced deal
+   * @param explanation the attribution explanation every deal carries
+   * @return the facts
+   */
+  static CommissionFacts oneModel(int deals, Random random, PartnerType type, Map<DealAttribution.Criterion, Boolean> sourced,
       Map<DealAttribution.Criterion, Boolean> influenced, Explanation explanation) {
     int partners = Math.max(1, deals / 100);
     CommissionFacts.Builder builder = CommissionFacts.builder();
@@ -199,7 +225,7 @@ public class CommissionBenchmark {
     return cases;
   }
 
-  private static Map<DealAttribution.Criterion, Boolean> criteria(AttributionType type) {
+  static Map<DealAttribution.Criterion, Boolean> criteria(AttributionType type) {
     Map<DealAttribution.Criterion, Boolean> criteria = new EnumMap<>(DealAttribution.Criterion.class);
     for (DealAttribution.Criterion criterion : DealAttribution.Criterion.values()) {
       criteria.put(criterion, criterion.leadsTo() == type);

@@ -16,6 +16,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Decides clawbacks ({@code docs/rules/clawback.md#schedule}) under a {@link ClawbackPolicy}.
@@ -169,13 +170,27 @@ public final class ClawbackCalculator {
         .kind(clawbackCase.kind()).effective(clawbackCase.effective()).daysActive(days).fraction(fraction)
         .commission(commission).base(base).clawback(clawback).cancelledAccrual(cancelled).adjustment(adjustment)
         .flaggedForTermination(fraud && policy.flagFraudForTermination())
-        .explanationSource(() -> explain(clawbackCase, days, fraction, clawbackBase, clawback, cancelled))
+        .explanationSource(new Explainer(policy, rounding, clawbackCase, days, fraction, clawbackBase, clawback,
+            cancelled))
         .build();
   }
 
+  /**
+   * The values a decision's explanation is built from when first asked for
+   * ({@code docs/rules/commission.md#explanations-on-request}): the case, the policy and the
+   * decided amounts, nothing else.
+   */
+  private record Explainer(ClawbackPolicy policy, RoundingMode rounding, ClawbackCase clawbackCase, long days,
+      Share fraction, Money base, Money clawback, Money cancelled) implements Supplier<Explanation> {
+    @Override
+    public Explanation get() {
+      return explain(policy, rounding, clawbackCase, days, fraction, base, clawback, cancelled);
+    }
+  }
+
   /** The decision's explanation, built when first asked for. */
-  private Explanation explain(ClawbackCase clawbackCase, long days, Share fraction, Money base, Money clawback,
-      Money cancelled) {
+  private static Explanation explain(ClawbackPolicy policy, RoundingMode rounding, ClawbackCase clawbackCase,
+      long days, Share fraction, Money base, Money clawback, Money cancelled) {
     Money commission = clawbackCase.commission();
     Money adjustment = clawback.minus(cancelled);
     Explanation.Builder explanation = Explanation.builder()

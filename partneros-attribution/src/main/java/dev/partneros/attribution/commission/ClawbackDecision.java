@@ -129,7 +129,9 @@ public abstract class ClawbackDecision {
    * its split ({@code clawback.allocation}).
    *
    * <p>Built on first request from what the calculator recorded (the hot path records,
-   * it does not format), then kept.
+   * it does not format), then kept. The record is a small immutable set of the steps' inputs, values
+   * only, never the calculation's working state; the text is the one the calculator has always
+   * written ({@code docs/rules/commission.md#explanations-on-request}).
    *
    * @return never null
    */

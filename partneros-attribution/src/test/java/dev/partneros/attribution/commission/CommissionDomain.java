@@ -192,69 +192,80 @@ public class CommissionDomain extends DomainContextBase {
   @Provide
   Arbitrary<Scenario> scenarios() {
     return Combinators.combine(Arbitraries.integers().between(1, 4), Arbitraries.integers().between(0, 25),
-        Arbitraries.longs(), Arbitraries.integers().between(120, 450)).as((partnerCount, dealCount, seed, asOfDay) -> {
-          Random random = new Random(seed);
-          CommissionFacts.Builder facts = CommissionFacts.builder();
-          for (int p = 0; p < partnerCount; p++) {
-            CommissionFacts.PartnerAccount account = CommissionFacts.PartnerAccount.of(PARTNERS.get(p), TYPES.get(random.nextInt(TYPES.size())),
-                START.minusDays(random.nextInt(60)), USD);
-            facts.addPartners(new CommissionFacts.PartnerAccount.Builder().from(account).customRebateRate(Rate.ofPercent(6)).build());
-          }
-          for (int d = 0; d < dealCount; d++) {
-            PartnerId partner = PARTNERS.get(random.nextInt(partnerCount));
-            LocalDate signed = START.plusDays(random.nextInt(330));
-            AttributionType type = AttributionType.values()[random.nextInt(3)];
-            Money amount = Money.ofMinor(1 + (long) random.nextInt(40_000_000), USD);
-            String id = "D-" + d;
-            CommissionDeal.Builder deal = CommissionFixtures.deal(id, partner, amount, signed, type)
-                .tier(List.of(Tier.REGISTERED, Tier.SILVER, Tier.GOLD, Tier.PLATINUM).get(random.nextInt(4)))
-                .registered(random.nextBoolean()).competitiveDisplacement(random.nextInt(4) == 0);
-            LocalDate start = signed.plusDays(random.nextInt(3) == 0 ? random.nextInt(20) : 0);
-            deal.customerStart(start);
-            for (String product : PRODUCTS) {
-              if (random.nextInt(3) == 0) {
-                deal.addProducts(product);
-              }
-            }
-            if (random.nextInt(3) == 0) {
-              deal.implementationCompleted(signed.plusDays(random.nextInt(60)));
-            }
-            facts.addDeals(deal.build());
-            int payments = random.nextInt(4);
-            for (int k = 0; k < payments; k++) {
-              facts.addPayments(CommissionFacts.Payment.of(id, start.plusDays(random.nextInt(200)),
-                  Money.ofMinor(1 + random.nextInt(1_000_000), USD)));
-            }
-            if (random.nextInt(3) == 0) {
-              CommissionFacts.Cancellation.Kind kind = CommissionFacts.Cancellation.Kind.values()[random.nextInt(4)];
-              LocalDate effective = start.plusDays(random.nextInt(220));
-              CommissionFacts.Cancellation.Builder cancellation = new CommissionFacts.Cancellation.Builder().dealId(id)
-                  .effective(effective).kind(kind);
-              if (kind == CommissionFacts.Cancellation.Kind.DOWNGRADE || kind == CommissionFacts.Cancellation.Kind.PARTIAL_REFUND) {
-                cancellation.value(Money.ofMinor(random.nextLong(amount.minorUnits().longValueExact() + 1), USD));
-              }
-              if (kind == CommissionFacts.Cancellation.Kind.FRAUD) {
-                cancellation.partner(partner);
-              }
-              facts.addCancellations(cancellation.build());
-            }
-          }
-          DateRange year = DateRange.ofClosed(START, START.plusYears(1).minusDays(1));
-          for (SpiffTerms.Kind kind : SpiffTerms.Kind.values()) {
-            if (random.nextInt(3) == 0) {
-              facts.addSpiffWindows(kind == SpiffTerms.Kind.PRODUCT_LAUNCH
-                  ? CommissionFacts.SpiffWindow.launch(DateRange.ofClosed(START.plusDays(40), START.plusDays(85)), java.util.Set.of("A"))
-                  : CommissionFacts.SpiffWindow.of(kind, year));
-            }
-          }
-          for (int p = 0; p < partnerCount; p++) {
-            if (random.nextBoolean()) {
-              LocalDate quarterStart = START.plusMonths(3L * random.nextInt(4));
-              facts.addQuotas(CommissionFacts.Quota.of(PARTNERS.get(p), DateRange.ofClosed(quarterStart,
-                  quarterStart.plusMonths(3).minusDays(1)), Money.ofMinor(random.nextInt(50_000_000), USD)));
-            }
-          }
-          return new Scenario(facts.build(), START.plusDays(asOfDay));
-        });
+        Arbitraries.longs(), Arbitraries.integers().between(120, 450)).as(CommissionDomain::scenario);
+  }
+
+  /**
+   * The fact set {@link #scenarios()} generates from its four draws, also used with fixed draws.
+   *
+   * @param partnerCount 1 to 4
+   * @param dealCount 0 or more
+   * @param seed the seed of everything else
+   * @param asOfDay the as-of date, in days after {@link #START}
+   * @return the scenario
+   */
+  static Scenario scenario(int partnerCount, int dealCount, long seed, int asOfDay) {
+    Random random = new Random(seed);
+    CommissionFacts.Builder facts = CommissionFacts.builder();
+    for (int p = 0; p < partnerCount; p++) {
+      CommissionFacts.PartnerAccount account = CommissionFacts.PartnerAccount.of(PARTNERS.get(p), TYPES.get(random.nextInt(TYPES.size())),
+          START.minusDays(random.nextInt(60)), USD);
+      facts.addPartners(new CommissionFacts.PartnerAccount.Builder().from(account).customRebateRate(Rate.ofPercent(6)).build());
+    }
+    for (int d = 0; d < dealCount; d++) {
+      PartnerId partner = PARTNERS.get(random.nextInt(partnerCount));
+      LocalDate signed = START.plusDays(random.nextInt(330));
+      AttributionType type = AttributionType.values()[random.nextInt(3)];
+      Money amount = Money.ofMinor(1 + (long) random.nextInt(40_000_000), USD);
+      String id = "D-" + d;
+      CommissionDeal.Builder deal = CommissionFixtures.deal(id, partner, amount, signed, type)
+          .tier(List.of(Tier.REGISTERED, Tier.SILVER, Tier.GOLD, Tier.PLATINUM).get(random.nextInt(4)))
+          .registered(random.nextBoolean()).competitiveDisplacement(random.nextInt(4) == 0);
+      LocalDate start = signed.plusDays(random.nextInt(3) == 0 ? random.nextInt(20) : 0);
+      deal.customerStart(start);
+      for (String product : PRODUCTS) {
+        if (random.nextInt(3) == 0) {
+          deal.addProducts(product);
+        }
+      }
+      if (random.nextInt(3) == 0) {
+        deal.implementationCompleted(signed.plusDays(random.nextInt(60)));
+      }
+      facts.addDeals(deal.build());
+      int payments = random.nextInt(4);
+      for (int k = 0; k < payments; k++) {
+        facts.addPayments(CommissionFacts.Payment.of(id, start.plusDays(random.nextInt(200)),
+            Money.ofMinor(1 + random.nextInt(1_000_000), USD)));
+      }
+      if (random.nextInt(3) == 0) {
+        CommissionFacts.Cancellation.Kind kind = CommissionFacts.Cancellation.Kind.values()[random.nextInt(4)];
+        LocalDate effective = start.plusDays(random.nextInt(220));
+        CommissionFacts.Cancellation.Builder cancellation = new CommissionFacts.Cancellation.Builder().dealId(id)
+            .effective(effective).kind(kind);
+        if (kind == CommissionFacts.Cancellation.Kind.DOWNGRADE || kind == CommissionFacts.Cancellation.Kind.PARTIAL_REFUND) {
+          cancellation.value(Money.ofMinor(random.nextLong(amount.minorUnits().longValueExact() + 1), USD));
+        }
+        if (kind == CommissionFacts.Cancellation.Kind.FRAUD) {
+          cancellation.partner(partner);
+        }
+        facts.addCancellations(cancellation.build());
+      }
+    }
+    DateRange year = DateRange.ofClosed(START, START.plusYears(1).minusDays(1));
+    for (SpiffTerms.Kind kind : SpiffTerms.Kind.values()) {
+      if (random.nextInt(3) == 0) {
+        facts.addSpiffWindows(kind == SpiffTerms.Kind.PRODUCT_LAUNCH
+            ? CommissionFacts.SpiffWindow.launch(DateRange.ofClosed(START.plusDays(40), START.plusDays(85)), java.util.Set.of("A"))
+            : CommissionFacts.SpiffWindow.of(kind, year));
+      }
+    }
+    for (int p = 0; p < partnerCount; p++) {
+      if (random.nextBoolean()) {
+        LocalDate quarterStart = START.plusMonths(3L * random.nextInt(4));
+        facts.addQuotas(CommissionFacts.Quota.of(PARTNERS.get(p), DateRange.ofClosed(quarterStart,
+            quarterStart.plusMonths(3).minusDays(1)), Money.ofMinor(random.nextInt(50_000_000), USD)));
+      }
+    }
+    return new Scenario(facts.build(), START.plusDays(asOfDay));
   }
 }

@@ -3,6 +3,7 @@ package dev.partneros.benchmarks;
 import dev.partneros.attribution.AttributionPolicy;
 import dev.partneros.attribution.AttributionType;
 import dev.partneros.attribution.DealAttribution;
+import dev.partneros.attribution.commission.ClawbackDecision;
 import dev.partneros.attribution.commission.CommissionCalculator;
 import dev.partneros.attribution.commission.CommissionDeal;
 import dev.partneros.attribution.commission.CommissionFacts;
@@ -154,6 +155,23 @@ public class CommissionBookBenchmark {
   @Benchmark
   public CommissionResult calculate() {
     return calculator.calculate(book, AS_OF);
+  }
+
+  /**
+   * The engine: the whole book with every line's and clawback's explanation built.
+   *
+   * @param sink consumes the result and the explanations
+   */
+  @Benchmark
+  public void calculateExplained(Blackhole sink) {
+    CommissionResult result = calculator.calculate(book, AS_OF);
+    for (CommissionLine line : result.lines()) {
+      sink.consume(line.explanation());
+    }
+    for (ClawbackDecision clawback : result.clawbacks()) {
+      sink.consume(clawback.explanation());
+    }
+    sink.consume(result);
   }
 
   /**

@@ -118,8 +118,9 @@ public record RatioPair(String rule, String variant, String engine, String basel
             "CommissionBenchmark.tierRateBaseline", Map.of("deals", "10000"), "deals", "deal", 0.5, -1),
         new RatioPair("commission, whole book", "bracket lines only (10,000 deals)", "CommissionBenchmark.bracketLines",
             "CommissionBenchmark.bracketBaseline", Map.of("deals", "10000"), "deals", "deal", 0.5, -1),
-        new RatioPair("commission, whole book", "scale (deals = 1k..1M, time per deal)", "CommissionScaleBenchmark.calculate",
-            "CommissionScaleBenchmark.baseline", Map.of("deals", "10000"), "deals", "deal", 0.5, -1),
+        new RatioPair("commission, whole book", "explanations built (100,000 deals)",
+            "CommissionBookBenchmark.calculateExplained", "CommissionBookBenchmark.bookBaseline",
+            Map.of("deals", "100000"), "deals", "deal", 0.2, -1),
         // tier qualification
         new RatioPair("tier qualification", "decision only (10,000 partners)", "TierDecisionBenchmark.decide",
             "TierDecisionBenchmark.baseline", Map.of("partners", "10000"), "partners", "partner", 1.0, 64),

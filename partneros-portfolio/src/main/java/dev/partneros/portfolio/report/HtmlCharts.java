@@ -31,6 +31,9 @@ final class HtmlCharts {
   /** The height of one bar row. */
   static final int ROW = 22;
 
+  /** The space left of row labels, so no glyph touches the chart's edge. */
+  static final int INSET = 4;
+
   /** The widest a row label may be before it is cut. */
   static final int MAX_LABEL = 240;
 
@@ -100,7 +103,8 @@ final class HtmlCharts {
    * @param legend every colour the bars use, with its meaning
    */
   static void bars(StringBuilder out, String title, String axis, List<Bar> bars, List<Swatch> legend) {
-    int labelWidth = Math.min(MAX_LABEL, bars.stream().mapToInt(b -> textWidth(b.label())).max().orElse(0)) + 8;
+    int labelWidth = Math.min(MAX_LABEL, bars.stream().mapToInt(b -> textWidth(b.label())).max().orElse(0))
+        + INSET + 8;
     int textColumn = bars.stream().mapToInt(b -> textWidth(b.text())).max().orElse(0) + 8;
     BigDecimal max = bars.stream().map(Bar::total).max(Comparator.naturalOrder()).orElse(BigDecimal.ZERO);
     int width = labelWidth + BAR_WIDTH + 6 + textColumn;
@@ -110,8 +114,8 @@ final class HtmlCharts {
     for (int i = 0; i < bars.size(); i++) {
       Bar bar = bars.get(i);
       int y = 4 + i * ROW;
-      out.append("<text x=\"0\" y=\"").append(y + 14).append("\">")
-          .append(escape(fit(bar.label(), labelWidth - 8))).append("</text>\n");
+      out.append("<text x=\"").append(INSET).append("\" y=\"").append(y + 14).append("\">")
+          .append(escape(fit(bar.label(), labelWidth - INSET - 8))).append("</text>\n");
       int x = labelWidth;
       for (Segment s : bar.segments()) {
         int length = scale(s.value(), max);
@@ -129,7 +133,8 @@ final class HtmlCharts {
     out.append("<line x1=\"").append(labelWidth).append("\" y1=\"").append(axisY).append("\" x2=\"")
         .append(labelWidth + BAR_WIDTH).append("\" y2=\"").append(axisY).append("\" stroke=\"#888888\"/>\n");
     out.append("<text x=\"").append(labelWidth).append("\" y=\"").append(axisY + 15).append("\">0</text>\n");
-    String maxText = max.stripTrailingZeros().toPlainString();
+    String maxText = new java.text.DecimalFormat("#,##0.##", java.text.DecimalFormatSymbols.getInstance(
+        java.util.Locale.ROOT)).format(max);
     out.append("<text x=\"").append(labelWidth + BAR_WIDTH).append("\" y=\"").append(axisY + 15)
         .append("\" text-anchor=\"end\">").append(escape(maxText)).append("</text>\n");
     int room = BAR_WIDTH - 2 * (textWidth(maxText) + 12);

@@ -142,6 +142,17 @@ final class HtmlMoney {
           .append(column("clawedBack", c.clawedBack())).append(column("net", c.earned()))
           .append(column("paid", c.paid())).append(column("balance", c.balance())).append("</tr>\n");
     }
+    if (oneCurrency && !withLines.isEmpty()) {
+      List<CommissionOutcome> all = withLines.stream().map(p -> p.commission().get()).collect(Collectors.toList());
+      Currency currency = all.get(0).earned().currency();
+      out.append("<tr class=\"total\"><th>total</th><th></th>");
+      for (Function<CommissionOutcome, Money> f : List.<Function<CommissionOutcome, Money>>of(
+          CommissionOutcome::earnedBeforeClawbacks, CommissionOutcome::clawedBack, CommissionOutcome::earned,
+          CommissionOutcome::paid, CommissionOutcome::balance)) {
+        out.append("<th class=\"n\">").append(escape(sum(all, f, currency).toString())).append("</th>");
+      }
+      out.append("</tr>\n");
+    }
     out.append("</table></div>\n");
     if (!oneCurrency) {
       out.append("<p class=\"note\">Statements are in several currencies: the totals above are by currency.</p>\n");

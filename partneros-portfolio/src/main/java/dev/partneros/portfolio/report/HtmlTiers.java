@@ -115,7 +115,7 @@ final class HtmlTiers {
     rows.forEach(p -> p.timeline().forEach(t -> quarterEnds.add(t.quarterEnd())));
     List<LocalDate> columns = new ArrayList<>(quarterEnds);
     int labelWidth = Math.min(HtmlCharts.MAX_LABEL, rows.stream().mapToInt(p -> textWidth(label(p))).max()
-        .orElse(0)) + 8;
+        .orElse(0)) + HtmlCharts.INSET + 8;
     int cell = Math.max(12, Math.min(64, 720 / columns.size()));
     int quarterLabel = textWidth("2026-Q4") + 6;
     int step = (quarterLabel + cell - 1) / cell;
@@ -136,7 +136,8 @@ final class HtmlTiers {
     for (int r = 0; r < rows.size(); r++) {
       PartnerResult p = rows.get(r);
       int y = top + r * rowHeight;
-      out.append("<text x=\"0\" y=\"").append(y + FONT + 1).append("\">").append(escape(fit(label(p), labelWidth - 8)))
+      out.append("<text x=\"").append(HtmlCharts.INSET).append("\" y=\"").append(y + FONT + 1).append("\">")
+          .append(escape(fit(label(p), labelWidth - HtmlCharts.INSET - 8)))
           .append("</text>\n");
       for (TimelineEntry entry : p.timeline()) {
         int c = columns.indexOf(entry.quarterEnd());

@@ -156,7 +156,7 @@ final class HtmlCharts {
     out.append("<figure class=\"chart\">\n<figcaption>").append(escape(title)).append("</figcaption>\n")
         .append("<div class=\"scroll\"><svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(width)
         .append(' ').append(height).append("\" width=\"").append(width).append("\" height=\"").append(height)
-        .append("\" preserveAspectRatio=\"xMinYMin meet\" style=\"min-width:").append(width * 3 / 5)
+        .append("\" preserveAspectRatio=\"xMinYMin meet\" style=\"min-width:").append(width * 4 / 5)
         .append("px;max-width:").append(width * 3 / 2).append("px\" role=\"img\" aria-label=\"").append(escape(title))
         .append("\">\n<title>").append(escape(title)).append("</title>\n");
   }

@@ -104,12 +104,7 @@ public final class HtmlReport {
     List<PartnerResult> active = e.activePartners();
     boolean big = active.size() > BIG_BOOK;
     StringBuilder out = new StringBuilder(big ? 256 * 1024 : 128 * 1024);
-    out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n")
-        .append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\" xml:lang=\"en\">\n<head>\n")
-        .append("<meta charset=\"UTF-8\"/>\n")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n<title>")
-        .append(escape("PartnerOS portfolio report: " + e.programName() + ", as of " + e.asOf()))
-        .append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
+    head(out, "PartnerOS portfolio report: " + e.programName() + ", as of " + e.asOf());
     out.append("<header>\n<h1>").append(escape("Portfolio report: " + e.programName())).append("</h1>\n");
     out.append("<p>As of <strong>").append(e.asOf()).append("</strong>. Program versions: ")
         .append(escape(e.versions().stream().map(VersionInfo::toString).collect(Collectors.joining(", "))))
@@ -132,6 +127,15 @@ public final class HtmlReport {
     }
     out.append("</body>\n</html>\n");
     return out.toString();
+  }
+
+  /** Writes the XML declaration, the head (title, viewport, styles) and opens the body. */
+  static void head(StringBuilder out, String title) {
+    out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n")
+        .append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\" xml:lang=\"en\">\n<head>\n")
+        .append("<meta charset=\"UTF-8\"/>\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n<title>")
+        .append(escape(title)).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
   }
 
   private static void program(StringBuilder out, PortfolioEvaluation e) {

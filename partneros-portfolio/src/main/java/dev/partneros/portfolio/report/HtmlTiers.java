@@ -22,9 +22,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -268,14 +266,5 @@ final class HtmlTiers {
       out.append("</tr>\n");
     }
     out.append("</table></div>\n");
-  }
-
-  /** The distinct values in order of first appearance (for legends). */
-  static <T> List<T> distinct(List<T> values) {
-    return new ArrayList<>(new LinkedHashSet<>(values));
-  }
-
-  static String lower(String name) {
-    return name.toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 }

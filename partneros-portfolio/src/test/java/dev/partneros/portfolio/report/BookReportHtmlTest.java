@@ -49,20 +49,20 @@ class BookReportHtmlTest {
   @Test
   void html_hasTheSectionsTotalsAndLegendsOfTheEvaluationReport() {
     String html = BookReport.html(summary());
-    Document d = HtmlReportTest.document(html);
-    Set<String> ids = HtmlReportTest.elements(d.getDocumentElement(), HtmlReportTest.XHTML, "section").stream()
+    Document d = XhtmlPages.document(html);
+    Set<String> ids = XhtmlPages.elements(d.getDocumentElement(), XhtmlPages.XHTML, "section").stream()
         .map(s -> s.getAttribute("id")).collect(Collectors.toSet());
     assertThat(ids).containsExactlyInAnyOrder("tiers", "health", "program", "partners");
-    Map<String, BigDecimal> t = HtmlReportTest.totals(d);
+    Map<String, BigDecimal> t = XhtmlPages.totals(d);
     assertThat(t.get("partners.active")).isEqualByComparingTo("990000");
     assertThat(t.get("book.partners")).isEqualByComparingTo("1000000");
     assertThat(t.get("tiers.inGrace")).isEqualByComparingTo("12345");
     assertThat(t.get("tiers.GOLD")).isEqualByComparingTo("100000");
     assertThat(t.get("health.AT_RISK")).isEqualByComparingTo("350000");
-    for (Element figure : HtmlReportTest.elements(d.getDocumentElement(), HtmlReportTest.XHTML, "figure")) {
-      Set<String> legend = HtmlReportTest.elements(figure, HtmlReportTest.XHTML, "li").stream()
+    for (Element figure : XhtmlPages.elements(d.getDocumentElement(), XhtmlPages.XHTML, "figure")) {
+      Set<String> legend = XhtmlPages.elements(figure, XhtmlPages.XHTML, "li").stream()
           .map(li -> li.getAttribute("data-colour")).collect(Collectors.toSet());
-      Set<String> fills = HtmlReportTest.elements(figure, HtmlReportTest.SVG, "rect").stream()
+      Set<String> fills = XhtmlPages.elements(figure, XhtmlPages.SVG, "rect").stream()
           .map(r -> r.getAttribute("fill")).collect(Collectors.toSet());
       assertThat(fills).isNotEmpty();
       assertThat(legend).containsAll(fills);

@@ -1,5 +1,10 @@
 package dev.partneros.portfolio.report;
 
+import static dev.partneros.portfolio.report.XhtmlPages.SVG;
+import static dev.partneros.portfolio.report.XhtmlPages.XHTML;
+import static dev.partneros.portfolio.report.XhtmlPages.document;
+import static dev.partneros.portfolio.report.XhtmlPages.elements;
+import static dev.partneros.portfolio.report.XhtmlPages.totals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partneros.attribution.AttributionType;
@@ -15,7 +20,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,45 +28,12 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 /** The HTML report's sections, totals, charts and legends, read back with the JDK's XML parser. */
 class HtmlReportTest {
 
   static final PortfolioEvaluation SAMPLE = SampleBook.evaluation();
   static final String HTML = HtmlReport.render(SAMPLE);
-  static final String XHTML = "http://www.w3.org/1999/xhtml";
-  static final String SVG = "http://www.w3.org/2000/svg";
-
-  static Document document(String html) {
-    try {
-      return ReportTest.parse(html);
-    } catch (Exception e) {
-      throw new AssertionError("the report does not parse as XML", e);
-    }
-  }
-
-  static List<Element> elements(Element root, String namespace, String name) {
-    NodeList list = root.getElementsByTagNameNS(namespace, name);
-    List<Element> out = new ArrayList<>();
-    for (int i = 0; i < list.getLength(); i++) {
-      out.add((Element) list.item(i));
-    }
-    return out;
-  }
-
-  /** Every {@code data-total} of the page with its {@code data-value}. */
-  static Map<String, BigDecimal> totals(Document d) {
-    Map<String, BigDecimal> totals = new LinkedHashMap<>();
-    for (Element e : elements(d.getDocumentElement(), "*", "*")) {
-      if (e.hasAttribute("data-total")) {
-        assertThat(totals.put(e.getAttribute("data-total"), new BigDecimal(e.getAttribute("data-value"))))
-            .as("total %s appears once", e.getAttribute("data-total")).isNull();
-      }
-    }
-    return totals;
-  }
-
   static BigDecimal sum(Function<CommissionOutcome, Money> column) {
     return SAMPLE.partners().stream().flatMap(p -> p.commission().stream()).map(c -> column.apply(c).amount())
         .reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -85,7 +85,11 @@ final class HtmlMoney {
     });
     out.append("</table></div>\n");
 
-    List<PartnerResult> top = e.topByCommission(TOP);
+    // ranked within the evaluation's currency: amounts of different currencies do not compare
+    List<PartnerResult> top = withStatement.stream()
+        .filter(p -> p.commission().get().earned().currency().equals(e.currency()))
+        .sorted(Comparator.comparing((PartnerResult p) -> p.commission().get().earned()).reversed()
+            .thenComparing(PartnerResult::id)).limit(TOP).collect(Collectors.toList());
     List<Bar> bars = top.stream().map(p -> Bar.of(p.id() + " " + p.partner().name(),
         p.commission().get().earned().amount(), p.commission().get().earned().toString(), COMMISSION_COLOUR))
         .collect(Collectors.toList());
@@ -107,7 +111,7 @@ final class HtmlMoney {
 
   private static void clawbacks(StringBuilder out, List<PartnerResult> withStatement) {
     List<PartnerResult> clawed = withStatement.stream().filter(p -> p.commission().get().clawedBack().isPositive())
-        .sorted(Comparator.comparing((PartnerResult p) -> p.commission().get().clawedBack()).reversed()
+        .sorted(Comparator.comparing((PartnerResult p) -> p.commission().get().clawedBack().amount()).reversed()
             .thenComparing(PartnerResult::id)).collect(Collectors.toList());
     out.append("<h3>Clawbacks (").append(clawed.size()).append(clawed.size() == 1 ? " partner" : " partners")
         .append(")</h3>\n");

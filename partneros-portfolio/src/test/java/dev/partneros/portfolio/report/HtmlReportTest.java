@@ -10,14 +10,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.partneros.attribution.AttributionType;
 import dev.partneros.core.Money;
 import dev.partneros.core.PartnerId;
+import dev.partneros.core.ProgramDocument;
+import dev.partneros.core.ProgramHistory;
+import dev.partneros.core.TierLadder;
+import dev.partneros.core.YearQuarter;
 import dev.partneros.portfolio.CommissionOutcome;
 import dev.partneros.portfolio.MdfOutcome;
 import dev.partneros.portfolio.PartnerResult;
 import dev.partneros.portfolio.Portfolio.PartnerRow;
 import dev.partneros.portfolio.PortfolioEvaluation;
+import dev.partneros.portfolio.Portfolio;
+import dev.partneros.portfolio.PortfolioEvaluator;
+import dev.partneros.portfolio.PortfolioGenerator;
 import dev.partneros.portfolio.SampleBook;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -136,9 +145,9 @@ class HtmlReportTest {
     }
   }
 
-  @Test
-  void svgTexts_fitTheirChartAndQuarterLabelsDoNotTouch() {
-    Document d = document(HTML);
+  /** Every SVG text, placed by the estimate of its width, lies inside its chart and off its neighbours. */
+  static void assertTextsFit(String html) {
+    Document d = document(html);
     for (Element svg : elements(d.getDocumentElement(), SVG, "svg")) {
       int width = Integer.parseInt(svg.getAttribute("viewBox").split(" ")[2]);
       List<int[]> spans = new ArrayList<>();
@@ -158,7 +167,25 @@ class HtmlReportTest {
         spans.add(new int[] {left, left + w, y});
       }
     }
+  }
+
+  @Test
+  void svgTexts_fitTheirChartAndQuarterLabelsDoNotTouch() {
+    assertTextsFit(HTML);
     assertThat(HTML).contains(">2026-Q1</text>", ">2027-Q4</text>").doesNotContain(">2026-03-31</text>");
+  }
+
+  @Test
+  void timeline_ofTenYears_thinsOutItsQuarterLabels() {
+    Portfolio portfolio = PortfolioGenerator.generate(new PortfolioGenerator.Options(6, 11, YearQuarter.of(2026, 1),
+        40, Currency.getInstance("USD"), TierLadder.standard()));
+    PortfolioEvaluation e = PortfolioEvaluator.standard().evaluate(ProgramHistory.of(ProgramDocument.standard()),
+        portfolio, LocalDate.of(2035, 12, 31));
+    String html = HtmlReport.render(e);
+    assertTextsFit(html);
+    String timeline = html.substring(html.indexOf("<figcaption>Tier held after each quarter end"));
+    timeline = timeline.substring(0, timeline.indexOf("</svg>"));
+    assertThat(timeline).contains(">2026-Q1</text>").doesNotContain(">2026-Q2</text>");
   }
 
   @Test

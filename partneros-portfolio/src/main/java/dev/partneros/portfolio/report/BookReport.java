@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.partneros.portfolio.BookSummary.Ranked;
 import dev.partneros.portfolio.BookSummary;
 import dev.partneros.portfolio.PortfolioEvaluation.VersionInfo;
-import dev.partneros.portfolio.internal.Html;
 import dev.partneros.scoring.kpi.KpiValue;
 import dev.partneros.scoring.maturity.MaturityResult;
 import java.io.UncheckedIOException;
@@ -108,34 +107,16 @@ public final class BookReport {
   }
 
   /**
-   * Renders {@code report.html}: one self-contained page, every text escaped.
+   * Renders {@code report.html}: one self-contained page, every text escaped, laid out like the
+   * evaluation's {@link HtmlReport} (sections {@code tiers}, {@code health}, {@code program},
+   * {@code partners}; charts with legends; totals marked with {@code data-total}).
    *
    * @param s the summary, not null
    * @return never null
    */
   public static String html(BookSummary s) {
     requireNonNull(s, "s");
-    StringBuilder h = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
-        .append(Html.escape(s.programName())).append(" as of ").append(s.asOf()).append("</title></head><body>\n");
-    h.append("<h1>").append(Html.escape(s.programName())).append(" as of ").append(s.asOf()).append("</h1>\n<p>")
-        .append(s.partners()).append(" partners and ").append(s.deals()).append(" deals evaluated under version ")
-        .append(Html.escape(s.programVersion())).append(". This page summarises the book; every partner's results ")
-        .append("are in partners.jsonl and partners.csv.</p>\n");
-    table(h, "Tiers (active partners)", s.tiers());
-    table(h, "Health bands", s.bands());
-    table(h, "Segments", s.segments());
-    h.append("<h2>KPIs</h2>\n<table><tr><th>KPI</th><th>Value</th><th>Target</th><th>Status</th></tr>\n");
-    for (KpiValue kpi : s.kpis()) {
-      h.append("<tr><td>").append(kpi.kpi().name()).append("</td><td>")
-          .append(kpi.value().map(v -> v.toPlainString()).orElse("-")).append("</td><td>")
-          .append(Html.escape(kpi.target().orElse(""))).append("</td><td>").append(kpi.status().name())
-          .append("</td></tr>\n");
-    }
-    h.append("</table>\n");
-    rankedHtml(h, "Best health", s.topByHealth());
-    rankedHtml(h, "Worst health", s.bottomByHealth());
-    s.notEvaluated().forEach(n -> h.append("<p>Note: ").append(Html.escape(n)).append("</p>\n"));
-    return h.append("</body></html>\n").toString();
+    return HtmlBook.render(s);
   }
 
   private static void counts(ObjectNode node, Map<String, Long> counts) {
@@ -158,21 +139,5 @@ public final class BookReport {
     ranked.forEach(r -> t.append("  ").append(r.id()).append(' ').append(r.name()).append(": ").append(r.health())
         .append(' ').append(r.band()).append(", ").append(r.tier()).append('\n'));
     t.append('\n');
-  }
-
-  private static void table(StringBuilder h, String title, Map<String, Long> counts) {
-    h.append("<h2>").append(title).append("</h2>\n<table>\n");
-    counts.forEach((k, v) -> h.append("<tr><td>").append(Html.escape(k)).append("</td><td>").append(v)
-        .append("</td></tr>\n"));
-    h.append("</table>\n");
-  }
-
-  private static void rankedHtml(StringBuilder h, String title, List<Ranked> ranked) {
-    h.append("<h2>").append(title).append("</h2>\n<table><tr><th>Partner</th><th>Name</th><th>Health</th>")
-        .append("<th>Band</th><th>Tier</th></tr>\n");
-    ranked.forEach(r -> h.append("<tr><td>").append(Html.escape(r.id())).append("</td><td>")
-        .append(Html.escape(r.name())).append("</td><td>").append(r.health()).append("</td><td>").append(r.band())
-        .append("</td><td>").append(Html.escape(r.tier())).append("</td></tr>\n"));
-    h.append("</table>\n");
   }
 }

@@ -87,7 +87,7 @@ public final class Demo {
       throw new UncheckedIOException("cannot write the demo's reports to " + folder, e);
     }
     out.println("Reports written to " + folder.toAbsolutePath().normalize() + ":");
-    out.println("  report.txt (the report above), report.html (charts: tiers, health bands, MDF, tier timelines),");
+    out.println("  report.txt (the report above), report.html (tiers, health, commission, MDF and attribution, with charts),");
     out.println("  evaluation.json, and " + String.join(", ", files.keySet().stream().filter(f -> f.endsWith(".csv"))
         .toList()));
     BookSummary streamed = stream(folder.resolve("streamed"));

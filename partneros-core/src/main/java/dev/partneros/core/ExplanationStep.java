@@ -97,6 +97,9 @@ public abstract class ExplanationStep {
 
   @Value.Check
   void check() {
+    if (isWellFormed()) {
+      return;
+    }
     ProblemCollector problems = new ProblemCollector();
     problems.check(!rule().isBlank(), RULE, CoreProblemCode.BLANK, "not be blank", rule());
     problems.check(!outcome().isBlank(), OUTCOME, CoreProblemCode.BLANK, "not be blank", outcome());
@@ -115,6 +118,29 @@ public abstract class ExplanationStep {
       }
     });
     problems.throwIfErrors(InvalidFactsException::new);
+  }
+
+  /**
+   * Tells, without collecting problems, whether {@link #check()} would find none: the common case,
+   * checked without allocating but for each placeholder's name.
+   */
+  private boolean isWellFormed() {
+    if (rule().isBlank() || outcome().isBlank()) {
+      return false;
+    }
+    String t = template().orElse(null);
+    if (t == null) {
+      return true;
+    }
+    int at = t.indexOf('{');
+    while (at >= 0) {
+      int end = t.indexOf('}', at);
+      if (end < at || !isKnown(t.substring(at + 1, end))) {
+        return false;
+      }
+      at = t.indexOf('{', end);
+    }
+    return true;
   }
 
   private boolean isKnown(String name) {
@@ -139,7 +165,7 @@ public abstract class ExplanationStep {
         from = end + 1;
         at = t.indexOf('{', from);
       }
-      return out.append(t.substring(from)).toString();
+      return out.append(t, from, t.length()).toString();
     }
     StringBuilder out = new StringBuilder(rule()).append(':');
     String separator = " ";

@@ -13,6 +13,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * Renders tier results as text, on demand only (explanations are data; sentences are rendered when
@@ -93,23 +94,38 @@ public final class Texts {
    * @return never null
    */
   public static String bounds(RequirementCheck check, Currency currency) {
-    return bounds(check, currency, true);
+    StringBuilder out = new StringBuilder(64);
+    bounds(check, currency, true, out);
+    return out.toString();
   }
 
-  private static String bounds(RequirementCheck check, Currency currency, boolean top) {
+  /** Appends the bounds; a nested group of other than one child is parenthesised. */
+  private static void bounds(RequirementCheck check, Currency currency, boolean top, StringBuilder out) {
     if (check.form() == Criterion.Form.THRESHOLD) {
       Metric metric = check.metric().get();
+      out.append(label(check));
       if (metric.kind() == Metric.Kind.FLAG) {
-        return label(check) + (check.required().get().signum() > 0 ? " required" : " not required");
+        out.append(check.required().get().signum() > 0 ? " required" : " not required");
+      } else {
+        out.append(" >= ").append(value(metric, check.required().get(), currency));
       }
-      return label(check) + " >= " + value(metric, check.required().get(), currency);
+      return;
     }
-    List<String> parts = new ArrayList<>();
-    for (RequirementCheck child : check.children()) {
-      parts.add(bounds(child, currency, false));
+    List<RequirementCheck> children = check.children();
+    boolean wrap = !top && children.size() != 1;
+    String separator = check.form() == Criterion.Form.ALL_OF ? " and " : " or ";
+    if (wrap) {
+      out.append('(');
     }
-    String joined = String.join(check.form() == Criterion.Form.ALL_OF ? " and " : " or ", parts);
-    return top || check.children().size() == 1 ? joined : "(" + joined + ")";
+    for (int i = 0; i < children.size(); i++) {
+      if (i > 0) {
+        out.append(separator);
+      }
+      bounds(children.get(i), currency, false, out);
+    }
+    if (wrap) {
+      out.append(')');
+    }
   }
 
   /**
@@ -125,37 +141,76 @@ public final class Texts {
    * @return never null
    */
   public static String template(RequirementCheck check, Currency currency, Map<String, String> inputs) {
-    return template(check, currency, inputs, true);
+    return template(check, currency, (BiConsumer<String, String>) inputs::put);
   }
 
-  private static String template(RequirementCheck check, Currency currency, Map<String, String> inputs,
-      boolean top) {
+  /**
+   * Renders the requirement as {@link #template(RequirementCheck, Currency, Map)} does, handing each
+   * current value to {@code inputs} (label, rendered value) in the same order, so that a step's
+   * builder can take them without an intermediate map.
+   *
+   * @param check the requirement, not null
+   * @param currency the program's currency, not null
+   * @param inputs receives the current values, by label, not null
+   * @return never null
+   */
+  public static String template(RequirementCheck check, Currency currency, BiConsumer<String, String> inputs) {
+    StringBuilder out = new StringBuilder(96);
+    template(check, currency, inputs, true, out);
+    return out.toString();
+  }
+
+  /** Appends the template; a nested group showing other than one part is parenthesised. */
+  private static void template(RequirementCheck check, Currency currency, BiConsumer<String, String> inputs,
+      boolean top, StringBuilder out) {
     if (check.form() == Criterion.Form.THRESHOLD) {
       Metric metric = check.metric().get();
       String label = label(check);
-      inputs.put(label, value(metric, check.current().orElse(null), currency));
+      inputs.accept(label, value(metric, check.current().orElse(null), currency));
+      out.append(label).append(" {").append(label).append('}');
       if (metric.kind() == Metric.Kind.FLAG) {
-        return label + " {" + label + "}" + (check.met() ? "" : " (required)");
+        if (!check.met()) {
+          out.append(" (required)");
+        }
+      } else {
+        out.append(check.met() ? " >= " : " < ").append(value(metric, check.required().get(), currency));
       }
-      return label + " {" + label + "} " + (check.met() ? ">=" : "<") + " "
-          + value(metric, check.required().get(), currency);
+      return;
     }
-    List<String> parts = new ArrayList<>();
-    for (RequirementCheck child : check.children()) {
-      if (check.form() == Criterion.Form.ANY_OF && check.met() && !child.met()) {
+    List<RequirementCheck> children = check.children();
+    boolean onlyMet = check.form() == Criterion.Form.ANY_OF && check.met();
+    int parts = 0;
+    for (int i = 0; i < children.size(); i++) {
+      if (!onlyMet || children.get(i).met()) {
+        parts++;
+      }
+    }
+    boolean wrap = !top && parts != 1;
+    String separator = check.form() == Criterion.Form.ANY_OF ? " or " : top ? "; " : " and ";
+    if (wrap) {
+      out.append('(');
+    }
+    boolean first = true;
+    for (int i = 0; i < children.size(); i++) {
+      RequirementCheck child = children.get(i);
+      if (onlyMet && !child.met()) {
         collectInputs(child, currency, inputs);
         continue;
       }
-      parts.add(template(child, currency, inputs, false));
+      if (!first) {
+        out.append(separator);
+      }
+      first = false;
+      template(child, currency, inputs, false, out);
     }
-    String separator = check.form() == Criterion.Form.ANY_OF ? " or " : top ? "; " : " and ";
-    String joined = String.join(separator, parts);
-    return top || parts.size() == 1 ? joined : "(" + joined + ")";
+    if (wrap) {
+      out.append(')');
+    }
   }
 
-  private static void collectInputs(RequirementCheck check, Currency currency, Map<String, String> inputs) {
+  private static void collectInputs(RequirementCheck check, Currency currency, BiConsumer<String, String> inputs) {
     if (check.form() == Criterion.Form.THRESHOLD) {
-      inputs.put(label(check), value(check.metric().get(), check.current().orElse(null), currency));
+      inputs.accept(label(check), value(check.metric().get(), check.current().orElse(null), currency));
     } else {
       for (RequirementCheck child : check.children()) {
         collectInputs(child, currency, inputs);

@@ -1,13 +1,17 @@
 package dev.partneros.tiers;
 
 import dev.partneros.core.ExplanationStep;
+import dev.partneros.core.Money;
+import dev.partneros.core.Tier;
 import dev.partneros.tiers.internal.Texts;
 import dev.partneros.tiers.internal.TierExplanations;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -32,21 +36,21 @@ final class ReferenceQualificationSteps {
         if (metric == Metric.CUSTOM) {
           continue;
         }
-        inputs.put(metric.label(), Texts.value(metric, metrics.value(metric, Optional.empty())
+        inputs.put(metric.label(), value(metric, metrics.value(metric, Optional.empty())
             .orElse(null), metrics.currency()));
         template.append(separator).append(metric.label()).append(" {").append(metric.label()).append('}');
         separator = ", ";
       }
       for (Map.Entry<String, BigDecimal> custom : metrics.custom().entrySet()) {
-        inputs.put(custom.getKey(), Texts.value(Metric.CUSTOM, custom.getValue(), metrics.currency()));
+        inputs.put(custom.getKey(), value(Metric.CUSTOM, custom.getValue(), metrics.currency()));
         template.append(separator).append(custom.getKey()).append(" {").append(custom.getKey()).append('}');
       }
       steps.add(ExplanationStep.builder().rule("tiers.measure").section(TierExplanations.SECTION).inputs(inputs)
           .outcome("measured").template(template.toString()).build());
     });
     for (Qualification.TierCheck check : qualification.checks()) {
-      String name = Texts.tierName(check.tier());
-      ExplanationStep.Builder step = ExplanationStep.builder().rule(TierExplanations.qualifyRule(check.tier()))
+      String name = tierName(check.tier());
+      ExplanationStep.Builder step = ExplanationStep.builder().rule(qualifyRule(check.tier()))
           .section(TierExplanations.SECTION).outcome(check.met() ? "met" : "not met");
       if (check.requirement().isEmpty()) {
         step.threshold("a signed agreement").template(name + ": signed agreement (entry tier) -> {outcome}");
@@ -64,13 +68,39 @@ final class ReferenceQualificationSteps {
     return List.copyOf(steps);
   }
 
+  /** A metric's value as {@code Texts.value} renders it, through {@link Money}. */
+  static String value(Metric metric, BigDecimal value, Currency currency) {
+    if (value == null) {
+      return "none";
+    }
+    switch (metric.kind()) {
+      case MONEY:
+        return Money.of(value, currency, RoundingMode.HALF_EVEN).toString();
+      case FLAG:
+        return value.signum() > 0 ? "yes" : "no";
+      default:
+        BigDecimal stripped = value.stripTrailingZeros();
+        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+    }
+  }
+
+  /** A tier's name for sentences, as {@code Texts.tierName} renders it. */
+  static String tierName(Tier tier) {
+    String lower = tier.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+  }
+
+  static String qualifyRule(Tier tier) {
+    return "tiers.qualify." + tier.name().toLowerCase(Locale.ROOT);
+  }
+
   static String bounds(RequirementCheck check, Currency currency, boolean top) {
     if (check.form() == Criterion.Form.THRESHOLD) {
       Metric metric = check.metric().get();
       if (metric.kind() == Metric.Kind.FLAG) {
         return Texts.label(check) + (check.required().get().signum() > 0 ? " required" : " not required");
       }
-      return Texts.label(check) + " >= " + Texts.value(metric, check.required().get(), currency);
+      return Texts.label(check) + " >= " + value(metric, check.required().get(), currency);
     }
     List<String> parts = new ArrayList<>();
     for (RequirementCheck child : check.children()) {
@@ -84,12 +114,12 @@ final class ReferenceQualificationSteps {
     if (check.form() == Criterion.Form.THRESHOLD) {
       Metric metric = check.metric().get();
       String label = Texts.label(check);
-      inputs.put(label, Texts.value(metric, check.current().orElse(null), currency));
+      inputs.put(label, value(metric, check.current().orElse(null), currency));
       if (metric.kind() == Metric.Kind.FLAG) {
         return label + " {" + label + "}" + (check.met() ? "" : " (required)");
       }
       return label + " {" + label + "} " + (check.met() ? ">=" : "<") + " "
-          + Texts.value(metric, check.required().get(), currency);
+          + value(metric, check.required().get(), currency);
     }
     List<String> parts = new ArrayList<>();
     for (RequirementCheck child : check.children()) {
@@ -106,7 +136,7 @@ final class ReferenceQualificationSteps {
 
   private static void collectInputs(RequirementCheck check, Currency currency, Map<String, String> inputs) {
     if (check.form() == Criterion.Form.THRESHOLD) {
-      inputs.put(Texts.label(check), Texts.value(check.metric().get(), check.current().orElse(null), currency));
+      inputs.put(Texts.label(check), value(check.metric().get(), check.current().orElse(null), currency));
     } else {
       for (RequirementCheck child : check.children()) {
         collectInputs(child, currency, inputs);

@@ -31,6 +31,18 @@ public final class Texts {
    * @return never null
    */
   public static String tierName(Tier tier) {
+    switch (tier.name()) {
+      case "REGISTERED":
+        return "Registered";
+      case "SILVER":
+        return "Silver";
+      case "GOLD":
+        return "Gold";
+      case "PLATINUM":
+        return "Platinum";
+      default:
+        break;
+    }
     String lower = tier.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
   }
@@ -72,7 +84,7 @@ public final class Texts {
     }
     switch (metric.kind()) {
       case MONEY:
-        return Money.of(value, currency, RoundingMode.HALF_EVEN).toString();
+        return money(value, currency);
       case FLAG:
         return value.signum() > 0 ? "yes" : "no";
       default:
@@ -80,7 +92,36 @@ public final class Texts {
     }
   }
 
+  /**
+   * Renders an amount as {@code Money.of(value, currency, HALF_EVEN).toString()} does; an amount
+   * already at the currency's scale and under 10^15 in magnitude (every measured amount) is grouped
+   * straight from its digits, without building the {@link Money}.
+   */
+  private static String money(BigDecimal value, Currency currency) {
+    int scale = currency.getDefaultFractionDigits();
+    if (scale < 0 || value.scale() != scale || value.precision() - scale > 15) {
+      return Money.of(value, currency, RoundingMode.HALF_EVEN).toString();
+    }
+    String plain = (value.signum() < 0 ? value.negate() : value).toPlainString();
+    int intEnd = scale == 0 ? plain.length() : plain.length() - scale - 1;
+    String code = currency.getCurrencyCode();
+    StringBuilder out = new StringBuilder(plain.length() + intEnd / 3 + 2 + code.length());
+    if (value.signum() < 0) {
+      out.append('-');
+    }
+    for (int i = 0; i < intEnd; i++) {
+      if (i > 0 && (intEnd - i) % 3 == 0) {
+        out.append(',');
+      }
+      out.append(plain.charAt(i));
+    }
+    return out.append(plain, intEnd, plain.length()).append(' ').append(code).toString();
+  }
+
   private static String plain(BigDecimal value) {
+    if (value.scale() == 0) {
+      return value.toPlainString();
+    }
     BigDecimal stripped = value.stripTrailingZeros();
     return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
   }

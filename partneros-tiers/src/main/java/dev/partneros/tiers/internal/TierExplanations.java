@@ -61,6 +61,18 @@ public final class TierExplanations {
    * @return never null
    */
   public static String qualifyRule(Tier tier) {
+    switch (tier.name()) {
+      case "REGISTERED":
+        return "tiers.qualify.registered";
+      case "SILVER":
+        return "tiers.qualify.silver";
+      case "GOLD":
+        return "tiers.qualify.gold";
+      case "PLATINUM":
+        return "tiers.qualify.platinum";
+      default:
+        break;
+    }
     return "tiers.qualify." + tier.name().toLowerCase(Locale.ROOT);
   }
 

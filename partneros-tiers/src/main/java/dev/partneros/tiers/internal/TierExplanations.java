@@ -19,7 +19,8 @@ import java.util.Optional;
 
 /**
  * Builds the explanation steps of qualifications, on demand
- * ({@code docs/rules/tiers.md#qualified-tier}).
+ * ({@code docs/rules/tiers.md#qualified-tier}), each sentence appended into one buffer
+ * ({@code docs/rules/tiers.md#explaining-a-qualification}).
  */
 public final class TierExplanations {
 

@@ -93,29 +93,64 @@ public final class Texts {
   }
 
   /**
-   * Renders an amount as {@code Money.of(value, currency, HALF_EVEN).toString()} does; an amount
-   * already at the currency's scale and under 10^15 in magnitude (every measured amount) is grouped
-   * straight from its digits, without building the {@link Money}.
+   * Renders an amount as {@code Money.of(value, currency, HALF_EVEN).toString()} does. An amount
+   * needing no rounding (at most the currency's decimals) and under 10^15 in magnitude (every
+   * measured amount and bound) is written straight from its unscaled digits, grouped by thousands
+   * and padded to the currency's decimals, without building the {@link Money}; any other goes
+   * through {@link Money}, which rounds it or refuses it.
    */
   private static String money(BigDecimal value, Currency currency) {
     int scale = currency.getDefaultFractionDigits();
-    if (scale < 0 || value.scale() != scale || value.precision() - scale > 15) {
+    int own = value.scale();
+    if (scale < 0 || own < 0 || own > scale || value.precision() > 18 || value.precision() - own > 15) {
       return Money.of(value, currency, RoundingMode.HALF_EVEN).toString();
     }
-    String plain = (value.signum() < 0 ? value.negate() : value).toPlainString();
-    int intEnd = scale == 0 ? plain.length() : plain.length() - scale - 1;
-    String code = currency.getCurrencyCode();
-    StringBuilder out = new StringBuilder(plain.length() + intEnd / 3 + 2 + code.length());
-    if (value.signum() < 0) {
+    long unscaled = own == 0 ? value.longValue() : value.unscaledValue().longValue();
+    long abs = Math.abs(unscaled);
+    long unit = tenTo(own);
+    StringBuilder out = new StringBuilder(32);
+    if (unscaled < 0) {
       out.append('-');
     }
-    for (int i = 0; i < intEnd; i++) {
-      if (i > 0 && (intEnd - i) % 3 == 0) {
-        out.append(',');
+    appendGrouped(out, abs / unit);
+    if (scale > 0) {
+      out.append('.');
+      long fraction = abs % unit;
+      for (long place = unit / 10; place > 0; place /= 10) {
+        out.append((char) ('0' + fraction / place % 10));
       }
-      out.append(plain.charAt(i));
+      for (int digit = own; digit < scale; digit++) {
+        out.append('0');
+      }
     }
-    return out.append(plain, intEnd, plain.length()).append(' ').append(code).toString();
+    return out.append(' ').append(currency.getCurrencyCode()).toString();
+  }
+
+  /** Returns 10^n, for 0 <= n <= 18. */
+  private static long tenTo(int n) {
+    long power = 1;
+    for (int i = 0; i < n; i++) {
+      power *= 10;
+    }
+    return power;
+  }
+
+  /** Appends a non-negative whole number with a comma between groups of three digits. */
+  private static void appendGrouped(StringBuilder out, long whole) {
+    if (whole < 1000) {
+      out.append(whole);
+      return;
+    }
+    appendGrouped(out, whole / 1000);
+    int group = (int) (whole % 1000);
+    out.append(',');
+    if (group < 100) {
+      out.append('0');
+    }
+    if (group < 10) {
+      out.append('0');
+    }
+    out.append(group);
   }
 
   private static String plain(BigDecimal value) {

@@ -28,6 +28,17 @@ class TextsTest {
   }
 
   @Test
+  void value_moneyWithFewerDecimals_isPaddedToTheCurrencys() {
+    assertThat(Texts.value(Metric.SOURCED_ARR, new BigDecimal("25000"), USD)).isEqualTo("25,000.00 USD");
+    assertThat(Texts.value(Metric.SOURCED_ARR, new BigDecimal("0.5"), USD)).isEqualTo("0.50 USD");
+    assertThat(Texts.value(Metric.SOURCED_ARR, new BigDecimal("-0.05"), USD)).isEqualTo("-0.05 USD");
+    assertThat(Texts.value(Metric.SOURCED_ARR, new BigDecimal("1001000.1"), Currency.getInstance("BHD")))
+        .isEqualTo("1,001,000.100 BHD");
+    assertThat(Texts.value(Metric.SOURCED_ARR, new BigDecimal("999999999999999"), USD))
+        .isEqualTo("999,999,999,999,999.00 USD");
+  }
+
+  @Test
   void value_moneyOfAnotherScale_isRoundedHalfEven() {
     assertThat(Texts.value(Metric.SOURCED_ARR, new BigDecimal("1234.565"), USD)).isEqualTo("1,234.56 USD");
     assertThat(Texts.value(Metric.SOURCED_ARR, new BigDecimal("12E+3"), USD)).isEqualTo("12,000.00 USD");

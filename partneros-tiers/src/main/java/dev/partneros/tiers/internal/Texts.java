@@ -84,7 +84,7 @@ public final class Texts {
     }
     switch (metric.kind()) {
       case MONEY:
-        return money(value, currency);
+        return appendMoney(new StringBuilder(24), value, currency).toString();
       case FLAG:
         return value.signum() > 0 ? "yes" : "no";
       default:
@@ -93,22 +93,21 @@ public final class Texts {
   }
 
   /**
-   * Renders an amount as {@code Money.of(value, currency, HALF_EVEN).toString()} does. An amount
+   * Appends an amount as {@code Money.of(value, currency, HALF_EVEN).toString()} renders it. An amount
    * needing no rounding (at most the currency's decimals) and under 10^15 in magnitude (every
    * measured amount and bound) is written straight from its unscaled digits, grouped by thousands
    * and padded to the currency's decimals, without building the {@link Money}; any other goes
    * through {@link Money}, which rounds it or refuses it.
    */
-  private static String money(BigDecimal value, Currency currency) {
+  private static StringBuilder appendMoney(StringBuilder out, BigDecimal value, Currency currency) {
     int scale = currency.getDefaultFractionDigits();
     int own = value.scale();
     if (scale < 0 || own < 0 || own > scale || value.precision() > 18 || value.precision() - own > 15) {
-      return Money.of(value, currency, RoundingMode.HALF_EVEN).toString();
+      return out.append(Money.of(value, currency, RoundingMode.HALF_EVEN).toString());
     }
     long unscaled = own == 0 ? value.longValue() : value.unscaledValue().longValue();
     long abs = Math.abs(unscaled);
     long unit = tenTo(own);
-    StringBuilder out = new StringBuilder(32);
     if (unscaled < 0) {
       out.append('-');
     }
@@ -123,7 +122,15 @@ public final class Texts {
         out.append('0');
       }
     }
-    return out.append(' ').append(currency.getCurrencyCode()).toString();
+    return out.append(' ').append(currency.getCurrencyCode());
+  }
+
+  /** Appends what {@link #value(Metric, BigDecimal, Currency)} returns. */
+  private static StringBuilder appendValue(StringBuilder out, Metric metric, BigDecimal value, Currency currency) {
+    if (value != null && metric.kind() == Metric.Kind.MONEY) {
+      return appendMoney(out, value, currency);
+    }
+    return out.append(value(metric, value, currency));
   }
 
   /** Returns 10^n, for 0 <= n <= 18. */
@@ -170,7 +177,7 @@ public final class Texts {
    * @return never null
    */
   public static String bounds(RequirementCheck check, Currency currency) {
-    StringBuilder out = new StringBuilder(64);
+    StringBuilder out = new StringBuilder(128);
     bounds(check, currency, true, out);
     return out.toString();
   }
@@ -183,7 +190,7 @@ public final class Texts {
       if (metric.kind() == Metric.Kind.FLAG) {
         out.append(check.required().get().signum() > 0 ? " required" : " not required");
       } else {
-        out.append(" >= ").append(value(metric, check.required().get(), currency));
+        appendValue(out.append(" >= "), metric, check.required().get(), currency);
       }
       return;
     }
@@ -231,9 +238,22 @@ public final class Texts {
    * @return never null
    */
   public static String template(RequirementCheck check, Currency currency, BiConsumer<String, String> inputs) {
-    StringBuilder out = new StringBuilder(96);
+    return appendTemplate(new StringBuilder(128), check, currency, inputs).toString();
+  }
+
+  /**
+   * Appends the template {@link #template(RequirementCheck, Currency, BiConsumer)} returns.
+   *
+   * @param out where the template is appended, not null
+   * @param check the requirement, not null
+   * @param currency the program's currency, not null
+   * @param inputs receives the current values, by label, not null
+   * @return {@code out}
+   */
+  public static StringBuilder appendTemplate(StringBuilder out, RequirementCheck check, Currency currency,
+      BiConsumer<String, String> inputs) {
     template(check, currency, inputs, true, out);
-    return out.toString();
+    return out;
   }
 
   /** Appends the template; a nested group showing other than one part is parenthesised. */
@@ -249,7 +269,7 @@ public final class Texts {
           out.append(" (required)");
         }
       } else {
-        out.append(check.met() ? " >= " : " < ").append(value(metric, check.required().get(), currency));
+        appendValue(out.append(check.met() ? " >= " : " < "), metric, check.required().get(), currency);
       }
       return;
     }

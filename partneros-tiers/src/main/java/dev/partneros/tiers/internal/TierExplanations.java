@@ -99,8 +99,9 @@ public final class TierExplanations {
         step.threshold("a signed agreement").template(name + ": signed agreement (entry tier) -> {outcome}");
       } else {
         RequirementCheck requirement = check.requirement().get();
-        String body = Texts.template(requirement, currency, step::putInputs);
-        step.threshold(Texts.bounds(requirement, currency)).template(name + ": " + body + " -> {outcome}");
+        StringBuilder template = Texts.appendTemplate(new StringBuilder(160).append(name).append(": "), requirement,
+            currency, step::putInputs);
+        step.threshold(Texts.bounds(requirement, currency)).template(template.append(" -> {outcome}").toString());
       }
       steps.add(step.build());
     }

@@ -65,7 +65,11 @@ public final class Texts {
    * @return never null
    */
   public static String label(RequirementCheck check) {
-    Metric metric = check.metric().get();
+    return label(check.metric().get(), check);
+  }
+
+  /** The label of a threshold whose metric has been read. */
+  private static String label(Metric metric, RequirementCheck check) {
     return metric == Metric.CUSTOM ? check.name().orElse("") : metric.label();
   }
 
@@ -186,11 +190,12 @@ public final class Texts {
   private static void bounds(RequirementCheck check, Currency currency, boolean top, StringBuilder out) {
     if (check.form() == Criterion.Form.THRESHOLD) {
       Metric metric = check.metric().get();
-      out.append(label(check));
+      BigDecimal required = check.required().get();
+      out.append(label(metric, check));
       if (metric.kind() == Metric.Kind.FLAG) {
-        out.append(check.required().get().signum() > 0 ? " required" : " not required");
+        out.append(required.signum() > 0 ? " required" : " not required");
       } else {
-        appendValue(out.append(" >= "), metric, check.required().get(), currency);
+        appendValue(out.append(" >= "), metric, required, currency);
       }
       return;
     }
@@ -261,15 +266,16 @@ public final class Texts {
       boolean top, StringBuilder out) {
     if (check.form() == Criterion.Form.THRESHOLD) {
       Metric metric = check.metric().get();
-      String label = label(check);
+      String label = label(metric, check);
+      boolean met = check.met();
       inputs.accept(label, value(metric, check.current().orElse(null), currency));
       out.append(label).append(" {").append(label).append('}');
       if (metric.kind() == Metric.Kind.FLAG) {
-        if (!check.met()) {
+        if (!met) {
           out.append(" (required)");
         }
       } else {
-        appendValue(out.append(check.met() ? " >= " : " < "), metric, check.required().get(), currency);
+        appendValue(out.append(met ? " >= " : " < "), metric, check.required().get(), currency);
       }
       return;
     }
@@ -306,7 +312,8 @@ public final class Texts {
 
   private static void collectInputs(RequirementCheck check, Currency currency, BiConsumer<String, String> inputs) {
     if (check.form() == Criterion.Form.THRESHOLD) {
-      inputs.accept(label(check), value(check.metric().get(), check.current().orElse(null), currency));
+      Metric metric = check.metric().get();
+      inputs.accept(label(metric, check), value(metric, check.current().orElse(null), currency));
     } else {
       for (RequirementCheck child : check.children()) {
         collectInputs(child, currency, inputs);

@@ -89,11 +89,12 @@ public abstract class Explanation {
    * @return never null
    */
   public String render() {
-    StringBuilder out = new StringBuilder(subject());
+    StringBuilder out = new StringBuilder(256 + 160 * steps().size()).append(subject());
     asOf().ifPresent(d -> out.append(" as of ").append(d));
     programVersion().ifPresent(v -> out.append(" (program ").append(v).append(')'));
+    String lineSeparator = System.lineSeparator();
     for (ExplanationStep step : steps()) {
-      out.append(System.lineSeparator()).append("  - ").append(step.render());
+      step.renderTo(out.append(lineSeparator).append("  - "));
     }
     return out.toString();
   }

@@ -97,6 +97,9 @@ public abstract class ExplanationStep {
 
   @Value.Check
   void check() {
+    if (isWellFormed()) {
+      return;
+    }
     ProblemCollector problems = new ProblemCollector();
     problems.check(!rule().isBlank(), RULE, CoreProblemCode.BLANK, "not be blank", rule());
     problems.check(!outcome().isBlank(), OUTCOME, CoreProblemCode.BLANK, "not be blank", outcome());
@@ -117,9 +120,52 @@ public abstract class ExplanationStep {
     problems.throwIfErrors(InvalidFactsException::new);
   }
 
+  /**
+   * Tells, without collecting problems, whether {@link #check()} would find none: the common case,
+   * checked without allocating (placeholder names are matched in place).
+   */
+  private boolean isWellFormed() {
+    if (rule().isBlank() || outcome().isBlank()) {
+      return false;
+    }
+    String t = template().orElse(null);
+    if (t == null) {
+      return true;
+    }
+    int at = t.indexOf('{');
+    while (at >= 0) {
+      int end = t.indexOf('}', at);
+      if (end < at || !isKnown(t, at + 1, end)) {
+        return false;
+      }
+      at = t.indexOf('{', end);
+    }
+    return true;
+  }
+
   private boolean isKnown(String name) {
     return inputs().containsKey(name) || name.equals("outcome") || name.equals("rule")
         || (name.equals("threshold") && threshold().isPresent());
+  }
+
+  /** As {@link #isKnown(String)} for the name {@code t[from, to)}. */
+  private boolean isKnown(String t, int from, int to) {
+    return inputKey(t, from, to) != null || is(t, from, to, "outcome") || is(t, from, to, "rule")
+        || (is(t, from, to, "threshold") && threshold().isPresent());
+  }
+
+  /** Returns the input name equal to {@code t[from, to)}, or null. */
+  private String inputKey(String t, int from, int to) {
+    for (String key : inputs().keySet()) {
+      if (is(t, from, to, key)) {
+        return key;
+      }
+    }
+    return null;
+  }
+
+  private static boolean is(String t, int from, int to, String name) {
+    return name.length() == to - from && t.startsWith(name, from);
   }
 
   /**
@@ -128,40 +174,46 @@ public abstract class ExplanationStep {
    * @return never null
    */
   public String render() {
+    return renderTo(new StringBuilder(template().map(t -> t.length() + 32).orElse(64))).toString();
+  }
+
+  /** Appends the sentence {@link #render()} returns. */
+  StringBuilder renderTo(StringBuilder out) {
     if (template().isPresent()) {
       String t = template().get();
-      StringBuilder out = new StringBuilder(t.length() + 32);
       int from = 0;
       int at = t.indexOf('{');
       while (at >= 0) {
         int end = t.indexOf('}', at);
-        out.append(t, from, at).append(valueOf(t.substring(at + 1, end)));
+        out.append(t, from, at).append(valueAt(t, at + 1, end));
         from = end + 1;
         at = t.indexOf('{', from);
       }
-      return out.append(t.substring(from)).toString();
+      return out.append(t, from, t.length());
     }
-    StringBuilder out = new StringBuilder(rule()).append(':');
+    out.append(rule()).append(':');
     String separator = " ";
     for (Map.Entry<String, String> input : inputs().entrySet()) {
       out.append(separator).append(input.getKey()).append(' ').append(input.getValue());
       separator = ", ";
     }
     threshold().ifPresent(t -> out.append("; threshold ").append(t));
-    return out.append(" -> ").append(outcome()).toString();
+    return out.append(" -> ").append(outcome());
   }
 
-  private String valueOf(String name) {
-    switch (name) {
-      case "outcome":
-        return outcome();
-      case "rule":
-        return rule();
-      case "threshold":
-        return threshold().orElse("");
-      default:
-        return inputs().get(name);
+  /** The value of the placeholder named {@code t[from, to)}: outcome, rule, threshold, then inputs. */
+  private String valueAt(String t, int from, int to) {
+    if (is(t, from, to, "outcome")) {
+      return outcome();
     }
+    if (is(t, from, to, "rule")) {
+      return rule();
+    }
+    if (is(t, from, to, "threshold")) {
+      return threshold().orElse("");
+    }
+    String key = inputKey(t, from, to);
+    return key == null ? null : inputs().get(key);
   }
 
   /** Builds an {@link ExplanationStep}; {@code build()} checks it. Not thread-safe. */

@@ -168,7 +168,7 @@ final class GenerateCommand implements Callable<Integer> {
    * decides where the files go.
    */
   private Written writeInto(Path folder, PortfolioGenerator.Options options) throws IOException {
-    ProgressBar bar = new ProgressBar(context.err(), "generating", quiet, options.partners());
+    ProgressBar bar = context.progress("generating", "partners", quiet, options.partners());
     try (PortfolioStreamWriter writer = format == Format.CSV
         ? PortfolioStreamWriter.csv(folder, order.writerOrder, options.seed())
         : PortfolioStreamWriter.json(folder.resolve("portfolio.json"), order.writerOrder, options.seed())) {

@@ -123,7 +123,7 @@ final class Inputs {
   PortfolioEvaluation evaluate(PortfolioEvaluator evaluator, ProgramHistory history, Portfolio portfolio,
       BookOptions book) throws InputRejected {
     try {
-      ProgressBar bar = new ProgressBar(context.err(), "evaluating", book.quiet, portfolio.partners().size());
+      ProgressBar bar = context.progress("evaluating", "partners", book.quiet, portfolio.partners().size());
       return evaluator.evaluate(history, portfolio, book.asOf, bar);
     } catch (InvalidInputException e) {
       printInput(e);
@@ -131,6 +131,21 @@ final class Inputs {
     } catch (PartnerOsException e) {
       printProblems("", e.problems());
       throw new InputRejected();
+    }
+  }
+
+  /**
+   * What a phase of a book evaluation counts ({@code docs/cli.md#progress}): the reading steps, the
+   * parts evaluated, the partners written.
+   */
+  static String unit(String phase) {
+    switch (phase) {
+      case "reading":
+        return "steps";
+      case "evaluating":
+        return "parts";
+      default:
+        return "partners";
     }
   }
 
@@ -147,9 +162,7 @@ final class Inputs {
 
       @Override
       public void progress(String phase, long done, long total) {
-        bars.computeIfAbsent(phase, p -> new ProgressBar(context.err(), p, book.quiet, (int) Math.min(total,
-            Integer.MAX_VALUE))).progress((int) Math.min(done, Integer.MAX_VALUE), (int) Math.min(total,
-                Integer.MAX_VALUE));
+        bars.computeIfAbsent(phase, p -> context.progress(p, unit(p), book.quiet, total)).progress(done, total);
       }
 
       @Override

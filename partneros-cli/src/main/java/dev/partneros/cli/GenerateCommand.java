@@ -108,8 +108,8 @@ final class GenerateCommand implements Callable<Integer> {
           + "program.")
   Path program;
 
-  @Option(names = "--quiet", description = "No progress bar on standard error (it is drawn for "
-      + ProgressBar.LONG_RUN + " partners or more).")
+  @Option(names = "--quiet", description = "No progress on standard error (a bar on a terminal, a summary "
+      + "line otherwise; shown for " + ProgressBar.LONG_RUN + " partners or more).")
   boolean quiet;
 
   GenerateCommand(Context context) {

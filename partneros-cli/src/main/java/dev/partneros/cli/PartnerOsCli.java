@@ -36,7 +36,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * environment failure (an output folder that cannot be written, a full disk, the JVM out of
  * memory), one line naming the cause; {@value #INTERNAL} internal error (a defect), one line, with
  * the stack trace only under {@code --debug}. Results go to standard output and to the files
- * written; a progress bar for long runs goes to standard error ({@code --quiet} silences it).
+ * written; the progress of long runs goes to standard error, a bar on a terminal, lines otherwise
+ * ({@code docs/cli.md#progress}; {@code --quiet} silences it).
  *
  * <p>The {@code --out} folder of {@code evaluate}, {@code diff} and {@code generate} is replaced as a
  * whole once every file is written and forced to the disk, or not at all ({@code OutputFolder}).

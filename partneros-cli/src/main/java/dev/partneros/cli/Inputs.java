@@ -157,9 +157,8 @@ final class Inputs {
   BookSummary evaluateBook(BookEvaluator evaluator, ProgramHistory history, BookOptions book, OutputFolder folder,
       Path out) throws InputRejected, EnvironmentFailure {
     ProblemReport report = context.problems();
+    Map<String, ProgressBar> bars = new java.util.concurrent.ConcurrentHashMap<>();
     BookEvaluator.Listener listener = new BookEvaluator.Listener() {
-      private final Map<String, ProgressBar> bars = new java.util.concurrent.ConcurrentHashMap<>();
-
       @Override
       public void progress(String phase, long done, long total) {
         bars.computeIfAbsent(phase, p -> context.progress(p, unit(p), book.quiet, total)).progress(done, total);
@@ -181,7 +180,9 @@ final class Inputs {
         }
         input = converted.get();
       }
-      return evaluator.evaluate(history, input, book.asOf, output(folder), listener);
+      BookSummary summary = evaluator.evaluate(history, input, book.asOf, output(folder), listener);
+      bars.values().forEach(ProgressBar::finish); // writing reports every 10,000 partners, not the last ones
+      return summary;
     } catch (InvalidInputException e) {
       context.err().println("error: invalid input (" + e.total() + (e.total() == 1 ? " problem" : " problems")
           + "); nothing was evaluated or written:");

@@ -35,6 +35,9 @@ final class ProgressBar implements ProgressListener {
   private final ProgressDisplay display;
   private long start;
   private long lastShown;
+  private long lastDone;
+  private long lastTotal;
+  private boolean open;
   private int shownPercent = -1;
   private int drawnWidth;
 
@@ -76,6 +79,9 @@ final class ProgressBar implements ProgressListener {
     long now = display.now();
     long elapsed = now - start;
     boolean finished = total > 0 && done >= total;
+    lastDone = done;
+    lastTotal = total;
+    open = !finished;
     if (display.terminal()) {
       draw(done, total, now, elapsed, finished);
     } else if (finished) {
@@ -85,12 +91,43 @@ final class ProgressBar implements ProgressListener {
       err.println(label + ": " + status(done, total, elapsed, unit));
     }
     if (finished) {
-      start = now; // the next run of this phase times itself
-      lastShown = now;
-      shownPercent = -1;
-      drawnWidth = 0;
+      restart(now);
     }
     err.flush();
+  }
+
+  /**
+   * Ends the phase when its last report fell short of its total (a phase that reports every so many
+   * units) or its total is unknown: shows it done, with the total or, when unknown, the last count.
+   * Does nothing when the phase already ended or never reported.
+   */
+  synchronized void finish() {
+    if (!enabled || !open) {
+      return;
+    }
+    if (lastTotal > 0) {
+      progress(lastTotal, lastTotal);
+      return;
+    }
+    long now = display.now();
+    long elapsed = now - start;
+    if (display.terminal()) {
+      String line = label + " " + status(lastDone, lastTotal, elapsed, unit) + ", in " + ProgressText.duration(elapsed);
+      err.print("\r" + line + " ".repeat(Math.max(0, drawnWidth - line.length())));
+      err.println();
+    } else {
+      err.println(summary(label, lastDone, elapsed, unit));
+    }
+    open = false;
+    restart(now);
+    err.flush();
+  }
+
+  private void restart(long now) {
+    start = now; // the next run of this phase times itself
+    lastShown = now;
+    shownPercent = -1;
+    drawnWidth = 0;
   }
 
   private void draw(long done, long total, long now, long elapsed, boolean finished) {

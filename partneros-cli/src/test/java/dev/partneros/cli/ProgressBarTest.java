@@ -49,13 +49,12 @@ class ProgressBarTest {
     ProgressBar bar = new ProgressBar(err, "generating", "partners", false, 0, ProgressDisplay.terminal(clock::get));
     clock.addAndGet(SECOND);
     bar.progress(5000, 0);
-    clock.addAndGet(SECOND);
-    bar.progress(5001, 0); // the rate falls below 100 a second... not: 2,500.5 a second, shorter line
+    clock.addAndGet(99 * SECOND);
+    bar.progress(5001, 0); // the rate falls to 50.0 a second: a shorter line
     String[] draws = drawn().split("\r", -1);
     assertThat(draws).hasSize(3);
     assertThat(draws[1]).isEqualTo("generating 5,000 partners (5,000 partners/s)");
-    assertThat(draws[2]).startsWith("generating 5,001 partners (2,501 partners/s)");
-    assertThat(draws[2]).hasSameSizeAs(draws[1]);
+    assertThat(draws[2]).isEqualTo("generating 5,001 partners (50.0 partners/s) ");
   }
 
   @Test
@@ -83,6 +82,31 @@ class ProgressBarTest {
       }
     }
     assertThat(drawn()).isEqualTo("evaluating: 600 partners in 0.6 s (1,000 partners/s)\n".repeat(2));
+  }
+
+  @Test
+  void finish_endsAPhaseWhoseLastReportFellShort_orWhoseTotalIsUnknown_once() {
+    ProgressBar log = new ProgressBar(err, "writing", "partners", false, 25_000, ProgressDisplay.log(clock::get));
+    clock.addAndGet(SECOND);
+    log.progress(10_000, 25_000);
+    clock.addAndGet(SECOND);
+    log.progress(20_000, 25_000); // the last report: every 10,000
+    clock.addAndGet(SECOND / 2);
+    log.finish();
+    log.finish();
+    assertThat(drawn()).isEqualTo("writing: 25,000 partners in 2.5 s (10,000 partners/s)\n");
+    bytes.reset();
+    ProgressBar unknown = new ProgressBar(err, "reading", "rows", false, 0, ProgressDisplay.terminal(clock::get));
+    clock.addAndGet(2 * SECOND);
+    unknown.progress(9_000, 0);
+    unknown.finish();
+    assertThat(drawn()).isEqualTo("\rreading 9,000 rows (4,500 rows/s)\rreading 9,000 rows (4,500 rows/s), in 2.0 s\n");
+    bytes.reset();
+    ProgressBar done = new ProgressBar(err, "x", "partners", false, 600, ProgressDisplay.log(clock::get));
+    done.finish(); // never reported
+    done.progress(600, 600);
+    done.finish(); // already ended
+    assertThat(drawn()).hasLineCount(1).startsWith("x: 600 partners in ");
   }
 
   @Test

@@ -23,8 +23,8 @@ final class BookOptions {
           + "Default: no pool (entitlements are granted in full).")
   BigDecimal mdfPool;
 
-  @Option(names = "--quiet", description = "No progress bar on standard error (it is drawn for 500 partners "
-      + "or more).")
+  @Option(names = "--quiet", description = "No progress on standard error (a bar on a terminal, a summary line "
+      + "otherwise; shown for 500 partners or more).")
   boolean quiet;
 
   Optional<BigDecimal> pool() {

@@ -16,7 +16,7 @@ import java.util.function.Supplier;
 
 /**
  * What every command of one run shares: the output streams, the evaluator factory, the output
- * failure hook of the tests, the {@code --debug} flag and the problem report; and the one place that
+ * failure hook of the tests, how progress is shown, the {@code --debug} flag and the problem report; and the one place that
  * turns a failure into its exit code and message. Used by one thread.
  */
 final class Context {
@@ -28,15 +28,18 @@ final class Context {
   private final PrintStream err;
   private final Supplier<PortfolioEvaluator> evaluators;
   private final OutputFolder.Hook hook;
+  private final ProgressDisplay display;
   private final ProblemReport problems = new ProblemReport();
   private boolean debug;
   private Optional<byte[]> reserve = Optional.of(new byte[RESERVE]);
 
-  Context(PrintStream out, PrintStream err, Supplier<PortfolioEvaluator> evaluators, OutputFolder.Hook hook) {
+  Context(PrintStream out, PrintStream err, Supplier<PortfolioEvaluator> evaluators, OutputFolder.Hook hook,
+      ProgressDisplay display) {
     this.out = out;
     this.err = err;
     this.evaluators = evaluators;
     this.hook = hook;
+    this.display = display;
   }
 
   PrintStream out() {
@@ -45,6 +48,19 @@ final class Context {
 
   PrintStream err() {
     return err;
+  }
+
+  /**
+   * A progress bar on standard error for one phase, drawn as this run's display says
+   * ({@code docs/cli.md#progress}).
+   *
+   * @param label the phase, such as {@code evaluating}
+   * @param unit what is counted, plural, such as {@code partners}
+   * @param quiet {@code --quiet}
+   * @param total units in the phase, zero or less when unknown
+   */
+  ProgressBar progress(String label, String unit, boolean quiet, long total) {
+    return new ProgressBar(err, label, unit, quiet, total, display);
   }
 
   /** Returns a new evaluator with every module of this build, before options such as the MDF pool. */

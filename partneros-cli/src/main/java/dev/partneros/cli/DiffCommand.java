@@ -91,7 +91,7 @@ final class DiffCommand implements Callable<Integer> {
     PortfolioDiff diff;
     try {
       diff = PortfolioDiff.compare(evaluator, docs.get(0), docs.get(1), portfolio, book.asOf,
-          new ProgressBar(context.err(), "evaluating", book.quiet, portfolio.partners().size()));
+          context.progress("evaluating", "partners", book.quiet, portfolio.partners().size()));
     } catch (InvalidInputException e) {
       inputs.printInput(e);
       throw new InputRejected();

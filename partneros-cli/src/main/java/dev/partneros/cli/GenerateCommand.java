@@ -108,8 +108,8 @@ final class GenerateCommand implements Callable<Integer> {
           + "program.")
   Path program;
 
-  @Option(names = "--quiet", description = "No progress bar on standard error (it is drawn for "
-      + ProgressBar.LONG_RUN + " partners or more).")
+  @Option(names = "--quiet", description = "No progress on standard error (a bar on a terminal, a summary "
+      + "line otherwise; shown for " + ProgressBar.LONG_RUN + " partners or more).")
   boolean quiet;
 
   GenerateCommand(Context context) {
@@ -168,7 +168,7 @@ final class GenerateCommand implements Callable<Integer> {
    * decides where the files go.
    */
   private Written writeInto(Path folder, PortfolioGenerator.Options options) throws IOException {
-    ProgressBar bar = new ProgressBar(context.err(), "generating", quiet, options.partners());
+    ProgressBar bar = context.progress("generating", "partners", quiet, options.partners());
     try (PortfolioStreamWriter writer = format == Format.CSV
         ? PortfolioStreamWriter.csv(folder, order.writerOrder, options.seed())
         : PortfolioStreamWriter.json(folder.resolve("portfolio.json"), order.writerOrder, options.seed())) {

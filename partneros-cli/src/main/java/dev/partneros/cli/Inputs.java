@@ -123,7 +123,7 @@ final class Inputs {
   PortfolioEvaluation evaluate(PortfolioEvaluator evaluator, ProgramHistory history, Portfolio portfolio,
       BookOptions book) throws InputRejected {
     try {
-      ProgressBar bar = new ProgressBar(context.err(), "evaluating", book.quiet, portfolio.partners().size());
+      ProgressBar bar = context.progress("evaluating", "partners", book.quiet, portfolio.partners().size());
       return evaluator.evaluate(history, portfolio, book.asOf, bar);
     } catch (InvalidInputException e) {
       printInput(e);
@@ -135,6 +135,21 @@ final class Inputs {
   }
 
   /**
+   * What a phase of a book evaluation counts ({@code docs/cli.md#progress}): the reading steps, the
+   * parts evaluated, the partners written.
+   */
+  static String unit(String phase) {
+    switch (phase) {
+      case "reading":
+        return "steps";
+      case "evaluating":
+        return "parts";
+      default:
+        return "partners";
+    }
+  }
+
+  /**
    * Evaluates a book as a stream ({@link BookEvaluator}) into the run's output folder, recording every
    * problem as it is found and printing the first ones in file and line order. A JSON document is
    * read into memory first (under its size limit) and written as a CSV folder in a temporary folder.
@@ -142,14 +157,11 @@ final class Inputs {
   BookSummary evaluateBook(BookEvaluator evaluator, ProgramHistory history, BookOptions book, OutputFolder folder,
       Path out) throws InputRejected, EnvironmentFailure {
     ProblemReport report = context.problems();
+    Map<String, ProgressBar> bars = new java.util.concurrent.ConcurrentHashMap<>();
     BookEvaluator.Listener listener = new BookEvaluator.Listener() {
-      private final Map<String, ProgressBar> bars = new java.util.concurrent.ConcurrentHashMap<>();
-
       @Override
       public void progress(String phase, long done, long total) {
-        bars.computeIfAbsent(phase, p -> new ProgressBar(context.err(), p, book.quiet, (int) Math.min(total,
-            Integer.MAX_VALUE))).progress((int) Math.min(done, Integer.MAX_VALUE), (int) Math.min(total,
-                Integer.MAX_VALUE));
+        bars.computeIfAbsent(phase, p -> context.progress(p, unit(p), book.quiet, total)).progress(done, total);
       }
 
       @Override
@@ -168,7 +180,9 @@ final class Inputs {
         }
         input = converted.get();
       }
-      return evaluator.evaluate(history, input, book.asOf, output(folder), listener);
+      BookSummary summary = evaluator.evaluate(history, input, book.asOf, output(folder), listener);
+      bars.values().forEach(ProgressBar::finish); // writing reports every 10,000 partners, not the last ones
+      return summary;
     } catch (InvalidInputException e) {
       context.err().println("error: invalid input (" + e.total() + (e.total() == 1 ? " problem" : " problems")
           + "); nothing was evaluated or written:");

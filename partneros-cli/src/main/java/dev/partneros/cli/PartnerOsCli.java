@@ -36,7 +36,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * environment failure (an output folder that cannot be written, a full disk, the JVM out of
  * memory), one line naming the cause; {@value #INTERNAL} internal error (a defect), one line, with
  * the stack trace only under {@code --debug}. Results go to standard output and to the files
- * written; a progress bar for long runs goes to standard error ({@code --quiet} silences it).
+ * written; the progress of long runs goes to standard error, a bar on a terminal, lines otherwise
+ * ({@code docs/cli.md#progress}; {@code --quiet} silences it).
  *
  * <p>The {@code --out} folder of {@code evaluate}, {@code diff} and {@code generate} is replaced as a
  * whole once every file is written and forced to the disk, or not at all ({@code OutputFolder}).
@@ -109,11 +110,14 @@ public final class PartnerOsCli {
   public static void main(String[] args) {
     PrintStream stdout = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream stderr = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-    System.exit(run(args, stdout, stderr));
+    System.exit(run(args, stdout, stderr, PortfolioEvaluator::standard, OutputFolder.Hook.NONE,
+        ProgressDisplay.ofThisProcess()));
   }
 
   /**
-   * Runs a command, as {@link #main(String[])} does, without exiting.
+   * Runs a command, as {@link #main(String[])} does, without exiting. The streams are taken for a
+   * log, not a terminal: progress, when shown, is printed as lines, never redrawn in place
+   * ({@code docs/cli.md#progress}).
    *
    * @param args the command and its options, not null
    * @param out standard output, not null
@@ -139,9 +143,19 @@ public final class PartnerOsCli {
    */
   static int run(String[] args, PrintStream out, PrintStream err, Supplier<PortfolioEvaluator> evaluators,
       OutputFolder.Hook hook) {
+    return run(args, out, err, evaluators, hook, ProgressDisplay.log(System::nanoTime));
+  }
+
+  /**
+   * Runs a command whose progress is shown as the display says: drawn in place on a terminal, or
+   * as lines for a log ({@code docs/cli.md#progress}); {@link #main(String[])} looks at its own
+   * standard error, the tests choose.
+   */
+  static int run(String[] args, PrintStream out, PrintStream err, Supplier<PortfolioEvaluator> evaluators,
+      OutputFolder.Hook hook, ProgressDisplay display) {
     requireNonNull(args, "args");
     Context context = new Context(requireNonNull(out, "out"), requireNonNull(err, "err"),
-        requireNonNull(evaluators, "evaluators"), requireNonNull(hook, "hook"));
+        requireNonNull(evaluators, "evaluators"), requireNonNull(hook, "hook"), requireNonNull(display, "display"));
     try {
       return context.finish(execute(context, args));
     } catch (Throwable failure) { // what picocli lets through: errors such as OutOfMemoryError

@@ -35,7 +35,7 @@
  * <table>
  *   <caption>Exit codes, the same for every command</caption>
  *   <tr><th>code</th><th>meaning</th><th>printed on standard error</th></tr>
- *   <tr><td>0</td><td>success</td><td>nothing (a progress bar for 500 partners or more)</td></tr>
+ *   <tr><td>0</td><td>success</td><td>nothing (progress for 500 partners or more)</td></tr>
  *   <tr><td>1</td><td>invalid input: a program file, a portfolio row, an unknown partner</td>
  *       <td>the problems, with their file, line, column or path (the first
  *       {@code --max-problems}, then how many more); nothing is written</td></tr>

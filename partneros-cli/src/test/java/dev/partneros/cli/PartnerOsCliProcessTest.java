@@ -57,6 +57,25 @@ class PartnerOsCliProcessTest {
     }
   }
 
+  /**
+   * Standard error redirected to a file, as under a scheduler: the progress of a long phase is one
+   * summary line, never a carriage return ({@code docs/cli.md#progress}).
+   */
+  @Test
+  void main_progressIntoAFile_isOneSummaryLinePerPhase(@TempDir Path dir) throws IOException, InterruptedException {
+    Path book = dir.resolve("book");
+    Exit generated = java(dir, "generate", "--partners", "600", "--quarters", "2", "--deals-per-partner", "1",
+        "--out", book.toString());
+    assertThat(generated.code()).as(generated.err()).isZero();
+    assertThat(generated.err()).doesNotContain("\r").matches(
+        "generating: 600 partners in [0-9.:]+ s? ?\\([0-9,.]+ partners/s\\)" + System.lineSeparator());
+    Exit evaluated = java(dir, "evaluate", "--portfolio", book.toString(), "--as-of", "2026-06-30", "--out",
+        dir.resolve("out").toString());
+    assertThat(evaluated.code()).as(evaluated.err()).isZero();
+    // The reading steps and the parts are fewer than 500; writing reports every 10,000 partners.
+    assertThat(evaluated.err()).as("nothing for a small book").isEmpty();
+  }
+
   @Test
   void main_success_exitsZero(@TempDir Path dir) throws IOException, InterruptedException {
     Exit exit = java(dir, "validate", PartnerOsCliTest.STANDARD);

@@ -109,11 +109,16 @@ public final class DiffReport {
   }
 
   /**
-   * What is compared, exactly: each side's program versions with the day each comes into force, and
-   * the evaluation date. A side evaluated "as if always in force" shows one version in force from
-   * the portfolio's first day.
+   * Renders what is compared, exactly, as the text report's lines after its title: each side's
+   * program versions with the day each comes into force, and the evaluation date. A side evaluated
+   * "as if always in force" ({@link PortfolioDiff#compare}) shows one version in force from the
+   * portfolio's first day.
+   *
+   * @param diff the diff, not null
+   * @return three lines, each ending with a line break; never null
    */
-  static String header(PortfolioDiff diff) {
+  public static String header(PortfolioDiff diff) {
+    requireNonNull(diff, "diff");
     return "Before     " + versions(diff.before().versions()) + "\nAfter      " + versions(diff.after().versions())
         + "\nAs of      " + diff.after().asOf() + ", each quarter end decided under the version in force on it "
         + "(docs/rules/program-changes.md#no-retroactive-change)\n";

@@ -36,4 +36,5 @@ PortfolioEvaluation evaluate(ProgramDocument... versions) { return bench.evaluat
 ProgramDocument withThreshold(ProgramDocument base, String tier, String metric, String min) { return bench.withThreshold(base, tier, metric, min); }
 PortfolioDiff whatIf(ProgramDocument changedToday) { return bench.whatIf(changedToday); }
 PortfolioDiff whatIf(ProgramDocument version, LocalDate from) { return bench.whatIf(version, from); }
-System.out.println("PartnerOS ready: `program` is " + program + "; `sample` is " + sample + "; `today` is version " + today.version() + ". Try System.out.println(partner(\"P-006\").card())");
+void help() { System.out.print(Bench.help()); }
+System.out.println("PartnerOS ready: `program` is " + program + "; `sample` is " + sample + "; `today` is version " + today.version() + ". Try System.out.println(partner(\"P-006\").card()), or help() for what the session declares");

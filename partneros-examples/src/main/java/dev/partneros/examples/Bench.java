@@ -269,6 +269,33 @@ public final class Bench {
     return ProgramHistory.of(versions);
   }
 
+  /**
+   * Returns the names the JShell session declares, one a line with what each is: what
+   * {@code help()} prints in the session (JShell 17 shows Javadoc only for the JDK's own classes).
+   *
+   * @return never null, ending with a line break
+   */
+  public static String help() {
+    return """
+        program                  the standard program, version 2026.1
+        history                  the sample's program versions: 2026.1, and 2026.2 from 2026-07-01
+        portfolio, asOf          the sample book (50 partners) and its date, 2027-12-31
+        sample                   the book evaluated under history: the baseline of every what-if
+        today                    today's version: the one in force on asOf
+        bench                    the analyst's bench (dev.partneros.examples.Bench) behind the methods below
+        partner("P-006")         one partner's results in sample; a typo names the nearest id
+        usd("24000")             an amount in USD
+        evaluate(v1, v2...)      the book evaluated under the versions given
+        withThreshold(p, "GOLD", "SOURCED_ARR", "60000")
+                                 a copy of p with one tier threshold changed, labelled <version>+what-if
+        whatIf(p)                sample against the book with today's version replaced by p
+        whatIf(p, date)          sample against the book with p added as a version from date
+        DiffReport.text(diff)    a what-if as text: both sides' versions, totals, the partners that change
+        help()                   this list
+        Walkthrough: docs/guides/analyst.md
+        """;
+  }
+
   @Override
   public String toString() {
     return "Bench[" + baseline + "; today's version " + today().version() + " from " + today().effectiveFrom() + "]";

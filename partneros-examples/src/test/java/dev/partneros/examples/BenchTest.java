@@ -131,4 +131,22 @@ class BenchTest {
     assertThat(BENCH.metric("sourced_arr")).isEqualTo(Metric.SOURCED_ARR);
     assertThat(BENCH.withThreshold(BENCH.today(), "gold", "sourced_arr", "60,000").version()).isEqualTo("2026.2+what-if");
   }
+
+  @Test
+  void help_namesEveryVariableAndMethodTheSessionDeclares() throws java.io.IOException {
+    String script = java.nio.file.Files.readString(java.nio.file.Path.of("src/main/jshell/partneros.jsh"));
+    java.util.regex.Matcher declared = java.util.regex.Pattern.compile("(?m)^[A-Z]\\w*(?:<[^>]*>)? (\\w+)\\s*[=(]")
+        .matcher(script);
+    List<String> names = new java.util.ArrayList<>();
+    while (declared.find()) {
+      names.add(declared.group(1));
+    }
+    names.add("help");
+    assertThat(names).contains("program", "sample", "today", "whatIf", "withThreshold", "partner", "usd");
+    for (String name : names) {
+      if (!name.equals("USD")) {
+        assertThat(Bench.help()).as(name).containsPattern("(?m)^(\\S+, )*" + name + "\\b");
+      }
+    }
+  }
 }

@@ -20,14 +20,21 @@ import dev.partneros.examples.*;
 import dev.partneros.portfolio.*;
 import dev.partneros.portfolio.report.*;
 
+// Every name below is documented in docs/guides/analyst.md ("The session"); the what-if methods are
+// the analyst's bench, dev.partneros.examples.Bench, whose Javadoc says exactly what each compares.
 Currency USD = Currency.getInstance("USD");
 ProgramDocument program = ProgramDocument.standard();
-ProgramHistory history = SampleBook.history();
-Portfolio portfolio = SampleBook.portfolio();
-LocalDate asOf = SampleBook.AS_OF;
-PortfolioEvaluation sample = SampleBook.evaluation();
+Bench bench = Bench.sample();
+ProgramHistory history = bench.history();
+Portfolio portfolio = bench.portfolio();
+LocalDate asOf = bench.asOf();
+PortfolioEvaluation sample = bench.baseline();
+ProgramDocument today = bench.today();
 Money usd(String amount) { return Money.of(amount, "USD"); }
-PortfolioEvaluation evaluate(ProgramDocument... versions) { return SampleBook.evaluator().evaluate(ProgramHistory.of(List.of(versions)), portfolio, asOf); }
-ProgramDocument withThreshold(ProgramDocument base, String tier, String metric, String min) { return ProgramEdits.withThreshold(base, Tier.of(tier), dev.partneros.tiers.Metric.valueOf(metric), new BigDecimal(min)); }
-PortfolioDiff whatIf(ProgramDocument changed) { return PortfolioDiff.compare(SampleBook.evaluator(), program, changed, portfolio, asOf, PortfolioEvaluator.ProgressListener.NONE); }
-System.out.println("PartnerOS ready: `program` is " + program + "; `sample` is " + sample + ". Try System.out.println(sample.partner(\"P-006\").get().card())");
+PartnerResult partner(String id) { return bench.partner(id); }
+PortfolioEvaluation evaluate(ProgramDocument... versions) { return bench.evaluate(ProgramHistory.of(List.of(versions))); }
+ProgramDocument withThreshold(ProgramDocument base, String tier, String metric, String min) { return bench.withThreshold(base, tier, metric, min); }
+PortfolioDiff whatIf(ProgramDocument changedToday) { return bench.whatIf(changedToday); }
+PortfolioDiff whatIf(ProgramDocument version, LocalDate from) { return bench.whatIf(version, from); }
+void help() { System.out.print(Bench.help()); }
+System.out.println("PartnerOS ready: `program` is " + program + "; `sample` is " + sample + "; `today` is version " + today.version() + ". Try System.out.println(partner(\"P-006\").card()), or help() for what the session declares");

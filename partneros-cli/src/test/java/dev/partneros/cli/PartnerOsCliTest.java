@@ -144,8 +144,9 @@ class PartnerOsCliTest {
         .contains("  P-001   Northwind Traders        GOLD                   CHAMPION             25,000.00 USD"
             + "                  36,250.00 USD -> 40,750.00 USD\n");
     assertThat(Files.readString(dir.resolve("diff.csv"))).isEqualTo("partner,name,tierBefore,tierAfter,bandBefore,"
-        + "bandAfter,mdfBefore,mdfAfter,commissionBefore,commissionAfter\n"
-        + "P-001,Northwind Traders,GOLD,GOLD,CHAMPION,CHAMPION,25000.00,25000.00,36250.00,40750.00\n");
+        + "bandAfter,mdfBefore,mdfAfter,commissionBefore,commissionAfter,statusBefore,statusAfter\n"
+        + "P-001,Northwind Traders,GOLD,GOLD,CHAMPION,CHAMPION,25000.00,25000.00,36250.00,40750.00,GOOD_STANDING,"
+        + "GOOD_STANDING\n");
     assertThat(Files.readString(dir.resolve("diff.txt"))).isEqualTo(run.out().substring(0,
         run.out().indexOf("Wrote ")));
   }

@@ -24,7 +24,7 @@ class DemoTest {
   static final List<String> ONE_LINERS = List.of(
       "System.out.println(sample.partner(\"P-006\").get().card())",
       "System.out.println(sample.partner(\"P-006\").get().whyNot(Tier.GOLD))",
-      "System.out.println(DiffReport.text(whatIf(withThreshold(program, \"GOLD\", \"SOURCED_ARR\", \"60000\"))))",
+      "System.out.println(DiffReport.text(whatIf(withThreshold(today, \"GOLD\", \"SOURCED_ARR\", \"60000\"))))",
       "sample.topByCommission(10).forEach(p -> System.out.println(p.id() + \" \" + p.commission().get().earned()))",
       "sample.inGrace().forEach(p -> System.out.println(p.summary()))");
 
@@ -111,7 +111,7 @@ class DemoTest {
     assertThat(out).contains("P-006 Adatum Corp (MANAGED_SERVICE_PROVIDER, ACTIVE, joined 2025-02-01, payouts in USD)");
     assertThat(out).contains("  Gold: (sourced ARR 24,000.00 USD < 80,000.00 USD or qualified referrals 6 < 20); "
         + "certified people 1 < 2 -> not met");
-    assertThat(out).contains("PartnerOS what-if: 2026.1 -> 2026.1+what-if");
+    assertThat(out).contains("PartnerOS what-if: 2026.2 -> 2026.2+what-if");
     assertThat(out).contains("P-002 62,000.00 USD");
     assertThat(out).contains("P-004 Tailspin Toys: GOLD IN_GRACE until 2028-06-30");
   }

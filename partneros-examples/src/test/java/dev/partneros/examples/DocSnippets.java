@@ -45,17 +45,36 @@ final class DocSnippets {
     }
 
     /**
-     * Returns the exception the block is marked to throw ({@code <!-- snippet: throws NAME -->}).
+     * Returns the exception the block is marked to throw ({@code <!-- snippet: throws NAME -->}, or
+     * {@code <!-- snippet: session, throws NAME -->} in the session).
      *
      * @return the exception's simple or qualified class name, if the block is so marked
      */
     Optional<String> expectedException() {
-      return marker.filter(m -> m.startsWith("snippet: throws ")).map(m -> m.substring("snippet: throws ".length()).trim());
+      return snippetItems().stream().filter(i -> i.startsWith("throws ")).map(i -> i.substring("throws ".length()).trim())
+          .findFirst();
     }
 
-    /** Returns whether the block is typed in the JShell session ({@code <!-- snippet: session -->}). */
+    /**
+     * Returns whether the block is typed in the JShell session ({@code <!-- snippet: session -->}, possibly
+     * with {@code , throws NAME}).
+     */
     boolean inSession() {
-      return marker.filter(m -> m.equals("snippet: session")).isPresent();
+      return snippetItems().contains("session");
+    }
+
+    /**
+     * Returns whether the block is the expected output of the {@code java} block right before it
+     * ({@code <!-- output -->}).
+     */
+    boolean isOutput() {
+      return marker.filter(m -> m.equals("output")).isPresent();
+    }
+
+    /** The comma-separated items of a {@code snippet:} marker, trimmed; empty for another marker. */
+    private List<String> snippetItems() {
+      return marker.filter(m -> m.startsWith("snippet:")).map(m -> java.util.Arrays.stream(m.substring("snippet:".length())
+          .split(",")).map(String::trim).toList()).orElse(List.of());
     }
   }
 

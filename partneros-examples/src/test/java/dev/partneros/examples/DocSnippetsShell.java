@@ -33,7 +33,10 @@ import jdk.jshell.UnresolvedReferenceException;
  * undeclared, is left incomplete, or throws; a block marked {@code <!-- snippet: throws NAME -->}
  * fails unless one of its snippets throws that exception and nothing else goes wrong. The blocks
  * marked {@code <!-- snippet: session -->} run in a JShell of their own, as typed in the README's
- * JShell session: JShell's DEFAULT imports and the start-up script are evaluated first.
+ * JShell session: JShell's DEFAULT imports and the start-up script are evaluated first. A block
+ * followed right away by a block marked {@code <!-- output -->} must print exactly that block's text
+ * (trailing spaces and blank lines aside); an exception it is marked to throw prints as JShell's tool
+ * shows it, {@code |  Exception CLASS: MESSAGE}, without the stack.
  */
 final class DocSnippetsShell implements AutoCloseable {
 
@@ -83,6 +86,11 @@ final class DocSnippetsShell implements AutoCloseable {
    *     when all pass
    */
   static List<String> check(Path root, List<Block> blocks) {
+    if (blocks.stream().anyMatch(Block::isOutput)) {
+      // Output is compared: only a remote JShell has a System.out of its own (a local one shares this
+      // JVM's with the documents checked at the same time).
+      return check(root, blocks, false);
+    }
     List<String> failures = check(root, blocks, true);
     return failures.isEmpty() ? failures : check(root, blocks, false);
   }
@@ -105,7 +113,10 @@ final class DocSnippetsShell implements AutoCloseable {
       }
       try (DocSnippetsShell shell = new DocSnippetsShell(root, local)) {
         for (Block block : group) {
-          shell.evaluate(block).ifPresent(message -> failures.add(new Failure(block.line(), message)));
+          int next = blocks.indexOf(block) + 1;
+          Optional<String> output = next < blocks.size() && blocks.get(next).isOutput()
+              ? Optional.of(blocks.get(next).code()) : Optional.empty();
+          shell.evaluate(block, output).ifPresent(message -> failures.add(new Failure(block.line(), message)));
         }
       }
     }
@@ -119,6 +130,17 @@ final class DocSnippetsShell implements AutoCloseable {
    * @return why it failed, starting with its location, or empty when it passed
    */
   Optional<String> evaluate(Block block) {
+    return evaluate(block, Optional.empty());
+  }
+
+  /**
+   * Evaluates one block and compares what it printed with the expected output.
+   *
+   * @param block a {@code java} block
+   * @param expectedOutput the text it must print, if any
+   * @return why it failed, starting with its location, or empty when it passed
+   */
+  Optional<String> evaluate(Block block, Optional<String> expectedOutput) {
     List<String> problems = new ArrayList<>();
     if (block.inSession() && !sessionLoaded) {
       sessionLoaded = true;
@@ -138,12 +160,38 @@ final class DocSnippetsShell implements AutoCloseable {
           + (thrown.isEmpty() ? "nothing" : thrown.stream().map(Thrown::className).collect(Collectors.joining(", "))));
     }
     thrown.stream().filter(t -> expected.isEmpty() || !t.is(expected.get())).forEach(t -> problems.add(t.toString()));
+    if (expectedOutput.isPresent() && problems.isEmpty()) {
+      StringBuilder transcript = new StringBuilder(printed.toString(StandardCharsets.UTF_8));
+      thrown.forEach(t -> transcript.append("|  Exception ").append(t.className()).append(": ").append(t.message())
+          .append('\n'));
+      outputDifference(normalized(expectedOutput.get()), normalized(transcript.toString())).ifPresent(problems::add);
+    }
     if (problems.isEmpty()) {
       return Optional.empty();
     }
     String output = printed.toString(StandardCharsets.UTF_8).strip();
     return Optional.of(block.location() + ": java block failed:\n    " + String.join("\n    ", problems.stream().distinct().toList())
         + (output.isEmpty() ? "" : "\n    printed: " + abbreviate(output)));
+  }
+
+  /** The text with each line's trailing spaces and the trailing blank lines removed. */
+  static String normalized(String text) {
+    return text.lines().map(String::stripTrailing).collect(Collectors.joining("\n")).stripTrailing();
+  }
+
+  /** The first line where the printed output differs from the documented one, if any. */
+  static Optional<String> outputDifference(String documented, String printed) {
+    if (documented.equals(printed)) {
+      return Optional.empty();
+    }
+    List<String> a = documented.lines().toList();
+    List<String> b = printed.lines().toList();
+    int i = 0;
+    while (i < a.size() && i < b.size() && a.get(i).equals(b.get(i))) {
+      i++;
+    }
+    return Optional.of("output differs from the documented output at its line " + (i + 1) + ": documented \""
+        + (i < a.size() ? a.get(i) : "(end)") + "\", printed \"" + (i < b.size() ? b.get(i) : "(end)") + "\"");
   }
 
   /** An exception a snippet threw: the snippet's line in the document, the class name, the message. */

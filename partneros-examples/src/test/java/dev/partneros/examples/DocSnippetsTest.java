@@ -164,6 +164,30 @@ class DocSnippetsTest {
         + "Later:\n<!-- snippet: session -->\n```java\nPath folder = Files.createTempDirectory(\"x\");\n```\n")).isEmpty();
   }
 
+  @Test
+  void check_outputMarkerComparesWhatTheBlockBeforePrinted() {
+    String java = "```java\nSystem.out.println(\"a  \");\nSystem.out.println(2);\n```\n";
+    assertThat(check(java + "<!-- output -->\n```text\na\n2\n\n```\n")).isEmpty();
+    assertThat(check(java + "<!-- output -->\n```text\na\n3\n```\n")).singleElement().asString()
+        .startsWith("doc.md:1: java block failed:")
+        .contains("output differs from the documented output at its line 2: documented \"3\", printed \"2\"");
+    assertThat(check(java + "<!-- output -->\n```text\na\n```\n")).singleElement().asString()
+        .contains("at its line 2: documented \"(end)\", printed \"2\"");
+    // a text block without the marker is not compared
+    assertThat(check(java + "```text\nanything\n```\n")).isEmpty();
+  }
+
+  @Test
+  void check_sessionBlockMarkedToThrowShowsTheExceptionInItsOutput() {
+    String markdown = "<!-- snippet: session, throws UnknownNameException -->\n```java\npartner(\"P-06\");\n```\n"
+        + "<!-- output -->\n```text\n|  Exception dev.partneros.examples.UnknownNameException: no partner P-06 in this "
+        + "book; did you mean P-006?\n```\n";
+    assertThat(check(markdown)).isEmpty();
+    assertThat(DocSnippets.blocks("doc.md", markdown).get(0).expectedException()).contains("UnknownNameException");
+    assertThat(DocSnippets.blocks("doc.md", markdown).get(0).inSession()).isTrue();
+    assertThat(DocSnippets.blocks("doc.md", markdown).get(1).isOutput()).isTrue();
+  }
+
   private static List<String> check(String markdown) {
     return DocSnippetsShell.check(ROOT, DocSnippets.blocks("doc.md", markdown));
   }

@@ -7,6 +7,7 @@ import dev.partneros.core.PartnerId;
 import dev.partneros.core.Tier;
 import dev.partneros.core.TierLadder;
 import dev.partneros.scoring.health.HealthScore;
+import dev.partneros.tiers.TierState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +16,9 @@ import java.util.stream.Collectors;
 
 /**
  * The difference between two evaluations of the same portfolio
- * ({@code docs/rules/program-changes.md#comparing-versions}): every partner whose tier, health
- * band, commission or MDF changes, and the totals, the cost of the change. MDF is the partner's
+ * ({@code docs/rules/program-changes.md#comparing-versions}): every partner whose tier, tier
+ * status (entering or leaving grace, for instance), health band, commission or MDF changes, and the
+ * totals, the cost of the change. MDF is the partner's
  * annual MDF entitlement: the MDF module's (after eligibility) when installed, else the annual MDF
  * allocation of the partner's tier in the benefits matrix (a program-level pool caps what is paid
  * out, not what the program promises, so the cost of a change is measured on the entitlements);
@@ -55,6 +57,9 @@ public record PortfolioDiff(PortfolioEvaluation before, PortfolioEvaluation afte
    * @param name its name
    * @param tierBefore the tier held under the first program
    * @param tierAfter the tier held under the second
+   * @param statusBefore the standing in that tier under the first program (in grace, for instance), empty
+   *     when no quarter end was decided
+   * @param statusAfter the standing under the second, empty when no quarter end was decided
    * @param bandBefore the health band under the first program
    * @param bandAfter the health band under the second
    * @param mdfBefore the MDF under the first program
@@ -63,6 +68,7 @@ public record PortfolioDiff(PortfolioEvaluation before, PortfolioEvaluation afte
    * @param commissionAfter the commission earned under the second, when evaluated
    */
   public record PartnerChange(PartnerId partner, String name, Tier tierBefore, Tier tierAfter,
+      Optional<TierState.Status> statusBefore, Optional<TierState.Status> statusAfter,
       Optional<HealthScore.Band> bandBefore, Optional<HealthScore.Band> bandAfter, Money mdfBefore, Money mdfAfter,
       Optional<Money> commissionBefore, Optional<Money> commissionAfter) {
     /**
@@ -72,6 +78,8 @@ public record PortfolioDiff(PortfolioEvaluation before, PortfolioEvaluation afte
      * @param name not null
      * @param tierBefore not null
      * @param tierAfter not null
+     * @param statusBefore not null
+     * @param statusAfter not null
      * @param bandBefore not null
      * @param bandAfter not null
      * @param mdfBefore not null
@@ -84,12 +92,24 @@ public record PortfolioDiff(PortfolioEvaluation before, PortfolioEvaluation afte
       requireNonNull(name, "name");
       requireNonNull(tierBefore, "tierBefore");
       requireNonNull(tierAfter, "tierAfter");
+      requireNonNull(statusBefore, "statusBefore");
+      requireNonNull(statusAfter, "statusAfter");
       requireNonNull(bandBefore, "bandBefore");
       requireNonNull(bandAfter, "bandAfter");
       requireNonNull(mdfBefore, "mdfBefore");
       requireNonNull(mdfAfter, "mdfAfter");
       requireNonNull(commissionBefore, "commissionBefore");
       requireNonNull(commissionAfter, "commissionAfter");
+    }
+
+    /**
+     * Tells whether the partner's standing in its tier differs (it enters or leaves grace, for
+     * instance), whether or not the tier changes.
+     *
+     * @return true when the statuses differ
+     */
+    public boolean statusChanged() {
+      return !statusBefore.equals(statusAfter);
     }
   }
 
@@ -99,6 +119,7 @@ public record PortfolioDiff(PortfolioEvaluation before, PortfolioEvaluation afte
    * @param partners the active partners compared
    * @param upgrades partners holding a higher tier under the second program
    * @param downgrades partners holding a lower tier under the second program
+   * @param statusChanges partners whose standing in their tier differs (entering or leaving grace...)
    * @param bandChanges partners whose health band differs
    * @param tiersBefore the tier distribution under the first program
    * @param tiersAfter the tier distribution under the second
@@ -107,7 +128,7 @@ public record PortfolioDiff(PortfolioEvaluation before, PortfolioEvaluation afte
    * @param commissionBefore the total commission under the first program, when evaluated
    * @param commissionAfter the total commission under the second, when evaluated
    */
-  public record Totals(int partners, int upgrades, int downgrades, int bandChanges, Map<Tier, Long> tiersBefore,
+  public record Totals(int partners, int upgrades, int downgrades, int statusChanges, int bandChanges, Map<Tier, Long> tiersBefore,
       Map<Tier, Long> tiersAfter, Money mdfBefore, Money mdfAfter, Optional<Money> commissionBefore,
       Optional<Money> commissionAfter) {
     /**
@@ -116,6 +137,7 @@ public record PortfolioDiff(PortfolioEvaluation before, PortfolioEvaluation afte
      * @param partners count
      * @param upgrades count
      * @param downgrades count
+     * @param statusChanges count
      * @param bandChanges count
      * @param tiersBefore not null
      * @param tiersAfter not null
@@ -172,6 +194,7 @@ public record PortfolioDiff(PortfolioEvaluation before, PortfolioEvaluation afte
     int up = 0;
     int down = 0;
     int bands = 0;
+    int statuses = 0;
     Money mdfBefore = zero;
     Money mdfAfter = zero;
     Money paidBefore = zero;
@@ -196,13 +219,17 @@ public record PortfolioDiff(PortfolioEvaluation before, PortfolioEvaluation afte
       down += rank < 0 ? 1 : 0;
       boolean bandChanged = !x.band().equals(y.band());
       bands += bandChanged ? 1 : 0;
-      if (rank != 0 || bandChanged || !mx.equals(my) || !cx.equals(cy)) {
-        changes.add(new PartnerChange(x.partner().id(), x.partner().name(), x.tier(), y.tier(), x.band(), y.band(), mx,
+      Optional<TierState.Status> sx = status(x);
+      Optional<TierState.Status> sy = status(y);
+      boolean statusChanged = !sx.equals(sy);
+      statuses += statusChanged ? 1 : 0;
+      if (rank != 0 || statusChanged || bandChanged || !mx.equals(my) || !cx.equals(cy)) {
+        changes.add(new PartnerChange(x.partner().id(), x.partner().name(), x.tier(), y.tier(), sx, sy, x.band(), y.band(), mx,
             my, cx, cy));
       }
     }
-    Totals totals = new Totals(a.size(), up, down, bands, before.tierDistribution(), after.tierDistribution(),
-        mdfBefore, mdfAfter, commission ? Optional.of(paidBefore) : Optional.empty(),
+    Totals totals = new Totals(a.size(), up, down, statuses, bands, before.tierDistribution(),
+        after.tierDistribution(), mdfBefore, mdfAfter, commission ? Optional.of(paidBefore) : Optional.empty(),
         commission ? Optional.of(paidAfter) : Optional.empty());
     return new PortfolioDiff(before, after, changes, totals);
   }
@@ -240,6 +267,10 @@ public record PortfolioDiff(PortfolioEvaluation before, PortfolioEvaluation afte
     second = ProgramEdits.inForceFrom(second, from.isBefore(second.effectiveFrom()) ? from : second.effectiveFrom());
     return of(evaluator.evaluate(dev.partneros.core.ProgramHistory.of(first), portfolio, asOf, progress),
         evaluator.evaluate(dev.partneros.core.ProgramHistory.of(second), portfolio, asOf, progress));
+  }
+
+  private static Optional<TierState.Status> status(PartnerResult p) {
+    return p.current().map(e -> e.decision().status());
   }
 
   private static Money mdf(PartnerResult p, Money zero) {

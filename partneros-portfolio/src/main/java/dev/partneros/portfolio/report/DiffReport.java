@@ -36,14 +36,14 @@ public final class DiffReport {
     String before = diff.before().versions().get(diff.before().versions().size() - 1).version();
     String after = diff.after().versions().get(diff.after().versions().size() - 1).version();
     out.append("PartnerOS what-if: ").append(before).append(" -> ").append(after).append('\n');
-    out.append("As of ").append(diff.after().asOf()).append(", the same portfolio under each program as if it had ")
-        .append("always been in force (docs/rules/program-changes.md#no-retroactive-change)\n\n");
+    out.append(header(diff)).append('\n');
     out.append("Totals\n");
     line(out, "partners compared", Integer.toString(t.partners()));
     line(out, "tier changes", t.upgrades() + " up, " + t.downgrades() + " down");
     line(out, "health band changes", Integer.toString(t.bandChanges()));
-    line(out, "tiers under " + before, join(t.tiersBefore()));
-    line(out, "tiers under " + after, join(t.tiersAfter()));
+    line(out, "tier status changes", t.statusChanges() + " (entering or leaving grace, for instance)");
+    line(out, "tiers before", join(t.tiersBefore()));
+    line(out, "tiers after", join(t.tiersAfter()));
     line(out, "MDF a year", t.mdfBefore() + " -> " + t.mdfAfter() + " (" + signed(t.mdfAfter().minus(t.mdfBefore()))
         + ")");
     if (t.commissionBefore().isPresent()) {
@@ -57,16 +57,18 @@ public final class DiffReport {
     if (diff.changes().isEmpty()) {
       out.append("  none\n");
     } else {
-      out.append(String.format(Locale.ROOT, "  %-7s %-24s %-22s %-20s %-30s %s\n", "partner", "name", "tier",
-          "health band", "MDF a year", "commission"));
+      out.append(String.format(Locale.ROOT, "  %-7s %-24s %-22s %-20s %-30s %-32s %s\n", "partner", "name",
+          "tier", "health band", "MDF a year", "commission", "tier status (when it changes)").stripTrailing())
+          .append('\n');
     }
     for (PartnerChange c : diff.changes()) {
-      out.append(String.format(Locale.ROOT, "  %-7s %-24s %-22s %-20s %-30s %s", c.partner(), TextReport.cut(c.name(),
-          24), arrow(c.tierBefore().name(), c.tierAfter().name()),
+      out.append(String.format(Locale.ROOT, "  %-7s %-24s %-22s %-20s %-30s %-32s %s", c.partner(),
+          TextReport.cut(c.name(), 24), arrow(c.tierBefore().name(), c.tierAfter().name()),
           arrow(c.bandBefore().map(Enum::name).orElse("-"), c.bandAfter().map(Enum::name).orElse("-")),
           arrow(c.mdfBefore().toString(), c.mdfAfter().toString()),
           c.commissionBefore().map(x -> arrow(x.toString(), c.commissionAfter().orElseThrow().toString()))
-              .orElse("-")).stripTrailing()).append('\n');
+              .orElse("-"), c.statusChanged() ? arrow(status(c.statusBefore()), status(c.statusAfter())) : "")
+          .stripTrailing()).append('\n');
     }
     return out.toString();
   }
@@ -80,13 +82,15 @@ public final class DiffReport {
   public static String csv(PortfolioDiff diff) {
     requireNonNull(diff, "diff");
     StringBuilder out = new StringBuilder(CsvWriter.line(List.of("partner", "name", "tierBefore", "tierAfter",
-        "bandBefore", "bandAfter", "mdfBefore", "mdfAfter", "commissionBefore", "commissionAfter")));
+        "bandBefore", "bandAfter", "mdfBefore", "mdfAfter", "commissionBefore", "commissionAfter", "statusBefore",
+        "statusAfter")));
     for (PartnerChange c : diff.changes()) {
       out.append(CsvWriter.line(List.of(c.partner().value(), c.name(), c.tierBefore().name(), c.tierAfter().name(),
           c.bandBefore().map(Enum::name).orElse(""), c.bandAfter().map(Enum::name).orElse(""),
           c.mdfBefore().amount().toPlainString(), c.mdfAfter().amount().toPlainString(),
           c.commissionBefore().map(m -> m.amount().toPlainString()).orElse(""),
-          c.commissionAfter().map(m -> m.amount().toPlainString()).orElse(""))));
+          c.commissionAfter().map(m -> m.amount().toPlainString()).orElse(""),
+          c.statusBefore().map(Enum::name).orElse(""), c.statusAfter().map(Enum::name).orElse(""))));
     }
     return out.toString();
   }
@@ -102,6 +106,30 @@ public final class DiffReport {
     files.put("diff.txt", text(diff));
     files.put("diff.csv", csv(diff));
     return files;
+  }
+
+  /**
+   * Renders what is compared, exactly, as the text report's lines after its title: each side's
+   * program versions with the day each comes into force, and the evaluation date. A side evaluated
+   * "as if always in force" ({@link PortfolioDiff#compare}) shows one version in force from the
+   * portfolio's first day.
+   *
+   * @param diff the diff, not null
+   * @return three lines, each ending with a line break; never null
+   */
+  public static String header(PortfolioDiff diff) {
+    requireNonNull(diff, "diff");
+    return "Before     " + versions(diff.before().versions()) + "\nAfter      " + versions(diff.after().versions())
+        + "\nAs of      " + diff.after().asOf() + ", each quarter end decided under the version in force on it "
+        + "(docs/rules/program-changes.md#no-retroactive-change)\n";
+  }
+
+  private static String versions(List<dev.partneros.portfolio.PortfolioEvaluation.VersionInfo> versions) {
+    return versions.stream().map(Object::toString).collect(Collectors.joining(", "));
+  }
+
+  private static String status(java.util.Optional<dev.partneros.tiers.TierState.Status> status) {
+    return status.map(Enum::name).orElse("-");
   }
 
   private static void line(StringBuilder out, String label, String value) {

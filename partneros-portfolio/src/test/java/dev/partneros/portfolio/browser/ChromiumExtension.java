@@ -1,0 +1,41 @@
+package dev.partneros.portfolio.browser;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * Hands tests a {@link ChromiumBrowser} parameter: one Chromium for every test of the run, started
+ * on first use and closed when the run ends (it is kept in the root context's store). Where Chromium
+ * is not installed, the test is skipped (aborted) with the reason
+ * {@code Chromium not found at /usr/bin/chromium: install the Debian package chromium}.
+ *
+ * <p>Stateless itself; thread-safe.
+ */
+final class ChromiumExtension implements ParameterResolver {
+
+  private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(ChromiumExtension.class);
+
+  @Override
+  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+    return parameter.getParameter().getType() == ChromiumBrowser.class;
+  }
+
+  @Override
+  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    String why = ChromiumBrowser.whyUnavailable();
+    Assumptions.assumeTrue(why.isEmpty(), why);
+    return context.getRoot().getStore(NAMESPACE)
+        .getOrComputeIfAbsent(Running.class, k -> new Running(ChromiumBrowser.start(ChromiumBrowser.executable())),
+            Running.class).browser();
+  }
+
+  /** The shared browser, closed by JUnit with the root context. */
+  private record Running(ChromiumBrowser browser) implements ExtensionContext.Store.CloseableResource {
+    @Override
+    public void close() {
+      browser.close();
+    }
+  }
+}

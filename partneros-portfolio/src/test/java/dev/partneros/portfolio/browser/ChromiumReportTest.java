@@ -1,0 +1,128 @@
+package dev.partneros.portfolio.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.partneros.portfolio.PortfolioEvaluation;
+import dev.partneros.portfolio.SampleBook;
+import dev.partneros.portfolio.report.ReportFiles;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The sample's {@code report.html} opened in headless Chromium, on a wide screen and on a phone: no
+ * console error, no request for anything but the file, every section there, no two labels overlapping,
+ * no label cut by its chart, every chart colour in its legend, and every marked total equal to the
+ * evaluation's. Screenshots of each section are saved under {@code target/browser/}
+ * ({@code docs/formats.md#reporthtml-in-a-browser}).
+ */
+@ExtendWith(ChromiumExtension.class)
+@Tag(ChromiumReportTest.TAG)
+@DisplayName("The sample's report.html in a real browser (docs/formats.md#reporthtml-in-a-browser)")
+class ChromiumReportTest {
+
+  /** The JUnit tag of this test, left out of the default build until the report passes it. */
+  static final String TAG = "report-browser";
+
+  /** The sections a manager opens the report for, in page order. */
+  static final List<String> SECTIONS = List.of("tiers", "health", "commission", "mdf", "attribution", "partners");
+
+  /** A phone's window width, CSS pixels. */
+  static final int PHONE_WIDTH = 390;
+
+  static final Path OUT = Path.of(System.getProperty("basedir", "."), "target", "browser");
+
+  static PortfolioEvaluation evaluation;
+  static Path report;
+
+  @BeforeAll
+  static void writeReport() throws IOException {
+    evaluation = SampleBook.evaluation();
+    Files.createDirectories(OUT);
+    report = OUT.resolve("report.html");
+    Files.writeString(report, ReportFiles.render(evaluation).get("report.html"), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void wideScreen_noErrorNoOverlapNoClippingLegendsCoverTotalsMatch(ChromiumBrowser browser) throws IOException {
+    try (ChromiumPage page = browser.newPage()) {
+      page.open(report);
+      ChromiumChecks checks = ChromiumChecks.run(page);
+      screenshots(page, checks, OUT);
+      SoftAssertions soft = new SoftAssertions();
+      soft.assertThat(page.errors()).as("console errors, exceptions and log errors").isEmpty();
+      soft.assertThat(page.requests()).as("requests other than the report itself")
+          .allMatch(u -> u.equals(report.toAbsolutePath().toUri().toString()));
+      soft.assertThat(checks.sections()).extracting(ChromiumChecks.Section::id).as("the sections")
+          .containsAll(SECTIONS);
+      layout(soft, checks);
+      soft.assertThat(checks.totals()).as("elements marked data-total").isNotEmpty();
+      Map<String, BigDecimal> expected = ReportTotals.of(evaluation, Optional.of(SampleBook.MDF_POOL));
+      for (ChromiumChecks.Total total : checks.totals()) {
+        String name = ReportTotals.normalise(total.name());
+        soft.assertThat(expected).as("a total the test knows (ReportTotals) for data-total=\"%s\"", total.name())
+            .containsKey(name);
+        soft.assertThat(total.value()).as("data-value of data-total=\"%s\"", total.name())
+            .isNotNull().matches("-?[0-9]+(\\.[0-9]+)?");
+        if (expected.containsKey(name) && total.value() != null && total.value().matches("-?[0-9]+(\\.[0-9]+)?")) {
+          soft.assertThat(new BigDecimal(total.value()))
+              .as("data-total=\"%s\" (shown as \"%s\")", total.name(), total.text())
+              .isEqualByComparingTo(expected.get(name));
+        }
+      }
+      soft.assertAll();
+    }
+  }
+
+  @Test
+  void phone_noOverlapNoClippingLegendsCover(ChromiumBrowser browser) throws IOException {
+    try (ChromiumPage page = browser.newPage()) {
+      page.resize(PHONE_WIDTH, 844);
+      page.open(report);
+      ChromiumChecks checks = ChromiumChecks.run(page);
+      screenshots(page, checks, OUT.resolve("phone"));
+      SoftAssertions soft = new SoftAssertions();
+      soft.assertThat(page.errors()).as("console errors, exceptions and log errors").isEmpty();
+      layout(soft, checks);
+      soft.assertThat(page.evaluate("document.documentElement.scrollWidth").asInt())
+          .as("the page's width on a phone (tables and charts scroll inside it)").isLessThanOrEqualTo(PHONE_WIDTH);
+      soft.assertAll();
+    }
+  }
+
+  private static void layout(SoftAssertions soft, ChromiumChecks checks) {
+    soft.assertThat(checks.charts()).as("charts").isPositive();
+    soft.assertThat(checks.labels()).as("labels looked at").isPositive();
+    soft.assertThat(checks.marks()).as("chart marks looked at").isPositive();
+    soft.assertThat(checks.overlaps()).as("overlapping labels").isEmpty();
+    soft.assertThat(checks.clipped()).as("labels cut by their chart").isEmpty();
+    soft.assertThat(checks.uncovered()).as("chart colours missing from the legend").isEmpty();
+  }
+
+  /** Saves a PNG of each section (at most 16,000 pixels high) as {@code <id>.png}. */
+  static List<Path> screenshots(ChromiumPage page, ChromiumChecks checks, Path folder) throws IOException {
+    Files.createDirectories(folder);
+    List<Path> saved = new ArrayList<>();
+    for (ChromiumChecks.Section s : checks.sections()) {
+      if (s.width() <= 0 || s.height() <= 0) {
+        continue;
+      }
+      Path file = folder.resolve(s.id().replaceAll("[^A-Za-z0-9_-]", "_") + ".png");
+      Files.write(file, page.screenshot(s.x(), s.y(), s.width(), Math.min(s.height(), 16_000)));
+      saved.add(file);
+    }
+    return saved;
+  }
+}

@@ -15,7 +15,7 @@ import java.util.List;
  * and what they found: overlapping labels, SVG labels clipped by their chart, chart colours missing
  * from the chart's legend, the page's marked totals and its sections' boxes.
  *
- * <p>See {@code docs/formats.md#reporthtml-in-a-browser} for what each check means.
+ * <p>See {@code docs/browser-check.md#what-it-checks} for what each check means.
  *
  * @param labels how many labels were looked at
  * @param charts how many charts ({@code <svg>} elements) were looked at

@@ -10,10 +10,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The browser checks can fail: each fixture page beside this class has one defect, and the check for
- * it reports that defect; the clean page passes every check ({@code docs/formats.md#reporthtml-in-a-browser}).
+ * it reports that defect; the clean page passes every check ({@code docs/browser-check.md#what-it-checks}).
  */
 @ExtendWith(ChromiumExtension.class)
-@DisplayName("The browser checks find each defect of the fixture pages (docs/formats.md#reporthtml-in-a-browser)")
+@DisplayName("The browser checks find each defect of the fixture pages (docs/browser-check.md#what-it-checks)")
 class ChromiumHarnessTest {
 
   static Path fixture(String name) {

@@ -26,11 +26,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * console error, no request for anything but the file, every section there, no two labels overlapping,
  * no label cut by its chart, every chart colour in its legend, and every marked total equal to the
  * evaluation's. Screenshots of each section are saved under {@code target/browser/}
- * ({@code docs/formats.md#reporthtml-in-a-browser}).
+ * ({@code docs/browser-check.md#what-it-checks}).
  */
 @ExtendWith(ChromiumExtension.class)
 @Tag(ChromiumReportTest.TAG)
-@DisplayName("The sample's report.html in a real browser (docs/formats.md#reporthtml-in-a-browser)")
+@DisplayName("The sample's report.html in a real browser (docs/browser-check.md#what-it-checks)")
 class ChromiumReportTest {
 
   /** The JUnit tag of this test, left out of the default build until the report passes it. */

@@ -1,4 +1,4 @@
-// The layout checks of the browser test (docs/formats.md#reporthtml-in-a-browser), run in the page by
+// The layout checks of the browser test (docs/browser-check.md#what-it-checks), run in the page by
 // ChromiumChecks: one expression whose value is a JSON text.
 //
 // labels   every SVG <text> and every visible HTML text inside a figure or a .legend

@@ -12,37 +12,44 @@ import dev.partneros.portfolio.PartnerResult;
 import dev.partneros.portfolio.PortfolioEvaluation;
 import dev.partneros.scoring.health.HealthScore;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * The evaluation's totals under the names a report marks them with ({@code data-total}), so the
- * browser test can compare each marked total with the evaluation.
+ * The evaluation's totals under the names {@code report.html} marks them with ({@code data-total},
+ * listed in {@code docs/formats.md#reporthtml}), computed here from the evaluation on their own, so
+ * the browser test can compare each marked total with the evaluation.
  *
  * <p>Names are compared after {@link #normalise(String)} (lower case, without {@code -}, {@code _}
- * and spaces): {@code commission.clawed-back}, {@code commission.clawedBack} and
- * {@code commission.clawed_back} are one name. The names, and what each is:
+ * and spaces): {@code commission.clawedBack} and {@code commission.clawed_back} are one name. The
+ * names, and what each is:
  * <ul>
- *   <li>{@code partners}, {@code partners.active}: active partners; {@code partners.all}: every
- *       partner; {@code partners.ingrace}, {@code grace}: active partners in grace;
- *   <li>{@code tiers.<tier>}: active partners holding the tier; {@code health.<band>},
- *       {@code bands.<band>}: active partners in the band;
- *   <li>{@code commission.earned} (net of clawbacks, as {@link CommissionOutcome#earned()}),
- *       {@code commission.earnedbeforeclawbacks} or {@code commission.gross},
- *       {@code commission.clawedback}, {@code commission.paid}, {@code commission.balance}: sums over
- *       every partner's statement; {@code commission.partners}: partners with a statement;
+ *   <li>{@code partners.active} (also {@code partners}): active partners; {@code tiers.inGrace}
+ *       (also {@code partners.inGrace}): active partners in grace; {@code tiers.<TIER>}: active
+ *       partners holding the tier;
+ *   <li>{@code health.<BAND>}: active partners in the band; {@code health.improved},
+ *       {@code health.worsened}, {@code health.unchanged}: active partners whose latest band is
+ *       better than, worse than or the same as the previous one (those with a previous band);
+ *   <li>{@code commission.earned} (before clawbacks, {@link CommissionOutcome#earnedBeforeClawbacks()};
+ *       also {@code commission.earnedBeforeClawbacks}), {@code commission.clawedBack},
+ *       {@code commission.net} (earned net of clawbacks, {@link CommissionOutcome#earned()}),
+ *       {@code commission.paid}, {@code commission.balance}: sums over every partner's statement;
  *   <li>{@code mdf.pool} (when given), {@code mdf.entitlement}, {@code mdf.allocated},
  *       {@code mdf.requested}, {@code mdf.granted}: sums over every partner; {@code mdf.requests}: the
- *       requests; {@code mdf.requests.<outcome>}: those with the outcome (granted, partial, rejected);
- *   <li>{@code deals}: every deal; {@code attribution.<type>}: the deal credits of the type
- *       ({@code partnersourced}, {@code partnerinfluenced}, {@code notattributed}, also
- *       {@code sourced}, {@code influenced}, {@code none}).
+ *       requests; {@code mdf.requests.<DECISION>}: those decided so ({@code GRANTED}, {@code PARTIAL},
+ *       {@code REJECTED});
+ *   <li>{@code attribution.<TYPE>}: the partners (known to the book) named on deals won in the 12
+ *       months to the as-of date, by their classification on the deal.
  * </ul>
  *
- * <p>Immutable and thread-safe.
+ * <p>Stateless; thread-safe.
  */
 final class ReportTotals {
 
@@ -68,21 +75,24 @@ final class ReportTotals {
   static Map<String, BigDecimal> of(PortfolioEvaluation e, Optional<Money> pool) {
     requireNonNull(e, "e");
     Map<String, BigDecimal> totals = new TreeMap<>();
-    long active = e.activePartners().size();
-    put(totals, active, "partners", "partners.active");
-    put(totals, e.partners().size(), "partners.all");
-    put(totals, e.inGrace().size(), "partners.ingrace", "grace");
+    put(totals, e.activePartners().size(), "partners.active", "partners");
+    put(totals, e.inGrace().size(), "tiers.inGrace", "partners.inGrace");
     for (Map.Entry<Tier, Long> t : e.tierDistribution().entrySet()) {
       put(totals, t.getValue(), "tiers." + t.getKey().name());
     }
     for (Map.Entry<HealthScore.Band, Long> b : e.bandDistribution().entrySet()) {
-      put(totals, b.getValue(), "health." + b.getKey().name(), "bands." + b.getKey().name());
+      put(totals, b.getValue(), "health." + b.getKey().name());
     }
-    put(totals, e.partners().stream().filter(p -> p.commission().isPresent()).count(), "commission.partners");
-    commission(totals, e, CommissionOutcome::earned, "commission.earned");
-    commission(totals, e, CommissionOutcome::earnedBeforeClawbacks, "commission.earnedbeforeclawbacks",
-        "commission.gross");
-    commission(totals, e, CommissionOutcome::clawedBack, "commission.clawedback");
+    List<Integer> moves = e.activePartners().stream().flatMap(p -> p.currentHealth().stream())
+        .map(h -> h.score()).filter(s -> s.previousBand().isPresent())
+        .map(s -> Integer.signum(s.band().compareTo(s.previousBand().get()))).collect(Collectors.toList());
+    put(totals, moves.stream().filter(m -> m > 0).count(), "health.improved");
+    put(totals, moves.stream().filter(m -> m < 0).count(), "health.worsened");
+    put(totals, moves.stream().filter(m -> m == 0).count(), "health.unchanged");
+    commission(totals, e, CommissionOutcome::earnedBeforeClawbacks, "commission.earned",
+        "commission.earnedBeforeClawbacks");
+    commission(totals, e, CommissionOutcome::clawedBack, "commission.clawedBack");
+    commission(totals, e, CommissionOutcome::earned, "commission.net");
     commission(totals, e, CommissionOutcome::paid, "commission.paid");
     commission(totals, e, CommissionOutcome::balance, "commission.balance");
     pool.ifPresent(p -> totals.put("mdf.pool", p.amount()));
@@ -91,22 +101,19 @@ final class ReportTotals {
     mdf(totals, e, MdfOutcome::granted, "mdf.granted");
     mdf(totals, e, m -> m.requests().stream().map(MdfOutcome.RequestDecision::requested)
         .reduce(Money.zero(e.currency()), Money::plus), "mdf.requested");
-    put(totals, e.partners().stream().flatMap(p -> p.mdf().stream()).mapToLong(m -> m.requests().size()).sum(),
-        "mdf.requests");
-    for (String outcome : new String[] {"GRANTED", "PARTIAL", "REJECTED"}) {
-      put(totals, e.partners().stream().flatMap(p -> p.mdf().stream()).flatMap(m -> m.requests().stream())
-          .filter(r -> r.outcome().equals(outcome)).count(), "mdf.requests." + outcome);
+    List<MdfOutcome.RequestDecision> requests = e.partners().stream().flatMap(p -> p.mdf().stream())
+        .flatMap(m -> m.requests().stream()).collect(Collectors.toList());
+    put(totals, requests.size(), "mdf.requests");
+    for (String decision : new String[] {"GRANTED", "PARTIAL", "REJECTED"}) {
+      put(totals, requests.stream().filter(r -> r.outcome().equals(decision)).count(), "mdf.requests." + decision);
     }
-    put(totals, e.deals().size(), "deals");
+    LocalDate yearAgo = e.asOf().minusYears(1);
+    Set<String> known = e.partners().stream().map(PartnerResult::id).collect(Collectors.toSet());
     for (AttributionType type : AttributionType.values()) {
-      long credits = e.deals().stream().flatMap(d -> d.credits().stream())
-          .map(DealResult.PartnerCredit::attribution).filter(a -> a.type() == type).count();
-      String alias = switch (type) {
-        case PARTNER_SOURCED -> "attribution.sourced";
-        case PARTNER_INFLUENCED -> "attribution.influenced";
-        default -> "attribution.none";
-      };
-      put(totals, credits, "attribution." + type.name(), alias);
+      put(totals, e.deals().stream().filter(DealResult::isWon)
+          .filter(d -> d.closed().filter(c -> c.isAfter(yearAgo) && !c.isAfter(e.asOf())).isPresent())
+          .flatMap(d -> d.credits().stream()).filter(c -> known.contains(c.partner().value()))
+          .filter(c -> c.attribution().type() == type).count(), "attribution." + type.name());
     }
     return totals;
   }

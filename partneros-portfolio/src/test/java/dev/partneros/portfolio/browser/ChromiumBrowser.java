@@ -48,6 +48,7 @@ final class ChromiumBrowser implements AutoCloseable {
   private final ChromiumProtocol protocol;
   private final Thread shutdownHook;
   private final List<String> log;
+  private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
   private ChromiumBrowser(Process process, Path profile, ChromiumProtocol protocol, List<String> log) {
     this.process = process;
@@ -170,9 +171,12 @@ final class ChromiumBrowser implements AutoCloseable {
     return protocol.send("", "Browser.getVersion", Map.of()).path("product").asText();
   }
 
-  /** Closes the browser, ends its process tree and deletes its temporary profile. */
+  /** Closes the browser, ends its process tree and deletes its temporary profile; once. */
   @Override
   public void close() {
+    if (closed.getAndSet(true)) {
+      return;
+    }
     try {
       protocol.send("", "Browser.close", Map.of());
     } catch (RuntimeException e) {

@@ -38,8 +38,8 @@ final class ChromiumExtension implements ExecutionCondition, ParameterResolver {
             Running.class).browser();
   }
 
-  /** The shared browser, closed by JUnit with the root context. */
-  private record Running(ChromiumBrowser browser) implements ExtensionContext.Store.CloseableResource {
+  /** The shared browser, closed by JUnit with the root context (as AutoCloseable since JUnit 5.13). */
+  private record Running(ChromiumBrowser browser) implements ExtensionContext.Store.CloseableResource, AutoCloseable {
     @Override
     public void close() {
       browser.close();

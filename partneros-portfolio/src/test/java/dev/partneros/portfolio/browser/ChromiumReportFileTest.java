@@ -41,10 +41,15 @@ class ChromiumReportFileTest {
       long start = System.nanoTime();
       page.open(report);
       long millis = (System.nanoTime() - start) / 1_000_000;
+      start = System.nanoTime();
       ChromiumChecks checks = ChromiumChecks.run(page);
+      long checking = (System.nanoTime() - start) / 1_000_000;
+      start = System.nanoTime();
       ChromiumReportTest.screenshots(page, checks, ChromiumReportTest.OUT.resolve("file"));
-      System.out.printf("%s: %,d bytes, opened in %,d ms, %d sections, %d charts, %d labels%n", report, bytes,
-          millis, checks.sections().size(), checks.charts(), checks.labels());
+      long shooting = (System.nanoTime() - start) / 1_000_000;
+      System.out.printf("%s: %,d bytes, opened in %,d ms, checked in %,d ms, %d sections shot in %,d ms;"
+          + " %d charts, %d labels%n", report, bytes, millis, checking, checks.sections().size(), shooting,
+          checks.charts(), checks.labels());
       SoftAssertions soft = new SoftAssertions();
       soft.assertThat(bytes).as("the report's size in bytes").isLessThan(MAX_BYTES);
       soft.assertThat(millis).as("milliseconds to open it").isLessThan(MAX_OPEN_MILLIS);

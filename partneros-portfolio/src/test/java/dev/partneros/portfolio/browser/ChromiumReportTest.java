@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The sample's {@code report.html} opened in headless Chromium, on a wide screen and on a phone: no
  * console error, no request for anything but the file, every section there, no two labels overlapping,
  * no label cut by its chart, every chart colour in its legend, and every marked total equal to the
- * evaluation's. Screenshots of each section are saved under {@code target/browser/}
+ * evaluation's. Screenshots of each section (wide screen) are saved under {@code target/browser/}
  * ({@code docs/browser-check.md#what-it-checks}).
  */
 @ExtendWith(ChromiumExtension.class)
@@ -76,12 +76,12 @@ class ChromiumReportTest {
   }
 
   @Test
-  void phone_noOverlapNoClippingLegendsCover(ChromiumBrowser browser) throws IOException {
+  void phone_noOverlapNoClippingLegendsCover(ChromiumBrowser browser) {
     try (ChromiumPage page = browser.newPage()) {
       page.resize(PHONE_WIDTH, 844);
       page.open(report);
       ChromiumChecks checks = ChromiumChecks.run(page);
-      screenshots(page, checks, OUT.resolve("phone"));
+      // no screenshots here: they take about as long again as the wide ones (time budget of the build)
       SoftAssertions soft = new SoftAssertions();
       soft.assertThat(page.errors()).as("console errors, exceptions and log errors").isEmpty();
       layout(soft, checks);

@@ -99,8 +99,9 @@ public final class SignatureLines {
     }
     SortedMap<Integer, BigDecimal> volumes = new TreeMap<>(before.yearVolumes());
     volumes.put(year, yearBefore == null ? baseP : yearBefore.add(baseP));
-    CommissionState after = new CommissionState.Builder().from(before).creditedDeals(before.creditedDeals() + 1)
-        .yearVolumes(volumes).lastDate(signed).lastDealId(deal.dealId()).build();
+    CommissionState after = new CommissionState.Builder().partner(before.partner())
+        .creditedDeals(before.creditedDeals() + 1).yearVolumes(volumes).yearCapCounted(before.yearCapCounted())
+        .periodCapCounted(before.periodCapCounted()).lastDate(signed).lastDealId(deal.dealId()).build();
     return result.after(after).build();
   }
 

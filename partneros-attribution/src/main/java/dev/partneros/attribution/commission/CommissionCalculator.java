@@ -265,6 +265,10 @@ public final class CommissionCalculator {
    * (recurring shares, count brackets and bonuses, rebates, quota bonuses, clawbacks) and the
    * payout timing are out of the per-deal call's scope: the whole-book calculation gives them.
    *
+   * <p>The deals {@link #decide}'s pricers cover (and the deals that earn nothing) are built
+   * directly, without facts or a whole-book run; every other deal goes through the whole calculation
+   * on a book of the one deal, with the same result ({@code docs/rules/commission.md#per-deal-commission}).
+   *
    * @param partner the partner's account, not null
    * @param deal the deal, of that partner, not null (make it from the classification with
    *     {@link CommissionDeal#from(dev.partneros.attribution.Deal, dev.partneros.attribution.DealAttribution)})

@@ -142,6 +142,9 @@ public abstract class CommissionState {
   }
 
   private static boolean nonNegative(Map<?, BigDecimal> amounts) {
+    if (amounts.isEmpty()) {
+      return true;
+    }
     for (BigDecimal amount : amounts.values()) {
       if (amount.signum() < 0) {
         return false;

@@ -20,8 +20,7 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
-import java.util.SortedMap;
-import java.util.TreeMap;
+import java.util.Map;
 
 /**
  * The per-deal call's signature lines built directly, without facts or a {@link CommissionRun}
@@ -97,12 +96,23 @@ public final class SignatureLines {
           terms.benefits().resaleMargin(tier), deal.registered(), terms.rounding());
       result.resaleTerms(ResaleTerms.builder().from(resale).dealId(deal.dealId()).partner(deal.partner()).build());
     }
-    SortedMap<Integer, BigDecimal> volumes = new TreeMap<>(before.yearVolumes());
-    volumes.put(year, yearBefore == null ? baseP : yearBefore.add(baseP));
-    CommissionState after = new CommissionState.Builder().partner(before.partner())
-        .creditedDeals(before.creditedDeals() + 1).yearVolumes(volumes).yearCapCounted(before.yearCapCounted())
-        .periodCapCounted(before.periodCapCounted()).lastDate(signed).lastDealId(deal.dealId()).build();
-    return result.after(after).build();
+    CommissionState.Builder after = new CommissionState.Builder().partner(before.partner())
+        .creditedDeals(before.creditedDeals() + 1).lastDate(signed).lastDealId(deal.dealId())
+        .putYearVolumes(year, yearBefore == null ? baseP : yearBefore.add(baseP));
+    if (before.yearVolumes().size() > (yearBefore == null ? 0 : 1)) {
+      for (Map.Entry<Integer, BigDecimal> entry : before.yearVolumes().entrySet()) {
+        if (entry.getKey() != year) {
+          after.putYearVolumes(entry.getKey(), entry.getValue());
+        }
+      }
+    }
+    if (!before.yearCapCounted().isEmpty()) {
+      after.yearCapCounted(before.yearCapCounted());
+    }
+    if (!before.periodCapCounted().isEmpty()) {
+      after.periodCapCounted(before.periodCapCounted());
+    }
+    return result.after(after.build()).build();
   }
 
   /**

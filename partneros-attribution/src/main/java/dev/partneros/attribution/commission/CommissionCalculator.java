@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.partneros.attribution.AttributionProblemCode;
 import dev.partneros.attribution.commission.internal.CommissionRun;
+import dev.partneros.attribution.commission.internal.SignatureLines;
 import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.FxRate;
@@ -264,6 +265,10 @@ public final class CommissionCalculator {
    * (recurring shares, count brackets and bonuses, rebates, quota bonuses, clawbacks) and the
    * payout timing are out of the per-deal call's scope: the whole-book calculation gives them.
    *
+   * <p>The deals {@link #decide}'s pricers cover (and the deals that earn nothing) are built
+   * directly, without facts or a whole-book run; every other deal goes through the whole calculation
+   * on a book of the one deal, with the same result ({@code docs/rules/commission.md#per-deal-commission}).
+   *
    * @param partner the partner's account, not null
    * @param deal the deal, of that partner, not null (make it from the classification with
    *     {@link CommissionDeal#from(dev.partneros.attribution.Deal, dev.partneros.attribution.DealAttribution)})
@@ -286,20 +291,44 @@ public final class CommissionCalculator {
     requireNonNull(before, "before");
     requireNonNull(spiffWindows, "spiffWindows");
     requireNonNull(fxRates, "fxRates");
+    if (spiffWindows.isEmpty() && fxRates.isEmpty() && deal.partner().equals(partner.id())
+        && before.partner().equals(partner.id()) && inOrder(deal, before)) {
+      DealPricer pricer = pricers.find(partner, deal);
+      if (pricer != DealPricers.NOT_COVERED) {
+        if (pricer.earnsNothing() || deal.attribution().creditFactor().isZero()) {
+          return SignatureLines.nothing(partner, deal, before);
+        }
+        if (DealPricers.covers(pricer, deal) && pricer.price(deal, before) != RoundedProduct.OVERFLOW) {
+          return SignatureLines.of(pricer.terms(), partner, deal, before, CommissionResultBuilders.INSTANCE);
+        }
+      }
+    }
+    return calculateDealByRun(partner, deal, before, spiffWindows, fxRates);
+  }
+
+  /**
+   * {@link #calculateDeal(CommissionFacts.PartnerAccount, CommissionDeal, CommissionState, List, List)}
+   * through the whole-book run: the deal's facts built and run as of its signature date. Every deal
+   * goes this way outside the pricers' scope; the property tests compare the direct path with it.
+   */
+  DealCommission calculateDealByRun(CommissionFacts.PartnerAccount partner, CommissionDeal deal, CommissionState before,
+      List<CommissionFacts.SpiffWindow> spiffWindows, List<FxRate> fxRates) {
     ProblemCollector problems = new ProblemCollector();
-    FieldPath root = FieldPath.root();
-    problems.check(deal.partner().equals(partner.id()), root.field("deal").field("attribution").field("partner"),
-        CoreProblemCode.INCONSISTENT, "be the partner " + partner.id(), deal.partner());
-    problems.check(before.partner().equals(partner.id()), root.field("before").field("partner"), CoreProblemCode.INCONSISTENT,
-        "be the partner " + partner.id(), before.partner());
-    if (before.lastDate().isPresent()) {
+    // the paths and messages are built only when a check fails
+    if (!deal.partner().equals(partner.id())) {
+      problems.add(Problem.error(FieldPath.root().field("deal").field("attribution").field("partner"),
+          CoreProblemCode.INCONSISTENT, "be the partner " + partner.id(), deal.partner()));
+    }
+    if (!before.partner().equals(partner.id())) {
+      problems.add(Problem.error(FieldPath.root().field("before").field("partner"), CoreProblemCode.INCONSISTENT,
+          "be the partner " + partner.id(), before.partner()));
+    }
+    if (!inOrder(deal, before)) {
       LocalDate last = before.lastDate().get();
-      boolean after = deal.signed().isAfter(last) || (deal.signed().equals(last) && before.lastDealId()
-          .map(id -> id.compareTo(deal.dealId()) < 0).orElse(false));
-      problems.check(after, root.field("deal").field("signed"), CoreProblemCode.OUT_OF_ORDER, "come after the state's last "
-          + before.lastDealId().map(id -> "deal " + id + " signed ").orElse("line accrued ") + last
-          + " (deals are chained day by day, in deal-id order, before the day's other lines)",
-          deal.signed() + " " + deal.dealId());
+      problems.add(Problem.error(FieldPath.root().field("deal").field("signed"), CoreProblemCode.OUT_OF_ORDER,
+          "come after the state's last " + before.lastDealId().map(id -> "deal " + id + " signed ").orElse("line accrued ")
+          + last + " (deals are chained day by day, in deal-id order, before the day's other lines)",
+          deal.signed() + " " + deal.dealId()));
     }
     problems.throwIfErrors(InvalidFactsException::new);
     CommissionFacts facts = CommissionFacts.builder().addPartners(partner).addDeals(deal)

@@ -126,6 +126,10 @@ public abstract class CommissionState {
 
   @Value.Check
   void check() {
+    if (creditedDeals() >= 0 && nonNegative(yearVolumes()) && nonNegative(yearCapCounted())
+        && nonNegative(periodCapCounted()) && (lastDealId().isEmpty() || lastDate().isPresent())) {
+      return; // the paths of the problems are built only when a check fails
+    }
     ProblemCollector problems = new ProblemCollector();
     FieldPath root = FieldPath.root();
     problems.check(creditedDeals() >= 0, root.field("creditedDeals"), CoreProblemCode.NEGATIVE, "be >= 0", creditedDeals());
@@ -135,6 +139,18 @@ public abstract class CommissionState {
     problems.check(lastDealId().isEmpty() || lastDate().isPresent(), root.field("lastDate"), CoreProblemCode.MISSING,
         "be present with a lastDealId", null);
     problems.throwIfErrors(InvalidFactsException::new);
+  }
+
+  private static boolean nonNegative(Map<?, BigDecimal> amounts) {
+    if (amounts.isEmpty()) {
+      return true;
+    }
+    for (BigDecimal amount : amounts.values()) {
+      if (amount.signum() < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void checkAmounts(ProblemCollector problems, FieldPath path, Map<?, BigDecimal> amounts) {

@@ -116,6 +116,15 @@ final class DealPricer {
   }
 
   /**
+   * Returns the version this pricer prices under.
+   *
+   * @return the version; null for a marker
+   */
+  CommissionTerms terms() {
+    return terms;
+  }
+
+  /**
    * Tells whether this is the marker of a partner type without models: its deals earn nothing.
    *
    * @return true for that marker

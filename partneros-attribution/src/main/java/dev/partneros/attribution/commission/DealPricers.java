@@ -26,6 +26,8 @@ final class DealPricers {
   private static final int MOST_SLOTS = 64;
   private static final DealPricer NOTHING = DealPricer.marker(true);
   private static final DealPricer NO_TIER = DealPricer.marker(false);
+  /** What {@link #find} returns for a deal out of the pricers' scope (a date, a currency). */
+  static final DealPricer NOT_COVERED = DealPricer.marker(false);
 
   /** The versions, earliest first, as the calculator holds them. */
   private final List<CommissionTerms> versions;
@@ -115,23 +117,53 @@ final class DealPricers {
    *     must decide (or refuse)
    */
   long price(PartnerAccount partner, CommissionDeal deal, CommissionState before) {
-    int version = versionAt(deal.signed());
-    if (version < 0 || slots == 0) {
+    DealPricer pricer = find(partner, deal);
+    if (pricer == NOT_COVERED) {
       return RoundedProduct.OVERFLOW;
     }
-    if (!currency.equals(deal.amount().currency()) || !currency.equals(partner.payoutCurrency())) {
-      return RoundedProduct.OVERFLOW;
-    }
-    String tierName = deal.tierName();
-    int block = version * types + partner.type().ordinal();
-    DealPricer pricer = table.get(block * slots + (tierName.hashCode() & (slots - 1)));
     if (pricer.earnsNothing() || deal.attribution().creditFactor().isZero()) {
       return 0;
     }
-    if (!pricer.fast() || pricer.needsTier() && !pricer.tierName().equals(tierName)) {
+    if (!covers(pricer, deal)) {
       return RoundedProduct.OVERFLOW;
     }
     return pricer.price(deal, before);
+  }
+
+  /**
+   * Returns the pricer a deal is found by: the one of the version in force at the signature date,
+   * the partner type and the slot of the deal's tier name (possibly a marker, or the pricer of
+   * another tier: see {@link #covers}), when the deal and the payout are in the program's currency;
+   * else {@link #NOT_COVERED}. The deals of a partner type without models
+   * ({@link DealPricer#earnsNothing()}) and deals not attributed (credit factor 0) earn nothing.
+   *
+   * @param partner the partner's account
+   * @param deal the deal, of that partner
+   * @return never null; {@link #NOT_COVERED} when the whole calculation must decide (or refuse)
+   */
+  DealPricer find(PartnerAccount partner, CommissionDeal deal) {
+    int version = versionAt(deal.signed());
+    if (version < 0 || slots == 0) {
+      return NOT_COVERED;
+    }
+    if (!currency.equals(deal.amount().currency()) || !currency.equals(partner.payoutCurrency())) {
+      return NOT_COVERED;
+    }
+    String tierName = deal.tierName();
+    int block = version * types + partner.type().ordinal();
+    return table.get(block * slots + (tierName.hashCode() & (slots - 1)));
+  }
+
+  /**
+   * Tells whether a pricer {@link #find found} for an attributed deal prices it alone: it is
+   * {@link DealPricer#fast()} and, when its models need a tier, of the deal's tier.
+   *
+   * @param pricer the pricer found, not {@link #NOT_COVERED}
+   * @param deal the deal
+   * @return false when the whole calculation must decide (or refuse)
+   */
+  static boolean covers(DealPricer pricer, CommissionDeal deal) {
+    return pricer.fast() && (!pricer.needsTier() || pricer.tierName().equals(deal.tierName()));
   }
 
   /** The index of the version in force on a date, or -1 before the first. */

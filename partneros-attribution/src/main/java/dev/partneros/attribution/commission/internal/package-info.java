@@ -19,6 +19,9 @@
  *   <li>explain ({@code Explain}): each explanation step recorded as a small immutable record of its
  *       inputs and rendered only when a line's explanation is asked for
  *       ({@code docs/rules/commission.md#explanations-on-request});</li>
+ *   <li>the per-deal call's direct path
+ *       ({@link dev.partneros.attribution.commission.internal.SignatureLines}): a covered deal's
+ *       signature lines, with the same recorded steps, and the state after it, without a run;</li>
  *   <li>assembly ({@link dev.partneros.attribution.commission.internal.CommissionRun}): the phases
  *       in order and the lines, state and result built from the working data ({@code Work}).</li>
  * </ul>

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @DisplayName("The sample's report.html in a real browser (docs/browser-check.md#what-it-checks)")
 class ChromiumReportTest {
 
-  /** The JUnit tag of this test, left out of the default build until the report passes it. */
+  /** The JUnit tag of this test, to run or leave it out alone ({@code -Dgroups}, {@code -DexcludedGroups}). */
   static final String TAG = "report-browser";
 
   /** The sections a manager opens the report for, in page order. */

@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -64,9 +65,9 @@ public final class CommissionBookBaseline {
    * @param partner the partner paid
    * @param amount the amount accrued, rounded to cents
    * @param clawedBack the part of it cancelled by a clawback
-   * @param paidOn the payout run that paid it, or null when unpaid
+   * @param paidOn the payout run that paid it, empty when unpaid
    */
-  public record Line(String dealId, PartnerId partner, BigDecimal amount, BigDecimal clawedBack, LocalDate paidOn) {}
+  public record Line(String dealId, PartnerId partner, BigDecimal amount, BigDecimal clawedBack, Optional<LocalDate> paidOn) {}
 
   /**
    * A payout run with something owed either way.
@@ -225,7 +226,7 @@ public final class CommissionBookBaseline {
       }
     }
     for (Work work : works) {
-      book.lines().add(new Line(work.deal.dealId(), partner, work.amount, work.cancelled, work.paidOn));
+      book.lines().add(new Line(work.deal.dealId(), partner, work.amount, work.cancelled, Optional.ofNullable(work.paidOn)));
     }
   }
 

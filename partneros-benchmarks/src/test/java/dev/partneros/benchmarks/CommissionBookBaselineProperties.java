@@ -32,7 +32,7 @@ class CommissionBookBaselineProperties {
       }
     }
     assertThat(hand.lines().stream().map(line -> line.dealId() + " " + line.amount().toPlainString() + " "
-        + line.clawedBack().toPlainString() + " " + (line.paidOn() == null ? "-" : line.paidOn().toString())).toList())
+        + line.clawedBack().toPlainString() + " " + line.paidOn().map(Object::toString).orElse("-")).toList())
         .containsExactlyInAnyOrderElementsOf(engineLines);
     assertThat(hand.clawbacks().stream().map(c -> c.dealId() + " " + c.clawback().toPlainString() + " "
         + c.cancelledAccrual().toPlainString()).toList())

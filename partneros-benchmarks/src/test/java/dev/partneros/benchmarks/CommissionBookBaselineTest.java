@@ -57,7 +57,7 @@ class CommissionBookBaselineTest {
     }
     List<String> handLines = hand.lines().stream().map(line -> line.partner().value() + " " + line.dealId() + " "
         + line.amount().toPlainString() + " " + line.clawedBack().toPlainString() + " "
-        + (line.paidOn() == null ? "unpaid" : line.paidOn().toString())).toList();
+        + line.paidOn().map(Object::toString).orElse("unpaid")).toList();
     long signed = bench.book.deals().stream().filter(deal -> !deal.signed().isAfter(CommissionBookBenchmark.AS_OF)).count();
     assertThat(handLines).hasSize((int) signed).containsExactlyInAnyOrderElementsOf(engineLines);
     Set<CommissionLine.Status> statuses = engine.lines().stream().map(CommissionLine::status).collect(Collectors.toSet());

@@ -386,7 +386,9 @@ public final class CommissionCalculator {
    * @param fxRates the FX rates, not null
    * @return the total of the deal's signature lines, in the partner's payout currency, never null
    * @throws InvalidFactsException as
-   *     {@link #calculateDeal(CommissionFacts.PartnerAccount, CommissionDeal, CommissionState, List, List)}
+   *     {@link #calculateDeal(CommissionFacts.PartnerAccount, CommissionDeal, CommissionState, List, List)};
+   *     and, where the deal's lines each stay under {@code Money}'s limit of 10^15 but their total does
+   *     not, as {@link Money#plus(Money)} refuses that total
    */
   public Money decide(CommissionFacts.PartnerAccount partner, CommissionDeal deal, CommissionState before,
       List<CommissionFacts.SpiffWindow> spiffWindows, List<FxRate> fxRates) {

@@ -47,7 +47,6 @@ class LazyExplanationProperties {
     }
     for (int i = 0; i < result.clawbacks().size(); i++) {
       ClawbackDecision decision = result.clawbacks().get(i);
-      assertThat(decision.explanation()).isEqualTo(decision.explanation());
       assertThat(read.clawbacks().get(i).explanation()).isEqualTo(decision.explanation());
       assertNoWorkingState(decision.explanationSource());
     }

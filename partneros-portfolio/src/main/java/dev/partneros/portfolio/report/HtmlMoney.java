@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -46,9 +47,9 @@ final class HtmlMoney {
   static final Map<String, String> OUTCOME_COLOURS = Map.of("GRANTED", "#2e7d32", "PARTIAL", "#f9a825",
       "REJECTED", "#c62828");
   static final String OTHER_OUTCOME = "#8d96a3";
-  static final Map<AttributionType, String> ATTRIBUTION_COLOURS = new EnumMap<>(Map.of(
+  static final Map<AttributionType, String> ATTRIBUTION_COLOURS = Collections.unmodifiableMap(new EnumMap<>(Map.of(
       AttributionType.PARTNER_SOURCED, "#1b6ca8", AttributionType.PARTNER_INFLUENCED, "#7fb3d5",
-      AttributionType.NOT_ATTRIBUTED, "#bdbdbd"));
+      AttributionType.NOT_ATTRIBUTED, "#bdbdbd")));
 
   private HtmlMoney() {}
 

@@ -21,6 +21,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -47,9 +48,9 @@ final class HtmlTiers {
   static final String CHANGE_COLOUR = "#222222";
 
   /** Band colours, best band first (the order of {@link PortfolioEvaluation#bandDistribution()}). */
-  static final Map<HealthScore.Band, String> BAND_COLOURS = new EnumMap<>(Map.of(
+  static final Map<HealthScore.Band, String> BAND_COLOURS = Collections.unmodifiableMap(new EnumMap<>(Map.of(
       HealthScore.Band.CHAMPION, "#2e7d32", HealthScore.Band.HEALTHY, "#7cb342", HealthScore.Band.AT_RISK, "#f9a825",
-      HealthScore.Band.CRITICAL, "#ef6c00", HealthScore.Band.CHURNING, "#c62828"));
+      HealthScore.Band.CRITICAL, "#ef6c00", HealthScore.Band.CHURNING, "#c62828")));
 
   /** At most this many partners get a row in the table of partners in grace. */
   static final int MAX_GRACE_ROWS = 100;

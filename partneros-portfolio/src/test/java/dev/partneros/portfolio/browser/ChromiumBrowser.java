@@ -3,6 +3,7 @@ package dev.partneros.portfolio.browser;
 import static java.util.Objects.requireNonNull;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
@@ -32,8 +33,8 @@ import java.util.stream.Stream;
  */
 final class ChromiumBrowser implements AutoCloseable {
 
-  /** Where the Debian package installs Chromium. */
-  static final Path DEFAULT_EXECUTABLE = Path.of("/usr/bin/chromium");
+  /** The command the Debian package chromium installs, looked up on the {@code PATH}. */
+  static final String COMMAND = "chromium";
 
   /** The system property naming another Chromium executable. */
   static final String EXECUTABLE_PROPERTY = "partneros.chromium";
@@ -61,13 +62,21 @@ final class ChromiumBrowser implements AutoCloseable {
 
   /**
    * Returns the Chromium executable: the system property {@value #EXECUTABLE_PROPERTY} when set,
-   * else {@link #DEFAULT_EXECUTABLE}.
+   * else the first {@value #COMMAND} on the {@code PATH}, else the bare command name.
    *
    * @return never null; it may not exist
    */
   static Path executable() {
     String property = System.getProperty(EXECUTABLE_PROPERTY, "");
-    return property.isBlank() ? DEFAULT_EXECUTABLE : Path.of(property);
+    if (!property.isBlank()) {
+      return Path.of(property);
+    }
+    for (String folder : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+      if (!folder.isBlank() && Files.isExecutable(Path.of(folder, COMMAND))) {
+        return Path.of(folder, COMMAND);
+      }
+    }
+    return Path.of(COMMAND);
   }
 
   /**

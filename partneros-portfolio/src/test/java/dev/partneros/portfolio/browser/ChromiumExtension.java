@@ -10,7 +10,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * Hands tests a {@link ChromiumBrowser} parameter: one Chromium for every test of the run, started
  * on first use and closed when the run ends (it is kept in the root context's store). Where Chromium
  * is not installed, the tests are skipped (disabled) with the reason
- * {@code Chromium not found at /usr/bin/chromium: install the Debian package chromium}; where it is
+ * {@code Chromium not found at chromium: install the Debian package chromium}; where it is
  * installed but does not start, they fail.
  *
  * <p>Stateless itself; thread-safe.

@@ -140,7 +140,7 @@ public abstract class HealthFacts {
   /** The {@link #npsIndex()} of a missing NPS. */
   static final int NPS_MISSING_INDEX = 201;
   /** The {@link #engagementIndex()} of the first active-day count, after the cadences. */
-  static final int DAYS_INDEX = 4;
+  static final int DAYS_INDEX = Cadence.values().length;
 
   /**
    * Returns the revenue in minor units, derived once when the facts are built so a decision reads a
@@ -168,7 +168,7 @@ public abstract class HealthFacts {
   }
 
   /**
-   * Returns the engagement as one index: a given cadence's ordinal (0-3), or {@link #DAYS_INDEX}
+   * Returns the engagement as one index: a given cadence's ordinal, or {@link #DAYS_INDEX}
    * plus the active days (4-96). Not part of equality or JSON.
    *
    * @return 0 to 96, or -1 when neither is given (such facts are refused)

@@ -35,8 +35,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * ({@code docs/rules/scorecards.md} and {@code docs/rules/health.md}). The explanations are built
  * as data; no sentence is rendered. {@link #healthBaseline()} scores the same portfolio with the
  * hand-written {@link HealthBaseline}, so the ratio of {@link #health()} to it, in one run, is the
- * engine's cost over hand-written code (the target: at least 0.8x the throughput, at most 2x the
- * allocation per partner with {@code -prof gc}).
+ * engine's cost over hand-written code, explanations included (the targets, and the health pairs the
+ * ratio report measures, are in BENCHMARKS.md: {@link HealthDecisionBenchmark}).
  *
  * <p>Run: {@code mvn -B -q -DskipTests package -pl partneros-benchmarks -am} then
  * {@code java -cp "$(cat partneros-benchmarks/target/classpath.txt):partneros-benchmarks/target/classes"

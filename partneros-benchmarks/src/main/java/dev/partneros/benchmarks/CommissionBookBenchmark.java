@@ -21,9 +21,7 @@ import dev.partneros.core.Tier;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -132,19 +130,11 @@ public class CommissionBookBenchmark {
     AttributionType type = sourced ? AttributionType.PARTNER_SOURCED : AttributionType.PARTNER_INFLUENCED;
     DealAttribution attribution = DealAttribution.builder().dealId(dealId).partner(partner).type(type)
         .creditFactor(sourced ? Rate.ONE : AttributionPolicy.standard().influencedCreditFactor())
-        .criteria(criteria(type)).ignoredAfterClose(0).provisional(false)
+        .criteria(CommissionBenchmark.criteria(type)).ignoredAfterClose(0).provisional(false)
         .explanation(Explanation.builder().subject("benchmark attribution").build()).build();
     return CommissionDeal.builder().attribution(attribution)
         .amount(Money.ofMinor(100_000 + (long) random.nextInt(20_000_000), USD))
         .signed(START.plusDays(random.nextInt(360))).tier(TIERS.get(random.nextInt(TIERS.size()))).build();
-  }
-
-  private static Map<DealAttribution.Criterion, Boolean> criteria(AttributionType type) {
-    Map<DealAttribution.Criterion, Boolean> criteria = new EnumMap<>(DealAttribution.Criterion.class);
-    for (DealAttribution.Criterion criterion : DealAttribution.Criterion.values()) {
-      criteria.put(criterion, criterion.leadsTo() == type);
-    }
-    return criteria;
   }
 
   /**

@@ -19,9 +19,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -95,21 +93,13 @@ public class PerDealDecisionBenchmark {
       CommissionFacts.PartnerAccount account = partnerList.get(random.nextInt(partners));
       DealAttribution attribution = DealAttribution.builder().dealId("D-" + d).partner(account.id()).type(type)
           .creditFactor(sourced ? Rate.ONE : AttributionPolicy.standard().influencedCreditFactor())
-          .criteria(criteria(type)).ignoredAfterClose(0).provisional(false).explanation(explanation).build();
+          .criteria(CommissionBenchmark.criteria(type)).ignoredAfterClose(0).provisional(false).explanation(explanation).build();
       dealArray[d] = CommissionDeal.builder().attribution(attribution)
           .amount(Money.ofMinor(100_000 + (long) random.nextInt(20_000_000), USD))
           .signed(START.plusDays(random.nextInt(360))).tier(tiers.get(random.nextInt(tiers.size()))).build();
       accounts[d] = account;
       states[d] = CommissionState.empty(account.id());
     }
-  }
-
-  private static Map<DealAttribution.Criterion, Boolean> criteria(AttributionType type) {
-    Map<DealAttribution.Criterion, Boolean> criteria = new EnumMap<>(DealAttribution.Criterion.class);
-    for (DealAttribution.Criterion criterion : DealAttribution.Criterion.values()) {
-      criteria.put(criterion, criterion.leadsTo() == type);
-    }
-    return criteria;
   }
 
   /**

@@ -34,7 +34,7 @@ import net.jqwik.api.statistics.Statistics;
 class DealDecisionProperties {
 
   /** Referral fees beside the standard rate: flat (with a fraction of a cent), and a rate long enough to overflow. */
-  private static final List<ReferralFee> REFERRAL_FEES = List.of(ReferralFee.standard(),
+  static final List<ReferralFee> REFERRAL_FEES = List.of(ReferralFee.standard(),
       ReferralFee.ofFlat(new BigDecimal("333.335")), ReferralFee.ofFlat(new BigDecimal("1E+3")),
       ReferralFee.ofRate(Rate.of(new BigDecimal("0.123456789012345"))));
 
@@ -135,7 +135,7 @@ class DealDecisionProperties {
   }
 
   /** A plan with a referral fee, with or without its caps, under a rounding mode. */
-  private static CommissionTerms terms(CommissionPlan plan, ReferralFee fee, RoundingMode rounding, boolean caps) {
+  static CommissionTerms terms(CommissionPlan plan, ReferralFee fee, RoundingMode rounding, boolean caps) {
     Map<PartnerType, CommissionPlan.Models> models = new EnumMap<>(plan.models());
     models.put(PartnerType.REFERRAL, CommissionPlan.Models.builder().referralFee(fee).build());
     CommissionPlan used = CommissionPlan.builder().from(plan).models(models)
@@ -143,7 +143,8 @@ class DealDecisionProperties {
     return CommissionTerms.builder().from(CommissionTerms.standardWith(used)).rounding(rounding).build();
   }
 
-  private static List<CommissionDeal> dealsOf(CommissionFacts facts, PartnerId partner) {
+  /** A partner's deals in the documented chain order: signature date, then deal id. */
+  static List<CommissionDeal> dealsOf(CommissionFacts facts, PartnerId partner) {
     List<CommissionDeal> deals = new ArrayList<>();
     for (CommissionDeal deal : facts.deals()) {
       if (deal.partner().equals(partner)) {
@@ -162,8 +163,8 @@ class DealDecisionProperties {
     return total;
   }
 
-  /** The decision, or the problems of the refusal. */
-  private static Object outcome(Supplier<Money> decision) {
+  /** The decision or result, or the problems of the refusal. */
+  static <T> Object outcome(Supplier<T> decision) {
     try {
       return decision.get();
     } catch (InvalidFactsException e) {

@@ -3,19 +3,12 @@ package dev.partneros.attribution.commission;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partneros.core.Explanation;
-import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.PartnerId;
 import dev.partneros.core.PartnerOsJson;
-import dev.partneros.core.PartnerType;
-import dev.partneros.core.Rate;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -37,11 +30,6 @@ import net.jqwik.api.statistics.Statistics;
 @Domain(DomainContext.Global.class)
 class DirectDealLinesProperties {
 
-  /** Referral fees beside the standard rate: flat (with a fraction of a cent, a negative scale), a long rate. */
-  private static final List<ReferralFee> REFERRAL_FEES = List.of(ReferralFee.standard(),
-      ReferralFee.ofFlat(new BigDecimal("333.335")), ReferralFee.ofFlat(new BigDecimal("1E+3")),
-      ReferralFee.ofRate(Rate.of(new BigDecimal("0.123456789012345"))));
-
   /**
    * Every deal of a generated book, chained per partner from a generated state (earlier volume and
    * cap counts), with or without the book's SPIFF windows and caps, under every rounding mode: the
@@ -51,17 +39,17 @@ class DirectDealLinesProperties {
   void directResultEqualsTheRunsResult(@ForAll CommissionDomain.Scenario scenario, @ForAll CommissionPlan plan,
       @ForAll("fees") ReferralFee fee, @ForAll RoundingMode rounding, @ForAll boolean caps, @ForAll boolean withWindows,
       @ForAll @LongRange(min = 0, max = 50_000_000) long earlierVolume, @ForAll boolean earlierCounts) {
-    CommissionCalculator calculator = CommissionCalculator.of(terms(plan, fee, rounding, caps));
+    CommissionCalculator calculator = CommissionCalculator.of(DealDecisionProperties.terms(plan, fee, rounding, caps));
     CommissionFacts facts = scenario.facts;
     int direct = 0;
     int all = 0;
     for (CommissionFacts.PartnerAccount account : facts.partners()) {
       CommissionState state = start(account.id(), earlierVolume, earlierCounts);
-      for (CommissionDeal deal : dealsOf(facts, account.id())) {
+      for (CommissionDeal deal : DealDecisionProperties.dealsOf(facts, account.id())) {
         CommissionState before = state;
         List<CommissionFacts.SpiffWindow> windows = withWindows ? facts.spiffWindows() : List.of();
-        Object actual = outcome(() -> calculator.calculateDeal(account, deal, before, windows, facts.fxRates()));
-        Object expected = outcome(() -> calculator.calculateDealByRun(account, deal, before, windows, facts.fxRates()));
+        Object actual = DealDecisionProperties.outcome(() -> calculator.calculateDeal(account, deal, before, windows, facts.fxRates()));
+        Object expected = DealDecisionProperties.outcome(() -> calculator.calculateDealByRun(account, deal, before, windows, facts.fxRates()));
         assertSame(actual, expected);
         if (calculator.decidedAlone(account, deal, before, windows, facts.fxRates()) != RoundedProduct.OVERFLOW) {
           direct++;
@@ -84,11 +72,11 @@ class DirectDealLinesProperties {
   /** Out of order, another partner's state: the direct path is not taken and the problems are the run's. */
   @Property(tries = 100)
   void refusalsAreTheRunsRefusals(@ForAll CommissionDomain.Scenario scenario, @ForAll CommissionPlan plan) {
-    CommissionCalculator calculator = CommissionCalculator.of(terms(plan, ReferralFee.standard(), RoundingMode.HALF_EVEN,
+    CommissionCalculator calculator = CommissionCalculator.of(DealDecisionProperties.terms(plan, ReferralFee.standard(), RoundingMode.HALF_EVEN,
         false));
     CommissionFacts facts = scenario.facts;
     for (CommissionFacts.PartnerAccount account : facts.partners()) {
-      List<CommissionDeal> deals = dealsOf(facts, account.id());
+      List<CommissionDeal> deals = DealDecisionProperties.dealsOf(facts, account.id());
       if (deals.isEmpty()) {
         continue;
       }
@@ -97,9 +85,9 @@ class DirectDealLinesProperties {
           .build();
       CommissionState other = CommissionState.empty(PartnerId.of(account.id().value() + "-other"));
       for (CommissionState before : List.of(late, other)) {
-        Object actual = outcome(() -> calculator.calculateDeal(account, deal, before));
+        Object actual = DealDecisionProperties.outcome(() -> calculator.calculateDeal(account, deal, before));
         assertThat(actual).isInstanceOf(List.class);
-        assertThat(actual).isEqualTo(outcome(() -> calculator.calculateDealByRun(account, deal, before, List.of(),
+        assertThat(actual).isEqualTo(DealDecisionProperties.outcome(() -> calculator.calculateDealByRun(account, deal, before, List.of(),
             List.of())));
       }
     }
@@ -113,7 +101,7 @@ class DirectDealLinesProperties {
    */
   @Provide
   Arbitrary<ReferralFee> fees() {
-    return Arbitraries.of(REFERRAL_FEES);
+    return Arbitraries.of(DealDecisionProperties.REFERRAL_FEES);
   }
 
   private static void assertSame(Object actual, Object expected) {
@@ -147,34 +135,5 @@ class DirectDealLinesProperties {
       state.putYearCapCounted(2026, new BigDecimal("1234.5")).putPeriodCapCounted("2026-01", new BigDecimal("10"));
     }
     return state.build();
-  }
-
-  /** A plan with a referral fee, with or without its caps, under a rounding mode. */
-  private static CommissionTerms terms(CommissionPlan plan, ReferralFee fee, RoundingMode rounding, boolean caps) {
-    Map<PartnerType, CommissionPlan.Models> models = new EnumMap<>(plan.models());
-    models.put(PartnerType.REFERRAL, CommissionPlan.Models.builder().referralFee(fee).build());
-    CommissionPlan used = CommissionPlan.builder().from(plan).models(models)
-        .caps(caps ? plan.caps() : CommissionCaps.none()).build();
-    return CommissionTerms.builder().from(CommissionTerms.standardWith(used)).rounding(rounding).build();
-  }
-
-  private static List<CommissionDeal> dealsOf(CommissionFacts facts, PartnerId partner) {
-    List<CommissionDeal> deals = new ArrayList<>();
-    for (CommissionDeal deal : facts.deals()) {
-      if (deal.partner().equals(partner)) {
-        deals.add(deal);
-      }
-    }
-    deals.sort(Comparator.comparing(CommissionDeal::signed).thenComparing(CommissionDeal::dealId));
-    return deals;
-  }
-
-  /** The result, or the problems of the refusal. */
-  private static Object outcome(Supplier<DealCommission> result) {
-    try {
-      return result.get();
-    } catch (InvalidFactsException e) {
-      return e.problems();
-    }
   }
 }

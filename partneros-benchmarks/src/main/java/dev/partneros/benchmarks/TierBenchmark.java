@@ -83,18 +83,7 @@ public class TierBenchmark {
           .sourcedArr(Money.ofMinor(100L * random.nextInt(700_000), usd))
           .qualifiedReferrals(random.nextInt(60)).certifiedPeople(random.nextInt(7)).build();
       metrics.add(partnerMetrics);
-      TierFacts.Builder partnerFacts = TierFacts.builder();
-      for (int d = 0; d < 12; d++) {
-        partnerFacts.addDeals(TierFacts.PartnerDeal.closed("D-" + d, random.nextBoolean() ? DealRole.SOURCED : DealRole.INFLUENCED,
-            Money.ofMinor(100L * random.nextInt(60_000), usd), AS_OF.minusDays(random.nextInt(500))));
-      }
-      for (int r = 0; r < random.nextInt(25); r++) {
-        partnerFacts.addReferrals(TierFacts.Referral.qualifiedOn(AS_OF.minusDays(random.nextInt(500))));
-      }
-      for (int c = 0; c < random.nextInt(6); c++) {
-        partnerFacts.addCertifications(TierFacts.Certification.of("person-" + c, AS_OF.minusDays(random.nextInt(900))));
-      }
-      facts.add(partnerFacts.build());
+      facts.add(partnerFacts(random, usd));
       Tier held = tiers.get(random.nextInt(tiers.size()));
       if (!held.equals(Tier.REGISTERED) && random.nextInt(3) == 0) {
         states.add(TierState.builder().tier(held).status(TierState.Status.IN_GRACE).since(LocalDate.of(2025, 9, 30))
@@ -104,6 +93,29 @@ public class TierBenchmark {
       }
       quarters.add(QuarterFacts.of(QUARTER_END, partnerMetrics));
     }
+  }
+
+  /**
+   * Generates one partner's dated facts as of {@link #AS_OF}: 12 deals, up to 24 referrals and up to
+   * 5 certified people. {@link TierDecisionBenchmark} uses it too, so both measure the same facts.
+   *
+   * @param random the generator
+   * @param usd the currency
+   * @return the facts
+   */
+  static TierFacts partnerFacts(Random random, Currency usd) {
+    TierFacts.Builder partnerFacts = TierFacts.builder();
+    for (int d = 0; d < 12; d++) {
+      partnerFacts.addDeals(TierFacts.PartnerDeal.closed("D-" + d, random.nextBoolean() ? DealRole.SOURCED : DealRole.INFLUENCED,
+          Money.ofMinor(100L * random.nextInt(60_000), usd), AS_OF.minusDays(random.nextInt(500))));
+    }
+    for (int r = 0; r < random.nextInt(25); r++) {
+      partnerFacts.addReferrals(TierFacts.Referral.qualifiedOn(AS_OF.minusDays(random.nextInt(500))));
+    }
+    for (int c = 0; c < random.nextInt(6); c++) {
+      partnerFacts.addCertifications(TierFacts.Certification.of("person-" + c, AS_OF.minusDays(random.nextInt(900))));
+    }
+    return partnerFacts.build();
   }
 
   /**

@@ -1,7 +1,5 @@
 package dev.partneros.benchmarks;
 
-import dev.partneros.core.Money;
-import dev.partneros.tiers.DealRole;
 import dev.partneros.tiers.Qualification;
 import dev.partneros.tiers.TierFacts;
 import dev.partneros.tiers.TierProgram;
@@ -50,7 +48,7 @@ public class TierDecisionBenchmark {
   @Param({"1", "100", "10000"})
   public int partners;
 
-  static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
+  static final LocalDate AS_OF = TierBenchmark.AS_OF;
 
   private TierQualifier qualifier;
   private List<TierFacts> facts;
@@ -63,18 +61,7 @@ public class TierDecisionBenchmark {
     Currency usd = Currency.getInstance("USD");
     facts = new ArrayList<>(partners);
     for (int i = 0; i < partners; i++) {
-      TierFacts.Builder partnerFacts = TierFacts.builder();
-      for (int d = 0; d < 12; d++) {
-        partnerFacts.addDeals(TierFacts.PartnerDeal.closed("D-" + d, random.nextBoolean() ? DealRole.SOURCED : DealRole.INFLUENCED,
-            Money.ofMinor(100L * random.nextInt(60_000), usd), AS_OF.minusDays(random.nextInt(500))));
-      }
-      for (int r = 0; r < random.nextInt(25); r++) {
-        partnerFacts.addReferrals(TierFacts.Referral.qualifiedOn(AS_OF.minusDays(random.nextInt(500))));
-      }
-      for (int c = 0; c < random.nextInt(6); c++) {
-        partnerFacts.addCertifications(TierFacts.Certification.of("person-" + c, AS_OF.minusDays(random.nextInt(900))));
-      }
-      facts.add(partnerFacts.build());
+      facts.add(TierBenchmark.partnerFacts(random, usd));
     }
   }
 

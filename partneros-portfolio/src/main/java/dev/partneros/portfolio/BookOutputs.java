@@ -109,6 +109,9 @@ final class BookOutputs {
         }
         w.write(CsvWriter.line(List.of(cells)));
       });
+      if (written[0] == 0 || written[0] % 10_000 != 0) { // the last count, unless the loop just reported it
+        listener.progress("writing", written[0], totals.partners());
+      }
     } finally {
       for (Writer w : writers) {
         if (w != null) {
@@ -129,10 +132,7 @@ final class BookOutputs {
     writeString(SUMMARY_JSON, BookReport.json(summary));
     writeString("report.txt", BookReport.text(summary));
     writeString("report.html", BookReport.html(summary));
-    return new BookSummary(summary.asOf(), summary.programName(), summary.currency(), summary.versions(),
-        summary.partners(), summary.deals(), summary.rows(), summary.tiers(), summary.bands(), summary.inGrace(),
-        summary.segments(), summary.maturity(), summary.kpis(), summary.programVersion(), summary.topByHealth(),
-        summary.bottomByHealth(), summary.notEvaluated(), files);
+    return summary.withFiles(files);
   }
 
   private void writeString(String name, String text) throws IOException {

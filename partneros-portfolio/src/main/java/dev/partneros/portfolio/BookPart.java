@@ -52,11 +52,13 @@ final class BookPart {
   final Optional<MaturityResult> maturity;
   final boolean commission;
   final boolean mdf;
+  final Optional<BookFigures> figures;
 
   private BookPart(int index, Optional<Path> partners, Optional<Path> deals, List<SegmentFacts> segmentFacts,
       List<PoolCandidate> candidates, Map<String, Money> baseAllocations, Optional<KpiTally> tally,
       Map<Tier, Long> tiers, Map<HealthScore.Band, Long> bands, long inGrace, long partnerCount, long dealCount, long later,
-      List<Ranked> top, List<Ranked> bottom, Optional<MaturityResult> maturity, boolean commission, boolean mdf) {
+      List<Ranked> top, List<Ranked> bottom, Optional<MaturityResult> maturity, boolean commission, boolean mdf,
+      Optional<BookFigures> figures) {
     this.index = index;
     this.partners = partners;
     this.deals = deals;
@@ -75,17 +77,18 @@ final class BookPart {
     this.maturity = maturity;
     this.commission = commission;
     this.mdf = mdf;
+    this.figures = figures;
   }
 
   /** A part not evaluated (the input has problems). */
   static BookPart empty(int index) {
     return new BookPart(index, Optional.empty(), Optional.empty(), List.of(), List.of(), Map.of(), Optional.empty(),
-        Map.of(), Map.of(), 0, 0, 0, 0, List.of(), List.of(), Optional.empty(), false, false);
+        Map.of(), Map.of(), 0, 0, 0, 0, List.of(), List.of(), Optional.empty(), false, false, Optional.empty());
   }
 
-  /** Writes a part's result files and keeps its partners' summaries. */
-  static BookPart of(int index, PortfolioEvaluator.Part part, Optional<MaturityResult> maturity, Path work,
-      Explain explain) throws IOException {
+  /** Writes a part's result files and keeps its partners' summaries and its figures. */
+  static BookPart of(int index, PortfolioEvaluator.Part part, Optional<MaturityResult> maturity, BookFigures figures,
+      Path work, Explain explain) throws IOException {
     Path partners = work.resolve("part-" + index + ".partners");
     Path deals = work.resolve("part-" + index + ".deals");
     Map<Tier, Long> tiers = new HashMap<>();
@@ -128,7 +131,7 @@ final class BookPart {
     }
     return new BookPart(index, Optional.of(partners), Optional.of(deals), part.segmentFacts(), part.candidates(),
         base, Optional.of(part.tally()), tiers, bands, inGrace, part.results().size(), part.deals().size(),
-        part.later(), best(ranked), worst(ranked), maturity, commission, mdf);
+        part.later(), best(ranked), worst(ranked), maturity, commission, mdf, Optional.of(figures));
   }
 
   /** Best health first, ties by id. */

@@ -2,6 +2,7 @@ package dev.partneros.portfolio;
 
 import dev.partneros.core.Money;
 import dev.partneros.core.PartnerId;
+import dev.partneros.core.PartnerType;
 import dev.partneros.portfolio.BookEvaluator.Listener;
 import dev.partneros.portfolio.BookSummary.Ranked;
 import dev.partneros.portfolio.PortfolioReader.Cells;
@@ -191,7 +192,7 @@ final class BookRun {
   // Parts
 
   private BookTotals evaluateParts(BookInput input) throws IOException {
-    BookTotals totals = new BookTotals(asOf, now, owner.evaluator().pooled());
+    BookTotals totals = new BookTotals(asOf, now, owner.evaluator().pooled(), owner.evaluator().pool());
     // One pool for the parts and for the parallel streams within them (they run in the pool of the
     // thread that starts them): the evaluation uses exactly the evaluator's threads.
     ForkJoinPool pool = new ForkJoinPool(Math.min(owner.threads(), parts));
@@ -272,7 +273,15 @@ final class BookRun {
     if (problems.count() > 0) {
       return BookPart.empty(part);
     }
-    return BookPart.of(part, evaluated, maturity, work, owner.explain());
+    Map<String, PartnerType> types = new HashMap<>();
+    for (Portfolio.PartnerRow p : portfolio.partners()) {
+      if (!p.isActive() || !p.joined().orElseThrow().isAfter(asOf)) { // as the evaluation: the partners it knows
+        types.put(p.id().value(), p.type());
+      }
+    }
+    BookFigures figures = BookFigures.of(now.program().currency(), asOf, owner.evaluator().pool(),
+        evaluated.results(), evaluated.deals(), id -> Optional.ofNullable(types.get(id)));
+    return BookPart.of(part, evaluated, maturity, figures, work, owner.explain());
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -296,13 +305,17 @@ final class BookRun {
     Map<PartnerId, Money> allocations = owner.evaluator().allocate(versions.history(), asOf, candidates, quadrants);
     KpiTally tally = totals.tally();
     Map<String, Money> allocated = new HashMap<>();
-    allocations.forEach((id, money) -> {
-      allocated.put(id.value(), money);
-      tally.addAllocated(money.minus(totals.baseAllocation(id.value())));
-    });
+    Money change = Money.zero(now.program().currency());
+    for (Map.Entry<PartnerId, Money> a : allocations.entrySet()) {
+      allocated.put(a.getKey().value(), a.getValue());
+      Money delta = a.getValue().minus(totals.baseAllocation(a.getKey().value()));
+      tally.addAllocated(delta);
+      change = change.plus(delta);
+    }
+    BookFigures figures = totals.figures().withAllocationChange(change);
     KpiFacts kpiFacts = tally.facts();
     ProgramResult program = new ProgramResult(now.version(), totals.maturity(), List.of(), kpiFacts,
-        now.kpis().compute(kpiFacts));
+        now.kpis().compute(kpiFacts), owner.evaluator().pool());
     List<String> notEvaluated = owner.evaluator().notEvaluated(totals.later(), rows.getOrDefault("payments.csv", 0L),
         rows.getOrDefault("cancellations.csv", 0L), rows.getOrDefault("mdf-requests.csv", 0L));
     BookOutputs outputs = new BookOutputs(versions.history(), asOf, out, listener);
@@ -312,7 +325,7 @@ final class BookRun {
     BookSummary summary = new BookSummary(asOf, versions.history().latest().program(),
         versions.history().latest().currency(), outputs.versions(), totals.partners(), totals.deals(), rows,
         totals.tiers(versions.history().latest().ladder()), totals.bands(), totals.inGrace(), segmentCounts,
-        totals.maturity(), program.kpis(), now.version(), top, bottom, notEvaluated, files);
+        totals.maturity(), program.kpis(), now.version(), top, bottom, notEvaluated, figures, files);
     return outputs.finish(summary, program);
   }
 }

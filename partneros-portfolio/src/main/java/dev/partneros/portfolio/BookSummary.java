@@ -35,12 +35,14 @@ import java.util.Optional;
  * @param topByHealth up to ten active partners by health, best first (ties by id)
  * @param bottomByHealth up to ten active partners with health, worst first (ties by id)
  * @param notEvaluated what was left out, in sentences
+ * @param figures the commission, MDF and attribution figures of the book
  * @param files the files written, with their sizes in bytes, in write order
  */
 public record BookSummary(LocalDate asOf, String programName, Currency currency, List<VersionInfo> versions,
     long partners, long deals, Map<String, Long> rows, Map<String, Long> tiers, Map<String, Long> bands, long inGrace,
     Map<String, Long> segments, Optional<MaturityResult> maturity, List<KpiValue> kpis, String programVersion,
-    List<Ranked> topByHealth, List<Ranked> bottomByHealth, List<String> notEvaluated, Map<String, Long> files) {
+    List<Ranked> topByHealth, List<Ranked> bottomByHealth, List<String> notEvaluated, BookFigures figures,
+    Map<String, Long> files) {
 
   /**
    * Checks for nulls and copies the collections.
@@ -62,6 +64,7 @@ public record BookSummary(LocalDate asOf, String programName, Currency currency,
    * @param topByHealth not null
    * @param bottomByHealth not null
    * @param notEvaluated not null
+   * @param figures not null
    * @param files not null
    */
   public BookSummary {
@@ -79,7 +82,14 @@ public record BookSummary(LocalDate asOf, String programName, Currency currency,
     topByHealth = List.copyOf(topByHealth);
     bottomByHealth = List.copyOf(bottomByHealth);
     notEvaluated = List.copyOf(notEvaluated);
+    requireNonNull(figures, "figures");
     files = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(files));
+  }
+
+  /** The same summary with these files. */
+  BookSummary withFiles(Map<String, Long> written) {
+    return new BookSummary(asOf, programName, currency, versions, partners, deals, rows, tiers, bands, inGrace,
+        segments, maturity, kpis, programVersion, topByHealth, bottomByHealth, notEvaluated, figures, written);
   }
 
   /**

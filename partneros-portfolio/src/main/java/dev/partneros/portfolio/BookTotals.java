@@ -41,11 +41,13 @@ final class BookTotals {
   private boolean mdf;
 
   private final boolean pooled;
+  private BookFigures figures;
 
-  BookTotals(LocalDate asOf, Engines now, boolean pooled) {
+  BookTotals(LocalDate asOf, Engines now, boolean pooled, Optional<Money> pool) {
     this.now = now;
     this.pooled = pooled;
     this.tally = new KpiTally(asOf, now.program().currency());
+    this.figures = BookFigures.empty(now.program().currency(), pool);
   }
 
   void add(BookPart part) {
@@ -57,6 +59,7 @@ final class BookTotals {
       baseAllocations.putAll(part.baseAllocations);
     }
     part.tally.ifPresent(tally::merge);
+    part.figures.ifPresent(f -> figures = figures.merge(f));
     part.tiers.forEach((k, v) -> tiers.merge(k, v, Long::sum));
     part.bands.forEach((k, v) -> bands.merge(k, v, Long::sum));
     top.addAll(part.top);
@@ -98,6 +101,11 @@ final class BookTotals {
 
   KpiTally tally() {
     return tally;
+  }
+
+  /** The parts' figures merged, before the pool's allocation. */
+  BookFigures figures() {
+    return figures;
   }
 
   Map<String, Long> tiers(TierLadder ladder) {

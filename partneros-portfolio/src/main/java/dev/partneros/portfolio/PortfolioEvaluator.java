@@ -428,7 +428,7 @@ public final class PortfolioEvaluator {
       }
       KpiFacts kpiFacts = tally.facts();
       ProgramResult program = new ProgramResult(now.version(), maturity, segments, kpiFacts,
-          now.kpis().compute(kpiFacts));
+          now.kpis().compute(kpiFacts), pool());
       List<VersionInfo> infos = versions.history().versions().stream()
           .map(v -> new VersionInfo(v.version(), v.effectiveFrom())).collect(Collectors.toList());
       ProgramDocument latest = versions.history().latest();
@@ -809,6 +809,12 @@ public final class PortfolioEvaluator {
       return ((TiersMdfModule) mdf.get()).allocate(history, asOf, candidates, quadrants);
     }
     return Map.of();
+  }
+
+  /** The program-level MDF pool allocated across the book, when one was given. */
+  Optional<Money> pool() {
+    return mdf.isPresent() && mdf.get() instanceof TiersMdfModule ? ((TiersMdfModule) mdf.get()).pool()
+        : Optional.empty();
   }
 
   /** Whether a program-level MDF pool is allocated across the book. */

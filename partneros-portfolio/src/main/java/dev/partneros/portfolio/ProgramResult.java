@@ -2,6 +2,7 @@ package dev.partneros.portfolio;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.partneros.core.Money;
 import dev.partneros.scoring.kpi.KpiFacts;
 import dev.partneros.scoring.kpi.KpiValue;
 import dev.partneros.scoring.maturity.MaturityResult;
@@ -21,9 +22,10 @@ import java.util.Optional;
  * @param segments one assignment per active partner with health, in partner-id order
  * @param kpiFacts the portfolio figures the KPIs were computed from
  * @param kpis the program KPIs, in the order of {@link dev.partneros.scoring.kpi.ProgramKpi}
+ * @param mdfPool the program-level MDF pool allocated across the book, when one was given
  */
 public record ProgramResult(String version, Optional<MaturityResult> maturity, List<SegmentAssignment> segments,
-    KpiFacts kpiFacts, List<KpiValue> kpis) {
+    KpiFacts kpiFacts, List<KpiValue> kpis, Optional<Money> mdfPool) {
 
   /**
    * Checks for nulls and copies the lists.
@@ -33,6 +35,7 @@ public record ProgramResult(String version, Optional<MaturityResult> maturity, L
    * @param segments not null
    * @param kpiFacts not null
    * @param kpis not null
+   * @param mdfPool not null
    */
   public ProgramResult {
     requireNonNull(version, "version");
@@ -40,5 +43,20 @@ public record ProgramResult(String version, Optional<MaturityResult> maturity, L
     segments = List.copyOf(segments);
     requireNonNull(kpiFacts, "kpiFacts");
     kpis = List.copyOf(kpis);
+    requireNonNull(mdfPool, "mdfPool");
+  }
+
+  /**
+   * The result of a program without an MDF pool.
+   *
+   * @param version not null
+   * @param maturity not null
+   * @param segments not null
+   * @param kpiFacts not null
+   * @param kpis not null
+   */
+  public ProgramResult(String version, Optional<MaturityResult> maturity, List<SegmentAssignment> segments,
+      KpiFacts kpiFacts, List<KpiValue> kpis) {
+    this(version, maturity, segments, kpiFacts, kpis, Optional.empty());
   }
 }

@@ -7,6 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.partneros.attribution.AttributionType;
+import dev.partneros.core.Money;
+import dev.partneros.portfolio.BookFigures;
+import dev.partneros.portfolio.BookFigures.CommissionTotals;
+import dev.partneros.portfolio.BookFigures.TopPartner;
 import dev.partneros.portfolio.BookSummary.Ranked;
 import dev.partneros.portfolio.BookSummary;
 import dev.partneros.portfolio.PortfolioEvaluation.VersionInfo;
@@ -14,6 +19,7 @@ import dev.partneros.scoring.kpi.KpiValue;
 import dev.partneros.scoring.maturity.MaturityResult;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -66,6 +72,7 @@ public final class BookReport {
     }
     ranked(root.putArray("topByHealth"), s.topByHealth());
     ranked(root.putArray("bottomByHealth"), s.bottomByHealth());
+    figures(root, s.figures());
     s.notEvaluated().forEach(root.putArray("notEvaluated")::add);
     try {
       return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
@@ -102,14 +109,16 @@ public final class BookReport {
     t.append('\n');
     rankedText(t, "Best health", s.topByHealth());
     rankedText(t, "Worst health", s.bottomByHealth());
+    figuresText(t, s);
     s.notEvaluated().forEach(n -> t.append("Note: ").append(n).append('\n'));
     return t.toString();
   }
 
   /**
    * Renders {@code report.html}: one self-contained page, every text escaped, laid out like the
-   * evaluation's {@link HtmlReport} (sections {@code tiers}, {@code health}, {@code program},
-   * {@code partners}; charts with legends; totals marked with {@code data-total}).
+   * evaluation's {@link HtmlReport} (sections {@code tiers}, {@code health}, {@code commission},
+   * {@code mdf}, {@code attribution}, {@code program}, {@code partners}; charts with legends; totals
+   * marked with {@code data-total}; tables sorted by a click on their header).
    *
    * @param s the summary, not null
    * @return never null
@@ -117,6 +126,96 @@ public final class BookReport {
   public static String html(BookSummary s) {
     requireNonNull(s, "s");
     return HtmlBook.render(s);
+  }
+
+  private static void figures(ObjectNode root, BookFigures f) {
+    ObjectNode commission = root.putObject("commission").put("statements", f.statements());
+    ArrayNode totals = commission.putArray("totals");
+    for (CommissionTotals t : f.commission()) {
+      totals.addObject().put("currency", t.currency().getCurrencyCode()).put("earned", plain(t.earned()))
+          .put("clawedBack", plain(t.clawedBack())).put("net", plain(t.net())).put("paid", plain(t.paid()))
+          .put("balance", plain(t.balance()));
+    }
+    top(commission.putArray("topByNet"), f.topByCommission());
+    ObjectNode clawbacks = commission.putObject("clawbacks").put("partners", f.clawedBackPartners());
+    top(clawbacks.putArray("largest"), f.topClawbacks());
+    ObjectNode mdf = root.putObject("mdf").put("partners", f.mdfPartners()).put("eligible", f.mdfEligible());
+    f.mdfPool().ifPresent(p -> mdf.put("pool", plain(p)));
+    mdf.put("entitlement", plain(f.mdfEntitlement())).put("allocated", plain(f.mdfAllocated()))
+        .put("requested", plain(f.mdfRequested())).put("granted", plain(f.mdfGranted()));
+    ObjectNode requests = mdf.putObject("requests");
+    f.mdfRequests().forEach((d, r) -> requests.putObject(d).put("count", r.count())
+        .put("requested", plain(r.requested())).put("granted", plain(r.granted())));
+    ObjectNode attribution = root.putObject("attribution");
+    f.attribution().forEach((type, counts) -> {
+      ObjectNode node = attribution.putObject(type.name());
+      counts.forEach((a, n) -> node.put(a.name(), n));
+    });
+  }
+
+  private static String plain(Money m) {
+    return m.amount().toPlainString();
+  }
+
+  private static void top(ArrayNode node, List<TopPartner> top) {
+    top.forEach(p -> node.addObject().put("id", p.id()).put("name", p.name()).put("amount", plain(p.amount()))
+        .put("currency", p.amount().currency().getCurrencyCode()));
+  }
+
+  private static void figuresText(StringBuilder t, BookSummary s) {
+    BookFigures f = s.figures();
+    t.append("Commission\n");
+    if (f.statements() == 0) {
+      t.append("  ").append(HtmlBook.notEvaluated(s, "Commission", "No commission statements.")).append("\n\n");
+    } else {
+      // docs/formats.md#reporttxt: earned - clawed back = net, net - paid = balance
+      String row = "  %-8s %18s %18s %18s %18s %18s%n";
+      t.append(String.format(Locale.ROOT, "  Statements of %d partners; every line is in commission.csv.%n",
+          f.statements()));
+      t.append(String.format(Locale.ROOT, row, "currency", "earned", "clawed back", "net", "paid", "balance"));
+      for (CommissionTotals c : f.commission()) {
+        t.append(String.format(Locale.ROOT, row, c.currency().getCurrencyCode(), c.earned(), c.clawedBack(), c.net(),
+            c.paid(), c.balance()));
+      }
+      topText(t, "  Top partners by net earned", f.topByCommission());
+      topText(t, "  Clawbacks: " + f.clawedBackPartners() + (f.clawedBackPartners() == 1 ? " partner" : " partners")
+          + (f.topClawbacks().isEmpty() ? "" : "; the largest"), f.topClawbacks());
+      t.append('\n');
+    }
+    t.append("MDF\n");
+    if (f.mdfPartners() == 0) {
+      t.append("  ").append(HtmlBook.notEvaluated(s, "MDF", "No partner with MDF.")).append("\n\n");
+    } else {
+      t.append("  ").append(f.mdfEligible()).append(" of ").append(f.mdfPartners()).append(" partners eligible; pool ")
+          .append(f.mdfPool().map(Money::toString).orElse("none (allocated = entitled)")).append('\n')
+          .append("  entitled ").append(f.mdfEntitlement()).append(" a year, allocated ").append(f.mdfAllocated())
+          .append(", requested ").append(f.mdfRequested()).append(", granted ").append(f.mdfGranted()).append('\n');
+      f.mdfRequests().forEach((d, r) -> t.append(String.format(Locale.ROOT, "  %-10s %8d requests, %s granted of %s%n",
+          d, r.count(), r.granted(), r.requested())));
+      t.append('\n');
+    }
+    t.append("Attribution (partners named on deals won from ").append(s.asOf().minusMonths(12).plusDays(1))
+        .append(" to ").append(s.asOf()).append(")\n");
+    String row = "  %-14s %18s %18s %18s%n";
+    List<String> header = new java.util.ArrayList<>(List.of("partner type"));
+    for (AttributionType a : AttributionType.values()) {
+      header.add(a.name());
+    }
+    t.append(String.format(Locale.ROOT, row, header.toArray()));
+    f.attribution().forEach((type, counts) -> {
+      List<Object> cells = new java.util.ArrayList<>(List.of(type.name()));
+      cells.addAll(counts.values());
+      t.append(String.format(Locale.ROOT, row, cells.toArray()));
+    });
+    List<Object> cells = new java.util.ArrayList<>(List.of("total"));
+    cells.addAll(f.attributionTotals().values());
+    t.append(String.format(Locale.ROOT, row, cells.toArray())).append('\n');
+  }
+
+  private static void topText(StringBuilder t, String title, List<TopPartner> top) {
+    t.append(title).append('\n');
+    top.forEach(p -> t.append("    ").append(p.id()).append(' ').append(p.name()).append(": ").append(p.amount())
+        .append('\n'));
   }
 
   private static void counts(ObjectNode node, Map<String, Long> counts) {

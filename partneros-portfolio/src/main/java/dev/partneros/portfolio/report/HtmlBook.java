@@ -4,6 +4,7 @@ import static dev.partneros.portfolio.internal.Html.escape;
 import static dev.partneros.portfolio.report.HtmlReport.cell;
 import static dev.partneros.portfolio.report.HtmlReport.countCell;
 
+import dev.partneros.portfolio.BookFigures;
 import dev.partneros.portfolio.BookSummary;
 import dev.partneros.portfolio.BookSummary.Ranked;
 import dev.partneros.portfolio.report.HtmlCharts.Bar;
@@ -14,12 +15,14 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The {@code report.html} of a streamed book ({@link BookReport#html(BookSummary)}): the same page
  * layout, charts and hooks as {@link HtmlReport}, from what a {@link BookSummary} holds: sections
- * {@code tiers}, {@code health}, {@code program} and {@code partners} (the ten best and worst by
- * health), totals marked with {@code data-total}. Its size does not depend on the book's.
+ * {@code tiers}, {@code health}, {@code commission}, {@code mdf}, {@code attribution},
+ * {@code program} and {@code partners} (the ten best and worst by health), totals marked with
+ * {@code data-total}. Its size does not depend on the book's.
  *
  * <p>Stateless; thread-safe.
  */
@@ -34,7 +37,11 @@ final class HtmlBook {
         .append(countCell("book.partners", s.partners(), "span")).append(" partners and ")
         .append(countCell("book.deals", s.deals(), "span")).append(" deals evaluated under version ")
         .append(escape(s.programVersion())).append(". This page summarises the book; every partner's results ")
-        .append("are in partners.jsonl and partners.csv.</p>\n</header>\n");
+        .append("are in partners.jsonl and partners.csv.</p>\n")
+        .append("<nav><p>Sections: <a href=\"#tiers\">tiers</a> · <a href=\"#health\">health</a> · ")
+        .append("<a href=\"#commission\">commission</a> · <a href=\"#mdf\">MDF</a> · ")
+        .append("<a href=\"#attribution\">attribution</a> · <a href=\"#program\">program</a> · ")
+        .append("<a href=\"#partners\">partners</a></p></nav>\n</header>\n");
 
     long active = s.tiers().values().stream().mapToLong(Long::longValue).sum();
     h.append("<section id=\"tiers\">\n<h2>Tiers (active partners)</h2>\n<p>")
@@ -66,6 +73,8 @@ final class HtmlBook {
     counts(h, "segment", "segments.", s.segments());
     h.append("</section>\n");
 
+    money(h, s);
+
     h.append("<section id=\"program\">\n<h2>KPIs (version ").append(escape(s.programVersion()))
         .append(")</h2>\n<div class=\"scroll\"><table><tr><th>KPI</th><th>value</th><th>target</th><th>status</th>")
         .append("</tr>\n");
@@ -86,6 +95,41 @@ final class HtmlBook {
     h.append("</section>\n");
     s.notEvaluated().forEach(n -> h.append("<p class=\"note\">Note: ").append(escape(n)).append("</p>\n"));
     return h.append("</body>\n</html>\n").toString();
+  }
+
+  /** The commission, MDF and attribution sections, from the book's figures. */
+  private static void money(StringBuilder h, BookSummary s) {
+    BookFigures f = s.figures();
+    h.append("<section id=\"commission\">\n<h2>Commission</h2>\n");
+    if (f.statements() == 0) {
+      h.append("<p class=\"note\">").append(escape(notEvaluated(s, "Commission", "No commission statements.")))
+          .append("</p>\n");
+    } else {
+      HtmlFigures.commissionTotals(h, f, s.asOf());
+      HtmlFigures.topByCommission(h, f);
+      HtmlFigures.clawbacks(h, f);
+      h.append("<p class=\"note\">partners.csv has each partner's statement totals and commission.csv every ")
+          .append("line.</p>\n");
+    }
+    h.append("</section>\n");
+    h.append("<section id=\"mdf\">\n<h2>MDF</h2>\n");
+    if (f.mdfPartners() == 0) {
+      h.append("<p class=\"note\">").append(escape(notEvaluated(s, "MDF", "No partner with MDF.")))
+          .append("</p>\n");
+    } else {
+      HtmlFigures.mdfTotals(h, f, s.programVersion());
+      h.append("<p class=\"note\">mdf-requests.csv has every request with its reason.</p>\n");
+    }
+    h.append("</section>\n");
+    h.append("<section id=\"attribution\">\n<h2>Attribution</h2>\n");
+    HtmlFigures.attribution(h, f, s.asOf());
+    h.append("</section>\n");
+  }
+
+  /** The summary's sentences on what was not evaluated that start so, or the fallback. */
+  static String notEvaluated(BookSummary s, String start, String otherwise) {
+    List<String> notes = s.notEvaluated().stream().filter(n -> n.startsWith(start)).collect(Collectors.toList());
+    return notes.isEmpty() ? otherwise : String.join(" ", notes);
   }
 
   private static String bandColour(String band) {

@@ -133,14 +133,22 @@ final class HtmlCharts {
     out.append("<line x1=\"").append(labelWidth).append("\" y1=\"").append(axisY).append("\" x2=\"")
         .append(labelWidth + BAR_WIDTH).append("\" y2=\"").append(axisY).append("\" stroke=\"#888888\"/>\n");
     out.append("<text x=\"").append(labelWidth).append("\" y=\"").append(axisY + 15).append("\">0</text>\n");
-    String maxText = new java.text.DecimalFormat("#,##0.##", java.text.DecimalFormatSymbols.getInstance(
-        java.util.Locale.ROOT)).format(max);
+    String maxText = axisNumber(max);
     out.append("<text x=\"").append(labelWidth + BAR_WIDTH).append("\" y=\"").append(axisY + 15)
         .append("\" text-anchor=\"end\">").append(escape(maxText)).append("</text>\n");
     int room = BAR_WIDTH - 2 * (textWidth(maxText) + 12);
     out.append("<text x=\"").append(labelWidth + BAR_WIDTH / 2).append("\" y=\"").append(axisY + 15)
         .append("\" text-anchor=\"middle\" class=\"axis\">").append(escape(fit(axis, room))).append("</text>\n");
     close(out, legend);
+  }
+
+  /**
+   * Writes an axis value with grouped digits at its own scale: an amount (at its currency's scale,
+   * as every amount the report charts) shows as its money does, {@code 51,063.80}; a count as
+   * {@code 1,200}.
+   */
+  static String axisNumber(BigDecimal value) {
+    return String.format(java.util.Locale.ROOT, "%,." + Math.max(0, value.scale()) + "f", value);
   }
 
   /** The length of a bar for a value, out of {@link #BAR_WIDTH} for the maximum. */

@@ -2,30 +2,22 @@ package dev.partneros.portfolio.report;
 
 import static dev.partneros.portfolio.internal.Html.escape;
 import static dev.partneros.portfolio.report.HtmlReport.cell;
-import static dev.partneros.portfolio.report.HtmlReport.countCell;
-import static dev.partneros.portfolio.report.HtmlReport.moneyCell;
 
 import dev.partneros.attribution.AttributionType;
 import dev.partneros.core.Money;
-import dev.partneros.core.PartnerType;
+import dev.partneros.portfolio.BookFigures;
 import dev.partneros.portfolio.CommissionOutcome;
-import dev.partneros.portfolio.DealResult;
-import dev.partneros.portfolio.DealResult.PartnerCredit;
 import dev.partneros.portfolio.MdfOutcome;
 import dev.partneros.portfolio.PartnerResult;
 import dev.partneros.portfolio.PortfolioEvaluation;
 import dev.partneros.portfolio.report.HtmlCharts.Bar;
-import dev.partneros.portfolio.report.HtmlCharts.Segment;
 import dev.partneros.portfolio.report.HtmlCharts.Swatch;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -55,7 +47,7 @@ final class HtmlMoney {
 
   // -- commission ---------------------------------------------------------------------------------
 
-  static void commission(StringBuilder out, PortfolioEvaluation e, boolean big) {
+  static void commission(StringBuilder out, PortfolioEvaluation e, BookFigures f, boolean big) {
     out.append("<section id=\"commission\">\n<h2>Commission</h2>\n");
     List<PartnerResult> withStatement = e.partners().stream().filter(p -> p.commission().isPresent())
         .collect(Collectors.toList());
@@ -64,40 +56,9 @@ final class HtmlMoney {
           : String.join(" ", e.notEvaluated()))).append("</p>\n</section>\n");
       return;
     }
-    Map<Currency, List<CommissionOutcome>> byCurrency = new LinkedHashMap<>();
-    withStatement.forEach(p -> byCurrency.computeIfAbsent(p.commission().get().earned().currency(),
-        k -> new ArrayList<>()).add(p.commission().get()));
-    out.append("<p>Statements of ").append(withStatement.size()).append(" partners as of ").append(e.asOf())
-        .append(": earned before clawbacks, less clawed back, is the net earned; net less paid is the balance ")
-        .append("owed (negative: a debit carried forward). Every line is in commission.csv.</p>\n");
-    out.append("<div class=\"scroll\"><table class=\"totals\">\n<tr><th>currency</th><th>earned</th>")
-        .append("<th>clawed back</th><th>net</th><th>paid</th><th>balance</th></tr>\n");
-    boolean one = byCurrency.size() == 1;
-    byCurrency.forEach((currency, statements) -> {
-      String suffix = one ? "" : "." + currency.getCurrencyCode();
-      out.append("<tr>").append(cell(currency.getCurrencyCode()))
-          .append(moneyCell("commission.earned" + suffix, sum(statements, CommissionOutcome::earnedBeforeClawbacks,
-              currency)))
-          .append(moneyCell("commission.clawedBack" + suffix, sum(statements, CommissionOutcome::clawedBack, currency)))
-          .append(moneyCell("commission.net" + suffix, sum(statements, CommissionOutcome::earned, currency)))
-          .append(moneyCell("commission.paid" + suffix, sum(statements, CommissionOutcome::paid, currency)))
-          .append(moneyCell("commission.balance" + suffix, sum(statements, CommissionOutcome::balance, currency)))
-          .append("</tr>\n");
-    });
-    out.append("</table></div>\n");
-
-    // ranked within the evaluation's currency: amounts of different currencies do not compare
-    List<PartnerResult> top = withStatement.stream()
-        .filter(p -> p.commission().get().earned().currency().equals(e.currency()))
-        .sorted(Comparator.comparing((PartnerResult p) -> p.commission().get().earned()).reversed()
-            .thenComparing(PartnerResult::id)).limit(TOP).collect(Collectors.toList());
-    List<Bar> bars = top.stream().map(p -> Bar.of(p.id() + " " + p.partner().name(),
-        p.commission().get().earned().amount(), p.commission().get().earned().toString(), COMMISSION_COLOUR))
-        .collect(Collectors.toList());
-    HtmlCharts.bars(out, "Commission earned net of clawbacks, top " + top.size() + " partners",
-        "net earned", bars, List.of(new Swatch(COMMISSION_COLOUR, "net earned")));
-
-    clawbacks(out, withStatement);
+    HtmlFigures.commissionTotals(out, f, e.asOf());
+    HtmlFigures.topByCommission(out, f);
+    clawbacks(out, f, withStatement);
     List<PartnerResult> withLines = withStatement.stream().filter(p -> !p.commission().get().lines().isEmpty())
         .collect(Collectors.toList());
     if (big) {
@@ -105,17 +66,16 @@ final class HtmlMoney {
           .append("partners.csv has each partner's statement totals and commission.csv every line.</p>\n");
     } else {
       out.append("<h3>Statements by partner</h3>\n");
-      statements(out, withLines, byCurrency.size() == 1);
+      statements(out, withLines, f.commission().size() == 1);
     }
     out.append("</section>\n");
   }
 
-  private static void clawbacks(StringBuilder out, List<PartnerResult> withStatement) {
+  private static void clawbacks(StringBuilder out, BookFigures f, List<PartnerResult> withStatement) {
     List<PartnerResult> clawed = withStatement.stream().filter(p -> p.commission().get().clawedBack().isPositive())
         .sorted(Comparator.comparing((PartnerResult p) -> p.commission().get().clawedBack().amount()).reversed()
             .thenComparing(PartnerResult::id)).collect(Collectors.toList());
-    out.append("<h3>Clawbacks (").append(clawed.size()).append(clawed.size() == 1 ? " partner" : " partners")
-        .append(")</h3>\n");
+    HtmlFigures.clawbacksHeading(out, f);
     if (clawed.isEmpty()) {
       out.append("<p>None.</p>\n");
       return;
@@ -175,7 +135,7 @@ final class HtmlMoney {
 
   // -- MDF ----------------------------------------------------------------------------------------
 
-  static void mdf(StringBuilder out, PortfolioEvaluation e, boolean big) {
+  static void mdf(StringBuilder out, PortfolioEvaluation e, BookFigures f, boolean big) {
     out.append("<section id=\"mdf\">\n<h2>MDF</h2>\n");
     List<PartnerResult> funded = e.partners().stream().filter(p -> p.mdf().isPresent()).collect(Collectors.toList());
     if (funded.isEmpty()) {
@@ -183,48 +143,7 @@ final class HtmlMoney {
       return;
     }
     Currency currency = e.currency();
-    Money entitled = Money.total(funded.stream().map(p -> p.mdf().get().entitlement()).collect(Collectors.toList()),
-        currency);
-    Money allocated = Money.total(funded.stream().map(p -> p.mdf().get().allocated()).collect(Collectors.toList()),
-        currency);
-    List<MdfOutcome.RequestDecision> requests = funded.stream().flatMap(p -> p.mdf().get().requests().stream())
-        .collect(Collectors.toList());
-    Money requested = Money.total(requests.stream().map(MdfOutcome.RequestDecision::requested)
-        .collect(Collectors.toList()), currency);
-    Money granted = Money.total(requests.stream().map(MdfOutcome.RequestDecision::granted)
-        .collect(Collectors.toList()), currency);
-    long eligible = funded.stream().filter(p -> p.mdf().get().entitlement().isPositive()).count();
-    out.append("<p>Version ").append(escape(funded.get(0).mdf().get().version())).append(": ").append(eligible)
-        .append(" of ").append(funded.size()).append(" partners eligible. Allocated is each partner's part of the ")
-        .append("program's pool (its entitlement when there is no pool); used is what requests were granted.</p>\n")
-        .append("<div class=\"scroll\"><table class=\"totals\">\n<tr><th>entitled (a year)</th><th>allocated</th>")
-        .append("<th>requested</th><th>granted</th><th>used of allocated</th></tr>\n<tr>")
-        .append(moneyCell("mdf.entitlement", entitled)).append(moneyCell("mdf.allocated", allocated))
-        .append(moneyCell("mdf.requested", requested)).append(moneyCell("mdf.granted", granted))
-        .append("<td class=\"n\">").append(allocated.isPositive() ? granted.amount().multiply(BigDecimal.valueOf(100))
-            .divide(allocated.amount(), 1, java.math.RoundingMode.HALF_EVEN).toPlainString() + " %" : "-")
-        .append("</td></tr>\n</table></div>\n");
-
-    Map<String, List<MdfOutcome.RequestDecision>> byOutcome = new LinkedHashMap<>();
-    List.of("GRANTED", "PARTIAL", "REJECTED").forEach(o -> byOutcome.put(o, new ArrayList<>()));
-    requests.forEach(r -> byOutcome.computeIfAbsent(r.outcome(), k -> new ArrayList<>()).add(r));
-    List<Bar> bars = new ArrayList<>();
-    List<Swatch> legend = new ArrayList<>();
-    byOutcome.forEach((outcome, list) -> {
-      String colour = OUTCOME_COLOURS.getOrDefault(outcome, OTHER_OUTCOME);
-      Money asked = Money.total(list.stream().map(MdfOutcome.RequestDecision::requested).collect(Collectors.toList()),
-          currency);
-      Money got = Money.total(list.stream().map(MdfOutcome.RequestDecision::granted).collect(Collectors.toList()),
-          currency);
-      bars.add(Bar.of(outcome, BigDecimal.valueOf(list.size()), list.size() + " (" + got + " of " + asked + ")",
-          colour));
-      legend.add(new Swatch(colour, outcome));
-    });
-    HtmlCharts.bars(out, "MDF requests by decision (granted of requested)", "requests", bars, legend);
-    out.append("<table class=\"totals\"><tr><th>decision</th><th>requests</th></tr>\n");
-    byOutcome.forEach((outcome, list) -> out.append("<tr>").append(cell(outcome))
-        .append(countCell("mdf.requests." + outcome, list.size(), "td")).append("</tr>\n"));
-    out.append("</table>\n");
+    HtmlFigures.mdfTotals(out, f, funded.get(0).mdf().get().version());
 
     List<PartnerResult> top = funded.stream().filter(p -> p.mdf().get().allocated().isPositive())
         .sorted(Comparator.comparing((PartnerResult p) -> p.mdf().get().allocated()).reversed()
@@ -276,70 +195,9 @@ final class HtmlMoney {
 
   // -- attribution --------------------------------------------------------------------------------
 
-  static void attribution(StringBuilder out, PortfolioEvaluation e) {
+  static void attribution(StringBuilder out, PortfolioEvaluation e, BookFigures f) {
     out.append("<section id=\"attribution\">\n<h2>Attribution</h2>\n");
-    LocalDate from = e.asOf().minusMonths(12).plusDays(1);
-    Map<String, PartnerType> types = new HashMap<>();
-    e.partners().forEach(p -> types.put(p.id(), p.partner().type()));
-    Map<PartnerType, Map<AttributionType, Long>> counts = new EnumMap<>(PartnerType.class);
-    Map<AttributionType, Long> totals = new EnumMap<>(AttributionType.class);
-    for (AttributionType t : AttributionType.values()) {
-      totals.put(t, 0L);
-    }
-    for (DealResult d : e.deals()) {
-      if (!d.isWon() || d.closed().orElseThrow().isBefore(from)) {
-        continue;
-      }
-      for (PartnerCredit c : d.credits()) {
-        PartnerType type = types.get(c.partner().value());
-        if (type == null) {
-          continue;
-        }
-        AttributionType a = c.attribution().type();
-        counts.computeIfAbsent(type, k -> new EnumMap<>(AttributionType.class)).merge(a, 1L, Long::sum);
-        totals.merge(a, 1L, Long::sum);
-      }
-    }
-    out.append("<p>Partners named on deals won from ").append(from).append(" to ").append(e.asOf())
-        .append(", by partner type: partner-sourced, partner-influenced, or neither (no credit). ")
-        .append("attribution.csv has every deal.</p>\n");
-    if (counts.isEmpty()) {
-      out.append("<p>No partner named on a deal won in those 12 months.</p>\n</section>\n");
-      return;
-    }
-    List<Bar> bars = new ArrayList<>();
-    counts.forEach((type, byKind) -> {
-      List<Segment> segments = new ArrayList<>();
-      StringBuilder text = new StringBuilder();
-      for (AttributionType a : AttributionType.values()) {
-        long n = byKind.getOrDefault(a, 0L);
-        segments.add(new Segment(BigDecimal.valueOf(n), ATTRIBUTION_COLOURS.get(a), type + ", " + a + ": " + n));
-        text.append(text.length() == 0 ? "" : " / ").append(n);
-      }
-      bars.add(new Bar(type.name(), segments, text.toString()));
-    });
-    List<Swatch> legend = new ArrayList<>();
-    for (AttributionType a : AttributionType.values()) {
-      legend.add(new Swatch(ATTRIBUTION_COLOURS.get(a), a.name()));
-    }
-    HtmlCharts.bars(out, "Deals won in the last 12 months by partner type: sourced / influenced / none",
-        "partners named on won deals", bars, legend);
-    out.append("<div class=\"scroll\"><table class=\"totals\">\n<tr><th>partner type</th>");
-    for (AttributionType a : AttributionType.values()) {
-      out.append("<th>").append(a.name()).append("</th>");
-    }
-    out.append("</tr>\n");
-    counts.forEach((type, byKind) -> {
-      out.append("<tr>").append(cell(type.name()));
-      for (AttributionType a : AttributionType.values()) {
-        out.append("<td class=\"n\">").append(byKind.getOrDefault(a, 0L)).append("</td>");
-      }
-      out.append("</tr>\n");
-    });
-    out.append("<tr><th>total</th>");
-    for (AttributionType a : AttributionType.values()) {
-      out.append(countCell("attribution." + a.name(), totals.get(a), "td"));
-    }
-    out.append("</tr>\n</table></div>\n</section>\n");
+    HtmlFigures.attribution(out, f, e.asOf());
+    out.append("</section>\n");
   }
 }

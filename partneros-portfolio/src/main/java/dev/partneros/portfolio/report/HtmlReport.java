@@ -4,6 +4,7 @@ import static dev.partneros.portfolio.internal.Html.escape;
 import static java.util.Objects.requireNonNull;
 
 import dev.partneros.core.Money;
+import dev.partneros.portfolio.BookFigures;
 import dev.partneros.portfolio.PartnerResult;
 import dev.partneros.portfolio.PortfolioEvaluation.VersionInfo;
 import dev.partneros.portfolio.PortfolioEvaluation;
@@ -117,9 +118,10 @@ public final class HtmlReport {
 
     HtmlTiers.tiers(out, e, active);
     HtmlTiers.health(out, e, active);
-    HtmlMoney.commission(out, e, big);
-    HtmlMoney.mdf(out, e, big);
-    HtmlMoney.attribution(out, e);
+    BookFigures figures = BookFigures.of(e);
+    HtmlMoney.commission(out, e, figures, big);
+    HtmlMoney.mdf(out, e, figures, big);
+    HtmlMoney.attribution(out, e, figures);
     program(out, e);
     partners(out, e, active, big);
     for (String note : e.notEvaluated()) {

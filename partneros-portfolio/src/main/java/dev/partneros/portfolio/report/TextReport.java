@@ -288,7 +288,8 @@ public final class TextReport {
       out.line("");
       out.line("  MDF (version " + funded.get(0).mdf().get().version() + "): " + eligible + " of " + funded.size()
           + " partners eligible, entitled to " + entitled + " a year, allocated " + allocated + ", granted "
-          + granted + " on requests");
+          + granted + " on requests; " + e.program().mdfPool().map(p -> "pool " + p)
+              .orElse("no pool (allocated = entitled)"));
       out.line(String.format(Locale.ROOT, "  %-7s %-24s %-10s %15s %15s %15s", "partner", "name", "tier", "entitlement",
           "allocated", "granted"));
       for (PartnerResult p : funded) {

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.partneros.attribution.AttributionType;
 import dev.partneros.core.Money;
+import dev.partneros.core.PartnerType;
 import dev.partneros.core.ProgramHistory;
 import dev.partneros.core.TierLadder;
 import dev.partneros.core.YearQuarter;
@@ -69,10 +71,56 @@ class BookEvaluatorProperties {
       assertThat(summary.kpis()).isEqualTo(whole.program().kpis());
       assertThat(summary.inGrace()).isEqualTo(whole.inGrace().size());
       assertThat(summary.notEvaluated()).isEqualTo(whole.notEvaluated());
+      assertFiguresOf(summary.figures(), whole, book.pool());
     } finally {
       delete(folder);
       delete(out);
     }
+  }
+
+  /**
+   * The streamed figures equal those of the evaluation of the whole book, computed here from the
+   * evaluation on their own, and the statement totals add up.
+   */
+  static void assertFiguresOf(BookFigures f, PortfolioEvaluation whole, Optional<Money> pool) {
+    assertThat(f).isEqualTo(BookFigures.of(whole));
+    List<CommissionOutcome> statements = whole.partners().stream().flatMap(p -> p.commission().stream()).toList();
+    assertThat(f.statements()).isEqualTo(statements.size());
+    for (BookFigures.CommissionTotals t : f.commission()) {
+      List<CommissionOutcome> in = statements.stream().filter(c -> c.earned().currency().equals(t.currency())).toList();
+      assertThat(t.net()).isEqualTo(Money.total(in.stream().map(CommissionOutcome::earned).toList(), t.currency()));
+      assertThat(t.clawedBack()).isEqualTo(Money.total(in.stream().map(CommissionOutcome::clawedBack).toList(),
+          t.currency()));
+      assertThat(t.paid()).isEqualTo(Money.total(in.stream().map(CommissionOutcome::paid).toList(), t.currency()));
+      assertThat(t.earned().minus(t.clawedBack()).minus(t.paid())).as("earned - clawed back - paid")
+          .isEqualTo(t.balance());
+    }
+    List<String> top = whole.partners().stream().filter(p -> p.commission().isPresent())
+        .filter(p -> p.commission().get().earned().currency().equals(whole.currency()))
+        .sorted(Comparator.comparing((PartnerResult p) -> p.commission().get().earned().amount()).reversed()
+            .thenComparing(PartnerResult::id)).limit(BookFigures.TOP).map(PartnerResult::id).toList();
+    assertThat(f.topByCommission()).extracting(BookFigures.TopPartner::id).isEqualTo(top);
+    assertThat(f.clawedBackPartners()).isEqualTo(statements.stream().filter(c -> c.clawedBack().isPositive()).count());
+    assertThat(f.mdfPool()).isEqualTo(pool);
+    List<MdfOutcome> funds = whole.partners().stream().flatMap(p -> p.mdf().stream()).toList();
+    assertThat(f.mdfAllocated()).isEqualTo(Money.total(funds.stream().map(MdfOutcome::allocated).toList(),
+        whole.currency()));
+    assertThat(f.mdfGranted()).isEqualTo(Money.total(funds.stream().map(MdfOutcome::granted).toList(),
+        whole.currency()));
+    List<MdfOutcome.RequestDecision> requests = funds.stream().flatMap(m -> m.requests().stream()).toList();
+    f.mdfRequests().forEach((decision, t) -> assertThat(t.count()).as(decision)
+        .isEqualTo(requests.stream().filter(r -> r.outcome().equals(decision)).count()));
+    LocalDate yearAgo = whole.asOf().minusYears(1);
+    Map<String, PartnerType> types = new java.util.HashMap<>();
+    whole.partners().forEach(p -> types.put(p.id(), p.partner().type()));
+    Map<PartnerType, Map<AttributionType, Long>> attribution = new java.util.EnumMap<>(PartnerType.class);
+    whole.deals().stream().filter(DealResult::isWon).filter(d -> d.closed().orElseThrow().isAfter(yearAgo))
+        .flatMap(d -> d.credits().stream()).filter(c -> types.containsKey(c.partner().value()))
+        .forEach(c -> attribution.computeIfAbsent(types.get(c.partner().value()),
+            k -> new java.util.EnumMap<>(AttributionType.class)).merge(c.attribution().type(), 1L, Long::sum));
+    assertThat(f.attribution().keySet()).isEqualTo(attribution.keySet());
+    attribution.forEach((type, counts) -> counts.forEach((a, n) -> assertThat(f.attribution().get(type).get(a))
+        .as(type + " " + a).isEqualTo(n)));
   }
 
   /** A book to compare: generated, evaluated under a history with or without a pool, split in parts of a size. */

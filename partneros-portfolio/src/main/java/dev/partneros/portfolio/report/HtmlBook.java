@@ -94,7 +94,7 @@ final class HtmlBook {
     ranked(h, "Worst health", s.bottomByHealth());
     h.append("</section>\n");
     s.notEvaluated().forEach(n -> h.append("<p class=\"note\">Note: ").append(escape(n)).append("</p>\n"));
-    return h.append("</body>\n</html>\n").toString();
+    return h.append(HtmlSort.SCRIPT).append("</body>\n</html>\n").toString();
   }
 
   /** The commission, MDF and attribution sections, from the book's figures. */

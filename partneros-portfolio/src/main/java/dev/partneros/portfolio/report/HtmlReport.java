@@ -24,8 +24,9 @@ import java.util.stream.Collectors;
  * <p>A big book (more than {@value #BIG_BOOK} active partners) gets distributions and top and bottom
  * lists, not a row per partner, so the page stays small whatever the book's size.
  *
- * <p>Self-contained and safe to open: well-formed XHTML (it parses as XML), no script, no external
- * resource (styles inline), readable from a phone to a wide screen (charts scale to the page width,
+ * <p>Self-contained and safe to open: well-formed XHTML (it parses as XML), one small inline script
+ * that sorts a table by a clicked header ({@link HtmlSort}; the page reads the same without it), no
+ * external resource (styles inline), readable from a phone to a wide screen (charts scale to the page width,
  * tables scroll sideways), and every text taken from the input or the program goes through
  * {@link dev.partneros.portfolio.internal.Html#escape(String)}, so a partner named
  * {@code <script>alert(1)</script>} shows as text. Deterministic: no timestamp.
@@ -89,6 +90,7 @@ public final class HtmlReport {
       ".swatch{display:inline-block;width:0.9em;height:0.9em;vertical-align:-0.1em;margin-right:0.35em;"
           + "border:1px solid #999999}",
       ".note{color:#555}",
+      HtmlSort.STYLE,
       "@media (max-width:40em){body{padding:0.3em 0.5em}table{font-size:0.8em}}") + "\n";
 
   private HtmlReport() {}
@@ -127,7 +129,7 @@ public final class HtmlReport {
     for (String note : e.notEvaluated()) {
       out.append("<p class=\"note\">").append(escape(note)).append("</p>\n");
     }
-    out.append("</body>\n</html>\n");
+    out.append(HtmlSort.SCRIPT).append("</body>\n</html>\n");
     return out.toString();
   }
 

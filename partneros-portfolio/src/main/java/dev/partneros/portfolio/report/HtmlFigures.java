@@ -120,14 +120,15 @@ final class HtmlFigures {
       legend.add(new Swatch(colour, outcome));
     });
     HtmlCharts.bars(out, "MDF requests by decision (granted of requested)", "requests", bars, legend);
-    out.append("<table class=\"totals\"><tr><th>decision</th><th>requests</th><th>requested</th><th>granted</th>")
+    out.append("<div class=\"scroll\"><table class=\"totals\"><tr><th>decision</th><th>requests</th><th>requested</th>")
+        .append("<th>granted</th>")
         .append("</tr>\n");
     for (Map.Entry<String, RequestTotals> d : f.mdfRequests().entrySet()) {
       out.append("<tr>").append(cell(d.getKey())).append(countCell("mdf.requests." + d.getKey(), d.getValue().count(),
           "td")).append("<td class=\"n\">").append(escape(d.getValue().requested().toString()))
           .append("</td><td class=\"n\">").append(escape(d.getValue().granted().toString())).append("</td></tr>\n");
     }
-    out.append("</table>\n");
+    out.append("</table></div>\n");
   }
 
   /** The attribution section's body: chart and table of the partners named on won deals, by partner type. */

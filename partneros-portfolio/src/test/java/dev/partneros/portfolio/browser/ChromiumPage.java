@@ -155,6 +155,30 @@ final class ChromiumPage implements AutoCloseable {
   }
 
   /**
+   * Clicks with the left mouse button, as a user does: the element that the CSS selector finds
+   * first is scrolled into view, then the mouse is pressed and released at its centre.
+   *
+   * @param selector a CSS selector, not null
+   * @throws IllegalStateException when no element matches
+   */
+  void click(String selector) {
+    requireNonNull(selector, "selector");
+    JsonNode centre = evaluate("(() => { const e = document.querySelector(" + quoted(selector) + ");"
+        + " if (!e) { throw new Error('no element matches ' + " + quoted(selector) + "); }"
+        + " e.scrollIntoView({block: 'center'}); const r = e.getBoundingClientRect();"
+        + " return [r.left + r.width / 2, r.top + r.height / 2]; })()");
+    for (String type : new String[] {"mousePressed", "mouseReleased"}) {
+      send("Input.dispatchMouseEvent", Map.of("type", type, "x", centre.get(0).asDouble(), "y",
+          centre.get(1).asDouble(), "button", "left", "clickCount", 1));
+    }
+  }
+
+  /** A JavaScript string literal of a text. */
+  static String quoted(String text) {
+    return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
+  }
+
+  /**
    * Takes a PNG screenshot of a rectangle of the page, in page coordinates (CSS pixels from the
    * document's top left), beyond the window if need be.
    *

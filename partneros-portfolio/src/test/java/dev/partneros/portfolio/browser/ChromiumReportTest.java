@@ -91,6 +91,51 @@ class ChromiumReportTest {
     }
   }
 
+  @Test
+  void clickOnAHeader_sortsTheTableByThatColumnTotalsStayLast(ChromiumBrowser browser) {
+    try (ChromiumPage page = browser.newPage()) {
+      page.open(report);
+      List<String> written = column(page, "table.partners", 4);
+      page.click("table.partners tr th:nth-child(5)");
+      List<String> ascending = column(page, "table.partners", 4);
+      page.click("table.partners tr th:nth-child(5)");
+      List<String> descending = column(page, "table.partners", 4);
+      page.click("table.statements tr th:nth-child(7)");
+      List<String> balances = column(page, "table.statements", 6);
+      SoftAssertions soft = new SoftAssertions();
+      soft.assertThat(ascending).as("health, ascending").containsExactlyInAnyOrderElementsOf(written)
+          .isEqualTo(sortedByNumber(written, false)).isNotEqualTo(written);
+      soft.assertThat(descending).as("health, descending").isEqualTo(sortedByNumber(written, true));
+      soft.assertThat(page.evaluate("document.querySelector('table.partners tr th:nth-child(5)')"
+          + ".getAttribute('aria-sort')").asText()).isEqualTo("descending");
+      soft.assertThat(balances.subList(0, balances.size() - 1)).as("balances, ascending, the total row last")
+          .isEqualTo(sortedByNumber(balances.subList(0, balances.size() - 1), false));
+      soft.assertThat(page.evaluate("(() => { const rows = document.querySelector('table.statements').rows;"
+          + " return rows[rows.length - 1].className; })()").asText()).as("the last row").isEqualTo("total");
+      soft.assertThat(page.errors()).as("console errors, exceptions and log errors").isEmpty();
+      soft.assertAll();
+    }
+  }
+
+  /** The texts of a column of a table, below its header. */
+  static List<String> column(ChromiumPage page, String table, int column) {
+    List<String> texts = new ArrayList<>();
+    page.evaluate("Array.from(document.querySelector('" + table + "').rows).slice(1)"
+        + ".map(r => r.cells[" + column + "] ? r.cells[" + column + "].textContent.trim() : '')")
+        .forEach(n -> texts.add(n.asText()));
+    return texts;
+  }
+
+  /** The texts by the number they start with (grouping commas ignored), empty texts last; ties keep their order. */
+  static List<String> sortedByNumber(List<String> texts, boolean descending) {
+    java.util.Comparator<String> byNumber = java.util.Comparator.comparing(
+        (String t) -> new BigDecimal(t.replace(",", "").replaceAll(" .*", "")));
+    List<String> numbers = new ArrayList<>(texts.stream().filter(t -> !t.isEmpty()).toList());
+    numbers.sort(descending ? byNumber.reversed() : byNumber);
+    texts.stream().filter(String::isEmpty).forEach(numbers::add);
+    return numbers;
+  }
+
   /**
    * Compares the marked totals with the evaluation's: one sentence per total that is not a plain
    * number, names no known total, or differs.

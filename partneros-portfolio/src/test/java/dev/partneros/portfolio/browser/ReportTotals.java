@@ -46,7 +46,9 @@ import java.util.stream.Collectors;
  *       requests; {@code mdf.requests.<DECISION>}: those decided so ({@code GRANTED}, {@code PARTIAL},
  *       {@code REJECTED});
  *   <li>{@code attribution.<TYPE>}: the partners (known to the book) named on deals won in the 12
- *       months to the as-of date, by their classification on the deal.
+ *       months to the as-of date, by their classification on the deal;
+ *   <li>{@code book.partners}, {@code book.deals}: the partners and deals evaluated (a streamed
+ *       book's page); {@code segments.<SEGMENT>}: the partners assigned the segment.
  * </ul>
  *
  * <p>Stateless; thread-safe.
@@ -115,6 +117,10 @@ final class ReportTotals {
           .flatMap(d -> d.credits().stream()).filter(c -> known.contains(c.partner().value()))
           .filter(c -> c.attribution().type() == type).count(), "attribution." + type.name());
     }
+    put(totals, e.partners().size(), "book.partners");
+    put(totals, e.deals().size(), "book.deals");
+    e.program().segments().stream().collect(Collectors.groupingBy(a -> a.segment().name(), Collectors.counting()))
+        .forEach((segment, n) -> put(totals, n, "segments." + segment));
     return totals;
   }
 

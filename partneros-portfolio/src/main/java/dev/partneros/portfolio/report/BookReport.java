@@ -196,7 +196,7 @@ public final class BookReport {
     }
     t.append("Attribution (partners named on deals won from ").append(s.asOf().minusMonths(12).plusDays(1))
         .append(" to ").append(s.asOf()).append(")\n");
-    String row = "  %-14s %18s %18s %18s%n";
+    String row = "  %-24s %18s %18s %18s%n";
     List<String> header = new java.util.ArrayList<>(List.of("partner type"));
     for (AttributionType a : AttributionType.values()) {
       header.add(a.name());

@@ -25,7 +25,8 @@ import java.util.Map;
 /**
  * The reports of a streamed book ({@code docs/streaming.md#outputs}): {@code summary.json} for
  * programs, {@code report.txt} and {@code report.html} for people. Whatever the book's size they
- * summarise it (counts, distributions, KPIs, the ten best and worst partners by health) and say
+ * summarise it (counts, distributions, KPIs, the ten best and worst partners by health, the
+ * commission, MDF and attribution figures of {@link BookFigures}) and say
  * where each partner's results are ({@code partners.jsonl}, {@code partners.csv}); they never list
  * every partner.
  *

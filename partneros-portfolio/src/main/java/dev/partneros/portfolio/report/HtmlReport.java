@@ -48,7 +48,8 @@ import java.util.stream.Collectors;
  *       {@code health.unchanged}, {@code commission.earned} (before clawbacks),
  *       {@code commission.clawedBack}, {@code commission.net}, {@code commission.paid},
  *       {@code commission.balance} (suffixed {@code .<CURRENCY>} when statements are in several
- *       currencies), {@code mdf.entitlement}, {@code mdf.allocated}, {@code mdf.requested},
+ *       currencies), {@code mdf.pool} (when a pool is given), {@code mdf.entitlement},
+ *       {@code mdf.allocated}, {@code mdf.requested},
  *       {@code mdf.granted}, {@code mdf.requests.<DECISION>} (counts), and
  *       {@code attribution.<TYPE>} (partners named on deals won in the 12 months to the as-of date).</li>
  *   <li>In the statements table ({@code table.statements}), each row has {@code data-partner} and its

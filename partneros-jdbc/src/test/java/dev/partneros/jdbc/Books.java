@@ -20,15 +20,27 @@ final class Books {
   /** The last quarter of the sample book. */
   static final YearQuarter LAST = YearQuarter.of(2027, 4);
 
+  private static final ProgramHistory HISTORY = SampleBook.history();
+  private static final Portfolio SAMPLE = SampleBook.portfolio();
+  private static final Portfolio SMALL = part(SAMPLE);
+
   private Books() {}
 
   static ProgramHistory history() {
-    return SampleBook.history();
+    return HISTORY;
+  }
+
+  /** The sample book (read once). */
+  static Portfolio sample() {
+    return SAMPLE;
   }
 
   /** The sample book's partners P-001 to P-012 with their own rows and the deals they are on. */
   static Portfolio small() {
-    Portfolio all = SampleBook.portfolio();
+    return SMALL;
+  }
+
+  private static Portfolio part(Portfolio all) {
     Set<PartnerId> kept = all.partners().stream().map(Portfolio.PartnerRow::id)
         .filter(id -> id.value().compareTo("P-013") < 0).collect(Collectors.toSet());
     Set<String> deals = new java.util.HashSet<>();

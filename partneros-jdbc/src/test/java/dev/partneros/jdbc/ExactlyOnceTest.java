@@ -3,7 +3,10 @@ package dev.partneros.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.partneros.core.PartnerId;
+import dev.partneros.core.ProgramDocument;
+import dev.partneros.core.ProgramHistory;
 import dev.partneros.core.YearQuarter;
 import dev.partneros.portfolio.InvalidInputException;
 import dev.partneros.portfolio.Portfolio;
@@ -16,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,24 +32,37 @@ class ExactlyOnceTest {
   void closeTwice_changesNothingAndSaysSo() throws SQLException {
     PGSimpleDataSource ds = TestDatabases.migrated("twice");
     PeriodClose close = Books.close(ds);
-    Books.closeThrough(close, Books.small(), Books.LAST);
+    Books.closeThrough(close, Books.small(), Reference.HALF);
     List<String> before = LedgerDump.of(ds);
 
-    CloseResult again = close.close(Books.LAST, Books.small());
+    CloseResult again = close.close(Reference.HALF, Books.small());
     CloseResult first = close.close(Books.FIRST, Books.small());
 
     assertThat(again.outcome()).isEqualTo(CloseResult.Outcome.ALREADY_CLOSED);
     assertThat(again.changedNothing()).isTrue();
-    assertThat(again.message()).startsWith("2027-Q4 was already closed by run ").contains("nothing was changed");
+    assertThat(again.message()).startsWith("2026-Q4 was already closed by run 4 (completed ")
+        .endsWith("nothing was changed; a correction is booked by the next quarter's close as adjusting entries");
     assertThat(first.outcome()).isEqualTo(CloseResult.Outcome.ALREADY_CLOSED);
-    assertThat(LedgerDump.of(ds)).isEqualTo(before).isEqualTo(Reference.ledgers());
+    assertThat(first.runId()).isEqualTo(1);
+    assertThat(LedgerDump.of(ds)).isEqualTo(before).isEqualTo(Reference.halfLedgers());
+  }
+
+  @Test
+  void exceptionBetweenBatches_resumesToTheUninterruptedLedgers() throws SQLException {
+    interruptResumeAndCompare(YearQuarter.of(2026, 3), 2, Reference.HALF, Reference.halfLedgers());
   }
 
   @ParameterizedTest(name = "exception after batch {1} of {0}")
-  @CsvSource({"2026-Q1, 1", "2026-Q3, 2", "2027-Q2, 1"})
-  void exceptionBetweenBatches_resumesToTheUninterruptedLedgers(String quarter, int batch) throws SQLException {
+  @CsvSource({"2026-Q1, 1", "2026-Q4, 3", "2027-Q2, 1", "2027-Q4, 2"})
+  @Tag("long")
+  void exceptionBetweenBatchesElsewhere_resumesToTheUninterruptedLedgers(String quarter, int batch)
+      throws SQLException {
+    interruptResumeAndCompare(YearQuarter.parse(quarter), batch, Books.LAST, Reference.ledgers());
+  }
+
+  private static void interruptResumeAndCompare(YearQuarter period, int batch, YearQuarter last,
+      List<String> expected) throws SQLException {
     PGSimpleDataSource ds = TestDatabases.migrated("injected");
-    YearQuarter period = YearQuarter.parse(quarter);
     Books.closeThrough(Books.close(ds), Books.small(), period.previous());
     PeriodClose failing = Books.close(ds).withListener((q, b, partners) -> {
       if (b == batch) {
@@ -60,9 +77,9 @@ class ExactlyOnceTest {
 
     CloseResult resumed = Books.close(ds).close(period, Books.small());
     assertThat(resumed.outcome()).isEqualTo(CloseResult.Outcome.RESUMED);
-    assertThat(resumed.message()).contains("committed earlier");
-    Books.closeThrough(Books.close(ds), Books.small(), Books.LAST);
-    assertThat(LedgerDump.of(ds)).isEqualTo(Reference.ledgers());
+    assertThat(resumed.message()).contains(4 * batch + " committed earlier");
+    Books.closeThrough(Books.close(ds), Books.small(), last);
+    assertThat(LedgerDump.of(ds)).isEqualTo(expected);
   }
 
   @Test
@@ -82,8 +99,7 @@ class ExactlyOnceTest {
         .extracting(e -> ((PeriodCloseException) e).reason()).isEqualTo(PeriodCloseException.Reason.DATABASE);
 
     assertThat(Books.close(ds).close(period, Books.small()).outcome()).isEqualTo(CloseResult.Outcome.RESUMED);
-    Books.closeThrough(Books.close(ds), Books.small(), Books.LAST);
-    assertThat(LedgerDump.of(ds)).isEqualTo(Reference.ledgers());
+    assertThat(LedgerDump.of(ds)).isEqualTo(Reference.halfLedgers());
   }
 
   @Test
@@ -131,6 +147,24 @@ class ExactlyOnceTest {
         .extracting(e -> ((PeriodCloseException) e).reason()).isEqualTo(PeriodCloseException.Reason.INPUT_CHANGED);
     assertThatThrownBy(() -> Books.close(ds).close(YearQuarter.of(2026, 2), Books.small()))
         .hasMessage("run 1 of 2026-Q1 stopped part-way: close 2026-Q1 again to finish it before closing 2026-Q2");
+  }
+
+  @Test
+  void storedVersionWithOtherContent_isRefused() {
+    PGSimpleDataSource ds = TestDatabases.migrated("version");
+    Books.close(ds).close(Books.FIRST, Books.small());
+    ProgramDocument first = Books.history().versions().get(0);
+    ObjectNode tree = first.toTree();
+    tree.put("description", "edited after it was stored");
+    List<ProgramDocument> versions = new ArrayList<>(Books.history().versions());
+    versions.set(0, ProgramDocument.fromTree(tree));
+
+    assertThatThrownBy(() -> PeriodClose.of(ds, ProgramHistory.of(versions)).close(YearQuarter.of(2026, 2),
+        Books.small())).isInstanceOf(PeriodCloseException.class)
+        .hasMessageStartingWith("program version " + first.version() + " is stored with other content (hash ")
+        .hasMessageEndingWith("a stored version never changes; give the change a new version with its own "
+            + "effectiveFrom")
+        .extracting(e -> ((PeriodCloseException) e).reason()).isEqualTo(PeriodCloseException.Reason.VERSION_CHANGED);
   }
 
   private static Portfolio withRating(Portfolio p, Portfolio.RatingRow row) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partneros.core.YearQuarter;
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -28,8 +27,9 @@ class ChildJvmKillTest {
     Books.closeThrough(Books.close(ds), Books.small(), period.previous());
 
     Process child = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), CloseChild.class.getName(), ds.getURL(), quarter,
-        Integer.toString(batch))).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
+        CloseChild.class.getName(), ds.getURL(), quarter, Integer.toString(batch)))
+        .redirectError(Path.of("target", "close-child-" + quarter + ".log").toFile()).start();
     try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
       String line;
       do {

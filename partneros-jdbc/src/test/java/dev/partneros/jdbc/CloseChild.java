@@ -20,6 +20,7 @@ public final class CloseChild {
   public static void main(String[] args) throws InterruptedException {
     PGSimpleDataSource ds = new PGSimpleDataSource();
     ds.setURL(args[0]);
+    ds.setUser("postgres");
     int stopAfter = Integer.parseInt(args[2]);
     Books.close(ds).withListener((q, batch, partners) -> {
       System.out.println("COMMITTED " + batch);

@@ -56,6 +56,7 @@ final class TestDatabases {
     }
     PGSimpleDataSource ds = new PGSimpleDataSource();
     ds.setURL(Holder.POSTGRES.getJdbcUrl("postgres", name));
+    ds.setUser("postgres");
     return ds;
   }
 

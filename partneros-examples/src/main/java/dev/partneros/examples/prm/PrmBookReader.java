@@ -41,6 +41,14 @@ public final class PrmBookReader implements BookReader {
             Optional.empty(), Source.csv("prm.partner", r.getRow())));
       }
     }
+    List<Portfolio.CertificationRow> certifications = new ArrayList<>();
+    try (ResultSet r = query(c, "select partner_id, person, earned_on, valid_until from prm.certification"
+        + " where earned_on <= ? order by partner_id, person, earned_on", knownOn)) {
+      while (r.next()) {
+        certifications.add(new Portfolio.CertificationRow(PartnerId.of(r.getString(1)), r.getString(2), day(r, 3),
+            optionalDay(r, 4), Optional.empty(), Source.csv("prm.certification", r.getRow())));
+      }
+    }
     List<Portfolio.DealRow> deals = new ArrayList<>();
     List<Portfolio.TouchRow> touches = new ArrayList<>();
     List<Portfolio.RegistrationRow> registrations = new ArrayList<>();
@@ -85,7 +93,7 @@ public final class PrmBookReader implements BookReader {
             false, Source.csv("prm.mdf_request", r.getRow())));
       }
     }
-    return new Portfolio(partners, List.of(), List.of(), deals, touches, registrations, payments, cancellations,
+    return new Portfolio(partners, List.of(), certifications, deals, touches, registrations, payments, cancellations,
         requests, List.of(), List.of(), List.of());
   }
 

@@ -16,8 +16,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The PRM's own tables, in the schema {@code prm}: one partner per deal, its touch and registration
- * on the deal's row, and a cancellation as the deal's {@code cancelled_on}. Filled once from the
+ * The PRM's own tables, in the schema {@code prm}: partners, their people's certifications, deals
+ * (one partner per deal, its touch and registration on the deal's row, a cancellation as the
+ * deal's {@code cancelled_on}), payments and MDF requests. Filled once from the
  * sample book's partners P-001 to P-008.
  */
 public final class PrmTables {
@@ -35,6 +36,9 @@ public final class PrmTables {
       create table if not exists prm.payment (
         deal_id text not null references prm.deal, paid_on date not null, amount numeric(19,2) not null,
         primary key (deal_id, paid_on));
+      create table if not exists prm.certification (
+        partner_id text not null references prm.partner, person text not null, earned_on date not null,
+        valid_until date, primary key (partner_id, person, earned_on));
       create table if not exists prm.mdf_request (
         id text primary key, partner_id text not null references prm.partner, submitted date not null,
         amount numeric(19,2) not null, use text not null, activity_date date);
@@ -118,6 +122,18 @@ public final class PrmTables {
           p.setString(1, row.deal());
           p.setDate(2, Date.valueOf(row.date()));
           p.setBigDecimal(3, row.amount().amount());
+          p.addBatch();
+        }
+      }
+      p.executeBatch();
+    }
+    try (PreparedStatement p = c.prepareStatement("insert into prm.certification values (?, ?, ?, ?)")) {
+      for (Portfolio.CertificationRow row : sample.certifications()) {
+        if (kept.contains(row.partner())) {
+          p.setString(1, row.partner().value());
+          p.setString(2, row.person());
+          p.setDate(3, Date.valueOf(row.earnedOn()));
+          p.setDate(4, row.validUntil().map(Date::valueOf).orElse(null));
           p.addBatch();
         }
       }

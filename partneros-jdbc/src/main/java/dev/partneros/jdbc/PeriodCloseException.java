@@ -27,6 +27,7 @@ public final class PeriodCloseException extends RuntimeException {
     DATABASE
   }
 
+  /** Why the close stopped. */
   private final Reason reason;
 
   /**

@@ -6,44 +6,55 @@ import java.util.List;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * An uninterrupted close of the small book, computed once per JVM: its ledgers after 2026-Q4 and
- * after all eight quarters, and its database (read only by the tests).
+ * Uninterrupted closes of the small book, each computed once per JVM and only when first asked
+ * for: through 2026-Q4 (the default build's comparisons) and through all eight quarters (the long
+ * tests'). Their databases are only read by the tests, or closed again (which changes nothing).
  */
 final class Reference {
 
-  /** The quarter the shorter comparisons stop at. */
+  /** The quarter the default build's comparisons stop at. */
   static final YearQuarter HALF = YearQuarter.of(2026, 4);
 
   private Reference() {}
 
-  private static final class Holder {
-    static final PGSimpleDataSource DATABASE = TestDatabases.migrated("reference");
-    static final List<String> HALF_LEDGERS = closeAndDump(HALF);
-    static final List<String> LEDGERS = closeAndDump(Books.LAST);
-
-    private static List<String> closeAndDump(YearQuarter last) {
-      Books.closeThrough(Books.close(DATABASE), Books.small(), last);
+  /** A database closed through a quarter, and its ledgers. */
+  private record Closed(PGSimpleDataSource database, List<String> ledgers) {
+    static Closed through(YearQuarter last) {
+      PGSimpleDataSource database = TestDatabases.migrated("reference");
+      Books.closeThrough(Books.close(database), Books.small(), last);
       try {
-        return LedgerDump.of(DATABASE);
+        return new Closed(database, LedgerDump.of(database));
       } catch (SQLException e) {
         throw new IllegalStateException(e);
       }
     }
   }
 
+  private static final class Half {
+    static final Closed CLOSED = Closed.through(HALF);
+  }
+
+  private static final class Full {
+    static final Closed CLOSED = Closed.through(Books.LAST);
+  }
+
   /** The ledgers after closing 2026-Q1 to 2026-Q4. */
   static List<String> halfLedgers() {
-    return Holder.HALF_LEDGERS;
+    return Half.CLOSED.ledgers();
+  }
+
+  /** The database closed through 2026-Q4. */
+  static PGSimpleDataSource halfDatabase() {
+    return Half.CLOSED.database();
   }
 
   /** The ledgers after closing all eight quarters. */
   static List<String> ledgers() {
-    return Holder.LEDGERS;
+    return Full.CLOSED.ledgers();
   }
 
   /** The database closed through all eight quarters. */
   static PGSimpleDataSource database() {
-    ledgers();
-    return Holder.DATABASE;
+    return Full.CLOSED.database();
   }
 }

@@ -28,7 +28,7 @@ class WhyPaidQueryTest {
     String query = doc.substring(start, doc.indexOf("```", start)).trim();
     assertThat(query).contains("where partner_id = 'P-001'");
     int explained = 0;
-    try (Connection c = Reference.database().getConnection()) {
+    try (Connection c = Reference.halfDatabase().getConnection()) {
       for (String partner : partnersWithPayouts(c)) {
         Map<String, BigDecimal> paid = new TreeMap<>();
         Map<String, BigDecimal> sum = new TreeMap<>();

@@ -10,6 +10,7 @@ import dev.partneros.core.YearQuarter;
 import dev.partneros.jdbc.internal.CloseStore;
 import dev.partneros.jdbc.internal.Json;
 import dev.partneros.jdbc.internal.PartnerClose;
+import dev.partneros.jdbc.internal.RunStore;
 import dev.partneros.portfolio.AttributionCommissionModule;
 import dev.partneros.portfolio.ModuleContext;
 import dev.partneros.portfolio.PartnerResult;
@@ -155,7 +156,7 @@ public final class PeriodClose {
     requireNonNull(reader, "reader");
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
-      CloseStore store = new CloseStore(c);
+      RunStore store = new RunStore(c);
       boolean locked = store.lock(whenLocked == WhenLocked.WAIT);
       c.commit();
       if (!locked) {
@@ -178,13 +179,13 @@ public final class PeriodClose {
     }
   }
 
-  private CloseResult closeLocked(Connection c, CloseStore store, YearQuarter period, BookReader reader)
+  private CloseResult closeLocked(Connection c, RunStore store, YearQuarter period, BookReader reader)
       throws SQLException {
     String name = period.toString();
-    List<CloseStore.Run> runs = store.runs();
-    Optional<CloseStore.Run> mine = runs.stream().filter(r -> r.period().equals(name)).findFirst();
+    List<RunStore.Run> runs = store.runs();
+    Optional<RunStore.Run> mine = runs.stream().filter(r -> r.period().equals(name)).findFirst();
     if (mine.isPresent() && mine.get().status().equals("COMPLETED")) {
-      CloseStore.Run run = mine.get();
+      RunStore.Run run = mine.get();
       c.commit();
       return new CloseResult(period, run.id(), CloseResult.Outcome.ALREADY_CLOSED, 0, 0, 0, List.of(),
           name + " was already closed by run " + run.id() + " (completed " + run.completedAt().orElse("") + "): nothing "
@@ -206,7 +207,7 @@ public final class PeriodClose {
     Set<String> done;
     boolean resumed = mine.isPresent();
     if (resumed) {
-      CloseStore.Run run = mine.get();
+      RunStore.Run run = mine.get();
       if (!run.factsHash().equals(factsHash) || !run.programHash().equals(programHash)) {
         throw new PeriodCloseException(PeriodCloseException.Reason.INPUT_CHANGED, "run " + run.id() + " of " + name
             + " stopped part-way and must be finished with the book and program it started with, but the "
@@ -221,7 +222,7 @@ public final class PeriodClose {
       done = Set.of();
     }
     c.commit();
-    PartnerClose partnerClose = new PartnerClose(store, history, runId, name, period, closedThrough, book);
+    PartnerClose partnerClose = new PartnerClose(new CloseStore(c), history, runId, name, period, closedThrough, book);
     List<PartnerResult> todo = partners.stream().filter(p -> !done.contains(p.partner().id().value())).toList();
     int entries = 0;
     int payouts = 0;
@@ -253,9 +254,9 @@ public final class PeriodClose {
   }
 
   /** The last day of the last closed quarter, after checking that this quarter is the next to close. */
-  private static Optional<LocalDate> checkOrder(List<CloseStore.Run> runs, YearQuarter period) throws SQLException {
-    Optional<CloseStore.Run> last = Optional.empty();
-    for (CloseStore.Run run : runs) {
+  private static Optional<LocalDate> checkOrder(List<RunStore.Run> runs, YearQuarter period) throws SQLException {
+    Optional<RunStore.Run> last = Optional.empty();
+    for (RunStore.Run run : runs) {
       if (run.status().equals("RUNNING") && !run.period().equals(period.toString())) {
         throw new PeriodCloseException(PeriodCloseException.Reason.OUT_OF_ORDER, "run " + run.id() + " of "
             + run.period() + " stopped part-way: close " + run.period() + " again to finish it before closing "
@@ -278,7 +279,7 @@ public final class PeriodClose {
   }
 
   /** Stores the versions not stored yet, refuses a version stored with other content; the history's hash. */
-  private String storeVersions(CloseStore store) throws SQLException {
+  private String storeVersions(RunStore store) throws SQLException {
     StringBuilder all = new StringBuilder();
     for (ProgramDocument version : history.versions()) {
       String json = Json.text(version.toTree());
@@ -305,7 +306,7 @@ public final class PeriodClose {
     }
   }
 
-  private static void unlockQuietly(Connection c, CloseStore store) {
+  private static void unlockQuietly(Connection c, RunStore store) {
     try {
       if (!c.isClosed()) {
         c.rollback();

@@ -201,29 +201,34 @@ public final class PeriodClose {
         .results(new ModuleContext(history, book, end, evaluation.partners(), evaluation.deals()));
     List<PartnerResult> partners = evaluation.partners().stream().filter(p -> p.partner().isActive()).toList();
     String factsHash = Json.sha256(book.toString());
-    String programHash = storeVersions(store);
-    c.commit();
-    long runId;
-    Set<String> done;
-    boolean resumed = mine.isPresent();
-    if (resumed) {
-      RunStore.Run run = mine.get();
+    String programHash = programHash();
+    Optional<RunStore.Run> resuming = mine;
+    if (resuming.isPresent()) {
+      RunStore.Run run = resuming.get();
       if (!run.factsHash().equals(factsHash) || !run.programHash().equals(programHash)) {
         throw new PeriodCloseException(PeriodCloseException.Reason.INPUT_CHANGED, "run " + run.id() + " of " + name
             + " stopped part-way and must be finished with the book and program it started with, but the "
             + (run.factsHash().equals(factsHash) ? "program" : "book") + " differs: restore them to finish " + name
             + ", and enter the change afterwards (it is booked by the next quarter's close)", null);
       }
-      runId = run.id();
+    }
+    Set<String> done = resuming.isPresent() ? store.closedPartners(resuming.get().id()) : Set.of();
+    PartnerClose partnerClose = new PartnerClose(new CloseStore(c), history, name, period, closedThrough, book);
+    List<PartnerResult> todo = partners.stream().filter(p -> !done.contains(p.partner().id().value())).toList();
+    for (PartnerResult p : todo) {
+      partnerClose.verify(p, commission.get(p.partner().id()));
+    }
+    storeVersions(store);
+    c.commit();
+    boolean resumed = resuming.isPresent();
+    long runId;
+    if (resumed) {
+      runId = resuming.get().id();
       store.restartRun(runId);
-      done = store.closedPartners(runId);
     } else {
       runId = store.insertRun(name, period.firstDay(), end, factsHash, programHash, partners.size());
-      done = Set.of();
     }
     c.commit();
-    PartnerClose partnerClose = new PartnerClose(new CloseStore(c), history, runId, name, period, closedThrough, book);
-    List<PartnerResult> todo = partners.stream().filter(p -> !done.contains(p.partner().id().value())).toList();
     int entries = 0;
     int payouts = 0;
     List<PartnerId> restated = new ArrayList<>();
@@ -233,7 +238,7 @@ public final class PeriodClose {
       batch++;
       List<PartnerId> ids = new ArrayList<>();
       for (PartnerResult p : slice) {
-        PartnerClose.Written written = partnerClose.close(p, commission.get(p.partner().id()), batch);
+        PartnerClose.Written written = partnerClose.close(p, commission.get(p.partner().id()), runId, batch);
         entries += written.entries();
         payouts += written.payouts();
         if (written.restated()) {
@@ -278,9 +283,8 @@ public final class PeriodClose {
     return Optional.of(last.get().end());
   }
 
-  /** Stores the versions not stored yet, refuses a version stored with other content; the history's hash. */
-  private String storeVersions(RunStore store) throws SQLException {
-    StringBuilder all = new StringBuilder();
+  /** Stores the versions not stored yet; refuses a version stored with other content. */
+  private void storeVersions(RunStore store) throws SQLException {
     for (ProgramDocument version : history.versions()) {
       String json = Json.text(version.toTree());
       String hash = Json.sha256(json);
@@ -293,7 +297,14 @@ public final class PeriodClose {
             + "..., given " + hash.substring(0, 12) + "...): a stored version never changes; give the change a new "
             + "version with its own effectiveFrom", null);
       }
-      all.append(version.version()).append('=').append(hash).append('\n');
+    }
+  }
+
+  /** The hash of the history: of each version's label and content hash. */
+  private String programHash() {
+    StringBuilder all = new StringBuilder();
+    for (ProgramDocument version : history.versions()) {
+      all.append(version.version()).append('=').append(Json.sha256(Json.text(version.toTree()))).append('\n');
     }
     return Json.sha256(all.toString());
   }

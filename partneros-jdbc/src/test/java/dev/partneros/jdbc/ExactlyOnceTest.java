@@ -61,7 +61,8 @@ class ExactlyOnceTest {
 
   private static void interruptResumeAndCompare(YearQuarter period, int batch, YearQuarter last,
       List<String> expected) throws SQLException {
-    PGSimpleDataSource ds = TestDatabases.migrated("injected");
+    PGSimpleDataSource ds = period.equals(YearQuarter.of(2026, 3))
+        ? Reference.copyClosedThroughSecondQuarter("injected") : TestDatabases.migrated("injected");
     Books.closeThrough(Books.close(ds), Books.small(), period.previous());
     PeriodClose failing = Books.close(ds).withListener((q, b, partners) -> {
       if (b == batch) {
@@ -83,7 +84,7 @@ class ExactlyOnceTest {
 
   @Test
   void connectionDropped_resumesToTheUninterruptedLedgers() throws SQLException {
-    PGSimpleDataSource ds = TestDatabases.migrated("dropped");
+    PGSimpleDataSource ds = Reference.copyClosedThroughSecondQuarter("dropped");
     YearQuarter period = YearQuarter.of(2026, 4);
     Books.closeThrough(Books.close(ds), Books.small(), period.previous());
     PeriodClose dropping = Books.close(ds).withListener((q, b, partners) -> {

@@ -30,12 +30,23 @@ final class Reference {
     }
   }
 
+  private static final class Second {
+    static final Closed CLOSED = Closed.through(YearQuarter.of(2026, 2));
+  }
+
   private static final class Half {
     static final Closed CLOSED = Closed.through(HALF);
   }
 
   private static final class Full {
     static final Closed CLOSED = Closed.through(Books.LAST);
+  }
+
+  /** A new copy of a database closed through 2026-Q2 (computed once). */
+  static PGSimpleDataSource copyClosedThroughSecondQuarter(String prefix) {
+    synchronized (Second.class) {
+      return TestDatabases.copyOf(Second.CLOSED.database(), prefix);
+    }
   }
 
   /** The ledgers after closing 2026-Q1 to 2026-Q4. */

@@ -61,6 +61,27 @@ final class TestDatabases {
   }
 
   /**
+   * Creates a copy of a database (PostgreSQL copies its template's files: faster than closing the
+   * same quarters again). Nothing may be connected to the original.
+   *
+   * @param original the database to copy
+   * @param prefix a name prefix
+   * @return the copy's data source
+   */
+  static PGSimpleDataSource copyOf(PGSimpleDataSource original, String prefix) {
+    String name = prefix + "_" + NEXT.incrementAndGet();
+    try (Connection c = Holder.POSTGRES.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+      s.execute("create database " + name + " template " + original.getDatabaseName());
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    PGSimpleDataSource ds = new PGSimpleDataSource();
+    ds.setURL(Holder.POSTGRES.getJdbcUrl("postgres", name));
+    ds.setUser("postgres");
+    return ds;
+  }
+
+  /**
    * Creates a database migrated to the latest schema.
    *
    * @param prefix a name prefix

@@ -8,6 +8,7 @@ import dev.partneros.attribution.commission.LedgerEntry;
 import dev.partneros.core.Money;
 import dev.partneros.core.PartnerId;
 import dev.partneros.core.ProgramHistory;
+import dev.partneros.jdbc.PeriodCloseException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ import java.util.Set;
  *       in force (by date, kind, amount and line); one it gives that is not stored (a fact that
  *       arrived late) is booked {@code LATE}, and a stored one it no longer gives is cancelled by a
  *       {@code REVERSAL}. Nothing stored is ever changed.</li>
+ *   <li>A stored payout the engine no longer gives is refused: a payout made is never undone.</li>
  * </ul>
  * So the stored entries in force always equal the engine's entries, entry for entry.
  */
@@ -44,6 +46,7 @@ public final class CommissionBooking {
    * @param stored the partner's stored entries, in id order
    * @param history the program history (the version of an entry without a line)
    * @return the entries to book, in order: reversals, late entries, the period's entries
+   * @throws PeriodCloseException ({@code INCONSISTENT}) if a stored payout would be reversed
    */
   public static List<BookedEntry> book(PartnerId partner, CommissionResult result, Optional<LocalDate> closedThrough,
       List<StoredEntry> stored, ProgramHistory history) {
@@ -76,6 +79,13 @@ public final class CommissionBooking {
     for (StoredEntry s : stored) {
       List<StoredEntry> left = inForce.get(s.key());
       if (left != null && left.remove(s)) {
+        if (s.kind().equals(LedgerEntry.Kind.PAYOUT.name())) {
+          throw new PeriodCloseException(PeriodCloseException.Reason.INCONSISTENT, "partner " + partner + " was paid "
+              + s.amount().stripTrailingZeros().toPlainString() + " on " + s.date() + " in a closed quarter, but the "
+              + "book no longer gives that payout: a fact dated before it changed after the quarter closed (such as a "
+              + "cancellation back-dated before the payout). A payout made is never undone: give the fact an effective "
+              + "date after the last closed quarter, where the engine claws the amount back; nothing was written", null);
+        }
         LedgerEntry.Builder entry = LedgerEntry.builder().partner(partner).date(s.date())
             .kind(LedgerEntry.Kind.valueOf(s.kind())).amount(Money.of(s.amount(), currency(result, partner)));
         s.lineId().ifPresent(entry::lineId);

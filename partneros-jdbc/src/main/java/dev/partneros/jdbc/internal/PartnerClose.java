@@ -43,7 +43,6 @@ public final class PartnerClose {
 
   private final CloseStore store;
   private final ProgramHistory history;
-  private final long run;
   private final String period;
   private final YearQuarter quarter;
   private final Optional<LocalDate> closedThrough;
@@ -54,17 +53,15 @@ public final class PartnerClose {
    *
    * @param store the store
    * @param history the program history
-   * @param run the run id
    * @param period the period's text
    * @param quarter the period
    * @param closedThrough the last day of the last closed period, or empty
    * @param book the book
    */
-  public PartnerClose(CloseStore store, ProgramHistory history, long run, String period, YearQuarter quarter,
+  public PartnerClose(CloseStore store, ProgramHistory history, String period, YearQuarter quarter,
       Optional<LocalDate> closedThrough, Portfolio book) {
     this.store = store;
     this.history = history;
-    this.run = run;
     this.period = period;
     this.quarter = quarter;
     this.closedThrough = closedThrough;
@@ -72,17 +69,35 @@ public final class PartnerClose {
   }
 
   /**
+   * Checks, reading only, that one partner's close can be written: what {@link #close} would book
+   * passes its checks. The close checks every partner so before it writes anything.
+   *
+   * @param p the partner's evaluation
+   * @param commission the partner's commission result, or null when it has none
+   * @throws SQLException on a database error
+   * @throws PeriodCloseException if a check fails
+   */
+  public void verify(PartnerResult p, CommissionResult commission) throws SQLException {
+    if (commission != null) {
+      PartnerId id = p.partner().id();
+      List<StoredEntry> before = store.commissionEntries(id);
+      check(id, commission, CommissionBooking.book(id, commission, closedThrough, before, history), before);
+    }
+  }
+
+  /**
    * Writes one partner's close.
    *
    * @param p the partner's evaluation
    * @param commission the partner's commission result, or null when it has none
+   * @param run the run id
    * @param batch the batch number
    * @return what was written
    * @throws SQLException on a database error
    */
-  public Written close(PartnerResult p, CommissionResult commission, int batch) throws SQLException {
+  public Written close(PartnerResult p, CommissionResult commission, long run, int batch) throws SQLException {
     PartnerId id = p.partner().id();
-    boolean restated = tier(p);
+    boolean restated = tier(p, run);
     int entries = 0;
     int payouts = 0;
     if (commission != null) {
@@ -101,13 +116,13 @@ public final class PartnerClose {
       PartnerBalance balance = commission.balance(id);
       store.insertStatement(run, period, balance.statement(quarter.toDateRange(), minimum(p, balance)), paid);
     }
-    mdf(p);
+    mdf(p, run);
     store.insertClosedPartner(run, id, batch);
     return new Written(entries, payouts, restated);
   }
 
   /** The stored tier state at the period's end; whether the stored previous one differs. */
-  private boolean tier(PartnerResult p) throws SQLException {
+  private boolean tier(PartnerResult p, long run) throws SQLException {
     PartnerId id = p.partner().id();
     Optional<TimelineEntry> now = Optional.empty();
     Optional<TimelineEntry> before = Optional.empty();
@@ -169,7 +184,7 @@ public final class PartnerClose {
   }
 
   /** Books each MDF decision once; a decision changed since it was booked is reversed and booked again. */
-  private void mdf(PartnerResult p) throws SQLException {
+  private void mdf(PartnerResult p, long run) throws SQLException {
     if (p.mdf().isEmpty()) {
       return;
     }

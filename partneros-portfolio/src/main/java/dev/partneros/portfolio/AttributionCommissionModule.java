@@ -83,6 +83,29 @@ public final class AttributionCommissionModule implements CommissionModule {
 
   @Override
   public Map<PartnerId, CommissionOutcome> evaluate(ModuleContext context) {
+    Map<PartnerId, CommissionOutcome> outcomes = new LinkedHashMap<>();
+    calculateAll(context).forEach(c -> outcomes.put(c.partner(), c.outcome()));
+    return outcomes;
+  }
+
+  /**
+   * Calculates every active partner's whole {@link CommissionResult} (its lines, clawbacks, payout
+   * runs and ledger entries) from the same facts as {@link #evaluate(ModuleContext)}, whose outcomes
+   * summarise these results: for a caller that stores the ledger itself (a period close on a
+   * database).
+   *
+   * @param context the evaluation's context, not null
+   * @return each active partner's result, by partner id in the context's order; never null
+   * @throws InvalidInputException naming every input row the engine refuses
+   */
+  public Map<PartnerId, CommissionResult> results(ModuleContext context) {
+    Map<PartnerId, CommissionResult> results = new LinkedHashMap<>();
+    calculateAll(context).forEach(c -> results.put(c.partner(), c.result()));
+    return results;
+  }
+
+  /** Every active partner's calculation, or every problem found. */
+  private List<Done> calculateAll(ModuleContext context) {
     requireNonNull(context, "context");
     CommissionCalculator calculator = CommissionCalculator.of(context.history());
     Map<String, AttributionPolicy> policies = new LinkedHashMap<>();
@@ -155,17 +178,21 @@ public final class AttributionCommissionModule implements CommissionModule {
     List<PartnerWork> partners = new ArrayList<>(work.values());
     List<Calculated> calculated = Batch.map(partners,
         partner -> partner.calculate(calculator, fxRates, fxRows, context.asOf(), version));
-    Map<PartnerId, CommissionOutcome> outcomes = new LinkedHashMap<>();
+    List<Done> done = new ArrayList<>();
     for (int i = 0; i < partners.size(); i++) {
       problems.addAll(calculated.get(i).problems());
       PartnerId id = partners.get(i).result.partner().id();
-      calculated.get(i).outcome().ifPresent(o -> outcomes.put(id, o));
+      Calculated c = calculated.get(i);
+      c.outcome().ifPresent(o -> done.add(new Done(id, o, c.result().orElseThrow())));
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    return outcomes;
+    return done;
   }
+
+  /** One partner's outcome and the whole result it summarises. */
+  private record Done(PartnerId partner, CommissionOutcome outcome, CommissionResult result) {}
 
   /**
    * One partner's commission facts and the input rows they come from. Partners are calculated one
@@ -203,7 +230,7 @@ public final class AttributionCommissionModule implements CommissionModule {
               List.of(result.partner().source()), "deals", dealRows, "payments", paymentRows, "cancellations",
               cancellationRows, "fxRates", fxRows), COLUMNS));
         }
-        return new Calculated(Optional.empty(), problems);
+        return new Calculated(Optional.empty(), Optional.empty(), problems);
       }
       List<CommissionOutcome.Line> lines = new ArrayList<>();
       Money clawedBack = Money.zero(result.partner().payoutCurrency());
@@ -229,12 +256,13 @@ public final class AttributionCommissionModule implements CommissionModule {
       lines.sort(Comparator.comparing(CommissionOutcome.Line::date));
       PartnerBalance balance = calculated.balance(id);
       return new Calculated(Optional.of(new CommissionOutcome(version, lines, balance.earned(), clawedBack,
-          balance.totalPaid(), balance.balance())), List.of());
+          balance.totalPaid(), balance.balance())), Optional.of(calculated), List.of());
     }
   }
 
   /** One partner's outcome, or the problems that prevented it. */
-  private record Calculated(Optional<CommissionOutcome> outcome, List<CsvProblem> problems) {}
+  private record Calculated(Optional<CommissionOutcome> outcome, Optional<CommissionResult> result,
+      List<CsvProblem> problems) {}
 
   private static CommissionFacts.Cancellation cancellation(CancellationRow c, Map<String, Money> dealAmounts) {
     switch (c.kind()) {

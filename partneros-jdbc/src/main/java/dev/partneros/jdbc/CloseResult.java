@@ -1,0 +1,63 @@
+package dev.partneros.jdbc;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.partneros.core.PartnerId;
+import dev.partneros.core.YearQuarter;
+import java.util.List;
+
+/**
+ * What a period close did. Immutable and thread-safe.
+ *
+ * @param period the period
+ * @param runId the run that closed (or had closed) the period
+ * @param outcome what happened
+ * @param partnersClosed the partners this call closed (none when the period was already closed)
+ * @param commissionEntries the commission ledger entries this call wrote
+ * @param payouts the payouts this call wrote
+ * @param restated the partners whose stored tier state at the previous period's end differs from
+ *     the evaluation's (a fact of a closed period changed after its close); their stored states are
+ *     kept, the new period's decision is the evaluation's
+ * @param message one sentence saying what happened
+ */
+public record CloseResult(YearQuarter period, long runId, Outcome outcome, int partnersClosed, int commissionEntries,
+    int payouts, List<PartnerId> restated, String message) {
+
+  /** What a close did. */
+  public enum Outcome {
+    /** The period is now closed, by a run started by this call. */
+    CLOSED,
+    /** The period is now closed, by this call finishing a run that had stopped part-way. */
+    RESUMED,
+    /** The period was already closed: nothing was changed. */
+    ALREADY_CLOSED
+  }
+
+  /**
+   * Checks for nulls.
+   *
+   * @param period not null
+   * @param runId the run
+   * @param outcome not null
+   * @param partnersClosed not negative
+   * @param commissionEntries not negative
+   * @param payouts not negative
+   * @param restated not null
+   * @param message not null
+   */
+  public CloseResult {
+    requireNonNull(period, "period");
+    requireNonNull(outcome, "outcome");
+    restated = List.copyOf(restated);
+    requireNonNull(message, "message");
+  }
+
+  /**
+   * Tells whether this call changed nothing.
+   *
+   * @return true when the period was already closed
+   */
+  public boolean changedNothing() {
+    return outcome == Outcome.ALREADY_CLOSED;
+  }
+}

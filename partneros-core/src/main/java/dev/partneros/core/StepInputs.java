@@ -3,6 +3,7 @@ package dev.partneros.core;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
@@ -10,70 +11,60 @@ import java.util.function.BiConsumer;
 
 /**
  * The inputs of a step built by a {@link StepTemplate}: an unmodifiable map whose names, in reading
- * order, are the template's (shared by every step of the template) and whose values are the step's
- * own. It iterates in name order and equals and hashes as every {@link Map} does.
+ * order, are the template's (one list shared by every step of the template) and whose values are
+ * the step's own. It iterates in name order and equals and hashes as every {@link Map} does.
  *
- * <p>Immutable and thread-safe: neither array is written after construction, and neither leaves
- * this class.
+ * <p>Immutable and thread-safe.
  */
 final class StepInputs extends AbstractMap<String, String> {
 
-  private final String[] names;
-  private final String[] values;
+  private final List<String> names;
+  private final List<String> values;
 
   /**
-   * Wraps names and values of the same length; the caller hands both over and never writes them.
+   * Pairs names and values of the same size.
    *
-   * @param names the distinct names, not null
-   * @param values the values, none null
+   * @param names the distinct names, unmodifiable, not null
+   * @param values the values, unmodifiable, none null
    */
-  StepInputs(String[] names, String[] values) {
+  StepInputs(List<String> names, List<String> values) {
     this.names = names;
     this.values = values;
   }
 
   @Override
   public int size() {
-    return names.length;
+    return names.size();
   }
 
   @Override
   public boolean isEmpty() {
-    return names.length == 0;
-  }
-
-  private int indexOf(Object name) {
-    for (int i = 0; i < names.length; i++) {
-      if (names[i].equals(name)) {
-        return i;
-      }
-    }
-    return -1;
+    return names.isEmpty();
   }
 
   @Override
   public boolean containsKey(Object name) {
-    return indexOf(name) >= 0;
+    return names.indexOf(name) >= 0;
   }
 
   @Override
   public String get(Object name) {
-    int i = indexOf(name);
-    return i < 0 ? null : values[i];
+    int i = names.indexOf(name);
+    return i < 0 ? null : values.get(i);
   }
 
   @Override
   public void forEach(BiConsumer<? super String, ? super String> action) {
-    for (int i = 0; i < names.length; i++) {
-      action.accept(names[i], values[i]);
+    for (int i = 0; i < names.size(); i++) {
+      action.accept(names.get(i), values.get(i));
     }
   }
 
   @Override
   public int hashCode() {
     int h = 0;
-    for (int i = 0; i < names.length; i++) {
-      h += names[i].hashCode() ^ values[i].hashCode();
+    for (int i = 0; i < names.size(); i++) {
+      h += names.get(i).hashCode() ^ values.get(i).hashCode();
     }
     return h;
   }
@@ -83,11 +74,8 @@ final class StepInputs extends AbstractMap<String, String> {
     if (other == this) {
       return true;
     }
-    if (other instanceof StepInputs) {
-      StepInputs that = (StepInputs) other;
-      if (that.names == names) {
-        return java.util.Arrays.equals(values, that.values);
-      }
+    if (other instanceof StepInputs && ((StepInputs) other).names == names) {
+      return values.equals(((StepInputs) other).values);
     }
     return super.equals(other);
   }
@@ -97,7 +85,7 @@ final class StepInputs extends AbstractMap<String, String> {
     return new AbstractSet<>() {
       @Override
       public int size() {
-        return names.length;
+        return names.size();
       }
 
       @Override
@@ -107,16 +95,16 @@ final class StepInputs extends AbstractMap<String, String> {
 
           @Override
           public boolean hasNext() {
-            return next < names.length;
+            return next < names.size();
           }
 
           @Override
           public Entry<String, String> next() {
-            if (next >= names.length) {
+            if (next >= names.size()) {
               throw new NoSuchElementException();
             }
             int i = next++;
-            return new SimpleImmutableEntry<>(names[i], values[i]);
+            return new SimpleImmutableEntry<>(names.get(i), values.get(i));
           }
         };
       }

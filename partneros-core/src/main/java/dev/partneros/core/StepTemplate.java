@@ -3,7 +3,6 @@ package dev.partneros.core;
 import static java.util.Objects.requireNonNull;
 
 import dev.partneros.core.internal.ProblemCollector;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +13,7 @@ import java.util.Set;
  * the rules reference, the sentence template and the names of the inputs it reads, in reading
  * order ({@code docs/rules/conventions.md#explanations}). An engine makes its templates once and
  * builds each step with {@link #step} or {@link #stepWithThreshold}, giving only the values; the
- * template is not checked again and the values are copied once.
+ * template is not checked again and the values are copied once, into an unmodifiable list.
  *
  * <p>A step built here is the step {@link ExplanationStep#builder()} builds from the same parts
  * (the inputs put in the template's order): it is equal to it, has its hash code, renders the
@@ -32,18 +31,19 @@ public final class StepTemplate {
   private static final FieldPath RULE = FieldPath.root().field("rule");
 
   private final String rule;
-  private final Optional<String> section;
-  private final Optional<String> text;
-  private final String[] names;
+  private final String section;
+  private final String text;
+  /** The input names, distinct, in reading order. */
+  private final List<String> names;
   /** Whether the text names {@code {threshold}} and no input of that name: a step needs one. */
   private final boolean needsThreshold;
 
-  private StepTemplate(String rule, String section, String text, String[] names) {
+  private StepTemplate(String rule, String section, String text, List<String> names) {
     this.rule = rule;
-    this.section = Optional.of(section);
-    this.text = Optional.of(text);
+    this.section = section;
+    this.text = text;
     this.names = names;
-    this.needsThreshold = text.contains("{threshold}") && !Arrays.asList(names).contains("threshold");
+    this.needsThreshold = text.contains("{threshold}") && !names.contains("threshold");
   }
 
   /**
@@ -65,7 +65,7 @@ public final class StepTemplate {
     requireNonNull(rule, "rule");
     requireNonNull(section, "section");
     requireNonNull(text, "text");
-    String[] names = requireNonNull(inputNames, "inputNames").clone();
+    List<String> names = List.of(requireNonNull(inputNames, "inputNames"));
     Set<String> distinct = new HashSet<>();
     for (String name : names) {
       if (!distinct.add(requireNonNull(name, "input name"))) {
@@ -95,7 +95,7 @@ public final class StepTemplate {
    * @return never empty
    */
   public Optional<String> section() {
-    return section;
+    return Optional.of(section);
   }
 
   /**
@@ -104,7 +104,7 @@ public final class StepTemplate {
    * @return never empty
    */
   public Optional<String> text() {
-    return text;
+    return Optional.of(text);
   }
 
   /**
@@ -113,7 +113,7 @@ public final class StepTemplate {
    * @return never null
    */
   public List<String> inputNames() {
-    return List.of(names);
+    return names;
   }
 
   /**
@@ -147,28 +147,27 @@ public final class StepTemplate {
 
   private ExplanationStep make(String threshold, String outcome, String[] values) {
     requireNonNull(outcome, "outcome");
-    if (values.length != names.length) {
-      throw new IllegalArgumentException("values must be one per input name " + Arrays.toString(names)
-          + ", but were " + values.length);
+    if (values.length != names.size()) {
+      throw new IllegalArgumentException("values must be one per input name " + names + ", but were "
+          + values.length);
     }
-    String[] own = values.clone();
-    for (int i = 0; i < own.length; i++) {
-      if (own[i] == null) {
-        throw new NullPointerException("inputs value for key: " + names[i]);
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] == null) {
+        throw new NullPointerException("inputs value for key: " + names.get(i));
       }
     }
     if (outcome.isBlank() || (threshold == null && needsThreshold)) {
-      return refused(threshold, outcome, own);
+      return refused(threshold, outcome, values);
     }
-    return new TemplatedStep(this, new StepInputs(names, own), threshold, outcome);
+    return new TemplatedStep(this, new StepInputs(names, List.of(values)), threshold, outcome);
   }
 
   /** Builds the step the ordinary way, which throws the problems it has. */
   private ExplanationStep refused(String threshold, String outcome, String[] values) {
     ExplanationStep.Builder step = ExplanationStep.builder().rule(rule).section(section).template(text)
         .threshold(Optional.ofNullable(threshold)).outcome(outcome);
-    for (int i = 0; i < names.length; i++) {
-      step.putInputs(names[i], values[i]);
+    for (int i = 0; i < values.length; i++) {
+      step.putInputs(names.get(i), values[i]);
     }
     return step.build();
   }
@@ -180,7 +179,6 @@ public final class StepTemplate {
    */
   @Override
   public String toString() {
-    return "StepTemplate{rule=" + rule + ", section=" + section.get() + ", inputs=" + Arrays.toString(names)
-        + ", text=" + text.get() + "}";
+    return "StepTemplate{rule=" + rule + ", section=" + section + ", inputs=" + names + ", text=" + text + "}";
   }
 }

@@ -48,7 +48,7 @@ public final class StepTemplate {
 
   /**
    * Makes a template, checking it as {@link ExplanationStep} checks a step: the rule must not be
-   * blank, every {@code '{'} of the text must be closed, and every placeholder must name an input,
+   * blank, every opening brace of the text must be closed, and every placeholder must name an input,
    * {@code threshold}, {@code outcome} or {@code rule}.
    *
    * @param rule the rule id, not blank

@@ -18,8 +18,8 @@ import java.util.function.IntFunction;
  * as the step's threshold, the names of its inputs and one {@link StepTemplate} per pattern of its
  * thresholds' results (which thresholds hold decides which comparisons and alternatives the
  * sentence shows). A step is then built from the partner's values alone, and is the step
- * {@link TierExplanations} builds part by part. A tier with more than {@value #MOST_THRESHOLDS}
- * thresholds, or whose template is refused, has none and is built part by part.
+ * {@link TierExplanations} builds part by part. A tier with more than six thresholds, or whose
+ * template is refused, has none and is built part by part.
  *
  * <p>Immutable and thread-safe.
  */

@@ -28,7 +28,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableExplanationStep.class)
+@JsonSerialize(as = ImmutableExplanationStep.class, converter = TemplatedStep.Json.class)
 @JsonDeserialize(as = ImmutableExplanationStep.class)
 public abstract class ExplanationStep {
 

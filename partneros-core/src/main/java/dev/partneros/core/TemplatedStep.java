@@ -1,7 +1,7 @@
 package dev.partneros.core;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.util.StdConverter;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,7 +13,7 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe.
  */
-@JsonSerialize // replaces the inherited serialisation as the generated class: see toJson()
+@JsonSerialize(converter = TemplatedStep.Json.class) // this class is not the inherited serialisation type
 final class TemplatedStep extends ExplanationStep {
 
   private final StepTemplate template;
@@ -66,9 +66,15 @@ final class TemplatedStep extends ExplanationStep {
     return template.text();
   }
 
-  /** The same step built the ordinary way, which Jackson writes in place of this one. */
-  @JsonValue
-  ExplanationStep toJson() {
-    return ExplanationStep.builder().from(this).build();
+  /**
+   * Writes any step to JSON as the generated class writes it: one of the generated class as it
+   * is, any other as its copy. {@link ExplanationStep} declares it beside the generated class as its
+   * serialisation type, so it applies where a step is typed as {@link ExplanationStep} too.
+   */
+  static final class Json extends StdConverter<ExplanationStep, ImmutableExplanationStep> {
+    @Override
+    public ImmutableExplanationStep convert(ExplanationStep step) {
+      return (ImmutableExplanationStep) ImmutableExplanationStep.copyOf(step);
+    }
   }
 }

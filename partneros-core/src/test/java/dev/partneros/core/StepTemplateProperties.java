@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
@@ -18,7 +21,8 @@ import net.jqwik.api.statistics.Statistics;
  * A step built by a {@link StepTemplate} is the step {@link ExplanationStep#builder()} builds from
  * the same parts: equal both ways, same hash code, sentence, {@code toString} and JSON, and refused
  * with the same problems, split between making the template and building the step
- * ({@code docs/rules/conventions.md#explanations}).
+ * ({@code docs/rules/conventions.md#explanations}); likewise an explanation made by
+ * {@link Explanation#of} and the one {@link Explanation#builder()} builds from the same parts.
  */
 class StepTemplateProperties {
 
@@ -89,6 +93,64 @@ class StepTemplateProperties {
       coverage.check("template refused").count(c -> c > 0);
       coverage.check("step refused").count(c -> c > 0);
     });
+  }
+
+  @Property(tries = 1000)
+  void explanationsMadeFromPartsAreTheBuildersExplanations(@ForAll("subjects") String subject,
+      @ForAll("days") Optional<LocalDate> asOf, @ForAll("versions") Optional<String> version,
+      @ForAll("stepLists") List<ExplanationStep> steps) throws Exception {
+    Explanation built;
+    try {
+      built = Explanation.builder().subject(subject).asOf(asOf).programVersion(version).steps(steps).build();
+    } catch (InvalidFactsException e) {
+      assertThatThrownBy(() -> Explanation.of(subject, asOf, version, steps)).isInstanceOf(InvalidFactsException.class)
+          .satisfies(refused -> assertThat(((InvalidFactsException) refused).problems()).isEqualTo(e.problems()));
+      Statistics.label("explanation").collect("refused");
+      return;
+    }
+    Explanation made = Explanation.of(subject, asOf, version, steps);
+    assertThat(made).isEqualTo(built);
+    assertThat(built).isEqualTo(made);
+    assertThat(made.hashCode()).isEqualTo(built.hashCode());
+    assertThat(made.toString()).isEqualTo(built.toString());
+    assertThat(made.render()).isEqualTo(built.render());
+    assertThat(made.sentences()).isEqualTo(built.sentences());
+    assertThat(JSON.writeValueAsString(made)).isEqualTo(JSON.writeValueAsString(built));
+    assertThat(JSON.readValue(JSON.writeValueAsString(made), Explanation.class)).isEqualTo(made);
+    // as a property of the abstract type too, which is how results hold their explanations
+    assertThat(JSON.writeValueAsString(new Holder(made, made.steps())))
+        .isEqualTo(JSON.writeValueAsString(new Holder(built, built.steps())));
+    Statistics.label("explanation").collect("made");
+    Statistics.label("explanation").coverage(coverage -> {
+      coverage.check("made").count(c -> c > 0);
+      coverage.check("refused").count(c -> c > 0);
+    });
+  }
+
+  /** A result holding an explanation and steps by their abstract types. */
+  record Holder(Explanation explanation, List<ExplanationStep> steps) {}
+
+  @Provide
+  Arbitrary<String> subjects() {
+    return Arbitraries.of("tier qualification", "s", " ");
+  }
+
+  @Provide
+  Arbitrary<Optional<LocalDate>> days() {
+    return Arbitraries.of(Optional.empty(), Optional.of(LocalDate.of(2026, 6, 30)));
+  }
+
+  @Provide
+  Arbitrary<Optional<String>> versions() {
+    return Arbitraries.of(Optional.empty(), Optional.of("2026.1"));
+  }
+
+  @Provide
+  Arbitrary<List<ExplanationStep>> stepLists() {
+    StepTemplate band = StepTemplate.of("health.band", "4", "Health {score} -> {outcome}", "score");
+    return Arbitraries.of(ExplanationStep.of("r", "met"), band.step("GREEN", "82"),
+        ExplanationStep.builder().rule("health.band").section("4").putInputs("score", "82").outcome("GREEN")
+            .template("Health {score} -> {outcome}").build()).list().ofMaxSize(4);
   }
 
   @Provide

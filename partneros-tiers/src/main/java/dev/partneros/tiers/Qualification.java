@@ -112,8 +112,8 @@ public abstract class Qualification {
   @Value.Lazy
   @JsonProperty("explanation")
   public Explanation explanation() {
-    return Explanation.builder().subject("tier qualification").asOf(asOf())
-        .addAllSteps(TierExplanations.qualificationSteps(this, compiledSteps())).build();
+    return Explanation.of("tier qualification", Optional.of(asOf()), Optional.empty(),
+        TierExplanations.qualificationSteps(this, compiledSteps()));
   }
 
   /** Builds a {@link Qualification}. Not thread-safe. */

@@ -6,6 +6,7 @@ import dev.partneros.core.StepTemplate;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Builds a health score's explanation on demand, from its facts and components
@@ -46,28 +47,28 @@ final class HealthExplanations {
   static Explanation explain(HealthScore score) {
     HealthFacts facts = score.facts();
     List<HealthScore.Component> components = score.components();
-    Explanation.Builder explanation = Explanation.builder()
-        .subject(subject(facts))
-        .asOf(facts.quarter().lastDay());
     HealthScore.Component revenue = components.get(HealthScore.Dimension.REVENUE.ordinal());
-    explanation.addSteps(REVENUE.stepWithThreshold(revenue.band(), points(revenue), facts.revenue().toString(),
+    ExplanationStep[] steps = new ExplanationStep[6];
+    steps[0] = REVENUE.stepWithThreshold(revenue.band(), points(revenue), facts.revenue().toString(),
         facts.priorYearRevenue().toString(), revenue.input().substring(GROWTH_PREFIX.length()), revenue.band(),
-        max(revenue)));
+        max(revenue));
     if (score.compiled().isPresent()) {
-      explanation.addAllSteps(score.compiled().get().steps(facts, components));
+      List<ExplanationStep> compiled = score.compiled().get().steps(facts, components);
+      for (int i = 0; i < 4; i++) {
+        steps[i + 1] = compiled.get(i);
+      }
     } else {
-      explanation.addSteps(activityStep(facts.dealsRegistered(), components.get(HealthScore.Dimension.ACTIVITY.ordinal())),
-          engagementStep(components.get(HealthScore.Dimension.ENGAGEMENT.ordinal())),
-          satisfactionStep(components.get(HealthScore.Dimension.SATISFACTION.ordinal())),
-          fitStep(components.get(HealthScore.Dimension.STRATEGIC_FIT.ordinal())));
+      steps[1] = activityStep(facts.dealsRegistered(), components.get(HealthScore.Dimension.ACTIVITY.ordinal()));
+      steps[2] = engagementStep(components.get(HealthScore.Dimension.ENGAGEMENT.ordinal()));
+      steps[3] = satisfactionStep(components.get(HealthScore.Dimension.SATISFACTION.ordinal()));
+      steps[4] = fitStep(components.get(HealthScore.Dimension.STRATEGIC_FIT.ordinal()));
     }
-
     String scoreText = score.score().toPlainString();
-    ExplanationStep band = score.previousScore().isPresent() && score.previousBand().isPresent()
+    steps[5] = score.previousScore().isPresent() && score.previousBand().isPresent()
         ? BAND_AFTER.step(score.band().name(), scoreText,
             score.previousScore().get().toPlainString() + " " + score.previousBand().get())
         : BAND.step(score.band().name(), scoreText);
-    return explanation.addSteps(band).build();
+    return Explanation.of(subject(facts), Optional.of(facts.quarter().lastDay()), Optional.empty(), List.of(steps));
   }
 
   /**

@@ -23,6 +23,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -141,8 +142,7 @@ final class Explain {
       for (Step step : steps) {
         rendered.add(step.render());
       }
-      return Explanation.builder().subject("commission line " + id).asOf(asOf).programVersion(version)
-          .steps(rendered).build();
+      return Explanation.of("commission line " + id, Optional.of(asOf), Optional.of(version), rendered);
     }
   }
 

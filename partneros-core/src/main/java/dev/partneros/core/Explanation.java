@@ -1,10 +1,13 @@
 package dev.partneros.core;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -18,7 +21,7 @@ import org.immutables.value.Value;
  * <p>JSON-serialisable; immutable and thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableExplanation.class)
+@JsonSerialize(as = ImmutableExplanation.class, converter = ListedExplanation.Json.class)
 @JsonDeserialize(as = ImmutableExplanation.class)
 public abstract class Explanation {
 
@@ -31,6 +34,30 @@ public abstract class Explanation {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Creates an explanation from its parts, as {@link #builder()} would build it, copying the steps
+   * only when they are not already an unmodifiable list of {@link List#of}: the engines' fast path.
+   *
+   * @param subject what was decided, not blank
+   * @param asOf the as-of date, or empty
+   * @param programVersion the program version, or empty
+   * @param steps the steps in order, not null, none null
+   * @return never null; equal to, and written to JSON as, the same explanation built by
+   *     {@link #builder()}
+   * @throws InvalidFactsException if the subject is blank ({@code blank} at {@code subject})
+   */
+  public static Explanation of(String subject, Optional<LocalDate> asOf, Optional<String> programVersion,
+      List<ExplanationStep> steps) {
+    requireNonNull(subject, "subject");
+    requireNonNull(asOf, "asOf");
+    requireNonNull(programVersion, "programVersion");
+    List<ExplanationStep> own = List.copyOf(requireNonNull(steps, "steps"));
+    if (subject.isBlank()) {
+      throw blankSubject(subject);
+    }
+    return new ListedExplanation(subject, asOf.orElse(null), programVersion.orElse(null), own);
   }
 
   /**
@@ -64,9 +91,64 @@ public abstract class Explanation {
   @Value.Check
   void check() {
     if (subject().isBlank()) {
-      throw new InvalidFactsException(List.of(Problem.error(FieldPath.root().field("subject"), CoreProblemCode.BLANK,
-          "not be blank", subject())));
+      throw blankSubject(subject());
     }
+  }
+
+  private static InvalidFactsException blankSubject(String subject) {
+    return new InvalidFactsException(List.of(Problem.error(FieldPath.root().field("subject"), CoreProblemCode.BLANK,
+        "not be blank", subject)));
+  }
+
+  /**
+   * Tells whether another object is an explanation with the same subject, steps, as-of date and
+   * program version, however either was built.
+   *
+   * @param another the object, may be null
+   * @return true if it is an equal explanation
+   */
+  @Override
+  public boolean equals(Object another) {
+    if (this == another) {
+      return true;
+    }
+    if (!(another instanceof Explanation)) {
+      return false;
+    }
+    Explanation that = (Explanation) another;
+    return subject().equals(that.subject()) && steps().equals(that.steps()) && asOf().equals(that.asOf())
+        && programVersion().equals(that.programVersion());
+  }
+
+  /**
+   * Returns a hash code of the explanation's parts, the same for equal explanations however they
+   * were built.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    int h = 5381;
+    h += (h << 5) + subject().hashCode();
+    h += (h << 5) + steps().hashCode();
+    h += (h << 5) + Objects.hashCode(asOf().orElse(null));
+    h += (h << 5) + Objects.hashCode(programVersion().orElse(null));
+    return h;
+  }
+
+  /**
+   * Returns the explanation's parts for debugging; absent parts are left out. Use {@link #render()}
+   * for the text.
+   *
+   * @return never null
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("Explanation{").append("subject=").append(subject());
+    out.append(", steps=").append(steps());
+    asOf().ifPresent(d -> out.append(", asOf=").append(d));
+    programVersion().ifPresent(v -> out.append(", programVersion=").append(v));
+    return out.append('}').toString();
   }
 
   /**

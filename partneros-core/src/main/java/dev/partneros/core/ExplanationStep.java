@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.partneros.core.internal.ProblemCollector;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.immutables.value.Value;
 
 /**
@@ -19,10 +21,14 @@ import org.immutables.value.Value;
  * {@code rule: name=value, ...; threshold T -> outcome} is used. A template may only name inputs the
  * step has.
  *
+ * <p>Steps that share a rule, section and template are built fastest from a {@link StepTemplate},
+ * which checks the template once; a step so built equals, hashes, renders and serialises exactly as
+ * the same step built with {@link #builder()}.
+ *
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableExplanationStep.class)
+@JsonSerialize(as = ImmutableExplanationStep.class, converter = TemplatedStep.Json.class)
 @JsonDeserialize(as = ImmutableExplanationStep.class)
 public abstract class ExplanationStep {
 
@@ -103,21 +109,31 @@ public abstract class ExplanationStep {
     ProblemCollector problems = new ProblemCollector();
     problems.check(!rule().isBlank(), RULE, CoreProblemCode.BLANK, "not be blank", rule());
     problems.check(!outcome().isBlank(), OUTCOME, CoreProblemCode.BLANK, "not be blank", outcome());
-    template().ifPresent(t -> {
-      int at = t.indexOf('{');
-      while (at >= 0) {
-        int end = t.indexOf('}', at);
-        if (!problems.check(end > at, TEMPLATE, CoreProblemCode.UNCLOSED_PLACEHOLDER,
-            "close every '{' with '}'", t)) {
-          break;
-        }
-        String name = t.substring(at + 1, end);
-        problems.check(isKnown(name), TEMPLATE, CoreProblemCode.UNKNOWN_PLACEHOLDER,
-            "name only the step's inputs, threshold, outcome or rule", "{" + name + "}");
-        at = t.indexOf('{', end);
-      }
-    });
+    template().ifPresent(t -> checkPlaceholders(t, this::isKnown, problems));
     problems.throwIfErrors(InvalidFactsException::new);
+  }
+
+  /**
+   * Records a problem for every placeholder of a template that is not closed or not known, as
+   * {@link #check()} does: the template is read up to its first unclosed {@code '{'}.
+   *
+   * @param t the template, not null
+   * @param known tells whether a placeholder name is known, not null
+   * @param problems where the problems are recorded, not null
+   */
+  static void checkPlaceholders(String t, Predicate<String> known, ProblemCollector problems) {
+    int at = t.indexOf('{');
+    while (at >= 0) {
+      int end = t.indexOf('}', at);
+      if (!problems.check(end > at, TEMPLATE, CoreProblemCode.UNCLOSED_PLACEHOLDER,
+          "close every '{' with '}'", t)) {
+        break;
+      }
+      String name = t.substring(at + 1, end);
+      problems.check(known.test(name), TEMPLATE, CoreProblemCode.UNKNOWN_PLACEHOLDER,
+          "name only the step's inputs, threshold, outcome or rule", "{" + name + "}");
+      at = t.indexOf('{', end);
+    }
   }
 
   /**
@@ -214,6 +230,62 @@ public abstract class ExplanationStep {
     }
     String key = inputKey(t, from, to);
     return key == null ? null : inputs().get(key);
+  }
+
+  /**
+   * Tells whether another object is a step with the same rule, section, inputs (in any order),
+   * threshold, outcome and template, however either was built.
+   *
+   * @param another the object, may be null
+   * @return true if it is an equal step
+   */
+  @Override
+  public boolean equals(Object another) {
+    if (this == another) {
+      return true;
+    }
+    if (!(another instanceof ExplanationStep)) {
+      return false;
+    }
+    ExplanationStep that = (ExplanationStep) another;
+    return rule().equals(that.rule()) && section().equals(that.section()) && inputs().equals(that.inputs())
+        && threshold().equals(that.threshold()) && outcome().equals(that.outcome())
+        && template().equals(that.template());
+  }
+
+  /**
+   * Returns a hash code of the step's parts, the same for equal steps however they were built.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    int h = 5381;
+    h += (h << 5) + rule().hashCode();
+    h += (h << 5) + Objects.hashCode(section().orElse(null));
+    h += (h << 5) + inputs().hashCode();
+    h += (h << 5) + Objects.hashCode(threshold().orElse(null));
+    h += (h << 5) + outcome().hashCode();
+    h += (h << 5) + Objects.hashCode(template().orElse(null));
+    return h;
+  }
+
+  /**
+   * Returns the step's parts for debugging, such as
+   * {@code ExplanationStep{rule=health.band, section=4, inputs={score=80}, outcome=GREEN}}; absent
+   * parts are left out. Use {@link #render()} for the sentence.
+   *
+   * @return never null
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("ExplanationStep{").append("rule=").append(rule());
+    section().ifPresent(s -> out.append(", section=").append(s));
+    out.append(", inputs=").append(inputs());
+    threshold().ifPresent(t -> out.append(", threshold=").append(t));
+    out.append(", outcome=").append(outcome());
+    template().ifPresent(t -> out.append(", template=").append(t));
+    return out.append('}').toString();
   }
 
   /** Builds an {@link ExplanationStep}; {@code build()} checks it. Not thread-safe. */

@@ -10,7 +10,8 @@
  *       {@link dev.partneros.core.PartnerType}, {@link dev.partneros.core.Tier},
  *       {@link dev.partneros.core.TierLadder}.</li>
  *   <li>Explanations: {@link dev.partneros.core.Explanation} and its
- *       {@link dev.partneros.core.ExplanationStep}s.</li>
+ *       {@link dev.partneros.core.ExplanationStep}s, and the {@link dev.partneros.core.StepTemplate}s
+ *       engines build their steps from.</li>
  *   <li>Validation: {@link dev.partneros.core.Problem} with its code from a catalogue
  *       ({@link dev.partneros.core.ProblemCode}, {@link dev.partneros.core.CoreProblemCode};
  *       {@code docs/problems.md}), {@link dev.partneros.core.FieldPath},

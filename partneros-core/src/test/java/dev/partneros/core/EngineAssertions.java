@@ -92,6 +92,7 @@ public final class EngineAssertions {
   private static boolean isUnmodifiable(Object collection) {
     String name = collection.getClass().getName();
     return name.startsWith("java.util.ImmutableCollections") || name.startsWith("java.util.Collections$Unmodifiable")
+        || name.equals("dev.partneros.core.StepInputs")
         || name.startsWith("java.util.Collections$Empty") || name.startsWith("java.util.Collections$Singleton")
         || collection instanceof Set && name.contains("Unmodifiable");
   }

@@ -1,5 +1,8 @@
 package dev.partneros.tiers;
 
+import java.util.function.IntFunction;
+import java.util.Currency;
+import dev.partneros.tiers.internal.QualificationSteps;
 import dev.partneros.core.Tier;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -37,6 +40,26 @@ final class CheckTemplates {
       levels.add(new LevelTemplate(level.tier(), level.criteria().map(Node::of).orElse(null)));
     }
     return new CheckTemplates(Collections.unmodifiableList(levels));
+  }
+
+  /**
+   * Compiles the tier-check steps of these levels' criteria
+   * ({@code docs/rules/tiers.md#explaining-a-qualification}).
+   *
+   * @param currency the program's currency, not null
+   * @return never null
+   */
+  QualificationSteps steps(Currency currency) {
+    List<Tier> tiers = new ArrayList<>(levels.size());
+    List<Integer> thresholds = new ArrayList<>(levels.size());
+    List<IntFunction<RequirementCheck>> patterns = new ArrayList<>(levels.size());
+    for (LevelTemplate level : levels) {
+      tiers.add(level.tier);
+      Node requirement = level.requirement;
+      thresholds.add(requirement == null ? 0 : requirement.thresholds());
+      patterns.add(requirement == null ? bits -> null : bits -> requirement.pattern(bits, new int[1]));
+    }
+    return QualificationSteps.of(currency, tiers, thresholds, patterns);
   }
 
   /**
@@ -133,6 +156,32 @@ final class CheckTemplates {
       }
       return new Node((ImmutableRequirementCheck) check.met(false).build(), null, null, null,
           criterion.form() == Criterion.Form.ALL_OF, Collections.unmodifiableList(children));
+    }
+
+    /** The number of thresholds in this criterion. */
+    int thresholds() {
+      int count = children.isEmpty() ? 1 : 0;
+      for (Node child : children) {
+        count += child.thresholds();
+      }
+      return count;
+    }
+
+    /**
+     * The criterion evaluated with given threshold results and no current values: bit
+     * {@code next[0]} of {@code bits} tells whether the next threshold in reading order holds.
+     */
+    RequirementCheck pattern(int bits, int[] next) {
+      if (children.isEmpty()) {
+        return (bits >> next[0]++ & 1) != 0 ? met : unmet;
+      }
+      RequirementCheck[] evaluated = new RequirementCheck[children.size()];
+      boolean holds = allOf;
+      for (int i = 0; i < evaluated.length; i++) {
+        evaluated[i] = children.get(i).pattern(bits, next);
+        holds = allOf ? holds && evaluated[i].met() : holds || evaluated[i].met();
+      }
+      return (holds ? met : unmet).withChildren(evaluated);
     }
 
     RequirementCheck evaluate(TierMetrics metrics) {

@@ -1,5 +1,7 @@
 package dev.partneros.tiers;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import dev.partneros.tiers.internal.QualificationSteps;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -91,6 +93,18 @@ public abstract class Qualification {
   }
 
   /**
+   * Returns the tier-check steps' fixed parts compiled by the qualifier that built this
+   * qualification ({@code docs/rules/tiers.md#explaining-a-qualification}). Empty for a
+   * qualification read from JSON, whose steps are built part by part. Not part of equality or JSON:
+   * the steps are the same either way.
+   *
+   * @return the parts, or empty
+   */
+  @Value.Auxiliary
+  @JsonIgnore
+  abstract Optional<QualificationSteps> compiledSteps();
+
+  /**
    * Returns the reasons, one step per tier and a last one naming the qualified tier.
    *
    * @return never null
@@ -98,8 +112,8 @@ public abstract class Qualification {
   @Value.Lazy
   @JsonProperty("explanation")
   public Explanation explanation() {
-    return Explanation.builder().subject("tier qualification").asOf(asOf())
-        .addAllSteps(TierExplanations.qualificationSteps(this)).build();
+    return Explanation.of("tier qualification", Optional.of(asOf()), Optional.empty(),
+        TierExplanations.qualificationSteps(this, compiledSteps()));
   }
 
   /** Builds a {@link Qualification}. Not thread-safe. */

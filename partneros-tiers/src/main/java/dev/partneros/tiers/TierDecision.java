@@ -160,7 +160,7 @@ public abstract class TierDecision {
   @JsonProperty("explanation")
   public Explanation explanation() {
     return Explanation.builder().subject("tier decision").asOf(asOf())
-        .addAllSteps(TierExplanations.qualificationSteps(qualification()))
+        .addAllSteps(TierExplanations.qualificationSteps(qualification(), qualification().compiledSteps()))
         .addAllSteps(TierExplanations.maintenanceSteps(this)).build();
   }
 

@@ -1,5 +1,6 @@
 package dev.partneros.tiers;
 
+import dev.partneros.tiers.internal.QualificationSteps;
 import static java.util.Objects.requireNonNull;
 
 import dev.partneros.core.CoreProblemCode;
@@ -62,6 +63,7 @@ public final class TierQualifier {
   private final CompiledCriteria compiled;
   /** The partner-independent parts of every check, built once. */
   private final CheckTemplates templates;
+  private final QualificationSteps steps;
 
   private TierQualifier(TierProgram program) {
     this.program = program;
@@ -70,6 +72,7 @@ public final class TierQualifier {
     this.levels = program.levels();
     this.compiled = CompiledCriteria.of(program);
     this.templates = CheckTemplates.of(program);
+    this.steps = templates.steps(currency);
   }
 
   /**
@@ -225,7 +228,7 @@ public final class TierQualifier {
       }
       qualification.addChecks(check);
     }
-    return qualification.asOf(asOf).qualifiedTier(qualified).metrics(metrics).build();
+    return qualification.asOf(asOf).qualifiedTier(qualified).metrics(metrics).compiledSteps(steps).build();
   }
 
   /**

@@ -28,7 +28,8 @@ import net.jqwik.api.statistics.Statistics;
  * ({@link ReferenceQualificationSteps}: lists joined, maps copied) step for step and in rendered
  * text, for generated programs over every metric, facts and as-of dates; values (money of any scale
  * and magnitude, in currencies with 0 to 3 decimals or none), tier names and rule ids render as the
- * reference does, refusals included.
+ * reference does, refusals included. The qualifier's compiled tier-check steps and the steps built
+ * part by part are both the reference's.
  */
 class QualificationTextProperties {
 
@@ -44,6 +45,8 @@ class QualificationTextProperties {
         .addAllSteps(ReferenceQualificationSteps.of(qualification)).build();
     assertThat(qualification.explanation()).isEqualTo(reference);
     assertThat(qualification.explanation().render()).isEqualTo(reference.render());
+    // the steps built part by part, without the qualifier's compiled templates, are the same
+    assertThat(TierExplanations.qualificationSteps(qualification)).isEqualTo(reference.steps());
     for (int i = 0; i < reference.steps().size(); i++) {
       assertThat(qualification.explanation().steps().get(i).inputs().keySet())
           .containsExactlyElementsOf(reference.steps().get(i).inputs().keySet());

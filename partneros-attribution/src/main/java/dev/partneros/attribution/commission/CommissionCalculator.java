@@ -298,8 +298,12 @@ public final class CommissionCalculator {
         if (pricer.earnsNothing() || deal.attribution().creditFactor().isZero()) {
           return SignatureLines.nothing(partner, deal, before);
         }
-        if (DealPricers.covers(pricer, deal) && pricer.price(deal, before) != RoundedProduct.OVERFLOW) {
-          return SignatureLines.of(pricer.terms(), partner, deal, before, CommissionResultBuilders.INSTANCE);
+        if (DealPricers.covers(pricer, deal)) {
+          Optional<DealCommission> direct = SignatureLines.of(pricer.terms(), partner, deal, before,
+              CommissionResultBuilders.INSTANCE);
+          if (direct.isPresent()) {
+            return direct.get();
+          }
         }
       }
     }

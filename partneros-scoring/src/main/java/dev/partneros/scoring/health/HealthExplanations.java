@@ -2,9 +2,11 @@ package dev.partneros.scoring.health;
 
 import dev.partneros.core.Explanation;
 import dev.partneros.core.ExplanationStep;
+import dev.partneros.core.StepTemplate;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Builds a health score's explanation on demand, from its facts and components
@@ -17,6 +19,23 @@ final class HealthExplanations {
   /** What the revenue component's input starts with, before {@link #growthText}. */
   static final String GROWTH_PREFIX = "YoY growth ";
 
+  // The steps' fixed parts, checked once; every dimension's step reads its band and maximum last.
+  private static final StepTemplate REVENUE = StepTemplate.of("health.revenue", SECTION,
+      "Revenue: {revenue} vs {prior} a year earlier, growth {growth} -> {outcome} of {max} points ({band})",
+      "revenue", "prior", "growth", "band", "max");
+  private static final StepTemplate ACTIVITY = StepTemplate.of("health.activity", SECTION,
+      "Activity: {deals} deals registered -> {outcome} of {max} points ({band})", "deals", "band", "max");
+  private static final StepTemplate ENGAGEMENT = StepTemplate.of("health.engagement", SECTION,
+      "Engagement: {input} -> {outcome} of {max} points ({band})", "input", "band", "max");
+  private static final StepTemplate SATISFACTION = StepTemplate.of("health.satisfaction", SECTION,
+      "Satisfaction: {input} -> {outcome} of {max} points ({band})", "input", "band", "max");
+  private static final StepTemplate FIT = StepTemplate.of("health.strategic_fit", SECTION,
+      "Strategic fit: {band} -> {outcome} of {max} points", "band", "max");
+  private static final StepTemplate BAND = StepTemplate.of("health.band", SECTION, "Health {score} -> {outcome}",
+      "score");
+  private static final StepTemplate BAND_AFTER = StepTemplate.of("health.band", SECTION,
+      "Health {score} -> {outcome} (previous {previous})", "score", "previous");
+
   private HealthExplanations() {}
 
   /**
@@ -28,33 +47,28 @@ final class HealthExplanations {
   static Explanation explain(HealthScore score) {
     HealthFacts facts = score.facts();
     List<HealthScore.Component> components = score.components();
-    Explanation.Builder explanation = Explanation.builder()
-        .subject(subject(facts))
-        .asOf(facts.quarter().lastDay());
     HealthScore.Component revenue = components.get(HealthScore.Dimension.REVENUE.ordinal());
-    explanation.addSteps(step("health.revenue", "Revenue: {revenue} vs {prior} a year earlier, growth {growth} "
-        + "-> {outcome} of {max} points ({band})", revenue,
-        "revenue", facts.revenue().toString(), "prior", facts.priorYearRevenue().toString(),
-        "growth", revenue.input().substring(GROWTH_PREFIX.length())));
+    ExplanationStep[] steps = new ExplanationStep[6];
+    steps[0] = REVENUE.stepWithThreshold(revenue.band(), points(revenue), facts.revenue().toString(),
+        facts.priorYearRevenue().toString(), revenue.input().substring(GROWTH_PREFIX.length()), revenue.band(),
+        max(revenue));
     if (score.compiled().isPresent()) {
-      explanation.addAllSteps(score.compiled().get().steps(facts, components));
+      List<ExplanationStep> compiled = score.compiled().get().steps(facts, components);
+      for (int i = 0; i < 4; i++) {
+        steps[i + 1] = compiled.get(i);
+      }
     } else {
-      explanation.addSteps(activityStep(facts.dealsRegistered(), components.get(HealthScore.Dimension.ACTIVITY.ordinal())),
-          engagementStep(components.get(HealthScore.Dimension.ENGAGEMENT.ordinal())),
-          satisfactionStep(components.get(HealthScore.Dimension.SATISFACTION.ordinal())),
-          fitStep(components.get(HealthScore.Dimension.STRATEGIC_FIT.ordinal())));
+      steps[1] = activityStep(facts.dealsRegistered(), components.get(HealthScore.Dimension.ACTIVITY.ordinal()));
+      steps[2] = engagementStep(components.get(HealthScore.Dimension.ENGAGEMENT.ordinal()));
+      steps[3] = satisfactionStep(components.get(HealthScore.Dimension.SATISFACTION.ordinal()));
+      steps[4] = fitStep(components.get(HealthScore.Dimension.STRATEGIC_FIT.ordinal()));
     }
-
-    ExplanationStep.Builder band = ExplanationStep.builder().rule("health.band").section(SECTION)
-        .putInputs("score", score.score().toPlainString())
-        .outcome(score.band().name());
-    if (score.previousScore().isPresent() && score.previousBand().isPresent()) {
-      band.putInputs("previous", score.previousScore().get().toPlainString() + " " + score.previousBand().get())
-          .template("Health {score} -> {outcome} (previous {previous})");
-    } else {
-      band.template("Health {score} -> {outcome}");
-    }
-    return explanation.addSteps(band.build()).build();
+    String scoreText = score.score().toPlainString();
+    steps[5] = score.previousScore().isPresent() && score.previousBand().isPresent()
+        ? BAND_AFTER.step(score.band().name(), scoreText,
+            score.previousScore().get().toPlainString() + " " + score.previousBand().get())
+        : BAND.step(score.band().name(), scoreText);
+    return Explanation.of(subject(facts), Optional.of(facts.quarter().lastDay()), Optional.empty(), List.of(steps));
   }
 
   /**
@@ -82,8 +96,8 @@ final class HealthExplanations {
    * @return never null
    */
   static ExplanationStep activityStep(int deals, HealthScore.Component activity) {
-    return step("health.activity", "Activity: {deals} deals registered -> {outcome} of {max} points ({band})",
-        activity, "deals", Integer.toString(deals));
+    return ACTIVITY.stepWithThreshold(activity.band(), points(activity), Integer.toString(deals), activity.band(),
+        max(activity));
   }
 
   /**
@@ -93,8 +107,8 @@ final class HealthExplanations {
    * @return never null
    */
   static ExplanationStep engagementStep(HealthScore.Component engagement) {
-    return step("health.engagement", "Engagement: {input} -> {outcome} of {max} points ({band})",
-        engagement, "input", engagement.input());
+    return ENGAGEMENT.stepWithThreshold(engagement.band(), points(engagement), engagement.input(), engagement.band(),
+        max(engagement));
   }
 
   /**
@@ -104,8 +118,8 @@ final class HealthExplanations {
    * @return never null
    */
   static ExplanationStep satisfactionStep(HealthScore.Component satisfaction) {
-    return step("health.satisfaction", "Satisfaction: {input} -> {outcome} of {max} points ({band})",
-        satisfaction, "input", satisfaction.input());
+    return SATISFACTION.stepWithThreshold(satisfaction.band(), points(satisfaction), satisfaction.input(),
+        satisfaction.band(), max(satisfaction));
   }
 
   /**
@@ -115,7 +129,7 @@ final class HealthExplanations {
    * @return never null
    */
   static ExplanationStep fitStep(HealthScore.Component fit) {
-    return step("health.strategic_fit", "Strategic fit: {band} -> {outcome} of {max} points", fit);
+    return FIT.stepWithThreshold(fit.band(), points(fit), fit.band(), max(fit));
   }
 
   /**
@@ -144,14 +158,13 @@ final class HealthExplanations {
     return growth.movePointRight(2).setScale(1, RoundingMode.HALF_EVEN).toPlainString() + " %";
   }
 
-  private static ExplanationStep step(String rule, String template, HealthScore.Component component, String... inputs) {
-    ExplanationStep.Builder step = ExplanationStep.builder().rule(rule).section(SECTION);
-    for (int i = 0; i < inputs.length; i += 2) {
-      step.putInputs(inputs[i], inputs[i + 1]);
-    }
-    return step.putInputs("band", component.band())
-        .putInputs("max", component.maxPoints().stripTrailingZeros().toPlainString())
-        .threshold(component.band()).outcome(component.points().stripTrailingZeros().toPlainString())
-        .template(template).build();
+  /** A component's points as its step's outcome reads them. */
+  private static String points(HealthScore.Component component) {
+    return component.points().stripTrailingZeros().toPlainString();
+  }
+
+  /** A component's maximum as its step's {@code max} input reads it. */
+  private static String max(HealthScore.Component component) {
+    return component.maxPoints().stripTrailingZeros().toPlainString();
   }
 }

@@ -2,6 +2,7 @@ package dev.partneros.tiers.internal;
 
 import dev.partneros.core.DateRange;
 import dev.partneros.core.ExplanationStep;
+import dev.partneros.core.StepTemplate;
 import dev.partneros.core.Tier;
 import dev.partneros.tiers.Metric;
 import dev.partneros.tiers.Qualification;
@@ -33,6 +34,17 @@ public final class TierExplanations {
   /** The measure step's template for metrics without custom ones. */
   private static final String MEASURE_TEMPLATE = measureTemplate();
 
+  /** The measure step of metrics without custom ones: the window, then every standard metric. */
+  private static final StepTemplate MEASURE = StepTemplate.of("tiers.measure", SECTION, MEASURE_TEMPLATE,
+      measureInputs());
+
+  /** The last step, naming the qualified tier. */
+  private static final StepTemplate QUALIFIED = StepTemplate.of("tiers.qualify", SECTION,
+      "qualified tier: {outcome} (the highest tier whose criteria hold)");
+
+  /** The entry-tier steps of the standard tiers, REGISTERED to PLATINUM. */
+  private static final List<StepTemplate> ENTRY = entryTemplates();
+
   private TierExplanations() {}
 
   private static List<Metric> standardMetrics() {
@@ -43,6 +55,38 @@ public final class TierExplanations {
       }
     }
     return List.copyOf(metrics);
+  }
+
+  private static String[] measureInputs() {
+    List<Metric> metrics = standardMetrics();
+    String[] names = new String[metrics.size() + 1];
+    names[0] = "window";
+    for (int i = 0; i < metrics.size(); i++) {
+      names[i + 1] = metrics.get(i).label();
+    }
+    return names;
+  }
+
+  private static List<StepTemplate> entryTemplates() {
+    List<StepTemplate> templates = new ArrayList<>();
+    for (Tier tier : List.of(Tier.REGISTERED, Tier.SILVER, Tier.GOLD, Tier.PLATINUM)) {
+      templates.add(entryTemplate(tier));
+    }
+    return List.copyOf(templates);
+  }
+
+  private static StepTemplate entryTemplate(Tier tier) {
+    return StepTemplate.of(qualifyRule(tier), SECTION, Texts.tierName(tier) + ": signed agreement (entry tier) -> {outcome}");
+  }
+
+  /** The entry-tier step's template of a tier: a constant for the standard tiers. */
+  private static StepTemplate entry(Tier tier) {
+    for (StepTemplate template : ENTRY) {
+      if (template.rule().equals(qualifyRule(tier))) {
+        return template;
+      }
+    }
+    return entryTemplate(tier);
   }
 
   private static String measureTemplate() {
@@ -85,34 +129,63 @@ public final class TierExplanations {
    * @return never null
    */
   public static List<ExplanationStep> qualificationSteps(Qualification qualification) {
+    return qualificationSteps(qualification, Optional.empty());
+  }
+
+  /**
+   * Returns the steps of a qualification as {@link #qualificationSteps(Qualification)} does, each
+   * tier check's step built from its compiled parts when it has them.
+   *
+   * @param qualification the qualification, not null
+   * @param compiled the compiled parts of the qualifier that built it, or empty
+   * @return never null
+   */
+  public static List<ExplanationStep> qualificationSteps(Qualification qualification,
+      Optional<QualificationSteps> compiled) {
     TierMetrics metrics = qualification.metrics();
     Currency currency = metrics.currency();
     List<ExplanationStep> steps = new ArrayList<>(qualification.checks().size() + 2);
     if (metrics.window().isPresent()) {
       steps.add(measureStep(metrics, metrics.window().get(), currency));
     }
-    for (Qualification.TierCheck check : qualification.checks()) {
-      String name = Texts.tierName(check.tier());
-      ExplanationStep.Builder step = ExplanationStep.builder().rule(qualifyRule(check.tier())).section(SECTION)
-          .outcome(check.met() ? "met" : "not met");
+    QualificationSteps parts = compiled.orElse(null);
+    List<Qualification.TierCheck> checks = qualification.checks();
+    for (int i = 0; i < checks.size(); i++) {
+      Qualification.TierCheck check = checks.get(i);
+      String outcome = check.met() ? "met" : "not met";
       if (check.requirement().isEmpty()) {
-        step.threshold("a signed agreement").template(name + ": signed agreement (entry tier) -> {outcome}");
-      } else {
-        RequirementCheck requirement = check.requirement().get();
-        StringBuilder template = Texts.appendTemplate(new StringBuilder(160).append(name).append(": "), requirement,
-            currency, step::putInputs);
-        step.threshold(Texts.bounds(requirement, currency)).template(template.append(" -> {outcome}").toString());
+        steps.add(entry(check.tier()).stepWithThreshold("a signed agreement", outcome));
+        continue;
       }
+      ExplanationStep fast = parts == null ? null
+          : parts.step(i, check.tier(), check.requirement().get(), currency, outcome);
+      if (fast != null) {
+        steps.add(fast);
+        continue;
+      }
+      ExplanationStep.Builder step = ExplanationStep.builder().rule(qualifyRule(check.tier())).section(SECTION)
+          .outcome(outcome);
+      RequirementCheck requirement = check.requirement().get();
+      StringBuilder template = Texts.appendTemplate(new StringBuilder(160).append(Texts.tierName(check.tier()))
+          .append(": "), requirement, currency, step::putInputs);
+      step.threshold(Texts.bounds(requirement, currency)).template(template.append(" -> {outcome}").toString());
       steps.add(step.build());
     }
-    steps.add(ExplanationStep.builder().rule("tiers.qualify").section(SECTION)
-        .threshold("the highest tier whose criteria hold").outcome(qualification.qualifiedTier().name())
-        .template("qualified tier: {outcome} (the highest tier whose criteria hold)").build());
+    steps.add(QUALIFIED.stepWithThreshold("the highest tier whose criteria hold", qualification.qualifiedTier().name()));
     return Collections.unmodifiableList(steps);
   }
 
   /** The metrics measured over the window, in {@link Metric} order, then the custom ones by name. */
   private static ExplanationStep measureStep(TierMetrics metrics, DateRange window, Currency currency) {
+    if (metrics.custom().isEmpty()) {
+      String[] values = new String[STANDARD.size() + 1];
+      values[0] = window.toString();
+      for (int i = 0; i < STANDARD.size(); i++) {
+        Metric metric = STANDARD.get(i);
+        values[i + 1] = Texts.value(metric, metrics.value(metric, Optional.empty()).orElse(null), currency);
+      }
+      return MEASURE.step("measured", values);
+    }
     ExplanationStep.Builder step = ExplanationStep.builder().rule("tiers.measure").section(SECTION)
         .putInputs("window", window.toString());
     for (Metric metric : STANDARD) {

@@ -14,6 +14,7 @@ import dev.partneros.core.ExplanationStep;
 import dev.partneros.core.FxRate;
 import dev.partneros.core.Money;
 import dev.partneros.core.Rate;
+import dev.partneros.core.StepTemplate;
 import dev.partneros.core.Tier;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -22,6 +23,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -73,6 +75,49 @@ final class Explain {
   private static final String T_TIMING = "accrued {accruedOn}; trigger {trigger}; payable {payableOn}; paid "
       + "{paidOn}, due {due} -> {outcome}";
 
+  // The steps' fixed parts, checked once.
+  private static final StepTemplate REFERRAL_RATE = StepTemplate.of(CommissionLine.Kind.REFERRAL_FEE.ruleId(), S7,
+      T_REFERRAL_RATE, "rate", "base");
+  private static final StepTemplate REFERRAL_FLAT = StepTemplate.of(CommissionLine.Kind.REFERRAL_FEE.ruleId(), S7,
+      T_REFERRAL_FLAT, "flat");
+  private static final StepTemplate TIER = StepTemplate.of(CommissionLine.Kind.TIER_RATE.ruleId(), S7, T_TIER,
+      "tier", "rate", "base");
+  private static final StepTemplate BRACKET = StepTemplate.of(CommissionLine.Kind.VOLUME_BRACKET.ruleId(), S7,
+      T_BRACKET, "mode", "volumeBefore", "volumeAfter", "year", "commissionBefore", "commissionAfter");
+  private static final StepTemplate BUNDLE = StepTemplate.of("commission.spiff.bundle", S7, T_BUNDLE, "products",
+      "window", "points");
+  private static final StepTemplate LAUNCH = StepTemplate.of("commission.spiff.product_launch", S7, T_LAUNCH,
+      "product", "window", "multiplier");
+  private static final StepTemplate FACTOR = StepTemplate.of("commission.attribution_factor", "6", T_FACTOR, "type",
+      "factor");
+  private static final StepTemplate FX_BASE = StepTemplate.of("commission.fx.base", S0, T_FX_BASE, "original",
+      "rate");
+  private static final StepTemplate FIRST_DEAL = StepTemplate.of(CommissionLine.Kind.SPIFF_FIRST_DEAL.ruleId(), S7,
+      T_FIRST_DEAL, "signed", "days", "joined", "window");
+  private static final StepTemplate DISPLACEMENT = StepTemplate.of(CommissionLine.Kind.SPIFF_COMPETITIVE_DISPLACEMENT.ruleId(),
+      S7, T_DISPLACEMENT, "signed", "window");
+  private static final StepTemplate RECURRING = StepTemplate.of(CommissionLine.Kind.RECURRING_SHARE.ruleId(), S7,
+      T_RECURRING, "rate", "base", "collected", "months", "start");
+  private static final StepTemplate COUNT = StepTemplate.of(CommissionLine.Kind.COUNT_BRACKET.ruleId(), S7, T_COUNT,
+      "referrals", "month", "rate", "base");
+  private static final StepTemplate COUNT_BONUS = StepTemplate.of(CommissionLine.Kind.COUNT_BONUS.ruleId(), S7,
+      T_COUNT_BONUS, "referrals", "month");
+  private static final StepTemplate REBATE = StepTemplate.of(CommissionLine.Kind.VOLUME_REBATE.ruleId(), S7,
+      T_REBATE, "volume", "year", "quarterEnd", "rate", "yearRebate", "accruedBefore");
+  private static final StepTemplate QUOTA = StepTemplate.of(CommissionLine.Kind.SPIFF_QUARTERLY_QUOTA.ruleId(), S7,
+      T_QUOTA, "quarter", "volume", "rate", "base");
+  private static final StepTemplate CAP = StepTemplate.of("commission.cap", S7, T_CAP, "cap", "counted", "uncapped");
+  private static final StepTemplate SETTLEMENT = StepTemplate.of("commission.fx.settlement", S0, T_SETTLEMENT,
+      "exact", "rate");
+  private static final StepTemplate ROUNDING = StepTemplate.of("commission.rounding", S0, T_ROUNDING, "unrounded",
+      "mode");
+  private static final StepTemplate CLAWBACK = StepTemplate.of("clawback.cancelled", "8", T_CLAWBACK, "kind",
+      "effective", "cancelled");
+  private static final StepTemplate ADJUSTMENT = StepTemplate.of(CommissionLine.Kind.CLAWBACK_ADJUSTMENT.ruleId(),
+      "8", T_ADJUSTMENT, "kind", "deal", "effective", "clawback", "cancelled");
+  private static final StepTemplate TIMING = StepTemplate.of("commission.payout.timing", S7, T_TIMING, "accruedOn",
+      "trigger", "payableOn", "paidOn", "due");
+
   private Explain() {}
 
   /** One recorded explanation step: the inputs it is rendered from, values only. */
@@ -83,19 +128,6 @@ final class Explain {
      * @return the step, as the run has always written it
      */
     ExplanationStep render();
-  }
-
-  static ExplanationStep step(String rule, String section, String template, String threshold, String outcome,
-      String... inputs) {
-    ExplanationStep.Builder builder = ExplanationStep.builder().rule(rule).section(section).outcome(outcome)
-        .template(template);
-    if (threshold != null) {
-      builder.threshold(threshold);
-    }
-    for (int i = 0; i < inputs.length; i += 2) {
-      builder.putInputs(inputs[i], inputs[i + 1]);
-    }
-    return builder.build();
   }
 
   /** A line's explanation, built on request from its recorded steps (and its clawback decision's). */
@@ -110,32 +142,28 @@ final class Explain {
       for (Step step : steps) {
         rendered.add(step.render());
       }
-      return Explanation.builder().subject("commission line " + id).asOf(asOf).programVersion(version)
-          .steps(rendered).build();
+      return Explanation.of("commission line " + id, Optional.of(asOf), Optional.of(version), rendered);
     }
   }
 
   record ReferralRate(BigDecimal model, Currency pc, Rate rate, Money base) implements Step {
     @Override
     public ExplanationStep render() {
-      return step(CommissionLine.Kind.REFERRAL_FEE.ruleId(), S7, T_REFERRAL_RATE, null, Exact.amount(model, pc), "rate",
-          rate.toString(), "base", Exact.money(base));
+      return REFERRAL_RATE.step(Exact.amount(model, pc), rate.toString(), Exact.money(base));
     }
   }
 
   record ReferralFlat(BigDecimal flat, Currency pc) implements Step {
     @Override
     public ExplanationStep render() {
-      return step(CommissionLine.Kind.REFERRAL_FEE.ruleId(), S7, T_REFERRAL_FLAT, null, Exact.amount(flat, pc), "flat",
-          Exact.amount(flat, pc));
+      return REFERRAL_FLAT.step(Exact.amount(flat, pc), Exact.amount(flat, pc));
     }
   }
 
   record TierRate(BigDecimal model, Currency pc, Tier tier, Rate rate, Money base) implements Step {
     @Override
     public ExplanationStep render() {
-      return step(CommissionLine.Kind.TIER_RATE.ruleId(), S7, T_TIER, null, Exact.amount(model, pc), "tier",
-          tier.toString(), "rate", rate.toString(), "base", Exact.money(base));
+      return TIER.step(Exact.amount(model, pc), tier.toString(), rate.toString(), Exact.money(base));
     }
   }
 
@@ -144,11 +172,9 @@ final class Explain {
     @Override
     public ExplanationStep render() {
       BigDecimal model = commissionAfter.subtract(commissionBefore);
-      return step(CommissionLine.Kind.VOLUME_BRACKET.ruleId(), S7, T_BRACKET,
-          brackets.brackets().bracketFor(after).toString(), Exact.amount(model, pc), "mode", brackets.mode().toString(),
-          "volumeBefore", Exact.amount(before, pc), "volumeAfter", Exact.amount(after, pc), "year",
-          Integer.toString(year), "commissionBefore", Exact.amount(commissionBefore, pc), "commissionAfter",
-          Exact.amount(commissionAfter, pc));
+      return BRACKET.stepWithThreshold(brackets.brackets().bracketFor(after).toString(), Exact.amount(model, pc),
+          brackets.mode().toString(), Exact.amount(before, pc), Exact.amount(after, pc), Integer.toString(year),
+          Exact.amount(commissionBefore, pc), Exact.amount(commissionAfter, pc));
     }
   }
 
@@ -156,8 +182,8 @@ final class Explain {
       implements Step {
     @Override
     public ExplanationStep render() {
-      return step("commission.spiff.bundle", S7, T_BUNDLE, Integer.toString(minProducts), Exact.amount(bundled, pc),
-          "products", Integer.toString(products), "window", window.toString(), "points", points.toString());
+      return BUNDLE.stepWithThreshold(Integer.toString(minProducts), Exact.amount(bundled, pc),
+          Integer.toString(products), window.toString(), points.toString());
     }
   }
 
@@ -165,24 +191,21 @@ final class Explain {
       implements Step {
     @Override
     public ExplanationStep render() {
-      return step("commission.spiff.product_launch", S7, T_LAUNCH, null, Exact.amount(launched, pc), "product",
-          product, "window", window.toString(), "multiplier", multiplier.toPlainString());
+      return LAUNCH.step(Exact.amount(launched, pc), product, window.toString(), multiplier.toPlainString());
     }
   }
 
   record Factor(BigDecimal exact, Currency pc, AttributionType type, Rate factor) implements Step {
     @Override
     public ExplanationStep render() {
-      return step("commission.attribution_factor", "6", T_FACTOR, null, Exact.amount(exact, pc), "type",
-          type.toString(), "factor", factor.toString());
+      return FACTOR.step(Exact.amount(exact, pc), type.toString(), factor.toString());
     }
   }
 
   record FxBase(BigDecimal baseP, Currency pc, Money original, FxRate rate) implements Step {
     @Override
     public ExplanationStep render() {
-      return step("commission.fx.base", S0, T_FX_BASE, null, Exact.amount(baseP, pc), "original",
-          Exact.money(original), "rate", rate.toString());
+      return FX_BASE.step(Exact.amount(baseP, pc), Exact.money(original), rate.toString());
     }
   }
 
@@ -190,17 +213,15 @@ final class Explain {
       DateRange window) implements Step {
     @Override
     public ExplanationStep render() {
-      return step(CommissionLine.Kind.SPIFF_FIRST_DEAL.ruleId(), S7, T_FIRST_DEAL, withinDays + " days",
-          Exact.amount(exact, pc), "signed", signed.toString(), "days", Long.toString(days), "joined",
-          joined.toString(), "window", window.toString());
+      return FIRST_DEAL.stepWithThreshold(withinDays + " days", Exact.amount(exact, pc), signed.toString(),
+          Long.toString(days), joined.toString(), window.toString());
     }
   }
 
   record Displacement(BigDecimal exact, Currency pc, LocalDate signed, DateRange window) implements Step {
     @Override
     public ExplanationStep render() {
-      return step(CommissionLine.Kind.SPIFF_COMPETITIVE_DISPLACEMENT.ruleId(), S7, T_DISPLACEMENT, null,
-          Exact.amount(exact, pc), "signed", signed.toString(), "window", window.toString());
+      return DISPLACEMENT.step(Exact.amount(exact, pc), signed.toString(), window.toString());
     }
   }
 
@@ -208,9 +229,8 @@ final class Explain {
       LocalDate start) implements Step {
     @Override
     public ExplanationStep render() {
-      return step(CommissionLine.Kind.RECURRING_SHARE.ruleId(), S7, T_RECURRING, null, Exact.amount(model, pc), "rate",
-          rate.toString(), "base", Exact.money(base), "collected", collected.toString(), "months",
-          Integer.toString(months), "start", start.toString());
+      return RECURRING.step(Exact.amount(model, pc), rate.toString(), Exact.money(base), collected.toString(),
+          Integer.toString(months), start.toString());
     }
   }
 
@@ -218,9 +238,8 @@ final class Explain {
       Money value) implements Step {
     @Override
     public ExplanationStep render() {
-      return step(CommissionLine.Kind.COUNT_BRACKET.ruleId(), S7, T_COUNT,
-          brackets.brackets().bracketFor(BigDecimal.valueOf(count)).toString(), Exact.amount(model, pc), "referrals",
-          Integer.toString(count), "month", month.toString(), "rate", rate.toString(), "base", Exact.money(value));
+      return COUNT.stepWithThreshold(brackets.brackets().bracketFor(BigDecimal.valueOf(count)).toString(),
+          Exact.amount(model, pc), Integer.toString(count), month.toString(), rate.toString(), Exact.money(value));
     }
   }
 
@@ -228,9 +247,8 @@ final class Explain {
       implements Step {
     @Override
     public ExplanationStep render() {
-      return step(CommissionLine.Kind.COUNT_BONUS.ruleId(), S7, T_COUNT_BONUS,
-          brackets.brackets().bracketFor(BigDecimal.valueOf(count)).toString(), Exact.amount(exact, pc), "referrals",
-          Integer.toString(count), "month", month.toString());
+      return COUNT_BONUS.stepWithThreshold(brackets.brackets().bracketFor(BigDecimal.valueOf(count)).toString(),
+          Exact.amount(exact, pc), Integer.toString(count), month.toString());
     }
   }
 
@@ -238,10 +256,9 @@ final class Explain {
       BigDecimal yearRebate, BigDecimal before, Currency pc) implements Step {
     @Override
     public ExplanationStep render() {
-      return step(CommissionLine.Kind.VOLUME_REBATE.ruleId(), S7, T_REBATE,
-          rebate.bands().bracketFor(volume).toString(), Exact.amount(exact, pc), "volume", Exact.amount(volume, pc),
-          "year", Integer.toString(year), "quarterEnd", quarterEnd.toString(), "rate", rate.toString(), "yearRebate",
-          Exact.amount(yearRebate, pc), "accruedBefore", Exact.amount(before, pc));
+      return REBATE.stepWithThreshold(rebate.bands().bracketFor(volume).toString(), Exact.amount(exact, pc),
+          Exact.amount(volume, pc), Integer.toString(year), quarterEnd.toString(), rate.toString(),
+          Exact.amount(yearRebate, pc), Exact.amount(before, pc));
     }
   }
 
@@ -249,8 +266,8 @@ final class Explain {
       BigDecimal base) implements Step {
     @Override
     public ExplanationStep render() {
-      return step(CommissionLine.Kind.SPIFF_QUARTERLY_QUOTA.ruleId(), S7, T_QUOTA, target, Exact.amount(exact, pc),
-          "quarter", quarter.toString(), "volume", volume, "rate", rate.toString(), "base", Exact.amount(base, pc));
+      return QUOTA.stepWithThreshold(target, Exact.amount(exact, pc), quarter.toString(), volume, rate.toString(),
+          Exact.amount(base, pc));
     }
   }
 
@@ -258,8 +275,8 @@ final class Explain {
       Currency pc) implements Step {
     @Override
     public ExplanationStep render() {
-      return step("commission.cap", S7, T_CAP, Exact.amount(limit, pc), Exact.amount(capped, pc), "cap",
-          cap.toString(), "counted", Exact.amount(counted, pc), "uncapped", Exact.amount(uncapped, pc));
+      return CAP.stepWithThreshold(Exact.amount(limit, pc), Exact.amount(capped, pc), cap.toString(),
+          Exact.amount(counted, pc), Exact.amount(uncapped, pc));
     }
   }
 
@@ -267,16 +284,14 @@ final class Explain {
       implements Step {
     @Override
     public ExplanationStep render() {
-      return step("commission.fx.settlement", S0, T_SETTLEMENT, null, Exact.amount(unrounded, payout), "exact",
-          Exact.amount(exact, pc), "rate", rate.toString());
+      return SETTLEMENT.step(Exact.amount(unrounded, payout), Exact.amount(exact, pc), rate.toString());
     }
   }
 
   record Rounding(Money amount, BigDecimal unrounded, RoundingMode mode) implements Step {
     @Override
     public ExplanationStep render() {
-      return step("commission.rounding", S0, T_ROUNDING, null, Exact.money(amount), "unrounded",
-          Exact.amount(unrounded, amount.currency()), "mode", mode.name());
+      return ROUNDING.step(Exact.money(amount), Exact.amount(unrounded, amount.currency()), mode.name());
     }
   }
 
@@ -284,8 +299,8 @@ final class Explain {
       implements Step {
     @Override
     public ExplanationStep render() {
-      return step("clawback.cancelled", "8", T_CLAWBACK, null, Exact.money(remaining) + " left", "kind",
-          kind.toString(), "effective", effective.toString(), "cancelled", Exact.money(take));
+      return CLAWBACK.step(Exact.money(remaining) + " left", kind.toString(), effective.toString(),
+          Exact.money(take));
     }
   }
 
@@ -293,9 +308,8 @@ final class Explain {
       Money clawback, Money cancelled) implements Step {
     @Override
     public ExplanationStep render() {
-      return step(CommissionLine.Kind.CLAWBACK_ADJUSTMENT.ruleId(), "8", T_ADJUSTMENT, null, Exact.money(amount),
-          "kind", kind.toString(), "deal", deal, "effective", effective.toString(), "clawback",
-          Exact.money(clawback), "cancelled", Exact.money(cancelled));
+      return ADJUSTMENT.step(Exact.money(amount), kind.toString(), deal, effective.toString(), Exact.money(clawback),
+          Exact.money(cancelled));
     }
   }
 
@@ -309,9 +323,8 @@ final class Explain {
     public ExplanationStep render() {
       String triggerText = triggeredOn == null ? trigger
           : trigger + " " + triggeredOn + " + holdback " + holdbackDays + " days";
-      return step("commission.payout.timing", S7, T_TIMING, null, status.toString(), "accruedOn",
-          accruedOn.toString(), "trigger", triggerText, "payableOn", payableOn == null ? "pending"
-              : payableOn.toString(), "paidOn", paidOn == null ? "not yet" : paidOn.toString(), "due",
+      return TIMING.step(status.toString(), accruedOn.toString(), triggerText,
+          payableOn == null ? "pending" : payableOn.toString(), paidOn == null ? "not yet" : paidOn.toString(),
           due == null ? "-" : due.toString());
     }
   }

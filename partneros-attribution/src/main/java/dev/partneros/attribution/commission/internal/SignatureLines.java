@@ -33,6 +33,9 @@ import java.util.Map;
  */
 public final class SignatureLines {
 
+  /** 10^15 major units: no line or sum of lines reaches it on this path. */
+  private static final BigDecimal LIMIT = BigDecimal.TEN.pow(15);
+
   private SignatureLines() {}
 
   /**
@@ -45,9 +48,10 @@ public final class SignatureLines {
    *     tier of the ladder when the models need one
    * @param before the partner's state before the deal
    * @param builders the builders of the results
-   * @return never null
+   * @return the result; empty when a line or the lines' sum reaches 10^15 major units, which the whole
+   *     calculation refuses with its problem (the caller then asks it)
    */
-  public static DealCommission of(CommissionTerms terms, CommissionFacts.PartnerAccount partner, CommissionDeal deal,
+  public static Optional<DealCommission> of(CommissionTerms terms, CommissionFacts.PartnerAccount partner, CommissionDeal deal,
       CommissionState before, ResultBuilders builders) {
     CommissionPlan.Models models = terms.plan().modelsFor(partner.type()).orElseThrow();
     Currency pc = terms.currency();
@@ -58,25 +62,47 @@ public final class SignatureLines {
         .signed(signed).payoutCurrency(partner.payoutCurrency());
     Timing timing = timing(terms, deal);
     int year = terms.fiscalCalendar().fiscalYear(signed);
+    Rate factor = deal.attribution().creditFactor();
+    int scale = pc.getDefaultFractionDigits();
+    RoundingMode rounding = terms.rounding();
+    BigDecimal total = BigDecimal.ZERO;
     if (models.referralFee().isPresent()) {
       ReferralFee fee = models.referralFee().get();
       if (fee.rate().isPresent()) {
         Rate rate = fee.rate().get();
         BigDecimal model = rate.applyTo(baseP);
-        result.addLines(line(terms, partner, deal, prefix, CommissionLine.Kind.REFERRAL_FEE, deal.amount(), rate, model,
-            new Explain.ReferralRate(model, pc, rate, deal.amount()), timing, builders));
+        BigDecimal exact = factor.applyTo(model);
+        BigDecimal amount = exact.setScale(scale, rounding);
+        total = total.add(amount);
+        if (reachesLimit(amount, total)) {
+          return Optional.empty();
+        }
+        result.addLines(line(terms, partner, deal, prefix, CommissionLine.Kind.REFERRAL_FEE, deal.amount(), rate, exact,
+            amount, new Explain.ReferralRate(model, pc, rate, deal.amount()), timing, builders));
       } else {
         BigDecimal flat = fee.flat().get();
-        result.addLines(line(terms, partner, deal, prefix, CommissionLine.Kind.REFERRAL_FEE, terms.money(flat), null, flat,
-            new Explain.ReferralFlat(flat, pc), timing, builders));
+        BigDecimal exact = factor.applyTo(flat);
+        BigDecimal amount = exact.setScale(scale, rounding);
+        total = total.add(amount);
+        if (reachesLimit(amount, total)) {
+          return Optional.empty();
+        }
+        result.addLines(line(terms, partner, deal, prefix, CommissionLine.Kind.REFERRAL_FEE, terms.money(flat), null,
+            exact, amount, new Explain.ReferralFlat(flat, pc), timing, builders));
       }
     }
     if (models.tierRate()) {
       Tier tier = deal.tier().orElseThrow();
       Rate rate = terms.benefits().commissionRate(tier);
       BigDecimal model = rate.applyTo(baseP);
-      result.addLines(line(terms, partner, deal, prefix, CommissionLine.Kind.TIER_RATE, deal.amount(), rate, model,
-          new Explain.TierRate(model, pc, tier, rate, deal.amount()), timing, builders));
+      BigDecimal exact = factor.applyTo(model);
+      BigDecimal amount = exact.setScale(scale, rounding);
+      total = total.add(amount);
+      if (reachesLimit(amount, total)) {
+        return Optional.empty();
+      }
+      result.addLines(line(terms, partner, deal, prefix, CommissionLine.Kind.TIER_RATE, deal.amount(), rate, exact,
+          amount, new Explain.TierRate(model, pc, tier, rate, deal.amount()), timing, builders));
     }
     BigDecimal yearBefore = before.yearVolumes().get(year);
     if (models.volumeBrackets().isPresent()) {
@@ -86,8 +112,14 @@ public final class SignatureLines {
       BigDecimal commissionBefore = brackets.commission(volume);
       BigDecimal commissionAfter = brackets.commission(after);
       BigDecimal model = commissionAfter.subtract(commissionBefore);
+      BigDecimal exact = factor.applyTo(model);
+      BigDecimal amount = exact.setScale(scale, rounding);
+      total = total.add(amount);
+      if (reachesLimit(amount, total)) {
+        return Optional.empty();
+      }
       result.addLines(line(terms, partner, deal, prefix, CommissionLine.Kind.VOLUME_BRACKET, deal.amount(),
-          brackets.brackets().rateFor(after, Optional.empty()), model,
+          brackets.brackets().rateFor(after, Optional.empty()), exact, amount,
           new Explain.Bracket(brackets, volume, after, year, commissionBefore, commissionAfter, pc), timing, builders));
     }
     if (models.resaleMargin().isPresent()) {
@@ -112,7 +144,15 @@ public final class SignatureLines {
     if (!before.periodCapCounted().isEmpty()) {
       after.periodCapCounted(before.periodCapCounted());
     }
-    return result.after(after.build()).build();
+    return Optional.of(result.after(after.build()).build());
+  }
+
+  /**
+   * Tells whether a line's rounded amount, or the sum of the lines so far, reaches 10^15 major units:
+   * what the per-deal pricer calls an overflow, and a {@link Money} cannot hold.
+   */
+  private static boolean reachesLimit(BigDecimal amount, BigDecimal total) {
+    return amount.abs().compareTo(LIMIT) >= 0 || total.abs().compareTo(LIMIT) >= 0;
   }
 
   /**
@@ -161,13 +201,12 @@ public final class SignatureLines {
   }
 
   private static CommissionLine line(CommissionTerms terms, CommissionFacts.PartnerAccount partner, CommissionDeal deal,
-      String prefix, CommissionLine.Kind kind, Money base, Rate rate, BigDecimal model, Explain.Step modelStep,
-      Timing timing, ResultBuilders builders) {
+      String prefix, CommissionLine.Kind kind, Money base, Rate rate, BigDecimal exact, BigDecimal rounded,
+      Explain.Step modelStep, Timing timing, ResultBuilders builders) {
     Rate factor = deal.attribution().creditFactor();
-    BigDecimal exact = factor.applyTo(model);
     RoundingMode rounding = terms.rounding();
     Currency payout = partner.payoutCurrency();
-    Money amount = Money.of(exact, payout, rounding);
+    Money amount = Money.of(rounded, payout, rounding);
     LocalDate signed = deal.signed();
     CommissionLine.Status status;
     if (amount.isNegative()) {

@@ -251,20 +251,23 @@ final class BookJob {
     }
   }
 
-  /** Output records by key, then by their place in their part. */
+  /** Output records by file, then key, then their place in their part. */
   static final class OrderKey implements Comparable<OrderKey>, Serializable {
     private static final long serialVersionUID = 1L;
+    private final int file;
     private final String key;
     private final int seq;
 
-    OrderKey(String key, int seq) {
+    OrderKey(int file, String key, int seq) {
+      this.file = file;
       this.key = key;
       this.seq = seq;
     }
 
     @Override
     public int compareTo(OrderKey o) {
-      int c = key.compareTo(o.key);
+      int c = Integer.compare(file, o.file);
+      c = c != 0 ? c : key.compareTo(o.key);
       return c != 0 ? c : Integer.compare(seq, o.seq);
     }
 
@@ -275,7 +278,7 @@ final class BookJob {
 
     @Override
     public int hashCode() {
-      return key.hashCode() * 31 + seq;
+      return (file * 31 + key.hashCode()) * 31 + seq;
     }
   }
 

@@ -82,18 +82,20 @@ final class BookSteps {
     JavaRDD<Rec> completed = outputs.filter(BookSteps::completed).mapToPair(r -> new Tuple2<>(r.key, r))
         .leftOuterJoin(completion).map(t -> complete(t._2()._1(), t._2()._2().isPresent()
             ? Optional.of(t._2()._2().get()) : Optional.empty()));
-    JavaRDD<Rec> all = completed.union(outputs.filter(r -> !completed(r)));
-    Map<String, JavaRDD<Rec>> files = new LinkedHashMap<>();
     List<String> names = new ArrayList<>();
     names.add(BookPartsFigures.PARTNERS_JSONL);
     names.addAll(CsvReport.PARTNER_FILES);
     names.add(CsvReport.ATTRIBUTION);
+    // One sort of every record by file, key and place: each file is then a run of the sorted partitions.
+    JavaRDD<Rec> all = completed.union(outputs.filter(r -> !completed(r)))
+        .sortBy(r -> new BookJob.OrderKey(names.indexOf(r.text), r.key, r.line), true, slices)
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    Map<String, JavaRDD<Rec>> files = new LinkedHashMap<>();
     for (String name : names) {
       if (name.equals(CsvReport.COMMISSION) && !book.commission() || name.equals(CsvReport.MDF_REQUESTS) && !book.mdf()) {
         continue;
       }
-      files.put(name, all.filter(r -> r.text.equals(name)).sortBy(r -> new BookJob.OrderKey(r.key, r.line), true,
-          slices));
+      files.put(name, all.filter(r -> r.text.equals(name)));
     }
     return SparkBookResult.valid(spark, context, files, book, problems);
   }

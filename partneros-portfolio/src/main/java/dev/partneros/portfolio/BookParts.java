@@ -4,22 +4,18 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.partneros.core.CoreProblemCode;
 import dev.partneros.core.FieldPath;
 import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.Money;
-import dev.partneros.core.PartnerId;
 import dev.partneros.core.PartnerOsJson;
 import dev.partneros.core.Problem;
 import dev.partneros.core.ProgramHistory;
 import dev.partneros.portfolio.PortfolioReader.Cells;
 import dev.partneros.portfolio.ProgramVersions.Engines;
-import dev.partneros.portfolio.internal.CsvWriter;
 import dev.partneros.portfolio.internal.DealParts;
 import dev.partneros.portfolio.report.CsvReport;
 import dev.partneros.scoring.maturity.MaturityResult;
-import dev.partneros.scoring.segment.SegmentAssignment;
 import dev.partneros.scoring.segment.SegmentFacts;
 import dev.partneros.tiers.mdf.PoolCandidate;
 import java.io.IOException;
@@ -422,84 +418,6 @@ public final class BookParts {
    */
   public BookPartsFigures figures() {
     return new BookPartsFigures(this);
-  }
-
-  /**
-   * Returns the header of an output CSV file.
-   *
-   * @param file the CSV file's name, not null
-   * @return never null
-   */
-  public List<String> header(String file) {
-    return CsvReport.header(requireNonNull(file, "file"), now.program().currency());
-  }
-
-  /**
-   * Renders a CSV line as the streaming evaluation writes it (quoted where needed, a line feed at
-   * the end).
-   *
-   * @param cells the cells, not null
-   * @return never null
-   */
-  public static String csvLine(List<String> cells) {
-    return CsvWriter.line(requireNonNull(cells, "cells"));
-  }
-
-  /**
-   * Puts a partner's segment and pool allocation into its JSON line, as the streaming evaluation's
-   * writer does.
-   *
-   * @param json the line the part wrote, not null
-   * @param segment the segment's name, if the partner has one, not null
-   * @param quadrant the value quadrant's name, if any, not null
-   * @param allocation the pool's allocation (a plain amount), if any, not null
-   * @return never null
-   */
-  public static String partnerLine(String json, Optional<String> segment, Optional<String> quadrant,
-      Optional<String> allocation) {
-    if (segment.isEmpty() && allocation.isEmpty()) {
-      return json;
-    }
-    if (allocation.isEmpty()) { // the segment goes last: names of enums, nothing to escape
-      return json.substring(0, json.length() - 1) + ",\"segment\":{\"segment\":\"" + segment.get() + "\""
-          + quadrant.map(q -> ",\"quadrant\":\"" + q + "\"").orElse("") + "}}";
-    }
-    try {
-      ObjectNode node = (ObjectNode) new ObjectMapper().readTree(json);
-      if (segment.isPresent()) {
-        ObjectNode s = node.putObject("segment").put("segment", segment.get());
-        quadrant.ifPresent(q -> s.put("quadrant", q));
-      }
-      if (node.get("mdf") instanceof ObjectNode) {
-        ((ObjectNode) node.get("mdf")).put("allocated", allocation.get());
-      }
-      return new ObjectMapper().writeValueAsString(node);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /**
-   * Puts a partner's segment into its {@code partners.csv} row, as the streaming evaluation's writer
-   * does.
-   *
-   * @param cells the row the part wrote, not null
-   * @param segment the segment's name, if any, not null
-   * @param quadrant the value quadrant's name, if any, not null
-   * @return never null
-   */
-  public static List<String> partnersRow(List<String> cells, Optional<String> segment, Optional<String> quadrant) {
-    if (segment.isEmpty()) {
-      return cells;
-    }
-    List<String> row = new ArrayList<>(cells);
-    row.set(CsvReport.SEGMENT_COLUMN, segment.get());
-    row.set(CsvReport.SEGMENT_COLUMN + 1, quadrant.orElse(""));
-    return row;
-  }
-
-  static PartnerId id(String value) {
-    return PartnerId.of(value);
   }
 
   static Money money(String amount, ProgramVersions versions) {

@@ -1,6 +1,5 @@
 package dev.partneros.spark;
 
-import dev.partneros.portfolio.BookParts;
 import dev.partneros.portfolio.BookPartsFigures;
 import dev.partneros.portfolio.report.CsvReport;
 import java.util.ArrayList;
@@ -117,9 +116,9 @@ final class BookSteps {
     Optional<String> allocation = BookJob.present(completion.get()[2]);
     String[] cells;
     if (r.text.equals(BookPartsFigures.PARTNERS_JSONL)) {
-      cells = new String[] {r.cells[0], BookParts.partnerLine(r.cells[1], segment, quadrant, allocation)};
+      cells = new String[] {r.cells[0], BookPartsFigures.partnerLine(r.cells[1], segment, quadrant, allocation)};
     } else {
-      cells = BookParts.partnersRow(List.of(r.cells), segment, quadrant).toArray(String[]::new);
+      cells = BookPartsFigures.partnersRow(List.of(r.cells), segment, quadrant).toArray(String[]::new);
     }
     return new Rec(r.kind, r.table, r.line, r.key, r.text, cells, r.copied, r.owner);
   }

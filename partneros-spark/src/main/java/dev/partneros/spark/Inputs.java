@@ -1,6 +1,7 @@
 package dev.partneros.spark;
 
 import dev.partneros.portfolio.BookParts;
+import dev.partneros.portfolio.BookPartsFigures;
 import dev.partneros.portfolio.CsvProblem;
 import dev.partneros.portfolio.PortfolioTable;
 import dev.partneros.portfolio.ReadLimits;
@@ -121,7 +122,7 @@ final class Inputs {
       String[] columns = Arrays.stream(entry.getValue().columns()).filter(c -> !c.equals("_line"))
           .toArray(String[]::new);
       // the header is checked by the CSV reader itself, fed the columns as a header line
-      byte[] header = BookParts.csvLine(List.of(columns)).getBytes(StandardCharsets.UTF_8);
+      byte[] header = BookPartsFigures.csvLine(List.of(columns)).getBytes(StandardCharsets.UTF_8);
       boolean broken = BookParts.readCsv(table, () -> new ByteArrayInputStream(header), ReadLimits.standard(),
           row -> { }, p -> problems.add(Rec.problem(p, false)));
       if (broken) {

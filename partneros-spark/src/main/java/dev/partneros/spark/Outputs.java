@@ -1,6 +1,5 @@
 package dev.partneros.spark;
 
-import dev.partneros.portfolio.BookParts;
 import dev.partneros.portfolio.BookPartsFigures;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -35,9 +34,9 @@ final class Outputs {
       fs.delete(staging, true);
       fs.mkdirs(staging);
       if (!result.isValid()) {
-        JavaRDD<String> lines = jsc.parallelize(List.of(SparkBookResult.chop(BookParts.csvLine(
+        JavaRDD<String> lines = jsc.parallelize(List.of(SparkBookResult.chop(BookPartsFigures.csvLine(
             SparkBookResult.PROBLEM_COLUMNS))), 1).union(result.problemRecords().map(r -> SparkBookResult.chop(
-                BookParts.csvLine(List.of(r.key, Integer.toString(r.line), r.cells[0], r.cells[1])))));
+                BookPartsFigures.csvLine(List.of(r.key, Integer.toString(r.line), r.cells[0], r.cells[1])))));
         text(spark, lines, new Path(staging, "problems.csv"));
       } else {
         for (String file : result.files()) {

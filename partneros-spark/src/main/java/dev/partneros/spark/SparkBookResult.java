@@ -2,7 +2,6 @@ package dev.partneros.spark;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.partneros.portfolio.BookParts;
 import dev.partneros.portfolio.BookPartsFigures;
 import dev.partneros.portfolio.BookSummary;
 import dev.partneros.portfolio.CsvProblem;
@@ -182,8 +181,8 @@ public final class SparkBookResult {
     if (file.equals(BookPartsFigures.PARTNERS_JSONL)) {
       return rows.map(r -> r.cells[1]);
     }
-    String header = chop(BookParts.csvLine(columns(file)));
-    JavaRDD<String> body = rows.map(r -> chop(BookParts.csvLine(List.of(r.cells))));
+    String header = chop(BookPartsFigures.csvLine(columns(file)));
+    JavaRDD<String> body = rows.map(r -> chop(BookPartsFigures.csvLine(List.of(r.cells))));
     return org.apache.spark.api.java.JavaSparkContext.fromSparkContext(spark.sparkContext())
         .parallelize(List.of(header), 1).union(body);
   }
@@ -204,7 +203,7 @@ public final class SparkBookResult {
     if (file.equals(BookPartsFigures.PARTNERS_JSONL)) {
       return List.of("id", "line");
     }
-    return context.steps().header(file);
+    return context.steps().figures().header(file);
   }
 
   JavaRDD<Rec> problemRecords() {

@@ -67,7 +67,7 @@ class SparkBookFormatsTest {
         for (int i = 0; i < r.length(); i++) {
           cells.add(r.getString(i));
         }
-        actual.add(SparkBookResult.chop(dev.partneros.portfolio.BookParts.csvLine(cells)));
+        actual.add(SparkBookResult.chop(dev.partneros.portfolio.BookPartsFigures.csvLine(cells)));
       }
       actual.sort(null);
       assertThat(actual).as(file).isEqualTo(expected);

@@ -100,6 +100,29 @@ class SparkBookFormatsTest {
   }
 
   @Test
+  void fromTables_numberedRows_problemsNameTheirLines() {
+    org.apache.spark.sql.types.StructType schema = new org.apache.spark.sql.types.StructType()
+        .add("id", "string").add("account", "string").add("amount", "string").add("created", "string")
+        .add("status", "string").add("_line", "int");
+    org.apache.spark.sql.Dataset<Row> deals = spark.createDataFrame(List.of(
+        org.apache.spark.sql.RowFactory.create("D-X", "Acme", "a lot", "2026-01-05", "OPEN", 42)), schema);
+    org.apache.spark.sql.Dataset<Row> partners = spark.read().option("header", "true")
+        .csv(in.resolve("partners.csv").toString());
+    SparkBook job = BOOK.job();
+    SparkBookResult result = job.evaluate(job.fromTables(spark, java.util.Map.of(PortfolioTable.PARTNERS, partners,
+        PortfolioTable.DEALS, deals)));
+    assertThat(result.isValid()).isFalse();
+    List<Row> problems = result.problems().collectAsList();
+    assertThat(problems).anySatisfy(r -> {
+      assertThat(r.getString(0)).isEqualTo("deals.csv");
+      assertThat(r.getInt(1)).isEqualTo(42);
+      assertThat(r.getString(2)).isEqualTo("amount");
+    });
+    assertThat(result.files()).isEmpty();
+    assertThat(result.summary()).isEmpty();
+  }
+
+  @Test
   void parse_unknownOption_isRefused() {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> SparkBookMain.Options.parse(new String[] {"--book", "b",
         "--as-of", "2027-12-31", "--out", "o", "--colour", "red"})).isInstanceOf(IllegalArgumentException.class)

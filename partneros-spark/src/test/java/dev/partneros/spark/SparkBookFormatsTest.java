@@ -134,6 +134,20 @@ class SparkBookFormatsTest {
         .hasMessage("must be one of parquet, csv, jsonl, but was xml");
   }
 
+  @Test
+  void sparkBook_sizesOutOfRange_areRefused() {
+    SparkBook job = BOOK.job();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> job.withPartSize(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("partners per part must be between 1 and 1000000, but was 0");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> job.withPartitions(100_001))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("partitions must be between 1 and 100000, but was 100001");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> SparkBook.of(SampleBook.history(),
+        java.time.LocalDate.of(2020, 1, 1))).isInstanceOf(dev.partneros.core.InvalidFactsException.class)
+        .hasMessageContaining("asOf");
+  }
+
   private static String program(String name, dev.partneros.core.ProgramDocument doc) throws IOException {
     Path file = work.resolve(name);
     Files.writeString(file, doc.toTree().toString(), StandardCharsets.UTF_8);

@@ -42,12 +42,18 @@ final class BookInput {
   private final ReadLimits limits;
   private final Consumer<CsvProblem> fatal;
   private final Map<PortfolioTable, Path> files = new EnumMap<>(PortfolioTable.class);
+  private final Map<PortfolioTable, Opener> openers = new EnumMap<>(PortfolioTable.class);
   private final Map<PortfolioTable, int[]> columns = new EnumMap<>(PortfolioTable.class);
   private final Set<PortfolioTable> broken = EnumSet.noneOf(PortfolioTable.class);
 
   private BookInput(ReadLimits limits, Consumer<CsvProblem> fatal) {
     this.limits = limits;
     this.fatal = fatal;
+  }
+
+  /** Opens a table's file for one more reading. */
+  interface Opener {
+    InputStream open() throws IOException;
   }
 
   /** Receives a row: its line and its cells in column order. */
@@ -91,6 +97,7 @@ final class BookInput {
         continue;
       }
       input.files.put(table.get(), file);
+      input.openers.put(table.get(), () -> Files.newInputStream(file));
       input.header(table.get(), problems);
     }
     if (!input.files.containsKey(PortfolioTable.PARTNERS) && !input.broken.contains(PortfolioTable.PARTNERS)) {
@@ -98,6 +105,18 @@ final class BookInput {
           "is missing: a portfolio needs its partners (header: " + PortfolioTable.PARTNERS.header() + ")"));
       input.broken.add(PortfolioTable.PARTNERS);
     }
+    return input;
+  }
+
+  /**
+   * One table's file, read from wherever {@code opener} finds it (a distributed file system): its
+   * header is read and checked as {@link #open} checks it. The folder's checks are the caller's.
+   */
+  static BookInput single(PortfolioTable table, Opener opener, ReadLimits limits, Consumer<CsvProblem> problems) {
+    BookInput input = new BookInput(limits, problems);
+    input.files.put(table, Path.of(table.fileName()));
+    input.openers.put(table, opener);
+    input.header(table, problems);
     return input;
   }
 
@@ -125,7 +144,7 @@ final class BookInput {
     String name = table.fileName();
     int[] index = columns.get(table);
     long count = 0;
-    try (InputStream bytes = Files.newInputStream(files.get(table)); Reader in = reader(bytes)) {
+    try (InputStream bytes = openers.get(table).open(); Reader in = reader(bytes)) {
       CsvStream csv = new CsvStream(name, in, limits.maxFieldChars(), limits.maxFields(), limits.maxRowsPerFile() + 1,
           problems);
       csv.next(); // the header, read by open
@@ -155,7 +174,7 @@ final class BookInput {
 
   private void header(PortfolioTable table, Consumer<CsvProblem> problems) {
     String name = table.fileName();
-    try (InputStream bytes = Files.newInputStream(files.get(table)); Reader in = reader(bytes)) {
+    try (InputStream bytes = openers.get(table).open(); Reader in = reader(bytes)) {
       List<CsvProblem> found = new ArrayList<>();
       CsvStream csv = new CsvStream(name, in, limits.maxFieldChars(), limits.maxFields(), 1, found::add);
       Optional<CsvStream.Record> first = csv.next();

@@ -1,7 +1,5 @@
 package dev.partneros.portfolio;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.partneros.core.Money;
 import dev.partneros.core.ProgramHistory;
 import dev.partneros.portfolio.BookEvaluator.Listener;
@@ -43,7 +41,6 @@ final class BookOutputs {
   /** The summary document. */
   static final String SUMMARY_JSON = "summary.json";
 
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final ProgramHistory history;
   private final LocalDate asOf;
@@ -169,24 +166,10 @@ final class BookOutputs {
   }
 
   /** A partner's JSON line with its segment and, from a pool, its allocation. */
-  private static String line(String id, String json, SegmentAssignment segment, Optional<Money> allocation)
-      throws IOException {
-    if (segment == null && allocation.isEmpty()) {
-      return json;
-    }
-    if (allocation.isEmpty()) { // the segment goes last: names of enums, nothing to escape
-      return json.substring(0, json.length() - 1) + ",\"segment\":{\"segment\":\"" + segment.segment().name() + "\""
-          + segment.quadrant().map(q -> ",\"quadrant\":\"" + q.name() + "\"").orElse("") + "}}";
-    }
-    ObjectNode node = (ObjectNode) JSON.readTree(json);
-    if (segment != null) {
-      ObjectNode s = node.putObject("segment").put("segment", segment.segment().name());
-      segment.quadrant().ifPresent(q -> s.put("quadrant", q.name()));
-    }
-    if (allocation.isPresent() && node.get("mdf") instanceof ObjectNode) {
-      ((ObjectNode) node.get("mdf")).put("allocated", allocation.get().amount().toPlainString());
-    }
-    return JSON.writeValueAsString(node);
+  private static String line(String id, String json, SegmentAssignment segment, Optional<Money> allocation) {
+    Optional<SegmentAssignment> s = Optional.ofNullable(segment);
+    return BookPartsFigures.partnerLine(json, s.map(a -> a.segment().name()),
+        s.flatMap(SegmentAssignment::quadrant).map(Enum::name), allocation.map(m -> m.amount().toPlainString()));
   }
 
   /** Receives merged records. */

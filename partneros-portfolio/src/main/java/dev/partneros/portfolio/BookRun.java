@@ -273,14 +273,8 @@ final class BookRun {
     if (problems.count() > 0) {
       return BookPart.empty(part);
     }
-    Map<String, PartnerType> types = new HashMap<>();
-    for (Portfolio.PartnerRow p : portfolio.partners()) {
-      if (!p.isActive() || !p.joined().orElseThrow().isAfter(asOf)) { // as the evaluation: the partners it knows
-        types.put(p.id().value(), p.type());
-      }
-    }
-    BookFigures figures = BookFigures.of(now.program().currency(), asOf, owner.evaluator().pool(),
-        evaluated.results(), evaluated.deals(), id -> Optional.ofNullable(types.get(id)));
+    BookFigures figures = BookPart.figuresOf(now.program().currency(), asOf, owner.evaluator().pool(), portfolio,
+        evaluated);
     return BookPart.of(part, evaluated, maturity, figures, work, owner.explain());
   }
 

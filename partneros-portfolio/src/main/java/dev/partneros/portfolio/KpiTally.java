@@ -1,5 +1,8 @@
 package dev.partneros.portfolio;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.partneros.core.DateRange;
 import dev.partneros.core.Money;
 import dev.partneros.core.PartnerOsException;
@@ -190,6 +193,49 @@ final class KpiTally {
     for (int i = 0; i < other.days; i++) {
       addDays(other.daysToFirstDeal[i]);
     }
+  }
+
+  /**
+   * The tally as JSON (amounts as plain strings), for a distributed evaluation that moves tallies
+   * between machines ({@link BookParts}); {@link #fromJson} reads it back.
+   */
+  ObjectNode toJson() {
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
+    node.put("total", total.amount().toPlainString()).put("sourced", sourced.amount().toPlainString())
+        .put("influenced", influenced.amount().toPlainString())
+        .put("mdfAllocated", mdfAllocated.amount().toPlainString())
+        .put("mdfGranted", mdfGranted.amount().toPlainString());
+    node.put("partners", partners).put("withClosedDeal", withClosedDeal).put("activeNow", activeNow)
+        .put("activeBefore", activeBefore).put("activeBoth", activeBoth).put("qbrsPlanned", qbrsPlanned)
+        .put("qbrsHeld", qbrsHeld).put("trainingsAssigned", trainingsAssigned)
+        .put("trainingsCompleted", trainingsCompleted).put("certified", certified);
+    com.fasterxml.jackson.databind.node.ArrayNode list = node.putArray("daysToFirstDeal");
+    for (int i = 0; i < days; i++) {
+      list.add(daysToFirstDeal[i]);
+    }
+    return node;
+  }
+
+  /** Reads a tally written by {@link #toJson()}. */
+  static KpiTally fromJson(LocalDate asOf, Currency currency, JsonNode node) {
+    KpiTally t = new KpiTally(asOf, currency);
+    t.total = Money.of(new java.math.BigDecimal(node.get("total").asText()), currency);
+    t.sourced = Money.of(new java.math.BigDecimal(node.get("sourced").asText()), currency);
+    t.influenced = Money.of(new java.math.BigDecimal(node.get("influenced").asText()), currency);
+    t.mdfAllocated = Money.of(new java.math.BigDecimal(node.get("mdfAllocated").asText()), currency);
+    t.mdfGranted = Money.of(new java.math.BigDecimal(node.get("mdfGranted").asText()), currency);
+    t.partners = node.get("partners").asInt();
+    t.withClosedDeal = node.get("withClosedDeal").asInt();
+    t.activeNow = node.get("activeNow").asInt();
+    t.activeBefore = node.get("activeBefore").asInt();
+    t.activeBoth = node.get("activeBoth").asInt();
+    t.qbrsPlanned = node.get("qbrsPlanned").asInt();
+    t.qbrsHeld = node.get("qbrsHeld").asInt();
+    t.trainingsAssigned = node.get("trainingsAssigned").asInt();
+    t.trainingsCompleted = node.get("trainingsCompleted").asInt();
+    t.certified = node.get("certified").asInt();
+    node.get("daysToFirstDeal").forEach(d -> t.addDays(d.asInt()));
+    return t;
   }
 
   /** Returns the KPI figures. */

@@ -73,6 +73,24 @@ class PortfolioTest {
   }
 
   @Test
+  @DisplayName("docs/rules/health.md#segments: one partner assigned from its rank decides as the whole portfolio does")
+  void assign_fromRank_equalsTheWholePortfolio() {
+    List<SegmentAssignment> whole = SEGMENTER.segment(portfolio());
+    for (int i = 0; i < whole.size(); i++) {
+      SegmentAssignment one = SEGMENTER.assign(portfolio().get(i), whole.get(i).revenueRank(), whole.size());
+      assertThat(one).as(whole.get(i).partnerId().value()).isEqualTo(whole.get(i));
+    }
+  }
+
+  @Test
+  void assign_rankOutsideThePortfolio_isRefused() {
+    assertThatThrownBy(() -> SEGMENTER.assign(portfolio().get(0), 0, 10))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("revenueRank must be between 1 and 10, but was 0");
+    assertThatThrownBy(() -> SEGMENTER.assign(portfolio().get(0), 11, 10))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("revenueRank must be between 1 and 10, but was 11");
+  }
+
+  @Test
   void segments_doNotDependOnInputOrder() {
     List<SegmentFacts> shuffled = new ArrayList<>(portfolio());
     Collections.shuffle(shuffled, new java.util.Random(7));

@@ -76,50 +76,70 @@ public final class PortfolioSegmenter {
     for (int i = 0; i < n; i++) {
       rank.put(ranked.get(i).partnerId(), i + 1);
     }
-    int top = countOf(policy.strategicTopShare(), n);
-    int bottom = countOf(policy.longTailBottomShare(), n);
     List<SegmentAssignment> result = new ArrayList<>(n);
     for (SegmentFacts facts : portfolio) {
-      int r = rank.get(facts.partnerId());
-      int growth = growthSign(facts);
-      boolean inTop = r <= top;
-      boolean inBottom = r > n - bottom;
-      SegmentAssignment.Segment segment;
-      String why;
-      if (inTop && growth > 0) {
-        segment = SegmentAssignment.Segment.STRATEGIC;
-        why = "top " + top + " by revenue and growing";
-      } else if (growth > 0 && facts.health().compareTo(policy.growthMinHealth()) >= 0) {
-        segment = SegmentAssignment.Segment.GROWTH;
-        why = "growing with health >= " + policy.growthMinHealth().toPlainString();
-      } else if (growth < 0 || facts.health().compareTo(policy.atRiskBelowHealth()) < 0) {
-        segment = SegmentAssignment.Segment.AT_RISK;
-        why = growth < 0 ? "declining" : "health < " + policy.atRiskBelowHealth().toPlainString();
-      } else if (inBottom && facts.dealsPerQuarter().compareTo(policy.longTailMaxDealsPerQuarter()) <= 0) {
-        segment = SegmentAssignment.Segment.LONG_TAIL;
-        why = "bottom " + bottom + " by revenue with <= " + policy.longTailMaxDealsPerQuarter().toPlainString()
-            + " deal a quarter";
-      } else {
-        segment = SegmentAssignment.Segment.STABLE;
-        why = "no other rule applies";
-      }
-      SegmentAssignment.Builder assignment = new SegmentAssignment.Builder().partnerId(facts.partnerId())
-          .segment(segment).revenueRank(r);
-      facts.strategicValue().ifPresent(value -> {
-        boolean highValue = value.compareTo(policy.valueThreshold()) >= 0;
-        boolean highRevenue = facts.revenue().amount().compareTo(policy.revenueThreshold()) >= 0;
-        assignment.quadrant(highValue
-            ? (highRevenue ? SegmentAssignment.Quadrant.STRATEGIC_ALLIANCE : SegmentAssignment.Quadrant.TECHNOLOGY_PARTNER)
-            : (highRevenue ? SegmentAssignment.Quadrant.CHANNEL_PARTNER : SegmentAssignment.Quadrant.AFFILIATE));
-      });
-      assignment.explanation(Explanation.builder().subject("segment of " + facts.partnerId())
-          .addSteps(ExplanationStep.builder().rule("segments.assign").section("4")
-              .putInputs("rank", r + " of " + n).putInputs("health", facts.health().toPlainString())
-              .putInputs("why", why).outcome(segment.name())
-              .template("Revenue rank {rank}, health {health}: {why} -> {outcome}").build()).build());
-      result.add(assignment.build());
+      result.add(assign(facts, rank.get(facts.partnerId()), n));
     }
     return List.copyOf(result);
+  }
+
+  /**
+   * Assigns one partner of a portfolio, given its revenue rank: what {@link #segment(List)} decides
+   * for it. A portfolio too large for one list (a distributed evaluation) ranks its partners by
+   * revenue, highest first, ties by partner id, and assigns each here.
+   *
+   * @param facts the partner's facts, not null
+   * @param revenueRank its rank by revenue (1 for the highest; ties by partner id), 1 to {@code partners}
+   * @param partners the number of partners of the portfolio, at least 1
+   * @return never null
+   * @throws IllegalArgumentException if the rank is not within 1 to {@code partners}
+   */
+  public SegmentAssignment assign(SegmentFacts facts, int revenueRank, int partners) {
+    requireNonNull(facts, "facts");
+    if (revenueRank < 1 || revenueRank > partners) {
+      throw new IllegalArgumentException("revenueRank must be between 1 and " + partners + ", but was " + revenueRank);
+    }
+    int n = partners;
+    int r = revenueRank;
+    int top = countOf(policy.strategicTopShare(), n);
+    int bottom = countOf(policy.longTailBottomShare(), n);
+    int growth = growthSign(facts);
+    boolean inTop = r <= top;
+    boolean inBottom = r > n - bottom;
+    SegmentAssignment.Segment segment;
+    String why;
+    if (inTop && growth > 0) {
+      segment = SegmentAssignment.Segment.STRATEGIC;
+      why = "top " + top + " by revenue and growing";
+    } else if (growth > 0 && facts.health().compareTo(policy.growthMinHealth()) >= 0) {
+      segment = SegmentAssignment.Segment.GROWTH;
+      why = "growing with health >= " + policy.growthMinHealth().toPlainString();
+    } else if (growth < 0 || facts.health().compareTo(policy.atRiskBelowHealth()) < 0) {
+      segment = SegmentAssignment.Segment.AT_RISK;
+      why = growth < 0 ? "declining" : "health < " + policy.atRiskBelowHealth().toPlainString();
+    } else if (inBottom && facts.dealsPerQuarter().compareTo(policy.longTailMaxDealsPerQuarter()) <= 0) {
+      segment = SegmentAssignment.Segment.LONG_TAIL;
+      why = "bottom " + bottom + " by revenue with <= " + policy.longTailMaxDealsPerQuarter().toPlainString()
+          + " deal a quarter";
+    } else {
+      segment = SegmentAssignment.Segment.STABLE;
+      why = "no other rule applies";
+    }
+    SegmentAssignment.Builder assignment = new SegmentAssignment.Builder().partnerId(facts.partnerId())
+        .segment(segment).revenueRank(r);
+    facts.strategicValue().ifPresent(value -> {
+      boolean highValue = value.compareTo(policy.valueThreshold()) >= 0;
+      boolean highRevenue = facts.revenue().amount().compareTo(policy.revenueThreshold()) >= 0;
+      assignment.quadrant(highValue
+          ? (highRevenue ? SegmentAssignment.Quadrant.STRATEGIC_ALLIANCE : SegmentAssignment.Quadrant.TECHNOLOGY_PARTNER)
+          : (highRevenue ? SegmentAssignment.Quadrant.CHANNEL_PARTNER : SegmentAssignment.Quadrant.AFFILIATE));
+    });
+    assignment.explanation(Explanation.builder().subject("segment of " + facts.partnerId())
+        .addSteps(ExplanationStep.builder().rule("segments.assign").section("4")
+            .putInputs("rank", r + " of " + n).putInputs("health", facts.health().toPlainString())
+            .putInputs("why", why).outcome(segment.name())
+            .template("Revenue rank {rank}, health {health}: {why} -> {outcome}").build()).build());
+    return assignment.build();
   }
 
   private int growthSign(SegmentFacts facts) {

@@ -70,7 +70,7 @@ public final class BookPartsFigures {
    * @return the combined figures, never null
    */
   public String merge(String a, String b) {
-    BookTotals totals = new BookTotals(steps.asOf, steps.now, false);
+    BookTotals totals = new BookTotals(steps.asOf, steps.now, false, steps.evaluator.pool());
     totals.add(decode(requireNonNull(a, "a")));
     totals.add(decode(requireNonNull(b, "b")));
     return encode(totals);
@@ -227,7 +227,7 @@ public final class BookPartsFigures {
    * @return never null
    */
   public Book book(String figures, Map<String, Long> rows, Map<String, Long> segments, String allocationChange) {
-    BookTotals totals = new BookTotals(steps.asOf, steps.now, false);
+    BookTotals totals = new BookTotals(steps.asOf, steps.now, false, steps.evaluator.pool());
     totals.add(decode(requireNonNull(figures, "figures")));
     KpiTally tally = totals.tally();
     Money allocated = BookParts.money(allocationChange, steps.versions);
@@ -329,7 +329,7 @@ public final class BookPartsFigures {
   // Encoding
 
   static String encode(BookParts steps, BookPart part) {
-    BookTotals totals = new BookTotals(steps.asOf, steps.now, false);
+    BookTotals totals = new BookTotals(steps.asOf, steps.now, false, steps.evaluator.pool());
     totals.add(part);
     return new BookPartsFigures(steps).encode(totals);
   }

@@ -21,6 +21,7 @@ class CorrectionTest {
 
   private static final YearQuarter Q2 = YearQuarter.of(2026, 2);
   private static final YearQuarter Q3 = YearQuarter.of(2026, 3);
+  private static final YearQuarter Q4 = YearQuarter.of(2026, 4);
 
   @Test
   void lateCancellationInAClosedQuarter_isBookedInTheNextClose_andNothingStoredChanges() throws SQLException {
@@ -41,6 +42,10 @@ class CorrectionTest {
         .isEqualTo(LedgerDump.count(ds, "select count(*) from commission_entry where correction = 'REVERSAL'"))
         .isPositive();
     ConservationTest.check(ds, late, Q3);
+
+    // the stored LATE entries read back as no reversal: the next quarter closes over them
+    assertThat(Books.close(ds).close(Q4, late).outcome()).isEqualTo(CloseResult.Outcome.CLOSED);
+    ConservationTest.check(ds, late, Q4);
   }
 
   @Test

@@ -70,10 +70,9 @@ public final class CloseStore {
       s.setString(1, partner.toString());
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
-          long reverses = r.getLong(7);
           entries.add(new StoredEntry(r.getLong(1), r.getDate(2).toLocalDate(), r.getString(3), r.getBigDecimal(4),
               Optional.ofNullable(r.getString(5)), Optional.ofNullable(r.getString(6)),
-              r.wasNull() ? Optional.empty() : Optional.of(reverses)));
+              Optional.ofNullable(r.getObject(7, Long.class))));
         }
       }
     }

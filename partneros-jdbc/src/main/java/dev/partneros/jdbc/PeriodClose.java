@@ -155,22 +155,21 @@ public final class PeriodClose {
     requireNonNull(period, "period");
     requireNonNull(reader, "reader");
     try (Connection c = dataSource.getConnection()) {
+      boolean autoCommit = c.getAutoCommit();
       c.setAutoCommit(false);
       RunStore store = new RunStore(c);
-      boolean locked = store.lock(whenLocked == WhenLocked.WAIT);
-      c.commit();
-      if (!locked) {
-        throw new PeriodCloseException(PeriodCloseException.Reason.LOCKED, "another close of this schema is running "
-            + "(it holds the PostgreSQL advisory lock of the period close): " + period + " was not closed by this "
-            + "call; close it again once the other close has finished", null);
-      }
+      boolean locked = false;
       try {
+        locked = store.lock(whenLocked == WhenLocked.WAIT);
+        c.commit();
+        if (!locked) {
+          throw new PeriodCloseException(PeriodCloseException.Reason.LOCKED, "another close of this schema is running "
+              + "(it holds the PostgreSQL advisory lock of the period close): " + period + " was not closed by this "
+              + "call; close it again once the other close has finished");
+        }
         return closeLocked(c, store, period, reader);
-      } catch (RuntimeException | SQLException e) {
-        rollbackQuietly(c);
-        throw e;
       } finally {
-        unlockQuietly(c, store);
+        release(c, store, locked, autoCommit);
       }
     } catch (SQLException e) {
       throw new PeriodCloseException(PeriodCloseException.Reason.DATABASE, "the close of " + period + " stopped on a "
@@ -193,8 +192,7 @@ public final class PeriodClose {
     }
     Optional<LocalDate> closedThrough = checkOrder(runs, period);
     LocalDate end = period.lastDay();
-    Portfolio book = reader.read(c, end);
-    c.commit();
+    Portfolio book = readSnapshot(c, reader, end);
     PortfolioEvaluation evaluation = PortfolioEvaluator.withoutModules().withMdf(TiersMdfModule.withoutPool())
         .evaluate(history, book, end);
     Map<PartnerId, CommissionResult> commission = AttributionCommissionModule.standard()
@@ -209,7 +207,7 @@ public final class PeriodClose {
         throw new PeriodCloseException(PeriodCloseException.Reason.INPUT_CHANGED, "run " + run.id() + " of " + name
             + " stopped part-way and must be finished with the book and program it started with, but the "
             + (run.factsHash().equals(factsHash) ? "program" : "book") + " differs: restore them to finish " + name
-            + ", and enter the change afterwards (it is booked by the next quarter's close)", null);
+            + ", and enter the change afterwards (it is booked by the next quarter's close)");
       }
     }
     Set<String> done = resuming.isPresent() ? store.closedPartners(resuming.get().id()) : Set.of();
@@ -258,6 +256,27 @@ public final class PeriodClose {
             + " committed earlier), " + entries + " commission entries, " + payouts + " payouts");
   }
 
+  /**
+   * Reads the book in one read-only, repeatable-read transaction, so that every table is read as of
+   * one snapshot, then restores the connection's isolation and read-only settings.
+   */
+  private static Portfolio readSnapshot(Connection c, BookReader reader, LocalDate knownOn) throws SQLException {
+    c.commit();
+    int isolation = c.getTransactionIsolation();
+    boolean readOnly = c.isReadOnly();
+    c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+    c.setReadOnly(true);
+    try {
+      Portfolio book = reader.read(c, knownOn);
+      c.commit();
+      return book;
+    } finally {
+      c.rollback();
+      c.setReadOnly(readOnly);
+      c.setTransactionIsolation(isolation);
+    }
+  }
+
   /** The last day of the last closed quarter, after checking that this quarter is the next to close. */
   private static Optional<LocalDate> checkOrder(List<RunStore.Run> runs, YearQuarter period) throws SQLException {
     Optional<RunStore.Run> last = Optional.empty();
@@ -265,7 +284,7 @@ public final class PeriodClose {
       if (run.status().equals("RUNNING") && !run.period().equals(period.toString())) {
         throw new PeriodCloseException(PeriodCloseException.Reason.OUT_OF_ORDER, "run " + run.id() + " of "
             + run.period() + " stopped part-way: close " + run.period() + " again to finish it before closing "
-            + period, null);
+            + period);
       }
       if (run.status().equals("COMPLETED")) {
         last = Optional.of(run);
@@ -278,7 +297,7 @@ public final class PeriodClose {
     if (!lastClosed.next().equals(period)) {
       throw new PeriodCloseException(PeriodCloseException.Reason.OUT_OF_ORDER, "quarters are closed in order: the "
           + "last closed quarter is " + lastClosed + ", so the next one to close is " + lastClosed.next() + ", not "
-          + period, null);
+          + period);
     }
     return Optional.of(last.get().end());
   }
@@ -295,7 +314,7 @@ public final class PeriodClose {
         throw new PeriodCloseException(PeriodCloseException.Reason.VERSION_CHANGED, "program version "
             + version.version() + " is stored with other content (hash " + stored.get().substring(0, 12)
             + "..., given " + hash.substring(0, 12) + "...): a stored version never changes; give the change a new "
-            + "version with its own effectiveFrom", null);
+            + "version with its own effectiveFrom");
       }
     }
   }
@@ -309,23 +328,31 @@ public final class PeriodClose {
     return Json.sha256(all.toString());
   }
 
-  private static void rollbackQuietly(Connection c) {
+  /**
+   * Hands the connection back as it was given: rolled back, unlocked, with its auto-commit restored.
+   * If any of that fails, the physical connection is aborted, so that a pool never hands out a
+   * connection still holding the lock or an open transaction.
+   */
+  private static void release(Connection c, RunStore store, boolean locked, boolean autoCommit) {
     try {
+      if (c.isClosed()) {
+        return;
+      }
       c.rollback();
-    } catch (SQLException e) {
-      LOG.debug("rollback after a failed close also failed: {}", e.getMessage());
-    }
-  }
-
-  private static void unlockQuietly(Connection c, RunStore store) {
-    try {
-      if (!c.isClosed()) {
-        c.rollback();
+      if (locked) {
         store.unlock();
         c.commit();
       }
-    } catch (SQLException e) {
-      LOG.debug("the close's lock is released with its connection: {}", e.getMessage());
+      c.setAutoCommit(autoCommit);
+    } catch (SQLException | RuntimeException e) {
+      LOG.warn("the close could not release its connection ({}): aborting the connection, which releases the lock",
+          e.getMessage());
+      try {
+        c.abort(Runnable::run);
+      } catch (SQLException | RuntimeException abortFailed) {
+        LOG.warn("aborting the close's connection failed too ({}): the lock is held until the server drops it",
+            abortFailed.getMessage());
+      }
     }
   }
 }

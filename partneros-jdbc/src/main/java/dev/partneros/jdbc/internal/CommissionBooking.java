@@ -84,7 +84,7 @@ public final class CommissionBooking {
               + s.amount().stripTrailingZeros().toPlainString() + " on " + s.date() + " in a closed quarter, but the "
               + "book no longer gives that payout: a fact dated before it changed after the quarter closed (such as a "
               + "cancellation back-dated before the payout). A payout made is never undone: give the fact an effective "
-              + "date after the last closed quarter, where the engine claws the amount back; nothing was written", null);
+              + "date after the last closed quarter, where the engine claws the amount back; nothing was written");
         }
         LedgerEntry.Builder entry = LedgerEntry.builder().partner(partner).date(s.date())
             .kind(LedgerEntry.Kind.valueOf(s.kind())).amount(Money.of(s.amount(), currency(result, partner)));

@@ -161,7 +161,7 @@ public final class PartnerClose {
     if (stored.compareTo(engine.amount()) != 0) {
       throw new PeriodCloseException(PeriodCloseException.Reason.INCONSISTENT, "the commission ledger of partner " + id
           + " would hold a balance of " + stored.toPlainString() + " after this close, but the engine's is " + engine
-          + ": nothing of this batch was written", null);
+          + ": nothing of this batch was written");
     }
   }
 

@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * Closes a partner program's quarter on PostgreSQL, exactly once ({@code docs/jdbc.md}).
  *
  * <p>A close takes the close's advisory lock, reads the book (given, or through a
- * {@link BookReader} over the embedder's tables), evaluates it as of the quarter's last day with the
+ * {@link BookReader} over the embedder's tables, as one snapshot), evaluates it as of the quarter's last day with the
  * engines ({@link PortfolioEvaluator} for tier timelines and MDF, {@link AttributionCommissionModule}
  * for the commission ledger: no rule is implemented here), and writes, partner batch by partner
  * batch, each in one transaction: the tier state at the quarter's end, the commission ledger
@@ -50,7 +50,8 @@ import org.slf4j.LoggerFactory;
  * serialised by the lock (the second waits or stops, {@link WhenLocked}); an invalid fact stops the
  * close before anything is written; quarters are closed in order.
  *
- * <p>Immutable and thread-safe; it holds no connection between calls.
+ * <p>Immutable and thread-safe; it holds no connection between calls. It gives each connection back
+ * rolled back, unlocked and with its auto-commit restored, or aborts it when that fails.
  */
 public final class PeriodClose {
 
@@ -142,7 +143,8 @@ public final class PeriodClose {
   }
 
   /**
-   * Closes a quarter over a book read from the embedder's tables, on the close's connection.
+   * Closes a quarter over a book read from the embedder's tables, on the close's connection, in one
+   * read-only repeatable-read transaction (one snapshot of every table the reader reads).
    *
    * @param period the quarter, not null
    * @param reader reads the book, not null

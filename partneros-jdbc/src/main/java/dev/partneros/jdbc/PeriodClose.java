@@ -8,6 +8,7 @@ import dev.partneros.core.ProgramDocument;
 import dev.partneros.core.ProgramHistory;
 import dev.partneros.core.YearQuarter;
 import dev.partneros.jdbc.internal.CloseStore;
+import dev.partneros.jdbc.internal.FactsHash;
 import dev.partneros.jdbc.internal.Json;
 import dev.partneros.jdbc.internal.PartnerClose;
 import dev.partneros.jdbc.internal.RunStore;
@@ -200,7 +201,7 @@ public final class PeriodClose {
     Map<PartnerId, CommissionResult> commission = AttributionCommissionModule.standard()
         .results(new ModuleContext(history, book, end, evaluation.partners(), evaluation.deals()));
     List<PartnerResult> partners = evaluation.partners().stream().filter(p -> p.partner().isActive()).toList();
-    String factsHash = Json.sha256(book.toString());
+    String factsHash = FactsHash.of(book);
     String programHash = programHash();
     Optional<RunStore.Run> resuming = mine;
     if (resuming.isPresent()) {

@@ -178,6 +178,13 @@ class BookFiguresProperties {
   }
 
   @Example
+  void requestTotals_inTwoCurrencies_areRefused() {
+    assertThatThrownBy(() -> new BookFigures.RequestTotals(1, Money.of(5, GeneratedPortfolios.USD), Money.of(5, EUR)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("requested and granted must be in one currency, but were USD and EUR");
+  }
+
+  @Example
   void topListAmountInAnotherCurrency_isRefused() {
     Money zero = Money.zero(GeneratedPortfolios.USD);
     List<BookFigures.TopPartner> clawbacks = List.of(new BookFigures.TopPartner("P-001", "n", Money.of(5, EUR)));

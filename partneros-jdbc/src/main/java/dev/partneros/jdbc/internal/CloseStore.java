@@ -217,7 +217,7 @@ public final class CloseStore {
   }
 
   /**
-   * Returns a partner's stored MDF entries in force (the last of each request), in id order.
+   * Returns a partner's stored MDF entries in force (the last of each request), in request id order.
    *
    * @param partner the partner
    * @return never null

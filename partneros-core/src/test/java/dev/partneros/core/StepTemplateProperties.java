@@ -174,6 +174,14 @@ class StepTemplateProperties {
   }
 
   @Example
+  void step_nullValue() {
+    StepTemplate template = StepTemplate.of("r", "4", "{a} {b} -> {outcome}", "a", "b");
+    assertThatThrownBy(() -> template.step("met", "1", null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("inputs value for key: b");
+  }
+
+  @Example
   void step_thresholdNamedButNotGiven() {
     StepTemplate template = StepTemplate.of("r", "4", "{a} >= {threshold} -> {outcome}", "a");
     assertThatThrownBy(() -> template.step("met", "1"))

@@ -34,7 +34,7 @@ public record CloseResult(YearQuarter period, long runId, Outcome outcome, int p
   }
 
   /**
-   * Checks for nulls.
+   * Checks for nulls and negative counts.
    *
    * @param period not null
    * @param runId the run
@@ -44,10 +44,14 @@ public record CloseResult(YearQuarter period, long runId, Outcome outcome, int p
    * @param payouts not negative
    * @param restated not null
    * @param message not null
+   * @throws IllegalArgumentException if a count is negative
    */
   public CloseResult {
     requireNonNull(period, "period");
     requireNonNull(outcome, "outcome");
+    notNegative("partnersClosed", partnersClosed);
+    notNegative("commissionEntries", commissionEntries);
+    notNegative("payouts", payouts);
     restated = List.copyOf(restated);
     requireNonNull(message, "message");
   }
@@ -59,5 +63,12 @@ public record CloseResult(YearQuarter period, long runId, Outcome outcome, int p
    */
   public boolean changedNothing() {
     return outcome == Outcome.ALREADY_CLOSED;
+  }
+
+  private static void notNegative(String name, int count) {
+    if (count < 0) {
+      throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "%s must not be negative, but was %d",
+          name, count));
+    }
   }
 }

@@ -8,6 +8,7 @@ import dev.partneros.core.ProgramDocument;
 import dev.partneros.core.ProgramHistory;
 import dev.partneros.core.YearQuarter;
 import dev.partneros.jdbc.internal.CloseStore;
+import dev.partneros.jdbc.internal.FactsHash;
 import dev.partneros.jdbc.internal.Json;
 import dev.partneros.jdbc.internal.PartnerClose;
 import dev.partneros.jdbc.internal.RunStore;
@@ -34,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * Closes a partner program's quarter on PostgreSQL, exactly once ({@code docs/jdbc.md}).
  *
  * <p>A close takes the close's advisory lock, reads the book (given, or through a
- * {@link BookReader} over the embedder's tables), evaluates it as of the quarter's last day with the
+ * {@link BookReader} over the embedder's tables, as one snapshot), evaluates it as of the quarter's last day with the
  * engines ({@link PortfolioEvaluator} for tier timelines and MDF, {@link AttributionCommissionModule}
  * for the commission ledger: no rule is implemented here), and writes, partner batch by partner
  * batch, each in one transaction: the tier state at the quarter's end, the commission ledger
@@ -50,7 +51,8 @@ import org.slf4j.LoggerFactory;
  * serialised by the lock (the second waits or stops, {@link WhenLocked}); an invalid fact stops the
  * close before anything is written; quarters are closed in order.
  *
- * <p>Immutable and thread-safe; it holds no connection between calls.
+ * <p>Immutable and thread-safe; it holds no connection between calls. It gives each connection back
+ * rolled back, unlocked and with its auto-commit restored, or aborts it when that fails.
  */
 public final class PeriodClose {
 
@@ -142,7 +144,8 @@ public final class PeriodClose {
   }
 
   /**
-   * Closes a quarter over a book read from the embedder's tables, on the close's connection.
+   * Closes a quarter over a book read from the embedder's tables, on the close's connection, in one
+   * read-only repeatable-read transaction (one snapshot of every table the reader reads).
    *
    * @param period the quarter, not null
    * @param reader reads the book, not null
@@ -155,22 +158,21 @@ public final class PeriodClose {
     requireNonNull(period, "period");
     requireNonNull(reader, "reader");
     try (Connection c = dataSource.getConnection()) {
+      boolean autoCommit = c.getAutoCommit();
       c.setAutoCommit(false);
       RunStore store = new RunStore(c);
-      boolean locked = store.lock(whenLocked == WhenLocked.WAIT);
-      c.commit();
-      if (!locked) {
-        throw new PeriodCloseException(PeriodCloseException.Reason.LOCKED, "another close of this schema is running "
-            + "(it holds the PostgreSQL advisory lock of the period close): " + period + " was not closed by this "
-            + "call; close it again once the other close has finished", null);
-      }
+      boolean locked = false;
       try {
+        locked = store.lock(whenLocked == WhenLocked.WAIT);
+        c.commit();
+        if (!locked) {
+          throw new PeriodCloseException(PeriodCloseException.Reason.LOCKED, "another close of this schema is running "
+              + "(it holds the PostgreSQL advisory lock of the period close): " + period + " was not closed by this "
+              + "call; close it again once the other close has finished");
+        }
         return closeLocked(c, store, period, reader);
-      } catch (RuntimeException | SQLException e) {
-        rollbackQuietly(c);
-        throw e;
       } finally {
-        unlockQuietly(c, store);
+        release(c, store, locked, autoCommit);
       }
     } catch (SQLException e) {
       throw new PeriodCloseException(PeriodCloseException.Reason.DATABASE, "the close of " + period + " stopped on a "
@@ -193,14 +195,13 @@ public final class PeriodClose {
     }
     Optional<LocalDate> closedThrough = checkOrder(runs, period);
     LocalDate end = period.lastDay();
-    Portfolio book = reader.read(c, end);
-    c.commit();
+    Portfolio book = readSnapshot(c, reader, end);
     PortfolioEvaluation evaluation = PortfolioEvaluator.withoutModules().withMdf(TiersMdfModule.withoutPool())
         .evaluate(history, book, end);
     Map<PartnerId, CommissionResult> commission = AttributionCommissionModule.standard()
         .results(new ModuleContext(history, book, end, evaluation.partners(), evaluation.deals()));
     List<PartnerResult> partners = evaluation.partners().stream().filter(p -> p.partner().isActive()).toList();
-    String factsHash = Json.sha256(book.toString());
+    String factsHash = FactsHash.of(book);
     String programHash = programHash();
     Optional<RunStore.Run> resuming = mine;
     if (resuming.isPresent()) {
@@ -209,7 +210,7 @@ public final class PeriodClose {
         throw new PeriodCloseException(PeriodCloseException.Reason.INPUT_CHANGED, "run " + run.id() + " of " + name
             + " stopped part-way and must be finished with the book and program it started with, but the "
             + (run.factsHash().equals(factsHash) ? "program" : "book") + " differs: restore them to finish " + name
-            + ", and enter the change afterwards (it is booked by the next quarter's close)", null);
+            + ", and enter the change afterwards (it is booked by the next quarter's close)");
       }
     }
     Set<String> done = resuming.isPresent() ? store.closedPartners(resuming.get().id()) : Set.of();
@@ -258,6 +259,27 @@ public final class PeriodClose {
             + " committed earlier), " + entries + " commission entries, " + payouts + " payouts");
   }
 
+  /**
+   * Reads the book in one read-only, repeatable-read transaction, so that every table is read as of
+   * one snapshot, then restores the connection's isolation and read-only settings.
+   */
+  private static Portfolio readSnapshot(Connection c, BookReader reader, LocalDate knownOn) throws SQLException {
+    c.commit();
+    int isolation = c.getTransactionIsolation();
+    boolean readOnly = c.isReadOnly();
+    c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+    c.setReadOnly(true);
+    try {
+      Portfolio book = reader.read(c, knownOn);
+      c.commit();
+      return book;
+    } finally {
+      c.rollback();
+      c.setReadOnly(readOnly);
+      c.setTransactionIsolation(isolation);
+    }
+  }
+
   /** The last day of the last closed quarter, after checking that this quarter is the next to close. */
   private static Optional<LocalDate> checkOrder(List<RunStore.Run> runs, YearQuarter period) throws SQLException {
     Optional<RunStore.Run> last = Optional.empty();
@@ -265,7 +287,7 @@ public final class PeriodClose {
       if (run.status().equals("RUNNING") && !run.period().equals(period.toString())) {
         throw new PeriodCloseException(PeriodCloseException.Reason.OUT_OF_ORDER, "run " + run.id() + " of "
             + run.period() + " stopped part-way: close " + run.period() + " again to finish it before closing "
-            + period, null);
+            + period);
       }
       if (run.status().equals("COMPLETED")) {
         last = Optional.of(run);
@@ -278,7 +300,7 @@ public final class PeriodClose {
     if (!lastClosed.next().equals(period)) {
       throw new PeriodCloseException(PeriodCloseException.Reason.OUT_OF_ORDER, "quarters are closed in order: the "
           + "last closed quarter is " + lastClosed + ", so the next one to close is " + lastClosed.next() + ", not "
-          + period, null);
+          + period);
     }
     return Optional.of(last.get().end());
   }
@@ -295,7 +317,7 @@ public final class PeriodClose {
         throw new PeriodCloseException(PeriodCloseException.Reason.VERSION_CHANGED, "program version "
             + version.version() + " is stored with other content (hash " + stored.get().substring(0, 12)
             + "..., given " + hash.substring(0, 12) + "...): a stored version never changes; give the change a new "
-            + "version with its own effectiveFrom", null);
+            + "version with its own effectiveFrom");
       }
     }
   }
@@ -309,23 +331,31 @@ public final class PeriodClose {
     return Json.sha256(all.toString());
   }
 
-  private static void rollbackQuietly(Connection c) {
+  /**
+   * Hands the connection back as it was given: rolled back, unlocked, with its auto-commit restored.
+   * If any of that fails, the physical connection is aborted, so that a pool never hands out a
+   * connection still holding the lock or an open transaction.
+   */
+  private static void release(Connection c, RunStore store, boolean locked, boolean autoCommit) {
     try {
+      if (c.isClosed()) {
+        return;
+      }
       c.rollback();
-    } catch (SQLException e) {
-      LOG.debug("rollback after a failed close also failed: {}", e.getMessage());
-    }
-  }
-
-  private static void unlockQuietly(Connection c, RunStore store) {
-    try {
-      if (!c.isClosed()) {
-        c.rollback();
+      if (locked) {
         store.unlock();
         c.commit();
       }
-    } catch (SQLException e) {
-      LOG.debug("the close's lock is released with its connection: {}", e.getMessage());
+      c.setAutoCommit(autoCommit);
+    } catch (SQLException | RuntimeException e) {
+      LOG.warn("the close could not release its connection ({}): aborting the connection, which releases the lock",
+          e.getMessage());
+      try {
+        c.abort(Runnable::run);
+      } catch (SQLException | RuntimeException abortFailed) {
+        LOG.warn("aborting the close's connection failed too ({}): the lock is held until the server drops it",
+            abortFailed.getMessage());
+      }
     }
   }
 }

@@ -31,14 +31,25 @@ public final class PeriodCloseException extends RuntimeException {
   private final Reason reason;
 
   /**
-   * Creates the exception.
+   * Creates the exception, with no cause.
    *
    * @param reason the reason, not null
    * @param message the message, not null
-   * @param cause the cause, or null
+   */
+  public PeriodCloseException(Reason reason, String message) {
+    super(requireNonNull(message, "message"));
+    this.reason = requireNonNull(reason, "reason");
+  }
+
+  /**
+   * Creates the exception with the error that stopped the close.
+   *
+   * @param reason the reason, not null
+   * @param message the message, not null
+   * @param cause the error that stopped the close, not null
    */
   public PeriodCloseException(Reason reason, String message, Throwable cause) {
-    super(requireNonNull(message, "message"), cause);
+    super(requireNonNull(message, "message"), requireNonNull(cause, "cause"));
     this.reason = requireNonNull(reason, "reason");
   }
 

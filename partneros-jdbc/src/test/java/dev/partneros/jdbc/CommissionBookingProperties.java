@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partneros.attribution.commission.CommissionResult;
 import dev.partneros.attribution.commission.LedgerEntry;
+import dev.partneros.core.Money;
 import dev.partneros.core.PartnerId;
 import dev.partneros.jdbc.internal.BookedEntry;
 import dev.partneros.jdbc.internal.CommissionBooking;
@@ -15,6 +16,7 @@ import dev.partneros.portfolio.PortfolioEvaluator;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +35,7 @@ import net.jqwik.api.constraints.IntRange;
  */
 class CommissionBookingProperties {
 
+  private static final Currency CHF = Currency.getInstance("CHF");
   private static final LocalDate AS_OF = Books.LAST.lastDay();
   private static final Map<PartnerId, CommissionResult> RESULTS = results();
 
@@ -59,10 +62,12 @@ class CommissionBookingProperties {
       boolean closed = closedThrough.isPresent() && !e.date().isAfter(closedThrough.get());
       boolean lost = e.kind() != LedgerEntry.Kind.PAYOUT && random.nextInt(4) == 0;   // came late
       if (closed && !lost) {
-        stored.add(stored(++id, e.date(), e.kind().name(), e.amount().amount(), e.lineId()));
+        stored.add(stored(++id, e.date(), e.kind().name(), e.amount(), e.lineId()));
       }
       if (closed && random.nextInt(5) == 0) {   // stored, then no longer given by the engine
-        stored.add(stored(++id, e.date(), "ACCRUAL", new BigDecimal("12.34"), Optional.of("gone")));
+        // stored in the partner's payout currency of the time, which may have changed since
+        Currency then = random.nextBoolean() ? e.amount().currency() : CHF;
+        stored.add(stored(++id, e.date(), "ACCRUAL", Money.of(new BigDecimal("12.34"), then), Optional.of("gone")));
       }
     }
 
@@ -84,10 +89,15 @@ class CommissionBookingProperties {
     assertThat(inForce).containsExactlyInAnyOrderElementsOf(engine);
     assertThat(stored.stream().filter(s -> reversed.contains(s.id())).map(StoredEntry::lineId))
         .allMatch(line -> line.equals(Optional.of("gone")));
+    for (BookedEntry b : booked) {
+      b.reverses().ifPresent(r -> assertThat(b.entry().amount().currency()).as("a reversal is in the reversed currency")
+          .isEqualTo(stored.stream().filter(s -> s.id() == r).findFirst().orElseThrow().currency()));
+    }
   }
 
-  private static StoredEntry stored(long id, LocalDate date, String kind, BigDecimal amount, Optional<String> line) {
-    return new StoredEntry(id, date, kind, amount, line, Optional.empty(), Optional.empty());
+  private static StoredEntry stored(long id, LocalDate date, String kind, Money amount, Optional<String> line) {
+    return new StoredEntry(id, date, kind, amount.amount(), amount.currency(), line, Optional.empty(),
+        Optional.empty());
   }
 
   private static String key(LocalDate date, String kind, BigDecimal amount, Optional<String> line) {

@@ -34,8 +34,9 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>Commission: over every partner with a statement; {@code earned} is before clawbacks, so
  *       earned - clawed back - paid = balance, per currency. The top partners are by net earned
- *       ({@link CommissionOutcome#earned()}) in the book's currency, the largest clawbacks by amount,
- *       both ties by partner id.</li>
+ *       ({@link CommissionOutcome#earned()}) and the largest clawbacks by amount, both in the book's
+ *       currency only (amounts of two currencies are not ranked against each other; the totals per
+ *       currency hold the others), both ties by partner id.</li>
  *   <li>MDF: over every partner with an MDF outcome; allocated is after the pool's allocation;
  *       requests by decision in the order {@code GRANTED}, {@code PARTIAL}, {@code REJECTED}, then any
  *       other by name.</li>
@@ -48,9 +49,10 @@ import java.util.stream.Collectors;
  * @param currency the book's currency (of every MDF amount and of the top partners by commission)
  * @param statements the partners with a commission statement
  * @param commission the statement totals, one per currency, by currency code; empty without statements
- * @param topByCommission up to ten partners by net earned, highest first (ties by id)
- * @param clawedBackPartners the partners with a positive clawed-back amount
- * @param topClawbacks up to ten partners by clawed-back amount, largest first (ties by id)
+ * @param topByCommission up to ten partners by net earned in {@code currency}, highest first (ties by id)
+ * @param clawedBackPartners the partners with a positive clawed-back amount, in any currency
+ * @param topClawbacks up to ten partners by clawed-back amount in {@code currency}, largest first (ties by
+ *     id)
  * @param mdfPartners the partners with an MDF outcome
  * @param mdfEligible the partners with a positive MDF entitlement
  * @param mdfPool the program-level pool allocated, when one was given
@@ -82,9 +84,9 @@ public record BookFigures(Currency currency, long statements, List<CommissionTot
    * @param currency not null
    * @param statements at least 0
    * @param commission not null, at most one per currency
-   * @param topByCommission not null
+   * @param topByCommission not null, in {@code currency}
    * @param clawedBackPartners at least 0
-   * @param topClawbacks not null
+   * @param topClawbacks not null, in {@code currency}
    * @param mdfPartners at least 0
    * @param mdfEligible at least 0
    * @param mdfPool not null
@@ -94,8 +96,8 @@ public record BookFigures(Currency currency, long statements, List<CommissionTot
    * @param mdfGranted not null, in {@code currency}
    * @param mdfRequests not null
    * @param attribution not null
-   * @throws IllegalArgumentException if a count is negative, an MDF amount is in another currency, or
-   *     two commission totals are in one currency
+   * @throws IllegalArgumentException if a count is negative, an MDF amount or a top list's amount is in
+   *     another currency, or two commission totals are in one currency
    */
   public BookFigures {
     requireNonNull(currency, "currency");
@@ -107,6 +109,14 @@ public record BookFigures(Currency currency, long statements, List<CommissionTot
       }
     }
     commission = List.copyOf(byCurrency.values());
+    for (List<TopPartner> list : List.of(topByCommission, topClawbacks)) {
+      for (TopPartner t : list) {
+        if (!t.amount().currency().equals(currency)) {
+          throw new IllegalArgumentException("top lists must be in " + currency + ", but " + t.id() + " has "
+              + t.amount());
+        }
+      }
+    }
     topByCommission = top(topByCommission, LARGEST);
     topClawbacks = top(topClawbacks, LARGEST);
     for (long count : new long[] {statements, clawedBackPartners, mdfPartners, mdfEligible}) {
@@ -174,17 +184,23 @@ public record BookFigures(Currency currency, long statements, List<CommissionTot
     Map<Currency, List<CommissionOutcome>> statements = new LinkedHashMap<>();
     List<TopPartner> earners = new ArrayList<>();
     List<TopPartner> clawed = new ArrayList<>();
+    long clawedPartners = 0;
     List<MdfOutcome> funds = new ArrayList<>();
     for (PartnerResult p : partners) {
-      p.commission().ifPresent(c -> {
+      if (p.commission().isPresent()) {
+        CommissionOutcome c = p.commission().get();
         statements.computeIfAbsent(c.earned().currency(), k -> new ArrayList<>()).add(c);
-        if (c.earned().currency().equals(currency)) {
+        boolean inBookCurrency = c.earned().currency().equals(currency);
+        if (inBookCurrency) {
           earners.add(new TopPartner(p.id(), p.partner().name(), c.earned()));
         }
         if (c.clawedBack().isPositive()) {
-          clawed.add(new TopPartner(p.id(), p.partner().name(), c.clawedBack()));
+          clawedPartners++;
+          if (inBookCurrency) {
+            clawed.add(new TopPartner(p.id(), p.partner().name(), c.clawedBack()));
+          }
         }
-      });
+      }
       p.mdf().ifPresent(funds::add);
     }
     List<CommissionTotals> totals = new ArrayList<>();
@@ -198,7 +214,7 @@ public record BookFigures(Currency currency, long statements, List<CommissionTot
       decisions.merge(r.outcome(), new RequestTotals(1, r.requested(), r.granted()), RequestTotals::plus);
     }
     return new BookFigures(currency, statements.values().stream().mapToLong(List::size).sum(), totals, earners,
-        clawed.size(), clawed, funds.size(), funds.stream().filter(m -> m.entitlement().isPositive()).count(), pool,
+        clawedPartners, clawed, funds.size(), funds.stream().filter(m -> m.entitlement().isPositive()).count(), pool,
         Money.total(funds.stream().map(MdfOutcome::entitlement).collect(Collectors.toList()), currency),
         Money.total(funds.stream().map(MdfOutcome::allocated).collect(Collectors.toList()), currency),
         Money.total(requests.stream().map(MdfOutcome.RequestDecision::requested).collect(Collectors.toList()),

@@ -137,4 +137,63 @@ class BookFiguresProperties {
         .containsExactly("P-c", "P-f", "P-i", "P-l", "P-b", "P-e", "P-h", "P-k", "P-a", "P-d");
     assertThat(f.mdfRequests()).containsOnlyKeys("GRANTED", "PARTIAL", "REJECTED");
   }
+
+  @Property(tries = 20)
+  void topListsRankOnlyTheBooksCurrency(@ForAll @IntRange(min = 1, max = 30) int partners, @ForAll long seed) {
+    YearQuarter start = YearQuarter.of(2026, 1);
+    Portfolio portfolio = PortfolioGenerator.generate(new PortfolioGenerator.Options(partners, seed, start, 6,
+        GeneratedPortfolios.USD, TierLadder.standard()));
+    LocalDate asOf = start.plusQuarters(5).lastDay();
+    PortfolioEvaluation whole = PortfolioEvaluator.standard().withParallelism(1)
+        .evaluate(GeneratedPortfolios.TWO_VERSIONS, portfolio, asOf);
+    Random random = new Random(seed);
+    List<PartnerResult> mixed = new ArrayList<>();
+    List<PartnerResult> inUsd = new ArrayList<>();
+    long clawedBack = 0;
+    for (PartnerResult p : whole.partners()) {
+      // every other partner or so is paid in EUR, with amounts a thousand times larger than any in USD
+      if (p.commission().isPresent() && random.nextBoolean()) {
+        CommissionOutcome c = p.commission().get();
+        mixed.add(p.withModules(Optional.of(new CommissionOutcome(c.version(), c.lines(), inEur(c.earned()),
+            Money.of(1_000_000 + random.nextInt(1000), EUR), inEur(c.paid()), inEur(c.balance()))), p.mdf()));
+        clawedBack++;
+      } else {
+        mixed.add(p);
+        inUsd.add(p);
+        clawedBack += p.commission().filter(c -> c.clawedBack().isPositive()).isPresent() ? 1 : 0;
+      }
+    }
+    Map<String, PartnerType> types = new HashMap<>();
+    whole.partners().forEach(p -> types.put(p.id(), p.partner().type()));
+
+    BookFigures figures = BookFigures.of(whole.currency(), asOf, Optional.empty(), mixed, whole.deals(),
+        id -> Optional.ofNullable(types.get(id)));
+    BookFigures usdOnly = BookFigures.of(whole.currency(), asOf, Optional.empty(), inUsd, whole.deals(),
+        id -> Optional.ofNullable(types.get(id)));
+
+    assertThat(figures.topClawbacks()).isEqualTo(usdOnly.topClawbacks())
+        .allSatisfy(t -> assertThat(t.amount().currency()).isEqualTo(GeneratedPortfolios.USD));
+    assertThat(figures.topByCommission()).isEqualTo(usdOnly.topByCommission());
+    assertThat(figures.clawedBackPartners()).isEqualTo(clawedBack);
+  }
+
+  @Example
+  void requestTotals_inTwoCurrencies_areRefused() {
+    assertThatThrownBy(() -> new BookFigures.RequestTotals(1, Money.of(5, GeneratedPortfolios.USD), Money.of(5, EUR)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("requested and granted must be in one currency, but were USD and EUR");
+  }
+
+  @Example
+  void topListAmountInAnotherCurrency_isRefused() {
+    Money zero = Money.zero(GeneratedPortfolios.USD);
+    List<BookFigures.TopPartner> clawbacks = List.of(new BookFigures.TopPartner("P-001", "n", Money.of(5, EUR)));
+    assertThatThrownBy(() -> new BookFigures(GeneratedPortfolios.USD, 0, List.of(), List.of(), 1, clawbacks, 0, 0,
+        Optional.empty(), zero, zero, zero, zero, Map.of(), Map.of())).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("top lists must be in USD, but P-001 has 5.00 EUR");
+  }
+
+  private static Money inEur(Money usd) {
+    return Money.of(usd.amount().multiply(java.math.BigDecimal.valueOf(1000)), EUR);
+  }
 }

@@ -99,9 +99,18 @@ public final class PrmBookReader implements BookReader {
 
   private static ResultSet query(Connection c, String sql, LocalDate knownOn) throws SQLException {
     PreparedStatement s = c.prepareStatement(sql);
-    s.closeOnCompletion();
-    s.setDate(1, Date.valueOf(knownOn));
-    return s.executeQuery();
+    try {
+      s.closeOnCompletion();
+      s.setDate(1, Date.valueOf(knownOn));
+      return s.executeQuery();
+    } catch (SQLException | RuntimeException e) {
+      try {
+        s.close();
+      } catch (SQLException closeFailed) {
+        e.addSuppressed(closeFailed);
+      }
+      throw e;
+    }
   }
 
   private static LocalDate day(ResultSet r, int column) throws SQLException {

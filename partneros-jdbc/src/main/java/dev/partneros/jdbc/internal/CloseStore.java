@@ -25,8 +25,21 @@ import java.util.Optional;
  */
 public final class CloseStore {
 
-  /** A stored MDF entry still in force. */
-  public record StoredMdf(long id, String requestId, int seq, BigDecimal granted, String correction) {}
+  /**
+   * A stored MDF entry still in force.
+   *
+   * @param id the entry id
+   * @param requestId the request
+   * @param seq the entry's number for its request
+   * @param requested the amount requested
+   * @param granted the amount granted
+   * @param currency the currency's code
+   * @param outcome the decision's outcome
+   * @param version the program version that decided it
+   * @param correction {@code LATE}, {@code REVERSAL} or null
+   */
+  public record StoredMdf(long id, String requestId, int seq, BigDecimal requested, BigDecimal granted,
+      String currency, String outcome, String version, String correction) {}
 
   private final Connection c;
 
@@ -65,15 +78,15 @@ public final class CloseStore {
    */
   public List<StoredEntry> commissionEntries(PartnerId partner) throws SQLException {
     List<StoredEntry> entries = new ArrayList<>();
-    try (PreparedStatement s = c.prepareStatement("select entry_id, entry_date, kind, amount, line_id, correction, reverses"
+    try (PreparedStatement s = c.prepareStatement("select entry_id, entry_date, kind, amount, line_id, correction, reverses,"
+        + " currency"
         + " from commission_entry where partner_id = ? order by entry_id")) {
       s.setString(1, partner.toString());
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
-          long reverses = r.getLong(7);
           entries.add(new StoredEntry(r.getLong(1), r.getDate(2).toLocalDate(), r.getString(3), r.getBigDecimal(4),
-              Optional.ofNullable(r.getString(5)), Optional.ofNullable(r.getString(6)),
-              r.wasNull() ? Optional.empty() : Optional.of(reverses)));
+              java.util.Currency.getInstance(r.getString(8)), Optional.ofNullable(r.getString(5)), Optional.ofNullable(r.getString(6)),
+              Optional.ofNullable(r.getObject(7, Long.class))));
         }
       }
     }
@@ -218,7 +231,7 @@ public final class CloseStore {
   }
 
   /**
-   * Returns a partner's stored MDF entries in force (the last of each request), in id order.
+   * Returns a partner's stored MDF entries in force (the last of each request), in request id order.
    *
    * @param partner the partner
    * @return never null
@@ -226,12 +239,14 @@ public final class CloseStore {
    */
   public List<StoredMdf> mdfEntries(PartnerId partner) throws SQLException {
     List<StoredMdf> entries = new ArrayList<>();
-    try (PreparedStatement s = c.prepareStatement("select distinct on (request_id) entry_id, request_id, seq, granted,"
-        + " correction from mdf_entry where partner_id = ? order by request_id, seq desc")) {
+    try (PreparedStatement s = c.prepareStatement("select distinct on (request_id) entry_id, request_id, seq, requested,"
+        + " granted, currency, outcome, program_version, correction from mdf_entry where partner_id = ?"
+        + " order by request_id, seq desc")) {
       s.setString(1, partner.toString());
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
-          entries.add(new StoredMdf(r.getLong(1), r.getString(2), r.getInt(3), r.getBigDecimal(4), r.getString(5)));
+          entries.add(new StoredMdf(r.getLong(1), r.getString(2), r.getInt(3), r.getBigDecimal(4), r.getBigDecimal(5),
+              r.getString(6), r.getString(7), r.getString(8), r.getString(9)));
         }
       }
     }
@@ -254,20 +269,46 @@ public final class CloseStore {
    */
   public void insertMdf(long run, String period, PartnerId partner, int seq, LocalDate submitted,
       MdfOutcome.RequestDecision d, BigDecimal granted, String correction, JsonNode explanation) throws SQLException {
+    insertMdf(run, period, partner, d.requestId(), seq, submitted, d.requested().amount(), granted,
+        d.granted().currency().getCurrencyCode(), d.outcome(), d.version(), correction, explanation);
+  }
+
+  /**
+   * Writes the {@code REVERSAL} of a stored MDF entry: the reversed decision's request, outcome,
+   * currency and program version, with its grant negated.
+   *
+   * @param run the run id
+   * @param period the period's text
+   * @param partner the partner
+   * @param submitted the request's submission day
+   * @param reversed the entry reversed
+   * @param explanation the explanation
+   * @throws SQLException on a database error
+   */
+  public void insertMdfReversal(long run, String period, PartnerId partner, LocalDate submitted, StoredMdf reversed,
+      JsonNode explanation) throws SQLException {
+    insertMdf(run, period, partner, reversed.requestId(), reversed.seq() + 1, submitted, reversed.requested(),
+        reversed.granted().negate(), reversed.currency(), reversed.outcome(), reversed.version(), "REVERSAL",
+        explanation);
+  }
+
+  private void insertMdf(long run, String period, PartnerId partner, String requestId, int seq, LocalDate submitted,
+      BigDecimal requested, BigDecimal granted, String currency, String outcome, String version, String correction,
+      JsonNode explanation) throws SQLException {
     try (PreparedStatement s = c.prepareStatement("insert into mdf_entry (run_id, period, partner_id, request_id, seq,"
         + " submitted, requested, granted, currency, outcome, program_version, correction, explanation)"
         + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)")) {
       s.setLong(1, run);
       s.setString(2, period);
       s.setString(3, partner.toString());
-      s.setString(4, d.requestId());
+      s.setString(4, requestId);
       s.setInt(5, seq);
       s.setDate(6, Date.valueOf(submitted));
-      s.setBigDecimal(7, d.requested().amount());
+      s.setBigDecimal(7, requested);
       s.setBigDecimal(8, granted);
-      s.setString(9, d.granted().currency().getCurrencyCode());
-      s.setString(10, d.outcome());
-      s.setString(11, d.version());
+      s.setString(9, currency);
+      s.setString(10, outcome);
+      s.setString(11, version);
       s.setString(12, correction);
       s.setString(13, Json.text(explanation));
       s.executeUpdate();

@@ -84,10 +84,10 @@ public final class CommissionBooking {
               + s.amount().stripTrailingZeros().toPlainString() + " on " + s.date() + " in a closed quarter, but the "
               + "book no longer gives that payout: a fact dated before it changed after the quarter closed (such as a "
               + "cancellation back-dated before the payout). A payout made is never undone: give the fact an effective "
-              + "date after the last closed quarter, where the engine claws the amount back; nothing was written", null);
+              + "date after the last closed quarter, where the engine claws the amount back; nothing was written");
         }
         LedgerEntry.Builder entry = LedgerEntry.builder().partner(partner).date(s.date())
-            .kind(LedgerEntry.Kind.valueOf(s.kind())).amount(Money.of(s.amount(), currency(result, partner)));
+            .kind(LedgerEntry.Kind.valueOf(s.kind())).amount(Money.of(s.amount(), s.currency()));
         s.lineId().ifPresent(entry::lineId);
         BookedEntry original = booked(entry.build(), lines, result, history, Optional.empty(), Optional.empty());
         ObjectNode why = Json.object().put("reversal", "the engine no longer gives this entry of a closed period "
@@ -103,14 +103,10 @@ public final class CommissionBooking {
     return all;
   }
 
-  private static java.util.Currency currency(CommissionResult result, PartnerId partner) {
-    return result.payoutCurrencies().get(partner);
-  }
-
   private static String key(LedgerEntry e) {
     BigDecimal amount = e.amount().amount();
-    return e.date() + "|" + e.kind().name() + "|" + amount.stripTrailingZeros().toPlainString() + "|"
-        + e.lineId().orElse("");
+    return e.date() + "|" + e.kind().name() + "|" + amount.stripTrailingZeros().toPlainString() + " "
+        + e.amount().currency().getCurrencyCode() + "|" + e.lineId().orElse("");
   }
 
   private static BookedEntry booked(LedgerEntry e, Map<String, CommissionLine> lines, CommissionResult result,

@@ -161,7 +161,7 @@ public final class PartnerClose {
     if (stored.compareTo(engine.amount()) != 0) {
       throw new PeriodCloseException(PeriodCloseException.Reason.INCONSISTENT, "the commission ledger of partner " + id
           + " would hold a balance of " + stored.toPlainString() + " after this close, but the engine's is " + engine
-          + ": nothing of this batch was written", null);
+          + ": nothing of this batch was written");
     }
   }
 
@@ -204,7 +204,7 @@ public final class PartnerClose {
         store.insertMdf(run, period, id, 1, day, d, d.granted().amount(), late ? "LATE" : null, explanation(d, late));
       } else if (before.granted().compareTo(d.granted().amount()) != 0 && !"REVERSAL".equals(before.correction())) {
         ObjectNode why = Json.object().put("reversal", "the decision of this request changed after its period closed");
-        store.insertMdf(run, period, id, before.seq() + 1, day, d, before.granted().negate(), "REVERSAL", why);
+        store.insertMdfReversal(run, period, id, day, before, why);
         store.insertMdf(run, period, id, before.seq() + 2, day, d, d.granted().amount(), "LATE", explanation(d, true));
       }
     }

@@ -18,7 +18,7 @@ import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.domains.DomainContextBase;
 
 /**
- * The jqwik domain of attribution facts and policies (STYLE.md, convention 10): closed deals with
+ * The jqwik domain of attribution facts and policies (docs/rules/conventions.md): closed deals with
  * touches before and after close (so same-day ties and post-close touches are common), with
  * registrations, direct engagements, dependency marks and, for about a third, custom weights;
  * affiliate conversions; and policies across their legal ranges. Used through

@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The whole portfolio evaluator at portfolio scale (DESIGN.md, "a batch run at portfolio scale"):
+ * The whole portfolio evaluator at portfolio scale (docs/streaming.md):
  * a generated portfolio of {@code partners} partners over 8 quarters (about 6 deals, 7 quarterly
  * rows and 10 payments per partner), evaluated under the standard program as of its last day, every
  * module included (tiers, health, attribution, commission, MDF, segments, KPIs), on every core and

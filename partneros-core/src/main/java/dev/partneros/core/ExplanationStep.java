@@ -10,7 +10,7 @@ import java.util.function.Predicate;
 import org.immutables.value.Value;
 
 /**
- * One step of a decision's reasoning, as data (STYLE.md, convention 7): which rule was applied
+ * One step of a decision's reasoning, as data ({@code docs/rules/conventions.md#explanations}): which rule was applied
  * ({@link #rule()}, e.g. {@code health.activity}), where it is specified ({@link #section()}, a
  * section number of the rules reference, {@code docs/rules/README.md}), the inputs it read (names to
  * rendered values, in reading order), the threshold or rate it compared with, and the outcome.

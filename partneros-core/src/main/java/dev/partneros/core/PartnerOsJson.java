@@ -28,7 +28,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The JSON configuration every PartnerOS value is written and read with (STYLE.md, convention 12):
+ * The JSON configuration every PartnerOS value is written and read with ({@code docs/formats.md#values}):
  * amounts as strings, dates as ISO {@code yyyy-MM-dd}, absent optionals omitted, properties in a
  * fixed order, and strict reading (unknown properties, duplicate keys, trailing tokens, nulls for
  * primitives and numbers for enums refused; decimals read as exact {@link java.math.BigDecimal}).

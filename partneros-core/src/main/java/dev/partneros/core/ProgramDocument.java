@@ -28,8 +28,8 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
- * One version of a partner program, as written in a JSON or YAML file (DESIGN.md, "Program
- * definitions"): a header that every rule family shares, and one section per rule family, which
+ * One version of a partner program, as written in a JSON or YAML file ({@code docs/program-file.md}): a
+ * header that every rule family shares, and one section per rule family, which
  * each module reads into its own typed policy with {@link #readSection(String, Class)}.
  *
  * <p>The header, at the top level of the file:
@@ -58,7 +58,7 @@ import java.util.function.Supplier;
 public final class ProgramDocument {
 
   /**
-   * The sections a program file may have, one per rule family, in the order DESIGN.md lists them.
+   * The sections a program file may have, one per rule family, in the order docs/program-file.md#sections lists them.
    * This list is part of the program-file format, which core owns; what a section holds is the
    * business of the module that reads it.
    */

@@ -14,7 +14,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** STYLE.md convention 12: every public value round-trips through JSON, compared as trees. */
+/** docs/formats.md#values: every public value round-trips through JSON, compared as trees. */
 class JsonRoundTripProperties {
 
   static <T> void roundTrips(T value, Class<T> type) {

@@ -10,7 +10,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.domains.DomainContextBase;
 
 /**
- * The jqwik domain of money values (STYLE.md, convention 10): amounts of scale 2 in USD, EUR and
+ * The jqwik domain of money values (docs/rules/conventions.md#money): amounts of scale 2 in USD, EUR and
  * JPY (scale 0), weights and rates. Used through {@code @Domain(MoneyDomain.class)}; shared with
  * the other modules' tests through the core test jar.
  */

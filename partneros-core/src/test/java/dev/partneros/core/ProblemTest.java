@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("Problems, paths and the collector (STYLE.md, convention 6)")
+@DisplayName("Problems, paths and the collector (docs/rules/conventions.md#validation-and-problems)")
 class ProblemTest {
 
   @Test

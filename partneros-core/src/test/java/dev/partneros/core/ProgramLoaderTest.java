@@ -18,7 +18,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-@DisplayName("The strict program loader (DESIGN.md, program definitions)")
+@DisplayName("The strict program loader (docs/program-file.md#how-loading-validates)")
 class ProgramLoaderTest {
 
   static final String YAML = String.join("\n",

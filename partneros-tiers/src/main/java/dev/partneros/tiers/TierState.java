@@ -15,7 +15,7 @@ import org.immutables.value.Value;
 
 /**
  * A partner's tier standing between two quarter-end evaluations
- * ({@code docs/rules/tiers.md#state-and-replay}; DESIGN.md, "state that spans periods"): the
+ * ({@code docs/rules/tiers.md#state-and-replay}): the
  * explicit, JSON-serialisable state the {@link TierStateMachine} computes {@code next} from. The
  * caller persists it; the engine never holds it.
  *

@@ -18,7 +18,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.domains.DomainContextBase;
 
 /**
- * The jqwik domain of the tier rule family (STYLE.md, convention 10): metrics that sit on and
+ * The jqwik domain of the tier rule family (docs/rules/conventions.md): metrics that sit on and
  * around the standard thresholds, programs (the standard one under every combination of options,
  * and random programs whose thresholds rise up the ladder), and scenarios (a program, a starting
  * state and a history of quarters). Used through {@code @Domain(TierDomain.class)}.

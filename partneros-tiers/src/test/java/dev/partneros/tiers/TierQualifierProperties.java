@@ -22,7 +22,7 @@ import net.jqwik.api.statistics.Statistics;
 
 /**
  * Laws of tier qualification ({@code docs/rules/tiers.md#qualified-tier}) and reference checks
- * (STYLE.md convention 11).
+ * (docs/rules/conventions.md#thresholds-and-brackets).
  */
 @Domain(TierDomain.class)
 @Domain(DomainContext.Global.class)
@@ -103,7 +103,7 @@ class TierQualifierProperties {
     });
   }
 
-  /** The reference check of STYLE.md convention 11: every combination around the standard thresholds. */
+  /** The reference check of docs/rules/conventions.md#thresholds-and-brackets: every combination around the standard thresholds. */
   @Example
   void standardQualification_matchesTheRulesTable_onEveryCombinationAroundTheThresholds() {
     TierQualifier qualifier = TierQualifier.of(TierProgram.standard());

@@ -22,7 +22,7 @@ import net.jqwik.api.domains.DomainContextBase;
 
 /**
  * The jqwik domain of commission facts, plans, bracket tables, clawback schedules and cases, and
- * ledgers (STYLE.md, convention 10): money of scale 2 in USD, dates in 2026 and 2027, every partner
+ * ledgers (docs/rules/conventions.md): money of scale 2 in USD, dates in 2026 and 2027, every partner
  * type the standard plan pays, every cancellation kind, SPIFF windows, quotas, caps and payout
  * options, so that boundaries (bracket edges, day bands, the minimum payout) are reached. Used
  * through {@code @Domain(CommissionDomain.class)}.

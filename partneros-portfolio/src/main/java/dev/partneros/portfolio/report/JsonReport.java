@@ -34,7 +34,7 @@ import java.util.Map;
  * explanation, the timeline, health, 4C, IPP, segment, entitlement, deals, commission and MDF) and
  * every deal's attribution.
  *
- * <p>Amounts are strings in the evaluation's currency ({@code "48000.00"}, STYLE.md convention 12),
+ * <p>Amounts are strings in the evaluation's currency ({@code "48000.00"}),
  * dates ISO, keys in a fixed order; two-space indentation and a final line feed. The same
  * evaluation always gives the same bytes.
  *

@@ -17,7 +17,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.domains.DomainContextBase;
 
 /**
- * The jqwik domain of MDF (STYLE.md, convention 10): pool candidates of every standard tier with
+ * The jqwik domain of MDF (docs/rules/conventions.md): pool candidates of every standard tier with
  * multipliers on and inside their range ends, pools around the sum of the entitlements, request
  * histories that run into the quarterly cap and the annual balance, and policy variations. Used
  * through {@code @Domain(MdfDomain.class)}.

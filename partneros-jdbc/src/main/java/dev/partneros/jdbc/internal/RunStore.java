@@ -20,7 +20,18 @@ import java.util.Set;
  */
 public final class RunStore {
 
-  /** A run of the close, as stored. */
+  /**
+   * A run of the close, as stored.
+   *
+   * @param id the run's id
+   * @param period the quarter closed, such as {@code 2026-Q3}
+   * @param end the quarter's last day
+   * @param status the run's status ({@code RUNNING} or {@code COMPLETED})
+   * @param factsHash the hash of the facts the run read
+   * @param programHash the hash of the program history it evaluated with
+   * @param attempts how many times the run was started
+   * @param completedAt when it closed, if it did
+   */
   public record Run(long id, String period, LocalDate end, String status, String factsHash, String programHash,
       int attempts, Optional<String> completedAt) {}
 

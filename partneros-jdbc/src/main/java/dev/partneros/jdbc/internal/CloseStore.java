@@ -77,21 +77,13 @@ public final class CloseStore {
    * @throws SQLException on a database error
    */
   public List<StoredEntry> commissionEntries(PartnerId partner) throws SQLException {
-    List<StoredEntry> entries = new ArrayList<>();
-    try (PreparedStatement s = c.prepareStatement("select entry_id, entry_date, kind, amount, line_id, correction, reverses,"
-        + " currency"
-        + " from commission_entry where partner_id = ? order by entry_id")) {
-      s.setString(1, partner.toString());
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          entries.add(new StoredEntry(r.getLong(1), r.getDate(2).toLocalDate(), r.getString(3), r.getBigDecimal(4),
-              java.util.Currency.getInstance(r.getString(8)), Optional.ofNullable(r.getString(5)), Optional.ofNullable(r.getString(6)),
-              Optional.ofNullable(r.getObject(7, Long.class))));
-        }
-      }
-    }
-    return entries;
+    return rows("select entry_id, entry_date, kind, amount, line_id, correction, reverses, currency"
+        + " from commission_entry where partner_id = ? order by entry_id", partner,
+        r -> new StoredEntry(r.getLong(1), r.getDate(2).toLocalDate(), r.getString(3), r.getBigDecimal(4),
+            java.util.Currency.getInstance(r.getString(8)), Optional.ofNullable(r.getString(5)),
+            Optional.ofNullable(r.getString(6)), Optional.ofNullable(r.getObject(7, Long.class))));
   }
+
 
   /**
    * Writes a commission entry and, for a payout that is not a reversal, its payout.
@@ -238,20 +230,32 @@ public final class CloseStore {
    * @throws SQLException on a database error
    */
   public List<StoredMdf> mdfEntries(PartnerId partner) throws SQLException {
-    List<StoredMdf> entries = new ArrayList<>();
-    try (PreparedStatement s = c.prepareStatement("select distinct on (request_id) entry_id, request_id, seq, requested,"
+    return rows("select distinct on (request_id) entry_id, request_id, seq, requested,"
         + " granted, currency, outcome, program_version, correction from mdf_entry where partner_id = ?"
-        + " order by request_id, seq desc")) {
+        + " order by request_id, seq desc", partner,
+        r -> new StoredMdf(r.getLong(1), r.getString(2), r.getInt(3), r.getBigDecimal(4), r.getBigDecimal(5),
+            r.getString(6), r.getString(7), r.getString(8), r.getString(9)));
+  }
+
+  /** Reads one value from the current row of a result. */
+  private interface Row<T> {
+    T read(ResultSet r) throws SQLException;
+  }
+
+  /** Runs a query over one partner's rows and reads each row. */
+  private <T> List<T> rows(String sql, PartnerId partner, Row<T> row) throws SQLException {
+    List<T> out = new ArrayList<>();
+    try (PreparedStatement s = c.prepareStatement(sql)) {
       s.setString(1, partner.toString());
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
-          entries.add(new StoredMdf(r.getLong(1), r.getString(2), r.getInt(3), r.getBigDecimal(4), r.getBigDecimal(5),
-              r.getString(6), r.getString(7), r.getString(8), r.getString(9)));
+          out.add(row.read(r));
         }
       }
     }
-    return entries;
+    return out;
   }
+
 
   /**
    * Writes an MDF entry.

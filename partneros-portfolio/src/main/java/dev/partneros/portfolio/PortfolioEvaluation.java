@@ -149,13 +149,24 @@ public record PortfolioEvaluation(LocalDate asOf, String programName, TierLadder
    * Returns the partners by commission earned, highest first (ties by partner id); empty when no
    * commission module was installed.
    *
+   * <p>Amounts in different currencies are never compared: the partners paid in the evaluation's
+   * {@link #currency()} come first, ranked by amount, then those paid in each other currency, the
+   * currencies in code order, each ranked by amount ({@code docs/rules/commission.md#currencies}).
+   *
    * @param limit how many, {@code >= 0}
    * @return never null
+   * @throws IllegalArgumentException if {@code limit} is negative
    */
   public List<PartnerResult> topByCommission(int limit) {
+    if (limit < 0) {
+      throw new IllegalArgumentException("limit must be at least 0, but was " + limit);
+    }
+    Comparator<PartnerResult> byCurrency = Comparator.comparing(
+        (PartnerResult p) -> !p.commission().get().earned().currency().equals(currency))
+        .thenComparing(p -> p.commission().get().earned().currency().getCurrencyCode());
     return partners.stream().filter(p -> p.commission().isPresent())
-        .sorted(Comparator.comparing((PartnerResult p) -> p.commission().get().earned()).reversed()
-            .thenComparing(PartnerResult::id))
+        .sorted(byCurrency.thenComparing((PartnerResult p) -> p.commission().get().earned().amount(),
+            Comparator.reverseOrder()).thenComparing(PartnerResult::id))
         .limit(limit).collect(Collectors.toUnmodifiableList());
   }
 

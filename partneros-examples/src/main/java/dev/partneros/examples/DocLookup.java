@@ -242,9 +242,9 @@ final class DocLookup {
     return header + qualified + count + "\n\n" + String.join("\n", entries);
   }
 
-  private static String noSource(Class<?> type) {
-    return "  (no source of " + type.getName() + " found: looked on the class path, beside its classes or jar, and in"
-        + " the JDK's lib/src.zip)\n";
+  private String noSource(Class<?> type) {
+    return text.paragraph("(no source of " + type.getName() + " found: looked on the class path, beside its classes or"
+        + " jar, and in the JDK's lib/src.zip)", "  ");
   }
 
   private static String kind(Class<?> type) {

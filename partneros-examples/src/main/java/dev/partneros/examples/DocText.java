@@ -40,6 +40,10 @@ final class DocText {
   private static final List<String> SKIPPED = List.of("author", "serial", "serialData", "serialField", "version",
       "hidden", "apiNote", "implNote", "implSpec");
 
+  /** The HTML elements that separate text: a space where they stand (the others, such as b or a, none). */
+  private static final List<String> BREAKING = List.of("p", "br", "ul", "ol", "li", "dl", "dt", "dd", "table", "tr", "td",
+      "th", "pre", "blockquote", "div", "h1", "h2", "h3", "h4", "h5", "h6", "hr");
+
   private final int width;
 
   private DocText(int width) {
@@ -115,8 +119,7 @@ final class DocText {
   static String inline(List<? extends DocTree> trees) {
     StringBuilder text = new StringBuilder();
     for (DocTree tree : trees) {
-      text.append(tree.getKind() == DocTree.Kind.START_ELEMENT || tree.getKind() == DocTree.Kind.END_ELEMENT
-          ? " " : inline(tree));
+      text.append(inline(tree));
     }
     return collapse(text.toString());
   }
@@ -163,8 +166,9 @@ final class DocText {
       case DOC_ROOT:
         return "";
       case START_ELEMENT:
+        return BREAKING.contains(((StartElementTree) tree).getName().toString().toLowerCase(Locale.ROOT)) ? " " : "";
       case END_ELEMENT:
-        return " ";
+        return BREAKING.contains(((EndElementTree) tree).getName().toString().toLowerCase(Locale.ROOT)) ? " " : "";
       default:
         // erroneous text, unknown inline tags and kinds newer than Java 17: their source text
         return tree.toString();
@@ -271,13 +275,13 @@ final class DocText {
             flush();
             pre = true;
           }
-          default -> current.append(pre ? "" : " ");
+          default -> current.append(pre ? "" : inline(tree));
         }
       } else if (tree.getKind() == DocTree.Kind.END_ELEMENT) {
         String name = ((EndElementTree) tree).getName().toString().toLowerCase(Locale.ROOT);
         switch (name) {
           case "p", "ul", "ol", "dl", "table", "tr", "li", "dt", "dd", "pre", "blockquote", "div" -> flush();
-          default -> current.append(pre ? "" : " ");
+          default -> current.append(pre ? "" : inline(tree));
         }
       } else {
         current.append(inline(tree));

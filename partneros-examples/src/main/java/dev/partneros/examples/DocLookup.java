@@ -110,7 +110,7 @@ final class DocLookup {
         return written + " in the session is " + session + "\n\n" + doc(session);
       }
       if (members(Bench.class).contains(written)) {
-        return memberDoc(Bench.class, written, written + " in the session is Bench." + written + "\n\n");
+        return memberDoc(Bench.class, written, written + " in the session is ");
       }
     }
     Set<String> known = new LinkedHashSet<>(simpleNames.keySet());

@@ -89,6 +89,15 @@ class DocLookupTest {
   }
 
   @Test
+  void doc_ofAnInheritedMethod_isTheDocWhereItIsDeclared() {
+    assertThat(Bench.doc("InvalidFactsException.problems")).isEqualTo(
+        "dev.partneros.core.InvalidFactsException.problems is inherited from PartnerOsException\n\n"
+        + Bench.doc("PartnerOsException.problems"));
+    assertThat(Bench.doc("PartnerOsException.problems")).startsWith("dev.partneros.core.PartnerOsException.problems\n\n"
+        + "List<Problem> problems()\n");
+  }
+
+  @Test
   void doc_ofAnUnknownName_givesTheNearestNames() {
     assertThat(Bench.doc("whatiff")).isEqualTo("no PartnerOS type or session name whatiff; did you mean whatIf?\n");
     assertThat(Bench.doc("PartnerResult.crad")).isEqualTo("no member PartnerResult.crad; did you mean PartnerResult.card?\n");

@@ -37,6 +37,12 @@ class DocLookupTest {
   }
 
   @Test
+  void doc_ofASimpleNameOfTwoPackages_givesBoth() {
+    assertThat(Bench.doc("Qualification")).startsWith("public abstract class dev.partneros.scoring.ipp.Qualification\n")
+        .contains("\n\npublic abstract class dev.partneros.tiers.Qualification\n");
+  }
+
+  @Test
   void doc_ofAMethod_showsEveryOverloadWithItsSignature() {
     String doc = Bench.doc("Bench.whatIf");
     assertThat(doc).startsWith("dev.partneros.examples.Bench.whatIf: 2 overloads\n\nPortfolioDiff whatIf(ProgramDocument changed)\n"

@@ -30,11 +30,13 @@ Portfolio portfolio = bench.portfolio();
 LocalDate asOf = bench.asOf();
 PortfolioEvaluation sample = bench.baseline();
 ProgramDocument today = bench.today();
-Money usd(String amount) { return Money.of(amount, "USD"); }
+Money usd(String amount) { return Bench.usd(amount); }
 PartnerResult partner(String id) { return bench.partner(id); }
 PortfolioEvaluation evaluate(ProgramDocument... versions) { return bench.evaluate(ProgramHistory.of(List.of(versions))); }
 ProgramDocument withThreshold(ProgramDocument base, String tier, String metric, String min) { return bench.withThreshold(base, tier, metric, min); }
 PortfolioDiff whatIf(ProgramDocument changedToday) { return bench.whatIf(changedToday); }
 PortfolioDiff whatIf(ProgramDocument version, LocalDate from) { return bench.whatIf(version, from); }
 void help() { System.out.print(Bench.help()); }
-System.out.println("PartnerOS ready: `program` is " + program + "; `sample` is " + sample + "; `today` is version " + today.version() + ". Try System.out.println(partner(\"P-006\").card()), or help() for what the session declares");
+void doc(String name) { System.out.print(Bench.doc(name)); }
+void doc(Class<?> type) { System.out.print(Bench.doc(type)); }
+System.out.println("PartnerOS ready: `program` is " + program + "; `sample` is " + sample + "; `today` is version " + today.version() + ". Try System.out.println(partner(\"P-006\").card()), help() for what the session declares, doc(\"whatIf\") for a Javadoc");

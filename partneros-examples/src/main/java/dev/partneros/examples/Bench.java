@@ -2,6 +2,7 @@ package dev.partneros.examples;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.partneros.core.Money;
 import dev.partneros.core.ProgramDocument;
 import dev.partneros.core.ProgramHistory;
 import dev.partneros.core.Tier;
@@ -30,6 +31,13 @@ import java.util.List;
  * <p>Immutable and thread-safe.
  */
 public final class Bench {
+
+  /** The width {@link #doc(String)} wraps its text at. */
+  private static final int DOC_WIDTH = 100;
+
+  /** What {@link #doc(String)} says on a Java without the compiler. */
+  private static final String NO_COMPILER = "doc(...) reads the sources with the JDK's compiler (module jdk.compiler),"
+      + " which this Java runtime does not have: start JShell from a JDK\n";
 
   private final PortfolioEvaluator evaluator;
   private final ProgramHistory history;
@@ -255,6 +263,54 @@ public final class Bench {
     return evaluator.evaluate(requireNonNull(versions, "versions"), portfolio, asOf);
   }
 
+  /**
+   * Returns an amount in US dollars: what {@code usd("24000")} is in the session.
+   *
+   * @param amount a decimal number with at most two decimals, such as {@code "24000"} or {@code "1250.50"}
+   * @return never null
+   * @throws IllegalArgumentException if the amount is not such a number
+   */
+  public static Money usd(String amount) {
+    return Money.of(requireNonNull(amount, "amount"), "USD");
+  }
+
+  /**
+   * Returns the Javadoc of a type, of a type's members of one name, or of a name the session
+   * declares, as plain text: what {@code doc("whatIf")} prints in the session, where JShell's own
+   * documentation ({@code Tab} twice) shows only the JDK's. Each member comes with its signature, all
+   * overloads; HTML is dropped, {@code {@code x}} is {@code x}, {@code {@link A#b}} is {@code A.b}.
+   * The source is read through the class loader: the {@code X.java} resource on the class path, else
+   * the module's {@code src/main/java} beside the {@code target} folder the class was loaded from,
+   * else the {@code -sources.jar} beside its jar.
+   *
+   * @param name a type ({@code "PartnerResult"}, {@code "dev.partneros.portfolio.PartnerResult"},
+   *     {@code "PortfolioDiff.PartnerChange"}), a member ({@code "PartnerResult.card"},
+   *     {@code "Bench#whatIf"}), or a session name ({@code "whatIf"}, {@code "partner"},
+   *     {@code "usd"}, {@code "sample"}: the bench's method behind it); not null
+   * @return the text, ending with a line break: for a name that names nothing, the nearest names;
+   *     without the JDK's compiler module (a Java runtime only), one line saying so; never null
+   */
+  public static String doc(String name) {
+    requireNonNull(name, "name");
+    return hasCompiler() ? DocLookup.of(Bench.class.getClassLoader(), DOC_WIDTH).doc(name) : NO_COMPILER;
+  }
+
+  /**
+   * Returns the Javadoc of a type, as {@link #doc(String)} does: {@code doc(PartnerResult.class)}.
+   *
+   * @param type the type, not null
+   * @return the text, ending with a line break; never null
+   */
+  public static String doc(Class<?> type) {
+    requireNonNull(type, "type");
+    ClassLoader loader = type.getClassLoader() == null ? Bench.class.getClassLoader() : type.getClassLoader();
+    return hasCompiler() ? DocLookup.of(loader, DOC_WIDTH).doc(type) : NO_COMPILER;
+  }
+
+  private static boolean hasCompiler() {
+    return ModuleLayer.boot().findModule("jdk.compiler").isPresent();
+  }
+
   /** The history without {@code replaced} (when there is one) and with {@code added}, its label made unique. */
   private ProgramHistory rebuild(ProgramDocument added, ProgramDocument replaced) {
     List<ProgramDocument> versions = new ArrayList<>(history.versions());
@@ -271,7 +327,8 @@ public final class Bench {
 
   /**
    * Returns the names the JShell session declares, one a line with what each is: what
-   * {@code help()} prints in the session (JShell 17 shows Javadoc only for the JDK's own classes).
+   * {@code help()} prints in the session. JShell's own documentation ({@code Tab} twice) shows Javadoc
+   * only for the JDK's classes; {@code doc(...)} ({@link #doc(String)}) shows PartnerOS's.
    *
    * @return never null, ending with a line break
    */
@@ -291,6 +348,8 @@ public final class Bench {
         whatIf(p)                sample against the book with today's version replaced by p
         whatIf(p, date)          sample against the book with p added as a version from date
         DiffReport.text(diff)    a what-if as text: both sides' versions, totals, the partners that change
+        doc("whatIf")            the Javadoc of a type, a method (all overloads) or a session name:
+                                 doc("PartnerResult"), doc("PartnerResult.card"), doc(PortfolioDiff.class)
         help()                   this list
         Walkthrough: docs/guides/analyst.md
         """;

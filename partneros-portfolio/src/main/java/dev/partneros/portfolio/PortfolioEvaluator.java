@@ -106,7 +106,8 @@ import java.util.stream.Collectors;
  *       decided by the state machine of the version in force on that quarter end
  *       ({@code docs/rules/program-changes.md#no-retroactive-change}: a version applies only from
  *       its {@code effectiveFrom}; earlier quarter ends keep their decisions). The last entry is
- *       the current decision, with its progress and projection.</li>
+ *       the current decision, with its progress and projection. With {@link KnownTierStates}, a
+ *       quarter end after a known state is decided from it instead of the replayed state.</li>
  *   <li><b>Health</b> ({@code docs/rules/health.md#health-score}) of every quarter in
  *   {@code metrics}, by the version in
  *       force on the quarter's last day, with the change and band movement since the quarter before

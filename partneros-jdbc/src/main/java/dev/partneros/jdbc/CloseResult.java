@@ -16,8 +16,9 @@ import java.util.List;
  * @param commissionEntries the commission ledger entries this call wrote
  * @param payouts the payouts this call wrote
  * @param restated the partners whose stored tier state at the previous period's end differs from
- *     the evaluation's (a fact of a closed period changed after its close); their stored states are
- *     kept, the new period's decision is the evaluation's
+ *     the decision the engine makes for that quarter end from the stored state before it (a fact of
+ *     that period changed after its close, or the stored state was edited); their stored states are
+ *     kept, and the new period continues from them
  * @param message one sentence saying what happened
  */
 public record CloseResult(YearQuarter period, long runId, Outcome outcome, int partnersClosed, int commissionEntries,

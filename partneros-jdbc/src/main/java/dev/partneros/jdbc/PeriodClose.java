@@ -12,7 +12,9 @@ import dev.partneros.jdbc.internal.FactsHash;
 import dev.partneros.jdbc.internal.Json;
 import dev.partneros.jdbc.internal.PartnerClose;
 import dev.partneros.jdbc.internal.RunStore;
+import dev.partneros.jdbc.internal.StoredTierStates;
 import dev.partneros.portfolio.AttributionCommissionModule;
+import dev.partneros.portfolio.KnownTierStates;
 import dev.partneros.portfolio.ModuleContext;
 import dev.partneros.portfolio.PartnerResult;
 import dev.partneros.portfolio.Portfolio;
@@ -40,8 +42,10 @@ import org.slf4j.LoggerFactory;
  * for the commission ledger: no rule is implemented here), and writes, partner batch by partner
  * batch, each in one transaction: the tier state at the quarter's end, the commission ledger
  * entries of the quarter and the payouts among them, the commission statement, and the MDF
- * decisions. The ledger stored at the end of the previous quarter is the state the quarter starts
- * from: what the engine gives for closed quarters is matched against it, and only differences are
+ * decisions. What is stored at the end of the previous quarter is the state the quarter starts
+ * from: each partner's tier timeline continues from its stored tier states
+ * ({@link dev.partneros.portfolio.KnownTierStates}, read in the book's snapshot), and what the engine
+ * gives for closed quarters' ledgers is matched against the stored ledger, only differences being
  * booked, as new adjusting entries ({@code LATE} or {@code REVERSAL}); a stored entry is never
  * updated.
  *
@@ -195,13 +199,14 @@ public final class PeriodClose {
     }
     Optional<LocalDate> closedThrough = checkOrder(runs, period);
     LocalDate end = period.lastDay();
-    Portfolio book = readSnapshot(c, reader, end);
+    Snapshot snapshot = readSnapshot(c, reader, end, closedThrough);
+    Portfolio book = snapshot.book();
     PortfolioEvaluation evaluation = PortfolioEvaluator.withoutModules().withMdf(TiersMdfModule.withoutPool())
-        .evaluate(history, book, end);
+        .evaluate(history, book, end, snapshot.known());
     Map<PartnerId, CommissionResult> commission = AttributionCommissionModule.standard()
         .results(new ModuleContext(history, book, end, evaluation.partners(), evaluation.deals()));
     List<PartnerResult> partners = evaluation.partners().stream().filter(p -> p.partner().isActive()).toList();
-    String factsHash = FactsHash.of(book);
+    String factsHash = FactsHash.of(book, snapshot.known());
     String programHash = programHash();
     Optional<RunStore.Run> resuming = mine;
     if (resuming.isPresent()) {
@@ -209,7 +214,7 @@ public final class PeriodClose {
       if (!run.factsHash().equals(factsHash) || !run.programHash().equals(programHash)) {
         throw new PeriodCloseException(PeriodCloseException.Reason.INPUT_CHANGED, "run " + run.id() + " of " + name
             + " stopped part-way and must be finished with the book and program it started with, but the "
-            + (run.factsHash().equals(factsHash) ? "program" : "book") + " differs: restore them to finish " + name
+            + (run.factsHash().equals(factsHash) ? "program" : "book or a stored tier state of a closed quarter") + " differs: restore them to finish " + name
             + ", and enter the change afterwards (it is booked by the next quarter's close)");
       }
     }
@@ -259,11 +264,17 @@ public final class PeriodClose {
             + " committed earlier), " + entries + " commission entries, " + payouts + " payouts");
   }
 
+  /** The book and the tier states stored by the closed quarters for its partners, read as of one snapshot. */
+  private record Snapshot(Portfolio book, KnownTierStates known) {}
+
   /**
-   * Reads the book in one read-only, repeatable-read transaction, so that every table is read as of
-   * one snapshot, then restores the connection's isolation and read-only settings.
+   * Reads the book, then the tier states the closed quarters stored for its partners (the state the
+   * quarter continues from, {@code docs/jdbc.md#what-the-state-at-the-end-of-the-previous-quarter-is}),
+   * in one read-only, repeatable-read transaction, so that every table is read as of one snapshot,
+   * then restores the connection's isolation and read-only settings.
    */
-  private static Portfolio readSnapshot(Connection c, BookReader reader, LocalDate knownOn) throws SQLException {
+  private static Snapshot readSnapshot(Connection c, BookReader reader, LocalDate knownOn,
+      Optional<LocalDate> closedThrough) throws SQLException {
     c.commit();
     int isolation = c.getTransactionIsolation();
     boolean readOnly = c.isReadOnly();
@@ -271,8 +282,10 @@ public final class PeriodClose {
     c.setReadOnly(true);
     try {
       Portfolio book = reader.read(c, knownOn);
+      KnownTierStates known = closedThrough.isEmpty() ? KnownTierStates.none() : StoredTierStates.read(c,
+          book.partners().stream().map(Portfolio.PartnerRow::id).toList(), closedThrough.get());
       c.commit();
-      return book;
+      return new Snapshot(book, known);
     } finally {
       c.rollback();
       c.setReadOnly(readOnly);

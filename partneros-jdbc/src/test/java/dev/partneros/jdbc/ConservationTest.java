@@ -7,7 +7,9 @@ import dev.partneros.attribution.commission.LedgerEntry;
 import dev.partneros.attribution.commission.PartnerBalance;
 import dev.partneros.core.PartnerId;
 import dev.partneros.core.YearQuarter;
+import dev.partneros.jdbc.internal.StoredTierStates;
 import dev.partneros.portfolio.AttributionCommissionModule;
+import dev.partneros.portfolio.KnownTierStates;
 import dev.partneros.portfolio.ModuleContext;
 import dev.partneros.portfolio.PartnerResult;
 import dev.partneros.portfolio.Portfolio;
@@ -56,12 +58,17 @@ class ConservationTest {
 
   /**
    * Checks a database closed through a quarter against the engines' results on a book as of its
-   * last day.
+   * last day, continuing from the tier states stored by the quarters before it.
    */
   static void check(DataSource ds, Portfolio book, YearQuarter last) throws SQLException {
     LocalDate end = last.lastDay();
+    KnownTierStates known;
+    try (Connection c = ds.getConnection()) {
+      known = StoredTierStates.read(c, book.partners().stream().map(Portfolio.PartnerRow::id).toList(),
+          last.previous().lastDay());
+    }
     PortfolioEvaluation evaluation = PortfolioEvaluator.withoutModules().withMdf(TiersMdfModule.withoutPool())
-        .evaluate(Books.history(), book, end);
+        .evaluate(Books.history(), book, end, known);
     Map<PartnerId, CommissionResult> engine = AttributionCommissionModule.standard()
         .results(new ModuleContext(Books.history(), book, end, evaluation.partners(), evaluation.deals()));
     int payouts = 0;

@@ -143,7 +143,7 @@ class ExactlyOnceTest {
 
     assertThatThrownBy(() -> Books.close(ds).close(Books.FIRST, changed)).isInstanceOf(PeriodCloseException.class)
         .hasMessageContaining("stopped part-way and must be finished with the book and program it started with, "
-            + "but the book differs")
+            + "but the book or a stored tier state of a closed quarter differs")
         .extracting(e -> ((PeriodCloseException) e).reason()).isEqualTo(PeriodCloseException.Reason.INPUT_CHANGED);
     assertThatThrownBy(() -> Books.close(ds).close(YearQuarter.of(2026, 2), Books.small()))
         .hasMessage("run 1 of 2026-Q1 stopped part-way: close 2026-Q1 again to finish it before closing 2026-Q2");

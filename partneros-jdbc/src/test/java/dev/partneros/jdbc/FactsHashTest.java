@@ -2,11 +2,17 @@ package dev.partneros.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.partneros.core.PartnerId;
+import dev.partneros.core.Tier;
 import dev.partneros.jdbc.internal.FactsHash;
 import dev.partneros.jdbc.internal.Json;
+import dev.partneros.portfolio.KnownTierStates;
 import dev.partneros.portfolio.Portfolio;
+import dev.partneros.tiers.TierState;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -42,5 +48,18 @@ class FactsHashTest {
 
     assertThat(FactsHash.of(copy)).isEqualTo(FactsHash.of(book));
     assertThat(FactsHash.of(lessOnePayment)).isNotEqualTo(FactsHash.of(book));
+  }
+
+  @Test
+  void storedTierStates_followTheBook_andNoneLeaveTheBooksHash() {
+    Portfolio book = Books.small();
+    KnownTierStates gold = KnownTierStates.at(LocalDate.parse("2026-06-30"), Map.of(PartnerId.of("P-001"),
+        StoredTierStateTest.P001_GOLD));
+    KnownTierStates platinum = KnownTierStates.at(LocalDate.parse("2026-06-30"), Map.of(PartnerId.of("P-001"),
+        TierState.builder().from(StoredTierStateTest.P001_GOLD).tier(Tier.PLATINUM).build()));
+
+    assertThat(FactsHash.of(book, KnownTierStates.none())).isEqualTo(FactsHash.of(book));
+    assertThat(FactsHash.of(book, gold)).isNotEqualTo(FactsHash.of(book))
+        .isNotEqualTo(FactsHash.of(book, platinum)).isEqualTo(FactsHash.of(book, KnownTierStates.of(gold.states())));
   }
 }

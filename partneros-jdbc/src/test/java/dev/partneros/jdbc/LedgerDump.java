@@ -49,6 +49,17 @@ final class LedgerDump {
     return rows;
   }
 
+  /** The first column of every row a query gives, as text. */
+  static List<String> strings(DataSource ds, String sql) throws SQLException {
+    List<String> rows = new ArrayList<>();
+    try (Connection c = ds.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+      while (r.next()) {
+        rows.add(r.getString(1));
+      }
+    }
+    return rows;
+  }
+
   static long count(DataSource ds, String sql) throws SQLException {
     try (Connection c = ds.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
       r.next();

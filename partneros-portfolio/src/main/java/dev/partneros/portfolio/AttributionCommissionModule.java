@@ -278,10 +278,9 @@ public final class AttributionCommissionModule implements CommissionModule {
     }
   }
 
-  /** The tier a partner held on a day: after the last quarter end before it, or its starting tier. */
+  /** The tier a partner held on a day, by its timeline ({@code PortfolioEvaluator.tierOn}). */
   static Tier tierOn(PartnerResult partner, LocalDate day) {
-    return partner.timeline().stream().filter(t -> t.quarterEnd().isBefore(day)).reduce((a, b) -> b)
-        .map(t -> t.decision().tier()).orElse(partner.partner().tier());
+    return PortfolioEvaluator.tierOn(partner, day);
   }
 
   private static String last(List<String> sentences) {

@@ -65,6 +65,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
@@ -105,7 +106,8 @@ import java.util.stream.Collectors;
  *       decided by the state machine of the version in force on that quarter end
  *       ({@code docs/rules/program-changes.md#no-retroactive-change}: a version applies only from
  *       its {@code effectiveFrom}; earlier quarter ends keep their decisions). The last entry is
- *       the current decision, with its progress and projection.</li>
+ *       the current decision, with its progress and projection. With {@link KnownTierStates}, a
+ *       quarter end after a known state is decided from it instead of the replayed state.</li>
  *   <li><b>Health</b> ({@code docs/rules/health.md#health-score}) of every quarter in
  *   {@code metrics}, by the version in
  *       force on the quarter's last day, with the change and band movement since the quarter before
@@ -268,16 +270,61 @@ public final class PortfolioEvaluator {
    */
   public PortfolioEvaluation evaluate(ProgramHistory history, Portfolio portfolio, LocalDate asOf,
       ProgressListener progress) {
+    return evaluate(history, portfolio, asOf, KnownTierStates.none(), progress);
+  }
+
+  /**
+   * Evaluates a portfolio whose partners' tier timelines continue from known tier states, such as
+   * the states stored when the previous quarters were closed ({@link KnownTierStates} says how).
+   * With {@link KnownTierStates#none()}, the same as {@link #evaluate(ProgramHistory, Portfolio, LocalDate)}.
+   *
+   * @param history the program's versions, not null
+   * @param portfolio the portfolio, not null
+   * @param asOf the evaluation date, not null
+   * @param known the known tier states, not null
+   * @return never null
+   * @throws dev.partneros.core.InvalidProgramException naming every problem of every version
+   * @throws InvalidFactsException if the as-of date is before the first version, or naming every
+   *     known state of a partner not in the book or that its next quarter end cannot continue from
+   * @throws InvalidInputException naming every input row the program refuses
+   */
+  public PortfolioEvaluation evaluate(ProgramHistory history, Portfolio portfolio, LocalDate asOf,
+      KnownTierStates known) {
+    return evaluate(history, portfolio, asOf, known, ProgressListener.NONE);
+  }
+
+  /**
+   * Evaluates a portfolio whose partners' tier timelines continue from known tier states, reporting
+   * progress.
+   *
+   * @param history the program's versions, not null
+   * @param portfolio the portfolio, not null
+   * @param asOf the evaluation date, not null
+   * @param known the known tier states, not null
+   * @param progress receives the progress, not null
+   * @return never null
+   * @throws dev.partneros.core.InvalidProgramException naming every problem of every version
+   * @throws InvalidFactsException if the as-of date is before the first version, or naming every
+   *     known state of a partner not in the book or that its next quarter end cannot continue from
+   * @throws InvalidInputException naming every input row the program refuses
+   */
+  public PortfolioEvaluation evaluate(ProgramHistory history, Portfolio portfolio, LocalDate asOf,
+      KnownTierStates known, ProgressListener progress) {
     requireNonNull(history, "history");
     requireNonNull(portfolio, "portfolio");
     requireNonNull(asOf, "asOf");
+    requireNonNull(known, "known");
     requireNonNull(progress, "progress");
     ProgramVersions versions = ProgramVersions.of(history);
     Engines now = versions.at(asOf).orElseThrow(() -> new InvalidFactsException(List.of(Problem.error(
         FieldPath.root().field("asOf"), CoreProblemCode.BEFORE_FIRST_VERSION, "be on or after the first program version's "
             + "effectiveFrom " + versions.first().effectiveFrom() + " (version " + versions.first().version() + ")",
         asOf))));
-    Run run = new Run(versions, portfolio, asOf, now, progress);
+    if (!known.isEmpty()) {
+      known.check(portfolio.partners().stream().map(PartnerRow::id).collect(Collectors.toSet()),
+          versions.first().fiscalCalendar(), versions.first().ladder(), asOf);
+    }
+    Run run = new Run(versions, portfolio, asOf, now, known, progress);
     if (parallelism == 0) {
       return run.evaluate();
     }
@@ -307,14 +354,17 @@ public final class PortfolioEvaluator {
     private final LocalDate asOf;
     private final Engines now;
     private final ProgressListener progress;
+    private final KnownTierStates known;
     private final Queue<CsvProblem> problems = new ConcurrentLinkedQueue<>();
     private final YearQuarter lastQuarter;
 
-    Run(ProgramVersions versions, Portfolio portfolio, LocalDate asOf, Engines now, ProgressListener progress) {
+    Run(ProgramVersions versions, Portfolio portfolio, LocalDate asOf, Engines now, KnownTierStates known,
+        ProgressListener progress) {
       this.versions = versions;
       this.portfolio = portfolio;
       this.asOf = asOf;
       this.now = now;
+      this.known = known;
       this.progress = progress;
       YearQuarter current = YearQuarter.from(asOf);
       this.lastQuarter = current.lastDay().equals(asOf) ? current : current.previous();
@@ -595,9 +645,16 @@ public final class PortfolioEvaluator {
           : versions.first().effectiveFrom();
       LocalDate quarterEnd = calendar.quarterOf(start).endInclusive();
       TierState state = TierState.of(partner.tier(), partner.tierSince());
+      SortedMap<LocalDate, TierState> knownStates = known.statesOf(partner.id());
+      LocalDate from = LocalDate.MIN;
       List<TimelineEntry> timeline = new ArrayList<>();
       try {
         while (!quarterEnd.isAfter(asOf)) {
+          SortedMap<LocalDate, TierState> before = knownStates.subMap(from, quarterEnd);
+          if (!before.isEmpty()) {
+            state = before.get(before.lastKey()); // continues from the known state (KnownTierStates)
+          }
+          from = quarterEnd;
           Engines e = versions.at(quarterEnd).orElseThrow();
           TierDecision decision = e.machine().next(state, quarterEnd, facts.knownOn(quarterEnd));
           timeline.add(new TimelineEntry(quarterEnd, e.version(), decision));
@@ -764,6 +821,20 @@ public final class PortfolioEvaluator {
     }
   }
 
+  /**
+   * The tier a partner held on a day, by its timeline: the state the first quarter end on or after
+   * the day was decided from (so a known state the evaluation continued from counts from the day
+   * after it), after the last quarter end its state, else the partner row's tier.
+   */
+  static Tier tierOn(PartnerResult partner, LocalDate day) {
+    for (TimelineEntry t : partner.timeline()) {
+      if (!t.quarterEnd().isBefore(day)) {
+        return t.decision().previous().tier();
+      }
+    }
+    return partner.current().map(t -> t.decision().tier()).orElse(partner.partner().tier());
+  }
+
   /** What {@link Run#part} gives: everything of a part of the book that depends on its own rows. */
   record Part(List<PartnerResult> results, List<DealResult> deals, KpiTally tally, List<SegmentFacts> segmentFacts,
       List<PoolCandidate> candidates, long later, List<CsvProblem> problems) {}
@@ -772,7 +843,7 @@ public final class PortfolioEvaluator {
   Part part(ProgramVersions versions, Portfolio portfolio, LocalDate asOf, Predicate<PartnerId> home,
       Predicate<String> ownsDeal) {
     Engines now = versions.at(asOf).orElseThrow();
-    return new Run(versions, portfolio, asOf, now, ProgressListener.NONE).part(home, ownsDeal);
+    return new Run(versions, portfolio, asOf, now, KnownTierStates.none(), ProgressListener.NONE).part(home, ownsDeal);
   }
 
   /** The program's maturity stage from the checklist ({@code docs/rules/maturity.md}), reporting unknown items. */

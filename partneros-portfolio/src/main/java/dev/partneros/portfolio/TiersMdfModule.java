@@ -249,11 +249,14 @@ public final class TiersMdfModule implements MdfModule {
     return new PartnerFunds(partner.partner().id(), entitlement, own, candidate);
   }
 
-  /** The partner as it stood on a day: the tier held and the sourced ARR of the last quarter end before it. */
+  /**
+   * The partner as it stood on a day: the tier held ({@code PortfolioEvaluator.tierOn}) and the
+   * sourced ARR of the last quarter end before it.
+   */
   private static MdfPartner partnerOn(PartnerResult partner, LocalDate day) {
     Optional<TimelineEntry> last = partner.timeline().stream().filter(t -> t.quarterEnd().isBefore(day))
         .reduce((a, b) -> b);
-    Tier tier = last.map(t -> t.decision().tier()).orElse(partner.partner().tier());
+    Tier tier = PortfolioEvaluator.tierOn(partner, day);
     Money zero = Money.zero(partner.entitlement().orElseThrow().mdfAnnual().currency());
     Money sourced = last.map(t -> t.decision().qualification().metrics().sourcedArr()).orElse(zero);
     return MdfPartner.builder().partnerId(partner.partner().id()).tier(tier).sourcedArr(sourced)

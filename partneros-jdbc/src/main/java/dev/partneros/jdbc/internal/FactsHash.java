@@ -1,5 +1,6 @@
 package dev.partneros.jdbc.internal;
 
+import dev.partneros.portfolio.KnownTierStates;
 import dev.partneros.portfolio.Portfolio;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -24,6 +25,18 @@ public final class FactsHash {
    * @return 64 hex digits
    */
   public static String of(Portfolio book) {
+    return of(book, KnownTierStates.none());
+  }
+
+  /**
+   * Returns the hash of a book and the stored tier states it is evaluated with. Without states, the
+   * hash of the book alone; with them, each partner's state at each day follows the book, one a line.
+   *
+   * @param book the book
+   * @param known the stored tier states the close continues from
+   * @return 64 hex digits
+   */
+  public static String of(Portfolio book, KnownTierStates known) {
     MessageDigest digest;
     try {
       digest = MessageDigest.getInstance("SHA-256");
@@ -42,6 +55,11 @@ public final class FactsHash {
     table(digest, "ratings", book.ratings());
     table(digest, "checklist", book.checklist());
     table(digest, "fxRates", book.fxRates());
+    if (!known.isEmpty()) {
+      line(digest, "tierStates " + known.states().size());
+      known.states().forEach((id, byDay) -> byDay.forEach((day, state) ->
+          line(digest, id + " " + day + " " + Json.text(Json.tree(state)))));
+    }
     return HexFormat.of().formatHex(digest.digest());
   }
 

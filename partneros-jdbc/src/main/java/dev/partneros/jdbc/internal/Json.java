@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.partneros.core.PartnerOsJson;
+import dev.partneros.tiers.TierState;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -75,6 +76,22 @@ public final class Json {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+
+  /**
+   * Reads a tier state back from the JSON text {@link #tree} wrote of it.
+   *
+   * @param text the text
+   * @return never null
+   * @throws IllegalStateException if the text is not JSON of a tier state
+   * @throws dev.partneros.core.InvalidFactsException if the state it holds is not consistent
+   */
+  public static TierState tierState(String text) {
+    try {
+      return MAPPER.treeToValue(parse(text), TierState.class);
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      throw new IllegalStateException("stored JSON is not a tier state: " + e.getMessage(), e);
     }
   }
 

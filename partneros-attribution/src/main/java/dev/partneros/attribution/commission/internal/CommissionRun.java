@@ -108,7 +108,7 @@ public final class CommissionRun {
         .kind(draft.kind).programVersion(version).base(draft.base).attributionFactor(draft.factor)
         .spiffs(draft.spiffs).exact(draft.capped).unrounded(draft.unrounded).rounding(draft.terms.rounding())
         .amount(draft.amount).clawedBack(draft.cancelled).status(status).accruedOn(draft.accruedOn)
-        .explanationSource(new LineExplanation(draft, status, book.asOf));
+        .explanationSource(LineExplanation.of(draft, status, book.asOf));
     if (draft.row != null) {
       line.dealId(draft.row.deal.dealId());
     }

@@ -12,28 +12,29 @@ import java.util.function.Supplier;
 
 /**
  * What builds a whole-book line's explanation on request
- * ({@code docs/rules/commission.md#explanations-on-request}): the steps the run recorded, in an array
- * of their exact size, and the payout timing's values held here directly rather than as a step
- * object of their own, so a line retained in a result holds one small object for its explanation.
- * Values only (dates, amounts, the clawback decision), never the run's working state. The
- * explanation is the one {@link Explain.Line} renders from the same steps followed by
- * {@link Explain.Timing}.
+ * ({@code docs/rules/commission.md#explanations-on-request}): the steps the run recorded and the
+ * payout timing's values held here directly rather than as a step record of their own, so a line
+ * retained in a result holds one small record for its explanation besides its steps. Values only
+ * (dates, amounts, the clawback decision), never the run's working state. The explanation is the
+ * one {@link Explain.Line} renders from the same steps followed by {@link Explain.Timing}.
+ *
+ * @param id the line's id
+ * @param asOf the as-of date
+ * @param version the program version that decided the line
+ * @param decision the clawback decision of an adjustment, or null
+ * @param steps the recorded steps, before the timing
+ * @param status the line's status on the as-of date
+ * @param accruedOn the accrual date
+ * @param trigger the payout trigger's label
+ * @param triggeredOn the trigger's date, or null while awaited
+ * @param holdbackDays the holdback after the trigger
+ * @param payableOn the day the line becomes payable, or null
+ * @param paidOn the payout run that paid it, or null
+ * @param due the day payment is due, or null
  */
-final class LineExplanation implements Supplier<Explanation> {
-
-  private final String id;
-  private final LocalDate asOf;
-  private final String version;
-  private final ClawbackDecision decision;
-  private final Explain.Step[] steps;
-  private final CommissionLine.Status status;
-  private final LocalDate accruedOn;
-  private final String trigger;
-  private final LocalDate triggeredOn;
-  private final int holdbackDays;
-  private final LocalDate payableOn;
-  private final LocalDate paidOn;
-  private final LocalDate due;
+record LineExplanation(String id, LocalDate asOf, String version, ClawbackDecision decision, List<Explain.Step> steps,
+    CommissionLine.Status status, LocalDate accruedOn, String trigger, LocalDate triggeredOn, int holdbackDays,
+    LocalDate payableOn, LocalDate paidOn, LocalDate due) implements Supplier<Explanation> {
 
   /**
    * Copies what a line's explanation needs from its draft, once the run is over.
@@ -41,26 +42,17 @@ final class LineExplanation implements Supplier<Explanation> {
    * @param draft the line's draft, not kept
    * @param status the line's status on the as-of date
    * @param asOf the as-of date
+   * @return the recipe
    */
-  LineExplanation(Work.Draft draft, CommissionLine.Status status, LocalDate asOf) {
-    this.id = draft.id;
-    this.asOf = asOf;
-    this.version = draft.terms.version();
-    this.decision = draft.decision;
-    this.steps = draft.steps.toArray(new Explain.Step[0]);
-    this.status = status;
-    this.accruedOn = draft.accruedOn;
-    this.trigger = draft.trigger;
-    this.triggeredOn = draft.triggeredOn;
-    this.holdbackDays = draft.holdbackDays;
-    this.payableOn = draft.payableOn;
-    this.paidOn = draft.paidOn;
-    this.due = draft.paymentDue;
+  static LineExplanation of(Work.Draft draft, CommissionLine.Status status, LocalDate asOf) {
+    return new LineExplanation(draft.id, asOf, draft.terms.version(), draft.decision, List.copyOf(draft.steps), status,
+        draft.accruedOn, draft.trigger, draft.triggeredOn, draft.holdbackDays, draft.payableOn, draft.paidOn,
+        draft.paymentDue);
   }
 
   @Override
   public Explanation get() {
-    List<ExplanationStep> rendered = new ArrayList<>(steps.length + 1 + (decision == null ? 0 : 5));
+    List<ExplanationStep> rendered = new ArrayList<>(steps.size() + 1 + (decision == null ? 0 : 5));
     if (decision != null) {
       rendered.addAll(decision.explanation().steps());
     }

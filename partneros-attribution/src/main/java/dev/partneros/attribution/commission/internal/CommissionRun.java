@@ -103,14 +103,12 @@ public final class CommissionRun {
     } else {
       status = CommissionLine.Status.ACCRUED;
     }
-    draft.steps.add(new Explain.Timing(status, draft.accruedOn, draft.trigger, draft.triggeredOn, draft.holdbackDays,
-        draft.payableOn, draft.paidOn, draft.paymentDue));
     String version = draft.terms.version();
     CommissionLine.Builder line = book.builders.line().id(draft.id).partner(partner.account.id())
         .kind(draft.kind).programVersion(version).base(draft.base).attributionFactor(draft.factor)
         .spiffs(draft.spiffs).exact(draft.capped).unrounded(draft.unrounded).rounding(draft.terms.rounding())
         .amount(draft.amount).clawedBack(draft.cancelled).status(status).accruedOn(draft.accruedOn)
-        .explanationSource(new Explain.Line(draft.id, book.asOf, version, draft.decision, List.copyOf(draft.steps)));
+        .explanationSource(LineExplanation.of(draft, status, book.asOf));
     if (draft.row != null) {
       line.dealId(draft.row.deal.dealId());
     }

@@ -58,9 +58,6 @@ final class DealLines {
     Draft draft = new Draft(id, kind, row, terms, accruedOn, rank);
     draft.settleFx = settlement(partner, accruedOn, id);
     partner.drafts.add(draft);
-    if (row != null) {
-      partner.byDeal.computeIfAbsent(row.deal.dealId(), k -> new ArrayList<>()).add(draft);
-    }
     return draft;
   }
 

@@ -102,9 +102,13 @@ final class PayoutPhase {
         firstDate = draft.accruedOn;
       }
     }
+    gatherCancelled(partner);
     for (Row row : partner.rows) {
+      if (row.drafts == null) {
+        continue;
+      }
       for (CancelFact c : row.dealFacts.cancellations) {
-        if (c.affects(row.deal.partner()) && partner.byDeal.containsKey(row.deal.dealId())) {
+        if (c.affects(row.deal.partner()) && !row.drafts.isEmpty()) {
           events.add(new Event(c.cancellation.effective(), CANCEL, 0, row.deal.dealId() + "#" + c.ordinal, null, c,
               row));
         }
@@ -137,6 +141,28 @@ final class PayoutPhase {
           break;
         default:
           run(partner, event.date, payableQueue);
+      }
+    }
+  }
+
+  /**
+   * Gathers the lines of each of the partner's deals with a cancellation (what a clawback acts on),
+   * in the order they were made; deals without one get no list.
+   */
+  private static void gatherCancelled(PartnerWork partner) {
+    boolean any = false;
+    for (Row row : partner.rows) {
+      if (!row.dealFacts.cancellations.isEmpty()) {
+        row.drafts = new ArrayList<>(2);
+        any = true;
+      }
+    }
+    if (!any) {
+      return;
+    }
+    for (Draft draft : partner.drafts) {
+      if (draft.row != null && draft.row.drafts != null) {
+        draft.row.drafts.add(draft);
       }
     }
   }
@@ -241,11 +267,10 @@ final class PayoutPhase {
       draft.steps.add(new Explain.Settlement(draft.unrounded, partner.currency(), draft.capped, pc, draft.settleFx));
     }
     draft.amount = Money.of(draft.unrounded, partner.currency(), rounding);
-    draft.cancelled = Money.zero(partner.currency());
+    draft.cancelled = partner.zero;
     draft.steps.add(new Explain.Rounding(draft.amount, draft.unrounded, rounding));
     if (draft.amount.isPositive()) {
       post(partner, draft.accruedOn, LedgerEntry.Kind.ACCRUAL, draft.amount, draft.id);
-      partner.accrued = partner.accrued.plus(draft.amount);
     } else if (draft.amount.isNegative()) {
       post(partner, draft.accruedOn, LedgerEntry.Kind.CLAWBACK, draft.amount.negated(), draft.id);
       partner.payable = partner.payable.plus(draft.amount);
@@ -260,7 +285,6 @@ final class PayoutPhase {
     Money net = draft.net();
     if (net.isPositive()) {
       post(partner, draft.payableOn, LedgerEntry.Kind.PAYABLE, net, draft.id);
-      partner.accrued = partner.accrued.minus(net);
       partner.payable = partner.payable.plus(net);
       payableQueue.add(draft);
     }
@@ -274,10 +298,10 @@ final class PayoutPhase {
     Currency pc = book.programCurrency;
     CommissionFacts.Cancellation cancellation = fact.cancellation;
     List<Draft> lines = new ArrayList<>();
-    Money zero = Money.zero(partner.currency());
+    Money zero = partner.zero;
     Money paid = zero;
     Money unpaid = zero;
-    for (Draft draft : partner.byDeal.get(row.deal.dealId())) {
+    for (Draft draft : row.drafts) {
       if (draft.amount == null || !draft.amount.isPositive()) {
         continue;
       }
@@ -337,7 +361,6 @@ final class PayoutPhase {
         partner.payable = partner.payable.minus(take);
       } else {
         post(partner, cancellation.effective(), LedgerEntry.Kind.ACCRUAL_CANCELLATION, take, draft.id);
-        partner.accrued = partner.accrued.minus(take);
       }
       Money remaining = draft.net();
       draft.steps.add(new Explain.Clawback(remaining, cancellation.kind(), cancellation.effective(), take));
@@ -388,7 +411,7 @@ final class PayoutPhase {
       payableQueue.clear();
       run.paid(net).paymentDue(due).linesPaid(count);
     } else {
-      run.paid(Money.zero(partner.currency())).linesPaid(0);
+      run.paid(partner.zero).linesPaid(0);
     }
     if (!net.isZero()) {
       partner.runs.add(run.build());

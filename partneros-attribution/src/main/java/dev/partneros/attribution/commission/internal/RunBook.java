@@ -16,7 +16,6 @@ import dev.partneros.core.ProblemCode;
 import dev.partneros.core.internal.ProblemCollector;
 import dev.partneros.attribution.commission.internal.Work.DealFacts;
 import dev.partneros.attribution.commission.internal.Work.PaymentFact;
-import dev.partneros.attribution.commission.internal.Work.RowKey;
 import dev.partneros.attribution.commission.internal.Work.CancelFact;
 import dev.partneros.attribution.commission.internal.Work.Row;
 import dev.partneros.attribution.commission.internal.Work.PartnerWork;
@@ -27,11 +26,9 @@ import java.util.Comparator;
 import java.util.Currency;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The index phase of a commission run: the program versions, the facts checked (every problem at
@@ -70,7 +67,8 @@ final class RunBook {
   final Currency programCurrency;
   final ProblemCollector problems = new ProblemCollector();
   final FxBook fx;
-  final Map<String, DealFacts> deals = new HashMap<>();
+  /** The deals by id, sized once for the facts' deals. */
+  final Map<String, DealFacts> deals;
   final Map<SpiffTerms.Kind, WindowIndex> windows = new EnumMap<>(SpiffTerms.Kind.class);
   final Map<PartnerId, PartnerWork> partners;
 
@@ -93,21 +91,25 @@ final class RunBook {
     this.programCurrency = versions.get(0).currency();
     this.fx = FxBook.of(facts.fxRates(), problems, FX_RATES);
     this.partners = new HashMap<>(facts.partners().size() * 4 / 3 + 1);
+    this.deals = new HashMap<>(facts.deals().size() * 4 / 3 + 1);
   }
 
-  Optional<CommissionTerms> termsAt(LocalDate date) {
+  /** The terms in force on a date, or null before the first version (no {@code Optional} per deal). */
+  CommissionTerms termsAtOrNull(LocalDate date) {
     CommissionTerms found = null;
-    for (CommissionTerms terms : versions) {
+    for (int i = 0; i < versions.size(); i++) {
+      CommissionTerms terms = versions.get(i);
       if (terms.effectiveFrom().isAfter(date)) {
         break;
       }
       found = terms;
     }
-    return Optional.ofNullable(found);
+    return found;
   }
 
   CommissionTerms termsOrFirst(LocalDate date) {
-    return termsAt(date).orElse(versions.get(0));
+    CommissionTerms found = termsAtOrNull(date);
+    return found == null ? versions.get(0) : found;
   }
 
   /** Builds a path such as {@code deals[3].attribution.partner}; called only when a check fails. */
@@ -149,7 +151,6 @@ final class RunBook {
     if (partnerOrder.size() > 1) {
       partnerOrder.sort(Comparator.comparing(p -> p.account.id()));
     }
-    Set<RowKey> seenRows = new HashSet<>(facts.deals().size() * 4 / 3 + 1);
     List<CommissionDeal> dealList = facts.deals();
     for (int i = 0; i < dealList.size(); i++) {
       CommissionDeal deal = dealList.get(i);
@@ -158,10 +159,10 @@ final class RunBook {
         fail(at("deals", i, "attribution", "partner"), AttributionProblemCode.UNKNOWN_PARTNER, "be a partner of the facts (partners[].id)",
             deal.partner());
       }
-      if (!seenRows.add(new RowKey(deal.dealId(), deal.partner()))) {
+      DealFacts dealFacts = deals.get(deal.dealId());
+      if (dealFacts != null && !dealFacts.addPartner(deal.partner())) {
         fail(at("deals", i), CoreProblemCode.DUPLICATE, "appear once per deal and partner", deal.dealId() + " / " + deal.partner());
       }
-      DealFacts dealFacts = deals.get(deal.dealId());
       if (dealFacts == null) {
         dealFacts = new DealFacts(deal);
         deals.put(deal.dealId(), dealFacts);
@@ -199,8 +200,7 @@ final class RunBook {
             + deal.amount().currency().getCurrencyCode(), payment.amount());
       }
       if (ok && !payment.date().isAfter(asOf)) {
-        dealFacts.payments.add(payment);
-        dealFacts.paymentIndices.add(i);
+        dealFacts.addPayment(i, payment);
         if (dealFacts.firstPayment == null || payment.date().isBefore(dealFacts.firstPayment)) {
           dealFacts.firstPayment = payment.date();
         }
@@ -234,14 +234,14 @@ final class RunBook {
       }
       if (cancellation.partner().isPresent()) {
         PartnerId partner = cancellation.partner().get();
-        if (!seenRows.contains(new RowKey(cancellation.dealId(), partner))) {
+        if (!dealFacts.credits(partner)) {
           ok = false;
           fail(at("cancellations", i, "partner"), AttributionProblemCode.UNKNOWN_PARTNER, "be a partner credited on deal "
               + cancellation.dealId(), partner);
         }
       }
       if (ok && !cancellation.effective().isAfter(asOf)) {
-        dealFacts.cancellations.add(new CancelFact(i, cancellation));
+        dealFacts.addCancellation(new CancelFact(i, cancellation));
       }
     }
     for (DealFacts dealFacts : deals.values()) {
@@ -300,32 +300,34 @@ final class RunBook {
       sorted.add(new PaymentFact(dealFacts.paymentIndices.get(k), dealFacts.payments.get(k)));
     }
     sorted.sort(PAYMENT_ORDER);
-    dealFacts.payments.clear();
-    dealFacts.paymentIndices.clear();
+    List<CommissionFacts.Payment> payments = new ArrayList<>(sorted.size());
+    List<Integer> indices = new ArrayList<>(sorted.size());
     for (PaymentFact fact : sorted) {
-      dealFacts.payments.add(fact.payment());
-      dealFacts.paymentIndices.add(fact.index());
+      payments.add(fact.payment());
+      indices.add(fact.index());
     }
+    dealFacts.payments = payments;
+    dealFacts.paymentIndices = indices;
   }
 
   void prepareRows(PartnerWork partner) {
     if (partner.rows.size() > 1) {
       partner.rows.sort(ROW_ORDER);
     }
-    List<Row> kept = new ArrayList<>();
+    List<Row> kept = new ArrayList<>(partner.rows.size());
     for (Row row : partner.rows) {
       CommissionDeal deal = row.deal;
       if (deal.signed().isAfter(asOf)) {
         continue;
       }
-      Optional<CommissionTerms> terms = termsAt(deal.signed());
-      if (terms.isEmpty()) {
+      CommissionTerms terms = termsAtOrNull(deal.signed());
+      if (terms == null) {
         fail(at("deals", row.index, "signed"), CoreProblemCode.BEFORE_FIRST_VERSION,
             "be on or after the first program version's effectiveFrom " + versions.get(0).effectiveFrom(),
             deal.signed());
         continue;
       }
-      row.terms = terms.get();
+      row.terms = terms;
       row.models = row.terms.plan().modelsFor(partner.account.type()).orElse(null);
       if (row.models == null || row.factor().isZero()) {
         continue;

@@ -44,24 +44,67 @@ final class Work {
 
   private Work() {}
 
-  /** Per deal id: the facts shared by every partner credited on it. */
+  /**
+   * Per deal id: the facts shared by every partner credited on it. The lists start empty and shared
+   * ({@code List.of()}), hold one element in an immutable list, and become an {@code ArrayList} only
+   * from the second element ({@link #plus}), so a deal with one payment and no cancellation costs no
+   * list of its own.
+   */
   static final class DealFacts {
     final CommissionDeal first;
-    final List<CommissionFacts.Payment> payments = new ArrayList<>();
-    final List<Integer> paymentIndices = new ArrayList<>();
-    final List<CancelFact> cancellations = new ArrayList<>();
+    /** The first partner credited on the deal (the partner of its first row). */
+    final PartnerId partner;
+    /** The other partners credited on it, in the order of the facts; empty for most deals. */
+    List<PartnerId> otherPartners = List.of();
+    List<CommissionFacts.Payment> payments = List.of();
+    List<Integer> paymentIndices = List.of();
+    List<CancelFact> cancellations = List.of();
     LocalDate firstPayment;
 
     DealFacts(CommissionDeal first) {
       this.first = first;
+      this.partner = first.partner();
     }
+
+    /** Whether a partner is credited on the deal: a row of the facts names the deal and the partner. */
+    boolean credits(PartnerId id) {
+      return partner.equals(id) || !otherPartners.isEmpty() && otherPartners.contains(id);
+    }
+
+    /** Adds a partner credited on the deal; false when it already was (a duplicate row). */
+    boolean addPartner(PartnerId id) {
+      if (credits(id)) {
+        return false;
+      }
+      otherPartners = plus(otherPartners, id);
+      return true;
+    }
+
+    void addPayment(int index, CommissionFacts.Payment payment) {
+      payments = plus(payments, payment);
+      paymentIndices = plus(paymentIndices, index);
+    }
+
+    void addCancellation(CancelFact cancellation) {
+      cancellations = plus(cancellations, cancellation);
+    }
+  }
+
+  /**
+   * A list with one more element: a one-element immutable list from an empty one, an
+   * {@code ArrayList} from the second element on (the caller keeps the returned list).
+   */
+  static <T> List<T> plus(List<T> list, T item) {
+    if (list.isEmpty()) {
+      return List.of(item);
+    }
+    List<T> more = list instanceof ArrayList ? list : new ArrayList<>(list);
+    more.add(item);
+    return more;
   }
 
   /** A payment with its index in the facts. */
   record PaymentFact(int index, CommissionFacts.Payment payment) {}
-
-  /** One deal credited to one partner: the key of the duplicate check. */
-  record RowKey(String dealId, PartnerId partner) {}
 
   /** A cancellation with its index in the facts and its ordinal among the deal's cancellations. */
   static final class CancelFact {
@@ -99,6 +142,12 @@ final class Work {
       return deal.attribution().creditFactor();
     }
 
+    /**
+     * The deal's lines for this partner, gathered by the pay-out phase only when the deal has a
+     * cancellation (what a clawback acts on); null otherwise.
+     */
+    List<Draft> drafts;
+
     BigDecimal toProgram(Money value) {
       return baseFx == null ? value.amount() : value.amount().multiply(baseFx.rate());
     }
@@ -111,7 +160,6 @@ final class Work {
     final List<Row> rows = new ArrayList<>();
     final List<Draft> drafts = new ArrayList<>();
     final Set<LocalDate> missingSettlement = new HashSet<>();
-    final Map<String, List<Draft>> byDeal = new HashMap<>();
     final List<Draft> adjustments = new ArrayList<>();
     final List<LedgerEntry> entries = new ArrayList<>();
     final List<CommissionResult.PayoutRun> runs = new ArrayList<>();
@@ -120,15 +168,17 @@ final class Work {
     final List<CommissionFacts.Quota> quotas = new ArrayList<>(0);
     final Map<String, BigDecimal> capRunning = new HashMap<>();
     final Map<String, Money> currentValues = new HashMap<>();
+    /** Zero in the payout currency, shared by the partner's lines that nothing was clawed back from. */
+    final Money zero;
     boolean flagged;
-    Money accrued;
+    /** The net payable: what the next payout run pays when it reaches the minimum. */
     Money payable;
 
     PartnerWork(CommissionFacts.PartnerAccount account, int index) {
       this.account = account;
       this.index = index;
-      this.accrued = Money.zero(account.payoutCurrency());
-      this.payable = accrued;
+      this.zero = Money.zero(account.payoutCurrency());
+      this.payable = zero;
     }
 
     Currency currency() {
@@ -204,8 +254,9 @@ final class Work {
       return factor.applyTo(value);
     }
 
+    /** The amount after clawbacks; the amount itself while nothing was clawed back. */
     Money net() {
-      return amount.minus(cancelled);
+      return cancelled.isZero() ? amount : amount.minus(cancelled);
     }
   }
 }

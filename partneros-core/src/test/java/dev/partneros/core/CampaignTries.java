@@ -12,9 +12,7 @@ import net.jqwik.api.lifecycle.PropertyLifecycleContext;
  * ({@code mvn -B verify}) runs each property with a tenth of the tries written on it, the exhaustive
  * campaign ({@code mvn -B verify -Pexhaustive}) with all of them. A property states the tries of its
  * full campaign ({@code @Property(tries = 10_000)}); this hook only lowers them, never below
- * {@link #MINIMUM_TRIES}, so a property keeps a fixed seed and its meaning in both builds. A property
- * that states no tries has jqwik's default, {@link #DEFAULT_TRIES}, as its full campaign, and is
- * scaled the same way.
+ * {@link #MINIMUM_TRIES}, so a property keeps a fixed seed and its meaning in both builds.
  *
  * <p>The scale comes from the system property {@value #SCALE_PROPERTY} (a decimal between 0 and 1,
  * set by the build's Surefire configuration); where it is absent, as when a test runs from an IDE,
@@ -29,12 +27,6 @@ public final class CampaignTries implements AroundPropertyHook {
   /** The fewest tries a scaled property runs (unless it asked for fewer). */
   public static final int MINIMUM_TRIES = 50;
 
-  /**
-   * The tries of a property that states none: jqwik's default, which this build does not change
-   * ({@code jqwik.tries.default} is not set).
-   */
-  public static final int DEFAULT_TRIES = 1000;
-
   /** Creates the hook; jqwik instantiates it through the service file. */
   public CampaignTries() {}
 
@@ -46,7 +38,7 @@ public final class CampaignTries implements AroundPropertyHook {
   @Override
   public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property) {
     double scale = scale();
-    context.attributes().setTries(scaled(context.attributes().tries().orElse(DEFAULT_TRIES), scale));
+    context.attributes().tries().ifPresent(tries -> context.attributes().setTries(scaled(tries, scale)));
     return property.execute();
   }
 

@@ -13,24 +13,16 @@ class CampaignTriesProperties {
 
   static final int WRITTEN_TRIES = 2_000;
   static final AtomicInteger RUNS = new AtomicInteger();
-  static final AtomicInteger DEFAULT_RUNS = new AtomicInteger();
 
   @Property(tries = WRITTEN_TRIES)
   void countsItsTries(@ForAll long any) {
     RUNS.incrementAndGet();
   }
 
-  /** States no tries: jqwik's default is its full campaign, scaled like written tries. */
-  @Property
-  void countsItsDefaultTries(@ForAll long any) {
-    DEFAULT_RUNS.incrementAndGet();
-  }
-
   @AfterContainer
   static void thePropertyRanItsScaledTries() {
     double scale = Double.parseDouble(System.getProperty(CampaignTries.SCALE_PROPERTY, "1"));
     assertThat(RUNS.get()).isEqualTo(CampaignTries.scaled(WRITTEN_TRIES, scale));
-    assertThat(DEFAULT_RUNS.get()).isEqualTo(CampaignTries.scaled(CampaignTries.DEFAULT_TRIES, scale));
   }
 
   @Example

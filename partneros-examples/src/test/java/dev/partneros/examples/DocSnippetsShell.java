@@ -57,7 +57,10 @@ final class DocSnippetsShell implements AutoCloseable {
   private final Path root;
   private final JShell shell;
   private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+  private final PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
   private boolean sessionLoaded;
+  /** Whether a snippet threw unexpectedly or a block's output or exception was not the documented one. */
+  private boolean failedWhileRunning;
 
   /**
    * Opens a JShell.
@@ -67,9 +70,10 @@ final class DocSnippetsShell implements AutoCloseable {
    */
   DocSnippetsShell(Path root, boolean local) {
     this.root = root;
-    PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
     JShell.Builder builder = JShell.builder().out(out).err(out);
-    this.shell = (local ? builder.executionEngine("local") : builder).build();
+    // A remote JVM runs a document's snippets once: the quick compiler alone serves it best.
+    this.shell = (local ? builder.executionEngine("local")
+        : builder.remoteVMOptions("-XX:TieredStopAtLevel=1", "-Xshare:auto")).build();
     shell.addToClasspath(System.getProperty("java.class.path"));
   }
 
@@ -77,8 +81,10 @@ final class DocSnippetsShell implements AutoCloseable {
    * Evaluates the {@code java} blocks of a document in order. The blocks marked {@code session}
    * run in one fresh JShell, as typed in the README's JShell session, and the others in another, as
    * in an application. They run in local JShells, and again in remote ones (JVMs of their own, where
-   * a redefinition keeps the values of what depends on it) when a block fails locally. No JShell is
-   * started for a document without {@code java} blocks.
+   * a redefinition keeps the values of what depends on it) when a block fails locally. What a local
+   * JShell's snippets print is routed to that shell by {@link ThreadOutput}, so documents checked at
+   * the same time never mix their output. No JShell is started for a document without {@code java}
+   * blocks.
    *
    * @param root the repository root
    * @param blocks the document's blocks (the others are ignored)
@@ -86,41 +92,45 @@ final class DocSnippetsShell implements AutoCloseable {
    *     when all pass
    */
   static List<String> check(Path root, List<Block> blocks) {
-    if (blocks.stream().anyMatch(Block::isOutput)) {
-      // Output is compared: only a remote JShell has a System.out of its own (a local one shares this
-      // JVM's with the documents checked at the same time).
-      return check(root, blocks, false);
-    }
-    List<String> failures = check(root, blocks, true);
-    return failures.isEmpty() ? failures : check(root, blocks, false);
-  }
-
-  /**
-   * Evaluates the blocks in local or in remote JShells. A local JShell starts at once and runs the
-   * library already compiled by this JVM's JIT, several times faster than a remote one; but it cannot
-   * redefine a class in place, so a variable recompiled by a later import (a star import that
-   * could shadow its type) loses its value. So a document is first run locally, and only when a block
-   * fails there is it run again remotely, which is what its result then is.
-   */
-  private static List<String> check(Path root, List<Block> blocks, boolean local) {
     List<Block> java = blocks.stream().filter(b -> b.language().equals("java")).toList();
-    record Failure(int line, String message) {}
     List<Failure> failures = new ArrayList<>();
     for (boolean session : List.of(false, true)) {
       List<Block> group = java.stream().filter(b -> b.inSession() == session).toList();
       if (group.isEmpty()) {
         continue;
       }
-      try (DocSnippetsShell shell = new DocSnippetsShell(root, local)) {
-        for (Block block : group) {
-          int next = blocks.indexOf(block) + 1;
-          Optional<String> output = next < blocks.size() && blocks.get(next).isOutput()
-              ? Optional.of(blocks.get(next).code()) : Optional.empty();
-          shell.evaluate(block, output).ifPresent(message -> failures.add(new Failure(block.line(), message)));
-        }
-      }
+      Checked local = check(root, blocks, group, true);
+      failures.addAll(local.failedWhileRunning() ? check(root, blocks, group, false).failures() : local.failures());
     }
     return failures.stream().sorted(Comparator.comparingInt(Failure::line)).map(Failure::message).toList();
+  }
+
+  /** A failing block: its line in the document and why it failed. */
+  private record Failure(int line, String message) {}
+
+  /** The failing blocks of a group, and whether one failed while running rather than compiling. */
+  private record Checked(List<Failure> failures, boolean failedWhileRunning) {}
+
+  /**
+   * Evaluates one group of blocks (the session's or the others) in one local or remote JShell. A
+   * local JShell starts at once and runs the library already compiled by this JVM's JIT, several
+   * times faster than a remote one; but it cannot redefine a class in place, so a variable recompiled
+   * by a later import (a star import that could shadow its type) loses its value. So a group is
+   * first run locally, and only when a block fails there while running (it throws, or prints other
+   * output than documented) is that group run again remotely, which is what its result then is. A
+   * block the compiler refuses, or that is incomplete, fails the same way in both.
+   */
+  private static Checked check(Path root, List<Block> blocks, List<Block> group, boolean local) {
+    List<Failure> failures = new ArrayList<>();
+    try (DocSnippetsShell shell = new DocSnippetsShell(root, local)) {
+      for (Block block : group) {
+        int next = blocks.indexOf(block) + 1;
+        Optional<String> output = next < blocks.size() && blocks.get(next).isOutput()
+            ? Optional.of(blocks.get(next).code()) : Optional.empty();
+        shell.evaluate(block, output).ifPresent(message -> failures.add(new Failure(block.line(), message)));
+      }
+      return new Checked(failures, shell.failedWhileRunning);
+    }
   }
 
   /**
@@ -149,6 +159,7 @@ final class DocSnippetsShell implements AutoCloseable {
       run(DEFAULT_IMPORTS, 1, sessionProblems, thrown);
       run(session(), 1, sessionProblems, thrown);
       thrown.forEach(t -> sessionProblems.add(t.toString()));
+      failedWhileRunning |= !thrown.isEmpty();
       sessionProblems.forEach(p -> problems.add(DocSnippets.SESSION_SCRIPT + " " + p));
     }
     printed.reset();
@@ -160,6 +171,7 @@ final class DocSnippetsShell implements AutoCloseable {
           + (thrown.isEmpty() ? "nothing" : thrown.stream().map(Thrown::className).collect(Collectors.joining(", "))));
     }
     thrown.stream().filter(t -> expected.isEmpty() || !t.is(expected.get())).forEach(t -> problems.add(t.toString()));
+    int compiledAndRan = problems.size();
     if (expectedOutput.isPresent() && problems.isEmpty()) {
       StringBuilder transcript = new StringBuilder(printed.toString(StandardCharsets.UTF_8));
       thrown.forEach(t -> transcript.append("|  Exception ").append(t.className()).append(": ").append(t.message())
@@ -169,6 +181,7 @@ final class DocSnippetsShell implements AutoCloseable {
     if (problems.isEmpty()) {
       return Optional.empty();
     }
+    failedWhileRunning |= problems.size() > compiledAndRan || !thrown.isEmpty() || expected.isPresent();
     String output = printed.toString(StandardCharsets.UTF_8).strip();
     return Optional.of(block.location() + ": java block failed:\n    " + String.join("\n    ", problems.stream().distinct().toList())
         + (output.isEmpty() ? "" : "\n    printed: " + abbreviate(output)));
@@ -212,6 +225,13 @@ final class DocSnippetsShell implements AutoCloseable {
    * line; exceptions thrown go to {@code thrown}.
    */
   private void run(String source, int firstLine, List<String> problems, List<Thrown> thrown) {
+    // A local JShell's snippets print through this JVM's System.out: routed to this shell's stream.
+    try (ThreadOutput.Route route = ThreadOutput.route(out)) {
+      runRouted(source, firstLine, problems, thrown);
+    }
+  }
+
+  private void runRouted(String source, int firstLine, List<String> problems, List<Thrown> thrown) {
     SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
     String remaining = source;
     while (!remaining.isBlank()) {

@@ -7,6 +7,7 @@ import dev.partneros.examples.DocSnippets.Block;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
@@ -153,8 +154,9 @@ class DocSnippetsTest {
 
   @Test
   void check_sessionBlocksAndOtherBlocksRunInSeparateShells() {
-    List<String> failures = check("```java\nint a = 1;\n```\n<!-- snippet: session -->\n```java\nint b = a;\n```\n"
-        + "```java\nint c = a;\n```\n");
+    // The failing block is not a session block: only the other blocks' shell is run again remotely.
+    List<String> failures = check("<!-- snippet: session -->\n```java\nint a = 1;\n```\n```java\nint b = a;\n```\n"
+        + "<!-- snippet: session -->\n```java\nint c = a;\n```\n");
     assertThat(failures).singleElement().asString().startsWith("doc.md:5:").contains("line 6: rejected");
   }
 
@@ -175,6 +177,34 @@ class DocSnippetsTest {
         .contains("at its line 2: documented \"(end)\", printed \"2\"");
     // a text block without the marker is not compared
     assertThat(check(java + "```text\nanything\n```\n")).isEmpty();
+  }
+
+  /** Two local JShells printing at the same time each get their own output, standard error included. */
+  @Test
+  void localShells_printingAtTheSameTime_eachSeeTheirOwnOutput() throws Exception {
+    java.util.function.IntFunction<String> document = n -> "```java\nfor (int i = 0; i < 3000; i++) System.out.println("
+        + n + ");\nSystem.err.println(\"err " + n + "\");\n```\n<!-- output -->\n```text\n"
+        + (n + "\n").repeat(3000) + "err " + n + "\n```\n";
+    java.util.concurrent.Callable<Optional<String>> one = () -> local(document.apply(1));
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      var first = pool.submit(one);
+      var second = pool.submit(() -> local(document.apply(2)));
+      assertThat(first.get()).isEmpty();
+      assertThat(second.get()).isEmpty();
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(local(document.apply(3).replace("err 3\n```", "err 4\n```"))).get().asString()
+        .contains("at its line 3001: documented \"err 4\", printed \"err 3\"");
+  }
+
+  /** The first java block of a document, evaluated in a local JShell, with the output block after it. */
+  private static Optional<String> local(String markdown) {
+    List<Block> blocks = DocSnippets.blocks("doc.md", markdown);
+    try (DocSnippetsShell shell = new DocSnippetsShell(ROOT, true)) {
+      return shell.evaluate(blocks.get(0), Optional.of(blocks.get(1).code()));
+    }
   }
 
   @Test

@@ -20,7 +20,6 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
-import java.util.Map;
 
 /**
  * The per-deal call's signature lines built directly, without facts or a {@link CommissionRun}
@@ -48,11 +47,12 @@ public final class SignatureLines {
    *     tier of the ladder when the models need one
    * @param before the partner's state before the deal
    * @param builders the builders of the results
+   * @param states the states after a deal
    * @return the result; empty when a line or the lines' sum reaches 10^15 major units, which the whole
    *     calculation refuses with its problem (the caller then asks it)
    */
   public static Optional<DealCommission> of(CommissionTerms terms, CommissionFacts.PartnerAccount partner, CommissionDeal deal,
-      CommissionState before, ResultBuilders builders) {
+      CommissionState before, ResultBuilders builders, StateTransitions states) {
     CommissionPlan.Models models = terms.plan().modelsFor(partner.type()).orElseThrow();
     Currency pc = terms.currency();
     LocalDate signed = deal.signed();
@@ -128,23 +128,9 @@ public final class SignatureLines {
           terms.benefits().resaleMargin(tier), deal.registered(), terms.rounding());
       result.resaleTerms(ResaleTerms.builder().from(resale).dealId(deal.dealId()).partner(deal.partner()).build());
     }
-    CommissionState.Builder after = new CommissionState.Builder().partner(before.partner())
-        .creditedDeals(before.creditedDeals() + 1).lastDate(signed).lastDealId(deal.dealId())
-        .putYearVolumes(year, yearBefore == null ? baseP : yearBefore.add(baseP));
-    if (before.yearVolumes().size() > (yearBefore == null ? 0 : 1)) {
-      for (Map.Entry<Integer, BigDecimal> entry : before.yearVolumes().entrySet()) {
-        if (entry.getKey() != year) {
-          after.putYearVolumes(entry.getKey(), entry.getValue());
-        }
-      }
-    }
-    if (!before.yearCapCounted().isEmpty()) {
-      after.yearCapCounted(before.yearCapCounted());
-    }
-    if (!before.periodCapCounted().isEmpty()) {
-      after.periodCapCounted(before.periodCapCounted());
-    }
-    return Optional.of(result.after(after.build()).build());
+    CommissionState after = states.afterDeal(before, year, yearBefore == null ? baseP : yearBefore.add(baseP), signed,
+        deal.dealId());
+    return Optional.of(result.after(after).build());
   }
 
   /**
@@ -162,12 +148,12 @@ public final class SignatureLines {
    * @param partner the partner's account
    * @param deal the deal, of that partner, after the state's last deal or line
    * @param before the partner's state before the deal
+   * @param states the states after a deal
    * @return never null
    */
   public static DealCommission nothing(CommissionFacts.PartnerAccount partner, CommissionDeal deal,
-      CommissionState before) {
-    CommissionState after = new CommissionState.Builder().from(before).lastDate(deal.signed())
-        .lastDealId(deal.dealId()).build();
+      CommissionState before, StateTransitions states) {
+    CommissionState after = states.afterNothing(before, deal.signed(), deal.dealId());
     return new DealCommission.Builder().dealId(deal.dealId()).partner(deal.partner()).signed(deal.signed())
         .payoutCurrency(partner.payoutCurrency()).after(after).build();
   }

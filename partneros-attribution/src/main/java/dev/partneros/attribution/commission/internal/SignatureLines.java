@@ -57,7 +57,6 @@ public final class SignatureLines {
     Currency pc = terms.currency();
     LocalDate signed = deal.signed();
     BigDecimal baseP = deal.amount().amount();
-    String prefix = deal.dealId() + "/" + deal.partner().value() + "/";
     DealCommission.Builder result = new DealCommission.Builder().dealId(deal.dealId()).partner(deal.partner())
         .signed(signed).payoutCurrency(partner.payoutCurrency());
     Timing timing = timing(terms, deal);
@@ -77,7 +76,7 @@ public final class SignatureLines {
         if (reachesLimit(amount, total)) {
           return Optional.empty();
         }
-        result.addLines(line(terms, partner, deal, prefix, CommissionLine.Kind.REFERRAL_FEE, deal.amount(), rate, exact,
+        result.addLines(line(terms, partner, deal, CommissionLine.Kind.REFERRAL_FEE, deal.amount(), rate, exact,
             amount, new Explain.ReferralRate(model, pc, rate, deal.amount()), timing, builders));
       } else {
         BigDecimal flat = fee.flat().get();
@@ -87,7 +86,7 @@ public final class SignatureLines {
         if (reachesLimit(amount, total)) {
           return Optional.empty();
         }
-        result.addLines(line(terms, partner, deal, prefix, CommissionLine.Kind.REFERRAL_FEE, terms.money(flat), null,
+        result.addLines(line(terms, partner, deal, CommissionLine.Kind.REFERRAL_FEE, terms.money(flat), null,
             exact, amount, new Explain.ReferralFlat(flat, pc), timing, builders));
       }
     }
@@ -101,7 +100,7 @@ public final class SignatureLines {
       if (reachesLimit(amount, total)) {
         return Optional.empty();
       }
-      result.addLines(line(terms, partner, deal, prefix, CommissionLine.Kind.TIER_RATE, deal.amount(), rate, exact,
+      result.addLines(line(terms, partner, deal, CommissionLine.Kind.TIER_RATE, deal.amount(), rate, exact,
           amount, new Explain.TierRate(model, pc, tier, rate, deal.amount()), timing, builders));
     }
     BigDecimal yearBefore = before.yearVolumes().get(year);
@@ -118,7 +117,7 @@ public final class SignatureLines {
       if (reachesLimit(amount, total)) {
         return Optional.empty();
       }
-      result.addLines(line(terms, partner, deal, prefix, CommissionLine.Kind.VOLUME_BRACKET, deal.amount(),
+      result.addLines(line(terms, partner, deal, CommissionLine.Kind.VOLUME_BRACKET, deal.amount(),
           brackets.brackets().rateFor(after, Optional.empty()), exact, amount,
           new Explain.Bracket(brackets, volume, after, year, commissionBefore, commissionAfter, pc), timing, builders));
     }
@@ -187,7 +186,7 @@ public final class SignatureLines {
   }
 
   private static CommissionLine line(CommissionTerms terms, CommissionFacts.PartnerAccount partner, CommissionDeal deal,
-      String prefix, CommissionLine.Kind kind, Money base, Rate rate, BigDecimal exact, BigDecimal rounded,
+      CommissionLine.Kind kind, Money base, Rate rate, BigDecimal exact, BigDecimal rounded,
       Explain.Step modelStep, Timing timing, ResultBuilders builders) {
     Rate factor = deal.attribution().creditFactor();
     RoundingMode rounding = terms.rounding();
@@ -202,7 +201,7 @@ public final class SignatureLines {
     } else {
       status = CommissionLine.Status.ACCRUED;
     }
-    String id = prefix + kind;
+    String id = deal.dealId() + "/" + deal.partner().value() + "/" + kind; // one concatenation per line
     String version = terms.version();
     List<Explain.Step> steps = List.of(modelStep, new Explain.Factor(exact, terms.currency(),
         deal.attribution().type(), factor), new Explain.Rounding(amount, exact, rounding),

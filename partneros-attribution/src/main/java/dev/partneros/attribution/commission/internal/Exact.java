@@ -17,6 +17,18 @@ import java.util.List;
  */
 public final class Exact {
 
+  /** What {@link #unscaled} answers for a decimal a {@code long} does not hold at its scale. */
+  private static final long NOT_LONG = Long.MIN_VALUE;
+
+  /** The most decimals rendered from a {@code long}. */
+  private static final int MAX_DIGITS = 18;
+
+  /** 10^18. */
+  private static final long LIMIT = 1_000_000_000_000_000_000L;
+
+  /** Zeros to pad a fraction with, by count. */
+  private static final List<String> ZEROS = zeros();
+
   private Exact() {}
 
   /**
@@ -147,15 +159,6 @@ public final class Exact {
     return year + (month < 10 ? "-0" : "-") + month + (day < 10 ? "-0" : "-") + day;
   }
 
-  /** What {@link #unscaled} answers for a decimal a {@code long} does not hold at its scale. */
-  private static final long NOT_LONG = Long.MIN_VALUE;
-
-  /** The most decimals rendered from a {@code long}. */
-  private static final int MAX_DIGITS = 18;
-
-  /** Zeros to pad a fraction with, by count. */
-  private static final List<String> ZEROS = zeros();
-
   private static List<String> zeros() {
     List<String> zeros = new ArrayList<>();
     for (int n = 0; n <= MAX_DIGITS; n++) {
@@ -183,9 +186,6 @@ public final class Exact {
     }
     return result;
   }
-
-  /** 10^18. */
-  private static final long LIMIT = 1_000_000_000_000_000_000L;
 
   /**
    * The plain text of {@code unscaled x 10^-scale} followed by a suffix, as

@@ -296,11 +296,11 @@ public final class CommissionCalculator {
       DealPricer pricer = pricers.find(partner, deal);
       if (pricer != DealPricers.NOT_COVERED) {
         if (pricer.earnsNothing() || deal.attribution().creditFactor().isZero()) {
-          return SignatureLines.nothing(partner, deal, before);
+          return SignatureLines.nothing(partner, deal, before, CommissionStates.INSTANCE);
         }
         if (DealPricers.covers(pricer, deal)) {
           Optional<DealCommission> direct = SignatureLines.of(pricer.terms(), partner, deal, before,
-              CommissionResultBuilders.INSTANCE);
+              CommissionResultBuilders.INSTANCE, CommissionStates.INSTANCE);
           if (direct.isPresent()) {
             return direct.get();
           }

@@ -58,7 +58,7 @@ public abstract class CommissionState {
    * @return never null
    */
   public static CommissionState empty(PartnerId partner) {
-    return new Builder().partner(requireNonNull(partner, "partner")).build();
+    return CommissionStates.empty(requireNonNull(partner, "partner"));
   }
 
   /**

@@ -149,7 +149,7 @@ final class Explain {
   record ReferralRate(BigDecimal model, Currency pc, Rate rate, Money base) implements Step {
     @Override
     public ExplanationStep render() {
-      return REFERRAL_RATE.step(Exact.amount(model, pc), rate.toString(), Exact.money(base));
+      return REFERRAL_RATE.step(Exact.amount(model, pc), Exact.rate(rate), Exact.money(base));
     }
   }
 
@@ -163,7 +163,7 @@ final class Explain {
   record TierRate(BigDecimal model, Currency pc, Tier tier, Rate rate, Money base) implements Step {
     @Override
     public ExplanationStep render() {
-      return TIER.step(Exact.amount(model, pc), tier.toString(), rate.toString(), Exact.money(base));
+      return TIER.step(Exact.amount(model, pc), tier.toString(), Exact.rate(rate), Exact.money(base));
     }
   }
 
@@ -183,7 +183,7 @@ final class Explain {
     @Override
     public ExplanationStep render() {
       return BUNDLE.stepWithThreshold(Integer.toString(minProducts), Exact.amount(bundled, pc),
-          Integer.toString(products), window.toString(), points.toString());
+          Integer.toString(products), window.toString(), Exact.rate(points));
     }
   }
 
@@ -198,7 +198,7 @@ final class Explain {
   record Factor(BigDecimal exact, Currency pc, AttributionType type, Rate factor) implements Step {
     @Override
     public ExplanationStep render() {
-      return FACTOR.step(Exact.amount(exact, pc), type.toString(), factor.toString());
+      return FACTOR.step(Exact.amount(exact, pc), type.toString(), Exact.rate(factor));
     }
   }
 
@@ -213,15 +213,15 @@ final class Explain {
       DateRange window) implements Step {
     @Override
     public ExplanationStep render() {
-      return FIRST_DEAL.stepWithThreshold(withinDays + " days", Exact.amount(exact, pc), signed.toString(),
-          Long.toString(days), joined.toString(), window.toString());
+      return FIRST_DEAL.stepWithThreshold(withinDays + " days", Exact.amount(exact, pc), Exact.date(signed),
+          Long.toString(days), Exact.date(joined), window.toString());
     }
   }
 
   record Displacement(BigDecimal exact, Currency pc, LocalDate signed, DateRange window) implements Step {
     @Override
     public ExplanationStep render() {
-      return DISPLACEMENT.step(Exact.amount(exact, pc), signed.toString(), window.toString());
+      return DISPLACEMENT.step(Exact.amount(exact, pc), Exact.date(signed), window.toString());
     }
   }
 
@@ -229,8 +229,8 @@ final class Explain {
       LocalDate start) implements Step {
     @Override
     public ExplanationStep render() {
-      return RECURRING.step(Exact.amount(model, pc), rate.toString(), Exact.money(base), collected.toString(),
-          Integer.toString(months), start.toString());
+      return RECURRING.step(Exact.amount(model, pc), Exact.rate(rate), Exact.money(base), Exact.date(collected),
+          Integer.toString(months), Exact.date(start));
     }
   }
 
@@ -239,7 +239,7 @@ final class Explain {
     @Override
     public ExplanationStep render() {
       return COUNT.stepWithThreshold(brackets.brackets().bracketFor(BigDecimal.valueOf(count)).toString(),
-          Exact.amount(model, pc), Integer.toString(count), month.toString(), rate.toString(), Exact.money(value));
+          Exact.amount(model, pc), Integer.toString(count), month.toString(), Exact.rate(rate), Exact.money(value));
     }
   }
 
@@ -257,7 +257,7 @@ final class Explain {
     @Override
     public ExplanationStep render() {
       return REBATE.stepWithThreshold(rebate.bands().bracketFor(volume).toString(), Exact.amount(exact, pc),
-          Exact.amount(volume, pc), Integer.toString(year), quarterEnd.toString(), rate.toString(),
+          Exact.amount(volume, pc), Integer.toString(year), Exact.date(quarterEnd), Exact.rate(rate),
           Exact.amount(yearRebate, pc), Exact.amount(before, pc));
     }
   }
@@ -266,7 +266,7 @@ final class Explain {
       BigDecimal base) implements Step {
     @Override
     public ExplanationStep render() {
-      return QUOTA.stepWithThreshold(target, Exact.amount(exact, pc), quarter.toString(), volume, rate.toString(),
+      return QUOTA.stepWithThreshold(target, Exact.amount(exact, pc), quarter.toString(), volume, Exact.rate(rate),
           Exact.amount(base, pc));
     }
   }
@@ -299,7 +299,7 @@ final class Explain {
       implements Step {
     @Override
     public ExplanationStep render() {
-      return CLAWBACK.step(Exact.money(remaining) + " left", kind.toString(), effective.toString(),
+      return CLAWBACK.step(Exact.money(remaining) + " left", kind.toString(), Exact.date(effective),
           Exact.money(take));
     }
   }
@@ -308,7 +308,7 @@ final class Explain {
       Money clawback, Money cancelled) implements Step {
     @Override
     public ExplanationStep render() {
-      return ADJUSTMENT.step(Exact.money(amount), kind.toString(), deal, effective.toString(), Exact.money(clawback),
+      return ADJUSTMENT.step(Exact.money(amount), kind.toString(), deal, Exact.date(effective), Exact.money(clawback),
           Exact.money(cancelled));
     }
   }
@@ -322,10 +322,10 @@ final class Explain {
     @Override
     public ExplanationStep render() {
       String triggerText = triggeredOn == null ? trigger
-          : trigger + " " + triggeredOn + " + holdback " + holdbackDays + " days";
-      return TIMING.step(status.toString(), accruedOn.toString(), triggerText,
-          payableOn == null ? "pending" : payableOn.toString(), paidOn == null ? "not yet" : paidOn.toString(),
-          due == null ? "-" : due.toString());
+          : trigger + " " + Exact.date(triggeredOn) + " + holdback " + holdbackDays + " days";
+      return TIMING.step(status.toString(), Exact.date(accruedOn), triggerText,
+          payableOn == null ? "pending" : Exact.date(payableOn), paidOn == null ? "not yet" : Exact.date(paidOn),
+          due == null ? "-" : Exact.date(due));
     }
   }
 }

@@ -20,7 +20,6 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
-import java.util.Map;
 
 /**
  * The per-deal call's signature lines built directly, without facts or a {@link CommissionRun}
@@ -48,16 +47,16 @@ public final class SignatureLines {
    *     tier of the ladder when the models need one
    * @param before the partner's state before the deal
    * @param builders the builders of the results
+   * @param states the states after a deal
    * @return the result; empty when a line or the lines' sum reaches 10^15 major units, which the whole
    *     calculation refuses with its problem (the caller then asks it)
    */
   public static Optional<DealCommission> of(CommissionTerms terms, CommissionFacts.PartnerAccount partner, CommissionDeal deal,
-      CommissionState before, ResultBuilders builders) {
+      CommissionState before, ResultBuilders builders, StateTransitions states) {
     CommissionPlan.Models models = terms.plan().modelsFor(partner.type()).orElseThrow();
     Currency pc = terms.currency();
     LocalDate signed = deal.signed();
     BigDecimal baseP = deal.amount().amount();
-    String prefix = deal.dealId() + "/" + deal.partner().value() + "/";
     DealCommission.Builder result = new DealCommission.Builder().dealId(deal.dealId()).partner(deal.partner())
         .signed(signed).payoutCurrency(partner.payoutCurrency());
     Timing timing = timing(terms, deal);
@@ -77,7 +76,7 @@ public final class SignatureLines {
         if (reachesLimit(amount, total)) {
           return Optional.empty();
         }
-        result.addLines(line(terms, partner, deal, prefix, CommissionLine.Kind.REFERRAL_FEE, deal.amount(), rate, exact,
+        result.addLines(line(terms, partner, deal, CommissionLine.Kind.REFERRAL_FEE, deal.amount(), rate, exact,
             amount, new Explain.ReferralRate(model, pc, rate, deal.amount()), timing, builders));
       } else {
         BigDecimal flat = fee.flat().get();
@@ -87,7 +86,7 @@ public final class SignatureLines {
         if (reachesLimit(amount, total)) {
           return Optional.empty();
         }
-        result.addLines(line(terms, partner, deal, prefix, CommissionLine.Kind.REFERRAL_FEE, terms.money(flat), null,
+        result.addLines(line(terms, partner, deal, CommissionLine.Kind.REFERRAL_FEE, terms.money(flat), null,
             exact, amount, new Explain.ReferralFlat(flat, pc), timing, builders));
       }
     }
@@ -101,7 +100,7 @@ public final class SignatureLines {
       if (reachesLimit(amount, total)) {
         return Optional.empty();
       }
-      result.addLines(line(terms, partner, deal, prefix, CommissionLine.Kind.TIER_RATE, deal.amount(), rate, exact,
+      result.addLines(line(terms, partner, deal, CommissionLine.Kind.TIER_RATE, deal.amount(), rate, exact,
           amount, new Explain.TierRate(model, pc, tier, rate, deal.amount()), timing, builders));
     }
     BigDecimal yearBefore = before.yearVolumes().get(year);
@@ -118,7 +117,7 @@ public final class SignatureLines {
       if (reachesLimit(amount, total)) {
         return Optional.empty();
       }
-      result.addLines(line(terms, partner, deal, prefix, CommissionLine.Kind.VOLUME_BRACKET, deal.amount(),
+      result.addLines(line(terms, partner, deal, CommissionLine.Kind.VOLUME_BRACKET, deal.amount(),
           brackets.brackets().rateFor(after, Optional.empty()), exact, amount,
           new Explain.Bracket(brackets, volume, after, year, commissionBefore, commissionAfter, pc), timing, builders));
     }
@@ -128,23 +127,9 @@ public final class SignatureLines {
           terms.benefits().resaleMargin(tier), deal.registered(), terms.rounding());
       result.resaleTerms(ResaleTerms.builder().from(resale).dealId(deal.dealId()).partner(deal.partner()).build());
     }
-    CommissionState.Builder after = new CommissionState.Builder().partner(before.partner())
-        .creditedDeals(before.creditedDeals() + 1).lastDate(signed).lastDealId(deal.dealId())
-        .putYearVolumes(year, yearBefore == null ? baseP : yearBefore.add(baseP));
-    if (before.yearVolumes().size() > (yearBefore == null ? 0 : 1)) {
-      for (Map.Entry<Integer, BigDecimal> entry : before.yearVolumes().entrySet()) {
-        if (entry.getKey() != year) {
-          after.putYearVolumes(entry.getKey(), entry.getValue());
-        }
-      }
-    }
-    if (!before.yearCapCounted().isEmpty()) {
-      after.yearCapCounted(before.yearCapCounted());
-    }
-    if (!before.periodCapCounted().isEmpty()) {
-      after.periodCapCounted(before.periodCapCounted());
-    }
-    return Optional.of(result.after(after.build()).build());
+    CommissionState after = states.afterDeal(before, year, yearBefore == null ? baseP : yearBefore.add(baseP), signed,
+        deal.dealId());
+    return Optional.of(result.after(after).build());
   }
 
   /**
@@ -162,12 +147,12 @@ public final class SignatureLines {
    * @param partner the partner's account
    * @param deal the deal, of that partner, after the state's last deal or line
    * @param before the partner's state before the deal
+   * @param states the states after a deal
    * @return never null
    */
   public static DealCommission nothing(CommissionFacts.PartnerAccount partner, CommissionDeal deal,
-      CommissionState before) {
-    CommissionState after = new CommissionState.Builder().from(before).lastDate(deal.signed())
-        .lastDealId(deal.dealId()).build();
+      CommissionState before, StateTransitions states) {
+    CommissionState after = states.afterNothing(before, deal.signed(), deal.dealId());
     return new DealCommission.Builder().dealId(deal.dealId()).partner(deal.partner()).signed(deal.signed())
         .payoutCurrency(partner.payoutCurrency()).after(after).build();
   }
@@ -201,7 +186,7 @@ public final class SignatureLines {
   }
 
   private static CommissionLine line(CommissionTerms terms, CommissionFacts.PartnerAccount partner, CommissionDeal deal,
-      String prefix, CommissionLine.Kind kind, Money base, Rate rate, BigDecimal exact, BigDecimal rounded,
+      CommissionLine.Kind kind, Money base, Rate rate, BigDecimal exact, BigDecimal rounded,
       Explain.Step modelStep, Timing timing, ResultBuilders builders) {
     Rate factor = deal.attribution().creditFactor();
     RoundingMode rounding = terms.rounding();
@@ -216,7 +201,7 @@ public final class SignatureLines {
     } else {
       status = CommissionLine.Status.ACCRUED;
     }
-    String id = prefix + kind;
+    String id = deal.dealId() + "/" + deal.partner().value() + "/" + kind; // one concatenation per line
     String version = terms.version();
     List<Explain.Step> steps = List.of(modelStep, new Explain.Factor(exact, terms.currency(),
         deal.attribution().type(), factor), new Explain.Rounding(amount, exact, rounding),

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,11 +44,24 @@ final class BookJob {
     Broadcast<Context> bc = jsc.broadcast(context);
     JavaRDD<Rec> in = input.persist(StorageLevel.MEMORY_AND_DISK_SER());
     JavaRDD<Rec> rows = in.filter(r -> r.kind == Rec.ROW);
+    // One pass over the input for what the driver needs of it: rows per table, broken tables,
+    // reading problems and the FX rates.
+    Stats stats = in.mapPartitions(it -> {
+      Stats s = new Stats();
+      it.forEachRemaining(s::add);
+      return List.of(s).iterator();
+    }).reduce(Stats::merge);
     Set<PortfolioTable> broken = EnumSet.noneOf(PortfolioTable.class);
-    in.filter(r -> r.kind == Rec.BROKEN).map(r -> r.table).distinct().collect()
-        .forEach(t -> broken.add(PortfolioTable.values()[t]));
-    Map<Integer, Long> counts = rows.map(r -> r.table).countByValue();
-    long readProblems = in.filter(r -> r.kind == Rec.PROBLEM).count();
+    Map<Integer, Long> counts = new HashMap<>();
+    for (int t = 0; t < stats.rows.length; t++) {
+      if (stats.broken[t]) {
+        broken.add(PortfolioTable.values()[t]);
+      }
+      if (stats.rows[t] > 0) {
+        counts.put(t, stats.rows[t]);
+      }
+    }
+    long readProblems = stats.problems;
     long partners = counts.getOrDefault(PortfolioTable.PARTNERS.ordinal(), 0L);
     int parts = (int) Math.max(1, Math.min(Integer.MAX_VALUE, (partners + partSize - 1) / partSize));
     int slices = partitions > 0 ? partitions : Math.max(1, Math.min(parts, jsc.defaultParallelism() * 2));
@@ -98,9 +112,8 @@ final class BookJob {
     JavaPairRDD<Integer, Rec> own = rows.filter(r -> isPartnerKeyed(r.table))
         .mapToPair(r -> new Tuple2<>(BookParts.partOf(r.cells[column(r.table, "partner")], parts), r));
     int checklist = PortfolioTable.CHECKLIST.ordinal();
-    int fxTable = PortfolioTable.FX_RATES.ordinal();
     JavaPairRDD<Integer, Rec> first = rows.filter(r -> r.table == checklist).mapToPair(r -> new Tuple2<>(0, r));
-    Broadcast<List<Rec>> fx = jsc.broadcast(rows.filter(r -> r.table == fxTable).collect());
+    Broadcast<Rec[]> fx = jsc.broadcast(stats.fx.toArray(Rec[]::new));
 
     // Each part checked and evaluated.
     boolean checkOnly = readProblems > 0;
@@ -134,10 +147,14 @@ final class BookJob {
       return out.iterator();
     }).persist(StorageLevel.MEMORY_AND_DISK_SER());
 
-    JavaRDD<Rec> problems = in.filter(r -> r.kind == Rec.PROBLEM).union(evaluated.filter(r -> r.kind == Rec.PROBLEM));
-    problems = problems.filter(r -> !r.copied).union(problems.filter(r -> r.copied).distinct())
-        .sortBy(ProblemKey::new, true, 1);
-    long problemCount = problems.count();
+    // Problems: counted first; sorted only when there are any.
+    JavaRDD<Rec> found = evaluated.filter(r -> r.kind == Rec.PROBLEM);
+    if (readProblems > 0) {
+      found = in.filter(r -> r.kind == Rec.PROBLEM).union(found);
+    }
+    JavaRDD<Rec> unique = found.filter(r -> !r.copied).union(found.filter(r -> r.copied).distinct());
+    long problemCount = unique.count();
+    JavaRDD<Rec> problems = problemCount > 0 ? unique.sortBy(ProblemKey::new, true, 1) : jsc.emptyRDD();
     Map<String, Long> read = new LinkedHashMap<>();
     for (PortfolioTable table : PortfolioTable.values()) {
       read.put(table.fileName(), counts.getOrDefault(table.ordinal(), 0L));
@@ -187,6 +204,39 @@ final class BookJob {
     set.add(home);
     Arrays.stream(extra).forEach(set::add);
     return set.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** What one pass over the input gives the driver: rows per table, broken tables, reading problems, FX rates. */
+  static final class Stats implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final int FX = PortfolioTable.FX_RATES.ordinal();
+    final long[] rows = new long[PortfolioTable.values().length];
+    final boolean[] broken = new boolean[PortfolioTable.values().length];
+    final ArrayList<Rec> fx = new ArrayList<>();
+    long problems;
+
+    void add(Rec r) {
+      if (r.kind == Rec.ROW) {
+        rows[r.table]++;
+        if (r.table == FX) {
+          fx.add(r);
+        }
+      } else if (r.kind == Rec.BROKEN) {
+        broken[r.table] = true;
+      } else if (r.kind == Rec.PROBLEM) {
+        problems++;
+      }
+    }
+
+    Stats merge(Stats other) {
+      for (int t = 0; t < rows.length; t++) {
+        rows[t] += other.rows[t];
+        broken[t] |= other.broken[t];
+      }
+      fx.addAll(other.fx);
+      problems += other.problems;
+      return this;
+    }
   }
 
   /** Problems in file, line, column and reason order, as the streaming evaluation keeps them. */
@@ -262,6 +312,11 @@ final class BookJob {
       this.file = file;
       this.key = key;
       this.seq = seq;
+    }
+
+    /** The smallest key of a file: before every record of it, after every record of the files before. */
+    static OrderKey first(int file) {
+      return new OrderKey(file, "", Integer.MIN_VALUE);
     }
 
     @Override

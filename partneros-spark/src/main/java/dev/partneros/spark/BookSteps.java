@@ -2,18 +2,25 @@ package dev.partneros.spark;
 
 import dev.partneros.portfolio.BookPartsFigures;
 import dev.partneros.portfolio.report.CsvReport;
+import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.spark.RangePartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.rdd.PartitionPruningRDD;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
+import scala.math.Ordering$;
+import scala.reflect.ClassTag$;
+import scala.runtime.AbstractFunction1;
 
 /**
  * The book-level steps of a Spark evaluation ({@code docs/spark.md#how-it-runs}): the parts' figures
@@ -29,11 +36,15 @@ final class BookSteps {
       Map<String, Long> read, int slices, JavaRDD<Rec> problems) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     BookPartsFigures driver = context.steps().figures();
-    String figures = evaluated.filter(r -> r.kind == Rec.FIGURES).map(r -> r.text)
+    // The compact records (a part's figures, a partner's figures) kept apart from the outputs: the
+    // steps below read them several times, and the outputs once.
+    JavaRDD<Rec> compact = evaluated.filter(r -> r.kind == Rec.FIGURES || r.kind == Rec.PARTNER)
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    String figures = compact.filter(r -> r.kind == Rec.FIGURES).map(r -> r.text)
         .fold(driver.empty(), (a, b) -> BookJob.figures(bc).merge(a, b));
 
     // Segments: rank by revenue (a distributed sort), then each partner assigned on its own.
-    JavaRDD<Rec> partners = evaluated.filter(r -> r.kind == Rec.PARTNER);
+    JavaRDD<Rec> partners = compact.filter(r -> r.kind == Rec.PARTNER);
     JavaRDD<Rec> withFacts = partners.filter(r -> !r.cells[0].isEmpty());
     long ranked = withFacts.count();
     JavaPairRDD<String, String[]> segments = withFacts
@@ -85,18 +96,45 @@ final class BookSteps {
     names.add(BookPartsFigures.PARTNERS_JSONL);
     names.addAll(CsvReport.PARTNER_FILES);
     names.add(CsvReport.ATTRIBUTION);
-    // One sort of every record by file, key and place: each file is then a run of the sorted partitions.
-    JavaRDD<Rec> all = completed.union(outputs.filter(r -> !completed(r)))
-        .sortBy(r -> new BookJob.OrderKey(names.indexOf(r.text), r.key, r.line), true, slices)
+    // One sort of every record by file, key and place: each file is then a run of the sorted
+    // partitions, and reading a file reads only the partitions its keys fall in.
+    JavaPairRDD<BookJob.OrderKey, Rec> keyed = completed.union(outputs.filter(r -> !completed(r)))
+        .mapToPair(r -> new Tuple2<>(new BookJob.OrderKey(names.indexOf(r.text), r.key, r.line), r));
+    RangePartitioner<BookJob.OrderKey, Rec> ranges = new RangePartitioner<>(slices, keyed.rdd(), true, 20,
+        Ordering$.MODULE$.comparatorToOrdering(Comparator.<BookJob.OrderKey>naturalOrder()),
+        ClassTag$.MODULE$.apply(BookJob.OrderKey.class));
+    JavaRDD<Rec> all = keyed.repartitionAndSortWithinPartitions(ranges).values()
         .persist(StorageLevel.MEMORY_AND_DISK_SER());
     Map<String, JavaRDD<Rec>> files = new LinkedHashMap<>();
-    for (String name : names) {
+    for (int f = 0; f < names.size(); f++) {
+      String name = names.get(f);
       if (name.equals(CsvReport.COMMISSION) && !book.commission() || name.equals(CsvReport.MDF_REQUESTS) && !book.mdf()) {
         continue;
       }
-      files.put(name, all.filter(r -> r.text.equals(name)));
+      Partitions of = new Partitions(ranges.getPartition(BookJob.OrderKey.first(f)),
+          ranges.getPartition(BookJob.OrderKey.first(f + 1)));
+      files.put(name, JavaRDD.fromRDD(PartitionPruningRDD.create(all.rdd(), of), all.classTag())
+          .filter(r -> r.text.equals(name)));
     }
     return SparkBookResult.valid(spark, context, files, book, problems);
+  }
+
+  /** The partitions from one to another, both included: those a file's keys fall in. */
+  static final class Partitions extends AbstractFunction1<Object, Object> implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final int first;
+    private final int last;
+
+    Partitions(int first, int last) {
+      this.first = first;
+      this.last = last;
+    }
+
+    @Override
+    public Object apply(Object partition) {
+      int p = (Integer) partition;
+      return p >= first && p <= last;
+    }
   }
 
   private static String at(org.apache.spark.api.java.Optional<String[]> cells, int index) {

@@ -42,7 +42,8 @@ public final class SparkBookMain {
     int status;
     try {
       Options options = Options.parse(args);
-      SparkSession spark = SparkSession.builder().appName("partneros-book").getOrCreate();
+      SparkSession spark = SparkSession.builder().appName("partneros-book")
+          .config(SparkBookKryo.configure(new org.apache.spark.SparkConf())).getOrCreate();
       try {
         status = run(spark, options, System.err);
       } finally {

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
 /** Test helpers: a local Spark session, books written as CSV folders, and output folders compared. */
@@ -30,11 +31,14 @@ final class Books {
 
   private Books() {}
 
-  /** The local session of the tests: two cores, no UI, few shuffle partitions. */
+  /**
+   * The local session of the tests: two cores, no UI, few shuffle partitions, and the job's Kryo
+   * registration, as {@code SparkBookMain} configures a session.
+   */
   static SparkSession spark() {
     return SparkSession.builder().master("local[2]").appName("partneros-spark-tests")
         .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4")
-        .config("spark.driver.host", "localhost").getOrCreate();
+        .config("spark.driver.host", "localhost").config(SparkBookKryo.configure(new SparkConf())).getOrCreate();
   }
 
   /** A book to evaluate both ways. */

@@ -268,7 +268,8 @@ public final class Bench {
    *
    * @param amount a decimal number with at most two decimals, such as {@code "24000"} or {@code "1250.50"}
    * @return never null
-   * @throws IllegalArgumentException if the amount is not such a number
+   * @throws dev.partneros.core.InvalidFactsException if the amount is not such a number (its problem
+   *     says why, with its code)
    */
   public static Money usd(String amount) {
     return Money.of(requireNonNull(amount, "amount"), "USD");

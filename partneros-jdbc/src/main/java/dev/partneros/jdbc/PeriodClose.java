@@ -3,7 +3,9 @@ package dev.partneros.jdbc;
 import static java.util.Objects.requireNonNull;
 
 import dev.partneros.attribution.commission.CommissionResult;
+import dev.partneros.core.InvalidFactsException;
 import dev.partneros.core.PartnerId;
+import dev.partneros.core.Problem;
 import dev.partneros.core.ProgramDocument;
 import dev.partneros.core.ProgramHistory;
 import dev.partneros.core.YearQuarter;
@@ -29,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -201,8 +204,7 @@ public final class PeriodClose {
     LocalDate end = period.lastDay();
     Snapshot snapshot = readSnapshot(c, reader, end, closedThrough);
     Portfolio book = snapshot.book();
-    PortfolioEvaluation evaluation = PortfolioEvaluator.withoutModules().withMdf(TiersMdfModule.withoutPool())
-        .evaluate(history, book, end, snapshot.known());
+    PortfolioEvaluation evaluation = evaluate(book, end, snapshot.known());
     Map<PartnerId, CommissionResult> commission = AttributionCommissionModule.standard()
         .results(new ModuleContext(history, book, end, evaluation.partners(), evaluation.deals()));
     List<PartnerResult> partners = evaluation.partners().stream().filter(p -> p.partner().isActive()).toList();
@@ -262,6 +264,25 @@ public final class PeriodClose {
         todo.size(), entries, payouts, restated, name + (resumed ? " was closed by resuming run " : " was closed by run ")
             + runId + ": " + todo.size() + " partners (" + (partners.size() - todo.size())
             + " committed earlier), " + entries + " commission entries, " + payouts + " payouts");
+  }
+
+  /**
+   * Evaluates the book from the stored tier states; a stored state the next quarter end cannot
+   * continue from (a tier off the ladder, a date past that quarter end) is the database's
+   * inconsistency, not the caller's fact, so it stops the close as {@code INCONSISTENT}.
+   */
+  private PortfolioEvaluation evaluate(Portfolio book, LocalDate end, KnownTierStates known) {
+    try {
+      return PortfolioEvaluator.withoutModules().withMdf(TiersMdfModule.withoutPool()).evaluate(history, book, end, known);
+    } catch (InvalidFactsException e) {
+      List<Problem> stored = e.problems().stream().filter(p -> p.path().startsWith("tierStates")).toList();
+      if (stored.isEmpty()) {
+        throw e;
+      }
+      throw new PeriodCloseException(PeriodCloseException.Reason.INCONSISTENT, "the stored tier states cannot be "
+          + "continued from: " + stored.stream().map(p -> p.path() + ": " + p.message()).collect(Collectors.joining("; "))
+          + ": correct them in tier_state; nothing was written", e);
+    }
   }
 
   /** The book and the tier states stored by the closed quarters for its partners, read as of one snapshot. */

@@ -117,6 +117,22 @@ class StoredTierStateTest {
     assertThat(withoutTierStates(LedgerDump.of(ds))).isEqualTo(before);
   }
 
+  @Test
+  void storedStateTheNextQuarterCannotContinueFrom_stopsTheCloseAsInconsistent_andNothingIsWritten()
+      throws SQLException {
+    PGSimpleDataSource ds = Reference.copyClosedThroughSecondQuarter("stored_past");
+    // both columns agree, but the state says it was decided after the quarter end that continues from it
+    store(ds, "P-001", Q2, TierState.builder().from(P001_GOLD).since(LocalDate.parse("2026-10-15"))
+        .lastEvaluated(LocalDate.parse("2026-10-15")).build());
+    List<String> before = withoutTierStates(LedgerDump.of(ds));
+
+    assertThatThrownBy(() -> Books.close(ds).close(Q3, Books.small())).isInstanceOf(PeriodCloseException.class)
+        .hasMessageStartingWith("the stored tier states cannot be continued from: tierStates[\"P-001\"][\"2026-06-30\"].")
+        .hasMessageEndingWith(": correct them in tier_state; nothing was written")
+        .extracting(e -> ((PeriodCloseException) e).reason()).isEqualTo(PeriodCloseException.Reason.INCONSISTENT);
+    assertThat(withoutTierStates(LedgerDump.of(ds))).isEqualTo(before);
+  }
+
   /** The dump's rows but the tier states (which the test edits). */
   private static List<String> withoutTierStates(List<String> dump) {
     return dump.stream().filter(row -> !row.startsWith("tier |")).toList();
